@@ -1,0 +1,102 @@
+"""The one place that builds engines and sessions.
+
+SQLite is the default (one desk PC, a power cut at any moment); PostgreSQL (psycopg 3) serves a site with
+several desks. Sessions are short-lived: one per operation, through `Database.read()` / `Database.write()`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+_WRITE_OPTION = "deskapp_write"
+
+
+def database_url(path_or_url: str | Path) -> URL:
+    """Turn a file path or a URL into a SQLAlchemy URL (psycopg 3 for PostgreSQL)."""
+    text = str(path_or_url)
+    if "://" not in text:
+        return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+    url = make_url(text)
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Take transaction control from the sqlite3 module so BEGIN is ours to choose.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode = WAL")
+        # A desk PC can lose power: FULL makes every acknowledged commit durable.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Any) -> None:
+        # Writers take the write lock up front: no deadlock-prone upgrade from a read lock later.
+        immediate = conn.get_execution_options().get(_WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(path_or_url: str | Path, **kwargs: Any) -> Engine:
+    url = database_url(path_or_url)
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+class Database:
+    """An engine plus its two session factories: `read()` for queries, `write()` for one unit of work."""
+
+    def __init__(self, path_or_url: str | Path, **engine_kwargs: Any) -> None:
+        self.engine = make_engine(path_or_url, **engine_kwargs)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    @property
+    def url(self) -> URL:
+        return self.engine.url
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
+            return Path(str(self.url.database))
+        return None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session whose work commits on success and rolls back on any exception."""
+        with self._write.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,116 @@
+"""Bring a database to the schema this code expects, before any window is built.
+
+Fast path: a database already at HEAD_REVISION costs one small query; Alembic is not even imported.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, inspect, text
+
+from deskapp.db.engine import Database
+
+# The newest revision in deskapp/db/migrations/versions. A test checks it against Alembic's own view.
+HEAD_REVISION = "0005"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class UnknownRevisionError(RuntimeError):
+    """The database was written by a newer (or foreign) version of the app."""
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _alembic_config(connection: Connection | None = None):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+def script_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations have {len(heads)} heads: {heads}")
+    return heads[0]
+
+
+def backup_sqlite_file(path: Path, revision: str) -> Path:
+    """Copy the database with SQLite's online backup API (consistent even in WAL mode)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.before-upgrade-from-{revision}-{stamp}{path.suffix}")
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def revision_of(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return current_revision(conn)
+
+
+def upgrade(db: Database, target: str = "head") -> MigrationResult:
+    """Migrate to `target` (default head), backing up an existing SQLite file first.
+
+    Raises UnknownRevisionError, changing nothing, when the database is at a revision this code lacks.
+    """
+    before = revision_of(db)
+    if before == HEAD_REVISION and target == "head":
+        return MigrationResult(before, before, None)
+    if before is not None and before not in known_revisions():
+        raise UnknownRevisionError(
+            f"This database is at schema revision {before!r}, which this version of deskapp does not "
+            f"know (newest known: {HEAD_REVISION}). It was probably written by a newer deskapp: "
+            "install that version instead. Nothing was changed."
+        )
+    backup = None
+    if before is not None and db.sqlite_path is not None and db.sqlite_path.exists():
+        backup = backup_sqlite_file(db.sqlite_path, before)
+
+    from alembic import command
+
+    with db.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), target)
+    after = revision_of(db)
+    assert after is not None
+    return MigrationResult(before, after, backup)
+
+
+def downgrade(db: Database, target: str) -> None:
+    from alembic import command
+
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), target)

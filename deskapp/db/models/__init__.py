@@ -1,0 +1,51 @@
+"""Every table of the app. Import from here: `from deskapp.db.models import Enquiry`."""
+
+from deskapp.db.models.audit import AuditEvent
+from deskapp.db.models.checklists import ChecklistItem, ChecklistRun, ChecklistRunItem, ChecklistTemplate
+from deskapp.db.models.enquiries import Enquiry, EnquiryGuide, EnquirySkill, ImportBatch
+from deskapp.db.models.guides import Guide, GuideCategory, GuideFeedback, GuideSkill, GuideVersion
+from deskapp.db.models.reference import (
+    Category,
+    Channel,
+    DurationBand,
+    Outcome,
+    PatronType,
+    ReadLevel,
+    ReferralTarget,
+)
+from deskapp.db.models.skills import CategorySkill, Skill, SkillGroup, StaffSkill, TrainingRecord
+from deskapp.db.models.staff import AppSetting, Desk, DeskSession, QuickButton, Staff
+
+__all__ = [
+    "AppSetting",
+    "AuditEvent",
+    "Category",
+    "CategorySkill",
+    "Channel",
+    "ChecklistItem",
+    "ChecklistRun",
+    "ChecklistRunItem",
+    "ChecklistTemplate",
+    "Desk",
+    "DeskSession",
+    "DurationBand",
+    "Enquiry",
+    "EnquiryGuide",
+    "EnquirySkill",
+    "Guide",
+    "GuideCategory",
+    "GuideFeedback",
+    "GuideSkill",
+    "GuideVersion",
+    "ImportBatch",
+    "Outcome",
+    "PatronType",
+    "QuickButton",
+    "ReadLevel",
+    "ReferralTarget",
+    "Skill",
+    "SkillGroup",
+    "Staff",
+    "StaffSkill",
+    "TrainingRecord",
+]

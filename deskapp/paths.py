@@ -1,0 +1,39 @@
+"""Where things live: bundled resources, and the user's data folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "deskapp"
+
+
+def resources_dir() -> Path:
+    """The bundled resources/ folder, from a source checkout or from a PyInstaller build."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    packaged = Path(__file__).resolve().parent / "resources"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    return user_data_dir() / "deskapp.sqlite3"
+
+
+def resolve_database(cli_value: str | None = None) -> str:
+    """--db beats DESKAPP_DB beats the user's data folder."""
+    return cli_value or os.environ.get("DESKAPP_DB") or str(default_database_path())

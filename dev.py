@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Set up and run deskapp from a source checkout with nothing but python3.
+
+    python3 dev.py start [ARGS...]   create .venv if needed, install, start the app (or a CLI command)
+    python3 dev.py test  [PYTEST ARGS...]   install test tools too, then ruff, import-linter and pytest
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def ensure_installed(extras: str) -> None:
+    """Create the virtual environment and install deskapp into it, once per change of pyproject.toml."""
+    if not PYTHON.exists():
+        print("Creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    stamp = VENV / f".installed-{extras or 'app'}"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    target = f"{ROOT}[{extras}]" if extras else str(ROOT)
+    print(f"Installing deskapp{'[' + extras + ']' if extras else ''} into .venv ...", flush=True)
+    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", target], check=True)
+    stamp.write_text(digest)
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> int:
+    return subprocess.run(list(args), cwd=ROOT, env=env).returncode
+
+
+def start(args: list[str]) -> int:
+    ensure_installed("")
+    return run(str(PYTHON), "-m", "deskapp", *args)
+
+
+def test(args: list[str]) -> int:
+    ensure_installed("dev")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    steps = [
+        [str(PYTHON), "-m", "ruff", "check", "."],
+        [str(BIN / "lint-imports")],
+        [str(PYTHON), "-m", "pytest", *args],
+    ]
+    for step in steps:
+        print("$", " ".join(Path(step[0]).name if i == 0 else part for i, part in enumerate(step)), flush=True)
+        code = run(*step, env=env)
+        if code != 0:
+            return code
+    return 0
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in ("start", "test"):
+        print(__doc__)
+        return 2
+    command, rest = sys.argv[1], sys.argv[2:]
+    return start(rest) if command == "start" else test(rest)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
