@@ -9,7 +9,7 @@ from deskapp.db.migrate import MigrationResult, UnknownRevisionError, upgrade
 from deskapp.paths import resolve_database
 from deskapp.seed import SeedReport, seed
 
-__all__ = ["OpenedDatabase", "UnknownRevisionError", "open_database"]
+__all__ = ["Database", "OpenedDatabase", "UnknownRevisionError", "open_database"]
 
 
 @dataclass(frozen=True)
