@@ -9,14 +9,10 @@ from sqlalchemy import Connection
 from deskapp.db import models  # noqa: F401  (registers every table on the metadata)
 from deskapp.db.base import Base
 from deskapp.db.engine import make_engine
+from deskapp.db.schema_filters import include_object
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    # Search indexes (FTS5 shadow tables, tsvector helpers) are built by hand in migrations.
-    return not (type_ == "table" and name is not None and name.startswith("guide_search"))
 
 
 def _run(connection: Connection) -> None:

@@ -1,0 +1,36 @@
+"""The layer rules are import-linter contracts; this keeps them complete and runs them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import deskapp
+
+ROOT = Path(deskapp.__file__).resolve().parent.parent
+NOT_DOMAIN = {"ui", "cli", "__main__", "__init__", "db"}
+
+
+def contract(name_start: str) -> dict:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    for item in config["tool"]["importlinter"]["contracts"]:
+        if item["name"].startswith(name_start):
+            return item
+    raise AssertionError(f"no contract starting {name_start!r}")
+
+
+def test_every_domain_module_is_covered_by_the_no_qt_contract():
+    package = Path(deskapp.__file__).parent
+    modules = {p.stem for p in package.glob("*.py")} | {p.name for p in package.iterdir()
+                                                       if p.is_dir() and (p / "__init__.py").exists()}
+    domain = {f"deskapp.{name}" for name in modules - NOT_DOMAIN}
+    listed = set(contract("The domain and the CLI commands")["source_modules"])
+    assert domain - listed == set(), "add these to the contract in pyproject.toml"
+
+
+def test_the_import_contracts_hold():
+    lint = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,129 @@
+"""The schema is built by real Alembic migrations, on SQLite and on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import func, select, text
+
+from deskapp.db import Database
+from deskapp.db.base import Base
+from deskapp.db.migrate import HEAD_REVISION, UnknownRevisionError, downgrade, revision_of, script_head, upgrade
+from deskapp.db.models import Category, Channel, Desk, Enquiry, Outcome, Staff
+from deskapp.db.schema_filters import include_object
+from deskapp.seed import seed
+from tests.pg_server import PostgresServer
+
+FIRST_REVISION = "0001"
+
+
+def schema_differences(db: Database) -> list:
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
+        return compare_metadata(context, Base.metadata)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def empty_db(request: pytest.FixtureRequest, tmp_path: Path):
+    if request.param == "sqlite":
+        database = Database(tmp_path / "empty.sqlite3")
+    else:
+        server: PostgresServer = request.getfixturevalue("pg_server")
+        database = Database(server.url(server.create_database()))
+    yield database
+    database.dispose()
+
+
+def test_the_migrations_have_a_single_head_which_the_code_knows():
+    assert script_head() == HEAD_REVISION
+
+
+def test_models_match_the_migrated_schema(empty_db):
+    upgrade(empty_db)
+    assert schema_differences(empty_db) == []
+
+
+def test_downgrade_to_nothing_and_upgrade_again_round_trips(empty_db):
+    upgrade(empty_db)
+    downgrade(empty_db, "base")
+    assert revision_of(empty_db) is None
+    upgrade(empty_db)
+    assert revision_of(empty_db) == HEAD_REVISION
+    assert schema_differences(empty_db) == []
+
+
+def test_upgrading_from_the_first_revision_keeps_the_rows_already_there(empty_db):
+    upgrade(empty_db, FIRST_REVISION)
+    with empty_db.write() as session:
+        seed(session)
+        staff = Staff(name="Ada Byrne", initials="AB", role="leader")
+        desk = Desk(name="Ground floor desk")
+        session.add_all([staff, desk])
+        session.flush()
+        asked = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
+        session.add(Enquiry(
+            asked_at=asked, asked_local_date=date(2026, 3, 2), asked_hour_of_week=10, staff_id=staff.id,
+            desk_id=desk.id, notes="Showed the renewal page",
+            category_id=session.scalar(select(Category.id).where(Category.key == "it-wifi")),
+            channel_id=session.scalar(select(Channel.id).where(Channel.key == "in-person")),
+            outcome_id=session.scalar(select(Outcome.id).where(Outcome.key == "resolved")),
+        ))
+    upgrade(empty_db)
+    assert revision_of(empty_db) == HEAD_REVISION
+    with empty_db.read() as session:
+        enquiry = session.scalars(select(Enquiry)).one()
+    assert enquiry.notes == "Showed the renewal page"
+    assert enquiry.asked_at == datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
+
+
+def test_a_database_from_a_newer_deskapp_is_refused_and_left_unchanged(db: Database, db_path: Path):
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff9999'"))
+    db.dispose()
+    before = db_path.read_bytes()
+    with pytest.raises(UnknownRevisionError, match="newer deskapp"):
+        upgrade(Database(db_path))
+    assert db_path.read_bytes() == before
+    assert not list(db_path.parent.glob("*before-upgrade*"))
+
+
+def test_an_sqlite_file_is_backed_up_before_it_is_upgraded(tmp_path: Path):
+    path = tmp_path / "desk.sqlite3"
+    database = Database(path)
+    upgrade(database, FIRST_REVISION)
+    result = upgrade(database)
+    assert result.before == FIRST_REVISION
+    assert result.backup is not None and result.backup.exists()
+    with sqlite3.connect(result.backup) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST_REVISION,)
+
+
+def test_a_new_database_needs_no_backup(tmp_path: Path):
+    result = upgrade(Database(tmp_path / "new.sqlite3"))
+    assert result.before is None
+    assert result.backup is None
+
+
+def test_start_up_at_head_does_not_load_alembic(db_path: Path):
+    """The everyday start must not pay for Alembic's script directory."""
+    code = (
+        "import sys; from deskapp.startup import open_database; "
+        f"open_database({str(db_path)!r}); "
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_seeded_rows_survive_a_downgrade_that_keeps_their_tables(db: Database):
+    downgrade(db, FIRST_REVISION)
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Category)) > 0
+    upgrade(db)
