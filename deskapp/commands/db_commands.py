@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from deskapp.db import Database
-from deskapp.db.migrate import HEAD_REVISION, revision_of, upgrade
+from deskapp.db.migrate import HEAD_REVISION, known_revisions, revision_of, upgrade
 from deskapp.paths import resolve_database
 from deskapp.seed import seed
 
@@ -51,6 +51,9 @@ def run_status(args: argparse.Namespace) -> int:
         print(f"status:   up to date, {count:,} enquiries")
     elif current is None:
         print("status:   run `deskapp db upgrade` (the app does this itself on start)")
+    elif current in known_revisions():
+        print("status:   behind: run `deskapp db upgrade` (the app does this itself on start)")
     else:
-        print("status:   behind: run `deskapp db upgrade`")
+        print("status:   written by a newer deskapp: this version will not open it")
+        return 1
     return 0
