@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from deskapp import rollup
 from deskapp.db import Database
 from deskapp.db.models import (
     Category,
@@ -328,3 +329,6 @@ def _bulk_insert(db: Database, enquiry_rows: list[tuple], skill_rows: list[tuple
 
 # Areas that keep derived tables (report rollups, search indexes) register a rebuild here.
 AFTER_BULK_LOAD: list = []
+
+# Report rollups are recounted from the raw rows once, rather than per inserted enquiry.
+AFTER_BULK_LOAD.append(rollup.rebuild)

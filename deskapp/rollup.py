@@ -6,23 +6,159 @@ Contract for every code path that writes enquiries (desk form, log edits and del
 - after an edit has been flushed: `add_enquiries(session, ids)` again.
 `rebuild(session)` recomputes everything from the raw rows (used after bulk loads and by tests).
 
-The skills-and-reports work owns the tables behind these functions.
+The skills-and-reports work owns the tables behind these functions (deskapp/db/models/rollups.py).
+Each change is one INSERT ... SELECT ... GROUP BY per table and grain with an upsert
+(ON CONFLICT DO UPDATE adds the delta; SQLite 3.24+ and PostgreSQL both speak it), so a desk write costs
+a handful of small statements and never a Python loop over enquiries.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
+
+# Large id lists (imports) go in chunks, well under every driver's bound-parameter limit.
+CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class _Spec:
+    table: str
+    keys: tuple[str, ...]  # key columns after grain and period_start
+    select_keys: tuple[str, ...]  # SQL expressions for those keys
+    counts: tuple[str, ...]  # count columns
+    select_counts: tuple[str, ...]  # SQL expressions (per raw row, summed)
+    source: str  # FROM ... JOIN ... for one raw row per counted unit
+
+
+_REFERRED = "CASE WHEN o.kind = 'referred' THEN 1 ELSE 0 END"
+_ESCALATED = "CASE WHEN o.kind = 'escalated' THEN 1 ELSE 0 END"
+_FOLLOW_UP = "CASE WHEN o.kind = 'follow-up' THEN 1 ELSE 0 END"
+_LOW = "CASE WHEN e.read_level <= 2 THEN 1 ELSE 0 END"
+_LOW_REFERRED = "CASE WHEN e.read_level <= 2 AND o.kind = 'referred' THEN 1 ELSE 0 END"
+_LOW_ESCALATED = "CASE WHEN e.read_level <= 2 AND o.kind = 'escalated' THEN 1 ELSE 0 END"
+_SKILL_SOURCE = ("enquiries e JOIN enquiry_skills es ON es.enquiry_id = e.id "
+                 "JOIN outcomes o ON o.id = e.outcome_id")
+
+# rollup_enquiry_counts is long-format: one raw row per enquiry and dimension, built by a UNION ALL.
+_DIMS = {
+    "all": "0",
+    "category": "e.category_id",
+    "outcome": "e.outcome_id",
+    "read": "COALESCE(e.read_level, 0)",
+    "channel": "e.channel_id",
+    "patron": "COALESCE(e.patron_type_id, 0)",
+    "hour": "e.asked_hour_of_week",
+}
+
+SPECS = (
+    _Spec("rollup_skill_counts", ("desk_id", "skill_id"), ("e.desk_id", "es.skill_id"),
+          ("n", "referred", "escalated", "follow_up", "low_n", "low_referred", "low_escalated"),
+          ("1", _REFERRED, _ESCALATED, _FOLLOW_UP, _LOW, _LOW_REFERRED, _LOW_ESCALATED), _SKILL_SOURCE),
+    _Spec("rollup_staff_skill_counts", ("desk_id", "staff_id", "skill_id"),
+          ("e.desk_id", "e.staff_id", "es.skill_id"),
+          ("n", "referred", "escalated", "low_n", "low_referred", "low_escalated"),
+          ("1", _REFERRED, _ESCALATED, _LOW, _LOW_REFERRED, _LOW_ESCALATED), _SKILL_SOURCE),
+    _Spec("rollup_skill_hours", ("desk_id", "skill_id", "hour_of_week"),
+          ("e.desk_id", "es.skill_id", "e.asked_hour_of_week"),
+          ("n", "referred", "escalated"), ("1", _REFERRED, _ESCALATED), _SKILL_SOURCE),
+)
+ENQUIRY_TABLE = "rollup_enquiry_counts"
+TABLES = (ENQUIRY_TABLE, *(spec.table for spec in SPECS))
+
+
+def _month_start(session: Session, column: str) -> str:
+    if session.get_bind().dialect.name == "sqlite":
+        return f"date({column}, 'start of month')"
+    return f"CAST(date_trunc('month', {column}) AS DATE)"
+
+
+def _period(session: Session, grain: str) -> str:
+    return "e.asked_local_date" if grain == "d" else _month_start(session, "e.asked_local_date")
+
+
+def _upsert_sql(table: str, key_columns: Sequence[str], count_columns: Sequence[str], select_sql: str) -> str:
+    columns = ["grain", "period_start", *key_columns, *count_columns]
+    conflict = ", ".join(["grain", "period_start", *key_columns])
+    updates = ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in count_columns)
+    return (f"INSERT INTO {table} ({', '.join(columns)}) {select_sql} "
+            f"ON CONFLICT ({conflict}) DO UPDATE SET {updates}")
+
+
+def _spec_select(session: Session, spec: _Spec, grain: str, where: str, sign: int) -> str:
+    period = _period(session, grain)
+    keys = ", ".join(spec.select_keys)
+    sums = ", ".join(f"{sign} * SUM({expr})" for expr in spec.select_counts)
+    # A WHERE always precedes GROUP BY: SQLite needs one to parse an INSERT ... SELECT ... ON CONFLICT upsert.
+    return f"SELECT '{grain}', {period}, {keys}, {sums} FROM {spec.source} WHERE {where} GROUP BY {period}, {keys}"
+
+
+def _enquiry_select(session: Session, grain: str, where: str, sign: int) -> str:
+    period = _period(session, grain)
+    parts = [f"SELECT {period} AS p, e.desk_id AS desk_id, '{dim}' AS dim, {expr} AS value FROM enquiries e "
+             f"WHERE {where}" for dim, expr in _DIMS.items()]
+    return (f"SELECT '{grain}', p, desk_id, dim, value, {sign} * COUNT(*) FROM ({' UNION ALL '.join(parts)}) AS x "
+            "WHERE true GROUP BY p, desk_id, dim, value")
+
+
+def _apply(session: Session, enquiry_ids: Sequence[int], sign: int) -> None:
+    ids = sorted(set(enquiry_ids))
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        where = "e.id IN :ids"
+        params = {"ids": chunk}
+        for grain in ("d", "m"):
+            statements = [_upsert_sql(ENQUIRY_TABLE, ("desk_id", "dim", "value"), ("n",),
+                                      _enquiry_select(session, grain, where, sign))]
+            statements += [_upsert_sql(spec.table, spec.keys, spec.counts,
+                                       _spec_select(session, spec, grain, where, sign)) for spec in SPECS]
+            for sql in statements:
+                session.execute(text(sql).bindparams(bindparam("ids", expanding=True)), params)
+        if sign < 0:
+            _drop_empty_rows(session, chunk)
+
+
+def _drop_empty_rows(session: Session, chunk: Sequence[int]) -> None:
+    """Rows that fell to zero go, so the rollups equal a GROUP BY over the raw rows exactly."""
+    for grain in ("d", "m"):
+        periods = f"SELECT DISTINCT {_period(session, grain)} FROM enquiries e WHERE e.id IN :ids"
+        for table in TABLES:
+            sql = f"DELETE FROM {table} WHERE grain = '{grain}' AND n = 0 AND period_start IN ({periods})"
+            session.execute(text(sql).bindparams(bindparam("ids", expanding=True)), {"ids": list(chunk)})
 
 
 def add_enquiries(session: Session, enquiry_ids: Sequence[int]) -> None:
     """Count these (flushed) enquiries into the rollups."""
+    if enquiry_ids:
+        session.flush()
+        _apply(session, enquiry_ids, +1)
 
 
 def remove_enquiries(session: Session, enquiry_ids: Sequence[int]) -> None:
     """Take these enquiries, as they stand in the database now, out of the rollups."""
+    if enquiry_ids:
+        session.flush()
+        _apply(session, enquiry_ids, -1)
 
 
 def rebuild(session: Session) -> None:
-    """Recompute every rollup from the raw enquiry rows."""
+    """Recompute every rollup from the raw enquiry rows: day rows from the raw rows, month rows from them."""
+    session.flush()
+    for table in TABLES:
+        session.execute(text(f"DELETE FROM {table}"))
+    session.execute(text(f"INSERT INTO {ENQUIRY_TABLE} (grain, period_start, desk_id, dim, value, n) "
+                         + _enquiry_select(session, "d", "true", 1)))
+    for spec in SPECS:
+        columns = ", ".join(["grain", "period_start", *spec.keys, *spec.counts])
+        session.execute(text(f"INSERT INTO {spec.table} ({columns}) " + _spec_select(session, spec, "d", "true", 1)))
+    month = _month_start(session, "period_start")
+    for table, keys, counts in [(ENQUIRY_TABLE, ("desk_id", "dim", "value"), ("n",)),
+                                *((s.table, s.keys, s.counts) for s in SPECS)]:
+        key_list = ", ".join(keys)
+        sums = ", ".join(f"SUM({c})" for c in counts)
+        session.execute(text(
+            f"INSERT INTO {table} (grain, period_start, {key_list}, {', '.join(counts)}) "
+            f"SELECT 'm', {month}, {key_list}, {sums} FROM {table} WHERE grain = 'd' GROUP BY {month}, {key_list}"))

@@ -13,6 +13,7 @@ from deskapp.db.models.reference import (
     ReadLevel,
     ReferralTarget,
 )
+from deskapp.db.models.rollups import RollupEnquiryCount, RollupSkillCount, RollupSkillHour, RollupStaffSkillCount
 from deskapp.db.models.skills import CategorySkill, Skill, SkillGroup, StaffSkill, TrainingRecord
 from deskapp.db.models.staff import AppSetting, Desk, DeskSession, QuickButton, Staff
 
@@ -43,6 +44,10 @@ __all__ = [
     "QuickButton",
     "ReadLevel",
     "ReferralTarget",
+    "RollupEnquiryCount",
+    "RollupSkillCount",
+    "RollupSkillHour",
+    "RollupStaffSkillCount",
     "Skill",
     "SkillGroup",
     "Staff",
