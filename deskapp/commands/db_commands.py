@@ -17,6 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     up.set_defaults(handler=run_upgrade)
     status = db_sub.add_parser("status", help="show where the database is and its schema revision")
     status.set_defaults(handler=run_status)
+    from deskapp.commands.backup_commands import register_db_check
+
+    register_db_check(db_sub)  # `deskapp db check` lives with the backup commands
 
 
 def run_upgrade(args: argparse.Namespace) -> int:

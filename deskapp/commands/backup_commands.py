@@ -1,0 +1,131 @@
+"""`deskapp backup`, `deskapp restore`, `deskapp db check` and `deskapp privacy purge-notes`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from deskapp.actor import Actor
+from deskapp.backup import (
+    BackupError,
+    backup_folder,
+    backup_to,
+    check_database,
+    require_sqlite,
+    take_rotated_backup,
+)
+from deskapp.db import Database
+from deskapp.paths import resolve_database
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser("backup", help="back up the SQLite database (checked first; rotated 7 daily "
+                                   "+ 4 weekly in the backup folder unless --out is given)")
+    backup.add_argument("--out", metavar="FILE", type=Path, help="write this one backup file instead")
+    backup.set_defaults(handler=run_backup)
+
+    restore = subparsers.add_parser("restore", help="replace the database with a backup (checked first; the "
+                                    "replaced file is kept aside). Close deskapp on this PC first.")
+    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.set_defaults(handler=run_restore)
+
+    privacy = subparsers.add_parser("privacy", help="privacy: purge old notes")
+    privacy_sub = privacy.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
+    purge = privacy_sub.add_parser("purge-notes", help="blank the notes of enquiries older than DAYS "
+                                   "(the coded fields stay)")
+    purge.add_argument("--older-than", metavar="DAYS", type=int, required=True)
+    purge.add_argument("--dry-run", action="store_true", help="only say how many notes would be purged")
+    purge.set_defaults(handler=run_purge_notes)
+
+
+def register_db_check(db_sub: argparse._SubParsersAction) -> None:
+    """`deskapp db check`, hooked into the `db` command group."""
+    check = db_sub.add_parser("check", help="run SQLite's integrity check on the database")
+    check.add_argument("--quick", action="store_true", help="quick_check instead of the full integrity_check")
+    check.set_defaults(handler=run_db_check)
+
+
+def _existing_database(args: argparse.Namespace) -> Database:
+    target = resolve_database(args.db)
+    if "://" not in target and not Path(target).expanduser().is_file():
+        raise BackupError(f"There is no database at {target}.")
+    return Database(target)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    db = _existing_database(args)
+    try:
+        require_sqlite(db)
+        if args.out is not None:
+            result = backup_to(db, args.out)
+            print(f"Backed up to {result.path} (integrity checked before and after).")
+            return 0
+        result = take_rotated_backup(db)
+        print(f"Backed up to {result.path} (integrity checked before and after).")
+        print(f"Backup folder: {backup_folder(db)}; kept 7 daily + 4 weekly, removed {len(result.removed)}.")
+        if result.notes_purged:
+            print(f"Purged {result.notes_purged} notes older than the retention period from the backups.")
+        return 0
+    finally:
+        db.dispose()
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from deskapp.db.migrate import upgrade
+    from deskapp.restore import restore_file
+
+    target = resolve_database(args.db)
+    db = Database(target)
+    try:
+        path = require_sqlite(db, "restore")
+    finally:
+        db.dispose()
+    result = restore_file(path, args.file)
+    print(f"Restored {result.restored_from} (schema {result.revision}) into {path}.")
+    if result.set_aside:
+        print(f"The database it replaced is kept as {result.set_aside}.")
+    restored = Database(path)
+    try:
+        migration = upgrade(restored)
+    finally:
+        restored.dispose()
+    if migration.before != migration.after:
+        print(f"Upgraded the restored database from schema {migration.before} to {migration.after}.")
+    return 0
+
+
+def run_db_check(args: argparse.Namespace) -> int:
+    db = _existing_database(args)
+    try:
+        result = check_database(db, quick=args.quick)
+    finally:
+        db.dispose()
+    kind = "quick_check" if args.quick else "integrity_check"
+    if result.ok:
+        print(f"{kind}: ok")
+        return 0
+    print(f"{kind}: the database is damaged:")
+    for problem in result.problems[:50]:
+        print(f"  {problem}")
+    print("Restore the newest good backup with `deskapp restore FILE` (the damaged file is kept aside).")
+    return 1
+
+
+def run_purge_notes(args: argparse.Namespace) -> int:
+    from deskapp.retention import notes_older_than, purge_notes
+    from deskapp.startup import open_database
+
+    db = open_database(args.db, seed_data=False).db
+    try:
+        if args.dry_run:
+            with db.read() as session:
+                count = notes_older_than(session, args.older_than)
+            print(f"{count} notes are older than {args.older_than} days and would be purged.")
+            return 0
+        with db.write() as session:
+            result = purge_notes(session, Actor.cli(), args.older_than)
+        print(f"Purged {result.purged} notes of enquiries asked before {result.cutoff:%Y-%m-%d %H:%M} UTC; "
+              "the coded fields are kept.")
+        return 0
+    finally:
+        db.dispose()

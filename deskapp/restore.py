@@ -1,0 +1,135 @@
+"""Restore a backup over the SQLite database, and what the app does when its database is damaged.
+
+A file is restored only when it is a SQLite file, passes `PRAGMA integrity_check`, is a deskapp database
+(has its tables and a schema revision) and is not from a newer version of the app. The checks run on a
+private copy, and that same copy is what gets moved into place, so the file cannot change in between. The
+file being replaced is never deleted: it is moved aside (with its -wal/-shm companions) under a name that
+says when and why.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+
+from deskapp.backup import BackupError, BackupFile, check_connection, check_file, list_backups
+from deskapp.db import Database
+from deskapp.db.migrate import HEAD_REVISION, known_revisions
+
+UNCHANGED = "Nothing was changed."
+REQUIRED_TABLES = {"alembic_version", "enquiries", "staff", "audit_events", "app_settings"}
+SQLITE_HEADER = b"SQLite format 3\x00"
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+class RestoreRefused(BackupError):
+    """The file offered for restoring is not a sound deskapp database for this version of the app."""
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    revision: str
+    set_aside: Path | None
+
+
+def validate_backup_file(path: Path) -> str:
+    """The schema revision of a restorable backup; raises RestoreRefused with the reason otherwise."""
+    path = Path(path)
+    if not path.is_file():
+        raise RestoreRefused(f"{path} does not exist.")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise RestoreRefused(f"{path.name} is not a deskapp database (it is not a SQLite file). {UNCHANGED}")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        checked = check_connection(conn)
+        if not checked.ok:
+            raise RestoreRefused(
+                f"{path.name} failed the integrity check, so it was not restored (nothing was changed): "
+                f"{checked.describe()}"
+            )
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables >= REQUIRED_TABLES:
+            raise RestoreRefused(f"{path.name} is not a deskapp database (its tables are missing). {UNCHANGED}")
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    if revision is None:
+        raise RestoreRefused(f"{path.name} has no schema revision, so it is not a deskapp database. {UNCHANGED}")
+    if revision[0] not in known_revisions():
+        raise RestoreRefused(
+            f"{path.name} was written by a newer version of deskapp (schema {revision[0]!r}; this version knows "
+            f"up to {HEAD_REVISION}). Install that version to restore it. Nothing was changed."
+        )
+    return str(revision[0])
+
+
+def set_aside(path: Path, reason: str, now: datetime | None = None) -> Path | None:
+    """Move a database file (and its -wal/-shm) aside as `NAME.REASON-STAMP.sqlite3`; None if absent."""
+    if not path.exists():
+        return None
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}")
+    os.replace(path, aside)
+    for companion in COMPANIONS:
+        extra = path.with_name(path.name + companion)
+        if extra.exists():
+            os.replace(extra, aside.with_name(aside.name + companion))
+    return aside
+
+
+def restore_file(target: Path, source: Path, *, reason: str = "replaced-by-restore",
+                 now: datetime | None = None) -> RestoreResult:
+    """Replace the database file `target` with the backup `source`, keeping the replaced file aside.
+
+    Close deskapp (and every connection to `target`) first; the CLI and the damaged-database flow do.
+    """
+    source, target = Path(source), Path(target)
+    if source.resolve() == target.resolve():
+        raise RestoreRefused("That is the database itself, not a backup of it. Nothing was changed.")
+    staging = target.with_name(f".{target.name}.restoring")
+    staging.unlink(missing_ok=True)
+    shutil.copyfile(source, staging)
+    for companion in ("-wal",):
+        # A backup copied from a live WAL database carries its recent commits in the -wal file.
+        if source.with_name(source.name + companion).exists():
+            shutil.copyfile(source.with_name(source.name + companion), staging.with_name(staging.name + companion))
+    try:
+        revision = validate_backup_file(staging)
+        conn = sqlite3.connect(staging)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")  # folds any -wal into the file
+        finally:
+            conn.close()
+        aside = set_aside(target, reason, now)
+        os.replace(staging, target)
+    finally:
+        for leftover in (staging, *(staging.with_name(staging.name + c) for c in COMPANIONS)):
+            leftover.unlink(missing_ok=True)
+    return RestoreResult(source, revision, aside)
+
+
+def newest_good_backup(folder: Path) -> BackupFile | None:
+    """The newest rotated backup that passes the integrity check (what the damaged-database flow offers)."""
+    for backup in list_backups(folder):
+        if check_file(backup.path).ok:
+            return backup
+    return None
+
+
+def make_read_only(db: Database) -> None:
+    """Refuse every write from now on (a damaged database must not be made worse); reads keep working."""
+
+    @event.listens_for(db.engine, "connect")
+    def _query_only(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    db.engine.dispose()  # pooled connections reconnect, and so pass through the listener above
