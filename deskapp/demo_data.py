@@ -97,8 +97,28 @@ def _ensure_staff(session: Session, rng: random.Random, wanted: int) -> list[Sta
         person = Staff(name=f"{first} {last}", initials=initials, role=role)
         session.add(person)
         existing.append(person)
+    _give_demo_credentials(existing)
     session.flush()
     return existing
+
+
+DEMO_PIN = "1234"
+DEMO_LEADER_PASSWORD = "leader-pass"
+
+
+def _give_demo_credentials(people: list[Staff]) -> None:
+    """Demo staff can sign in: PIN 1234, leaders password "leader-pass". Only people without a credential;
+    each secret is hashed once and the hash reused (Argon2 is deliberately slow)."""
+    from deskapp.auth import hash_secret
+
+    hashes: dict[str, str] = {}
+    for person in people:
+        if person.credential_hash:
+            continue
+        kind, secret = ("pin", DEMO_PIN) if person.role == "staff" else ("password", DEMO_LEADER_PASSWORD)
+        if kind not in hashes:
+            hashes[kind] = hash_secret(secret)
+        person.credential_kind, person.credential_hash = kind, hashes[kind]
 
 
 def _ensure_desks(session: Session, count: int) -> list[Desk]:

@@ -180,3 +180,23 @@ def test_shared_settings_default_validate_and_audit(db: Database, team: dict[str
         events = list(session.scalars(select(AuditEvent).where(AuditEvent.entity == "setting").order_by(AuditEvent.id)))
     assert [(e.entity_id, e.changes["value"]) for e in events] == [
         ("privacy.note_retention_days", [90, 30]), ("backup.folder", ["", "/srv/deskapp-backups"])]
+
+
+def test_the_staff_cli_adds_lists_and_refuses_plainly(db_path, capsys: pytest.CaptureFixture[str]) -> None:
+    from deskapp.cli import main
+
+    base = ["--db", str(db_path), "staff"]
+    assert main([*base, "add", "Rosa Roberts", "--initials", "rr", "--role", "leader",
+                 "--password", "rosa-password"]) == 0
+    assert main([*base, "add", "Sam Singh", "--initials", "SS", "--pin", "1234"]) == 0
+    assert main([*base, "set-role", "SS", "leader"]) == 1
+    assert "needs a password" in capsys.readouterr().err
+    assert main([*base, "deactivate", "SS"]) == 0
+    assert main([*base, "list", "--all"]) == 0
+    out = capsys.readouterr().out
+    assert "RR" in out and "Team leader" in out and "deactivated" in out
+    database = Database(db_path)
+    with database.read() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "deactivate")).one()
+    database.dispose()
+    assert event.actor.startswith("cli:")

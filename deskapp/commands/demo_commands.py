@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_demo_data(args: argparse.Namespace) -> int:
-    from deskapp.demo_data import generate
+    from deskapp.demo_data import DEMO_LEADER_PASSWORD, DEMO_PIN, generate
 
     opened = open_database(args.db)
     started = time.perf_counter()
@@ -27,4 +27,6 @@ def run_demo_data(args: argparse.Namespace) -> int:
     print(f"Added {summary.enquiries:,} enquiries ({summary.enquiry_skills:,} skill links), "
           f"{summary.desk_sessions:,} desk sessions, {summary.staff} staff at {summary.desks} desks, "
           f"{summary.first_day} to {summary.last_day}, in {elapsed:.1f} s.")
+    print(f"Demo staff sign in with PIN {DEMO_PIN}; demo team leaders with the password {DEMO_LEADER_PASSWORD} "
+          "(only people who had no PIN or password already).")
     return 0

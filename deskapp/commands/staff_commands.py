@@ -1,0 +1,159 @@
+"""`deskapp staff list|add|edit|deactivate|reactivate|reset-credential|set-role`.
+
+The CLI acts as the local operator with admin rights (Actor.cli()); people are named by their initials.
+PINs and passwords are asked for without echo unless given with --pin / --password (for scripts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from deskapp.actor import Actor
+from deskapp.staff import (
+    ROLE_LABELS,
+    add_staff,
+    deactivate_staff,
+    edit_staff,
+    find_staff,
+    get_staff,
+    list_staff,
+    reactivate_staff,
+    reset_credential,
+    set_role,
+)
+from deskapp.startup import open_database
+
+ROLES = list(ROLE_LABELS)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    staff = subparsers.add_parser("staff", help="the staff list: add, deactivate, reset PINs, set roles")
+    sub = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+
+    listing = sub.add_parser("list", help="list staff (active only unless --all)")
+    listing.add_argument("--all", action="store_true", help="include deactivated people")
+    listing.set_defaults(handler=run_list)
+
+    add = sub.add_parser("add", help="add a person")
+    add.add_argument("name")
+    add.add_argument("--initials", required=True)
+    add.add_argument("--role", choices=ROLES, default="staff")
+    _secret_options(add)
+    add.set_defaults(handler=run_add)
+
+    edit = sub.add_parser("edit", help="change a person's name or initials")
+    edit.add_argument("initials", help="their current initials")
+    edit.add_argument("--name")
+    edit.add_argument("--new-initials")
+    edit.set_defaults(handler=run_edit)
+
+    for name, handler, text in (("deactivate", run_deactivate, "take a person off the sign-in list"),
+                                ("reactivate", run_reactivate, "put a deactivated person back")):
+        action = sub.add_parser(name, help=f"{text} (their history stays theirs)")
+        action.add_argument("initials")
+        action.set_defaults(handler=handler)
+
+    reset = sub.add_parser("reset-credential", help="give a person a new PIN or password (also ends a lock-out)")
+    reset.add_argument("initials")
+    _secret_options(reset)
+    reset.set_defaults(handler=run_reset)
+
+    role = sub.add_parser("set-role", help="make a person staff, leader or admin")
+    role.add_argument("initials")
+    role.add_argument("role", choices=ROLES)
+    role.add_argument("--password", help="a new password (needed when a PIN user becomes leader or admin)")
+    role.set_defaults(handler=run_set_role)
+
+
+def _secret_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--pin", help="4-8 digits (staff only); asked for when neither option is given")
+    group.add_argument("--password", help="at least 8 characters (required for leaders and admins)")
+
+
+def _ask_secret(args: argparse.Namespace, role: str) -> str:
+    given = getattr(args, "pin", None) or getattr(args, "password", None)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise ValueError("Give the PIN with --pin or the password with --password.")
+    what = "PIN (4-8 digits) or password" if role == "staff" else "password (at least 8 characters)"
+    first = getpass.getpass(f"New {what}: ")
+    if getpass.getpass("Again: ") != first:
+        raise ValueError("The two entries differ; nothing was changed.")
+    return first
+
+
+def run_list(args: argparse.Namespace) -> int:
+    db = open_database(args.db).db
+    with db.read() as session:
+        people = list_staff(session, Actor.cli(), include_inactive=args.all)
+    if not people:
+        print("No staff yet. Add someone with: deskapp staff add \"NAME\" --initials XX --role leader")
+        return 0
+    width = max(len(p.name) for p in people)
+    print(f"{'INITIALS':<9} {'NAME':<{width}}  {'ROLE':<12} {'SIGNS IN WITH':<14} STATUS")
+    for p in people:
+        status = "deactivated" if not p.active else ("locked out" if p.is_locked() else "active")
+        print(f"{p.initials:<9} {p.name:<{width}}  {p.role_label:<12} {p.credential_kind or '(not set)':<14} {status}")
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    secret = _ask_secret(args, args.role)
+    with open_database(args.db).db.write() as session:
+        staff_id = add_staff(session, Actor.cli(), args.name, args.initials, args.role, secret)
+        person = get_staff(session, staff_id)
+    print(f"Added {person.name} ({person.initials}) as {person.role_label.lower()}.")
+    return 0
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        staff_id = find_staff(session, args.initials)
+        changes = edit_staff(session, Actor.cli(), staff_id, name=args.name, initials=args.new_initials)
+    if not changes:
+        print("Nothing to change.")
+    for field, (old, new) in changes.items():
+        print(f"{field}: {old} -> {new}")
+    return 0
+
+
+def run_deactivate(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        staff_id = find_staff(session, args.initials)
+        deactivate_staff(session, Actor.cli(), staff_id)
+        name = get_staff(session, staff_id).name
+    print(f"{name} can no longer sign in; their enquiries and history stay theirs.")
+    return 0
+
+
+def run_reactivate(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        staff_id = find_staff(session, args.initials)
+        reactivate_staff(session, Actor.cli(), staff_id)
+        name = get_staff(session, staff_id).name
+    print(f"{name} is back on the sign-in list.")
+    return 0
+
+
+def run_reset(args: argparse.Namespace) -> int:
+    db = open_database(args.db).db
+    with db.read() as session:
+        person = get_staff(session, find_staff(session, args.initials))
+    secret = _ask_secret(args, person.role)
+    with db.write() as session:
+        kind = reset_credential(session, Actor.cli(), person.id, secret)
+    print(f"{person.name} has a new {'PIN' if kind == 'pin' else 'password'}; any lock-out is lifted.")
+    return 0
+
+
+def run_set_role(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        staff_id = find_staff(session, args.initials)
+        set_role(session, Actor.cli(), staff_id, args.role, args.password)
+        person = get_staff(session, staff_id)
+    print(f"{person.name} is now {person.role_label.lower()}.")
+    return 0
