@@ -8,6 +8,7 @@ still works (CI runs it; its figures mean nothing).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shlex
 import shutil
@@ -20,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.config import Config, Context  # the platform must be set before Qt loads
 from benchmarks.data import DEFAULT_DATA_DIR, DataStore
+from benchmarks.harness import Measurement, measurement_from_json
 from benchmarks.output import machine, now_text, write_json, write_markdown
 from benchmarks.steps import STEPS
 from benchmarks.suite import run_step
@@ -39,6 +41,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--small", type=int, metavar="N", help="enquiries in the main database")
     parser.add_argument("--large", type=int, metavar="N", help="enquiries in the large database")
     return parser.parse_args(argv)
+
+
+def keep_earlier_rows(path: Path, fresh: list[Measurement], repeated: set[str]) -> list[Measurement]:
+    """With --only, keep the earlier results of the other steps, in the order of the steps."""
+    if not path.exists():
+        return fresh
+    earlier = [measurement_from_json(row) for row in json.loads(path.read_text(encoding="utf-8"))["measurements"]]
+    kept = [m for m in earlier if m.key.split(".")[0] not in repeated]
+    order = {step.key: index for index, step in enumerate(STEPS)}
+    return sorted(kept + fresh, key=lambda m: order.get(m.key.split(".")[0], len(order)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         "data": [f"databases: `deskapp demo-data --seed 1`, cached in {args.data_dir.name}/ under the key "
                  f"{data.key}", *ctx.notes],
     }
+    if wanted:
+        measurements = keep_earlier_rows(out_dir / "results.json", measurements, wanted)
+        meta["command"] += " (merged with the rows of the steps not repeated)"
     write_json(out_dir / "results.json", measurements, meta)
     write_markdown(out_dir / "results.md", measurements, meta)
     log(f"wrote {out_dir / 'results.md'} and {out_dir / 'results.json'}")

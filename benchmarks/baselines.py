@@ -11,6 +11,7 @@ import csv
 import random
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -32,35 +33,79 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
 # --- saving one enquiry ----------------------------------------------------------------------------------
 
-def raw_save_samples(path: Path, count: int, seed: int = 7) -> list[float]:
-    """Insert `count` enquiries (each with 1-2 skill links), one transaction each; ms per enquiry."""
-    connection = connect(path)
-    ids = {table: [row[0] for row in connection.execute(f"SELECT id FROM {table} ORDER BY id")]
-           for table in ("staff", "desks", "categories", "channels", "patron_types", "duration_bands", "outcomes",
-                         "skills")}
-    rng = random.Random(seed)
-    now = datetime.now(UTC)
+@dataclass(frozen=True)
+class SaveRow:
+    """One enquiry as the desk form would hand it over; the domain and the raw insert save the same rows."""
 
-    def one() -> None:
-        asked = now - timedelta(minutes=rng.randrange(600))
-        stamp = asked.replace(tzinfo=None).isoformat(" ", "microseconds")
-        connection.execute("BEGIN IMMEDIATE")
-        cursor = connection.execute(
-            "INSERT INTO enquiries (asked_at, entered_at, asked_local_date, asked_hour_of_week, staff_id, desk_id,"
-            " category_id, channel_id, patron_type_id, read_level, duration_band_id, outcome_id, notes)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (stamp, stamp, asked.date().isoformat(), asked.weekday() * 24 + asked.hour, rng.choice(ids["staff"]),
-             ids["desks"][0], rng.choice(ids["categories"]), ids["channels"][0], rng.choice(ids["patron_types"]),
-             rng.randint(1, 3), ids["duration_bands"][0], ids["outcomes"][0], ""))
-        for skill_id in rng.sample(ids["skills"], rng.randint(1, 2)):
-            connection.execute("INSERT INTO enquiry_skills (enquiry_id, skill_id) VALUES (?, ?)",
-                               (cursor.lastrowid, skill_id))
-        connection.execute("COMMIT")
+    staff_id: int
+    desk_id: int
+    category_id: int
+    channel_id: int
+    patron_type_id: int
+    read_level: int
+    duration_band_id: int
+    outcome_id: int
+    skill_ids: tuple[int, ...]
+    asked_at: datetime
 
+
+def save_rows(path: Path, count: int, seed: int = 7) -> list[SaveRow]:
+    """`count` typical enquiries: a category people pick, its mapped skills, resolved at the desk."""
+    connection = connect(path, read_only=True)
     try:
-        return time_calls(one, repeat=count, warmup=5)
+        def ids(sql: str) -> list[int]:
+            return [row[0] for row in connection.execute(sql)]
+
+        staff = ids("SELECT id FROM staff WHERE active ORDER BY id")
+        desks = ids("SELECT id FROM desks ORDER BY id")
+        categories = ids("SELECT id FROM categories WHERE pickable AND active ORDER BY id")
+        mapping: dict[int, list[int]] = {}
+        for category_id, skill_id in connection.execute(
+                "SELECT cs.category_id, cs.skill_id FROM category_skills cs JOIN skills s ON s.id = cs.skill_id"
+                " WHERE s.active ORDER BY 1, 2"):
+            mapping.setdefault(category_id, []).append(skill_id)
+        channels = ids("SELECT id FROM channels WHERE active ORDER BY id")
+        patrons = ids("SELECT id FROM patron_types WHERE active ORDER BY id")
+        bands = ids("SELECT id FROM duration_bands WHERE active ORDER BY id")
+        resolved = connection.execute("SELECT id FROM outcomes WHERE key = 'resolved'").fetchone()[0]
     finally:
         connection.close()
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+    rows = []
+    for _ in range(count):
+        category = rng.choice(categories)
+        rows.append(SaveRow(rng.choice(staff), desks[0], category, channels[0], rng.choice(patrons),
+                            rng.randint(1, 3), rng.choice(bands), resolved, tuple(mapping.get(category, [])[:2]),
+                            now - timedelta(minutes=rng.randrange(1, 600))))
+    return rows
+
+
+class RawSaver:
+    """Saves a SaveRow with two or three INSERTs in one BEGIN IMMEDIATE ... COMMIT, nothing else."""
+
+    def __init__(self, path: Path) -> None:
+        self.connection = connect(path)
+
+    def save(self, row: SaveRow) -> None:
+        asked = row.asked_at.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+        entered = datetime.now(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+        local = row.asked_at.astimezone()
+        execute = self.connection.execute
+        execute("BEGIN IMMEDIATE")
+        cursor = execute(
+            "INSERT INTO enquiries (asked_at, entered_at, asked_local_date, asked_hour_of_week, staff_id, desk_id,"
+            " category_id, channel_id, patron_type_id, read_level, duration_band_id, outcome_id, notes)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+            (asked, entered, local.date().isoformat(), local.weekday() * 24 + local.hour, row.staff_id, row.desk_id,
+             row.category_id, row.channel_id, row.patron_type_id, row.read_level, row.duration_band_id,
+             row.outcome_id))
+        for skill_id in row.skill_ids:
+            execute("INSERT INTO enquiry_skills (enquiry_id, skill_id) VALUES (?, ?)", (cursor.lastrowid, skill_id))
+        execute("COMMIT")
+
+    def close(self) -> None:
+        self.connection.close()
 
 
 # --- the log: newest first, one page at a time -----------------------------------------------------------

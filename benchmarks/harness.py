@@ -149,3 +149,13 @@ def from_samples(key: str, title: str, unit: str, samples: Sequence[float], *,
                  **extra: Any) -> Measurement:
     return Measurement(key, title, unit, Stats.of(samples), baseline_title,
                        Stats.of(baseline) if baseline else None, budget, higher_is_better, note, None, dict(extra))
+
+
+def measurement_from_json(data: dict[str, Any]) -> Measurement:
+    """A row read back from results.json (a partial run keeps the rows of the steps it did not repeat)."""
+    budget = Budget(**data["budget"]) if data.get("budget") else None
+    stats = Stats(**data["stats"]) if data.get("stats") else None
+    baseline = Stats(**data["baseline"]) if data.get("baseline") else None
+    return Measurement(data["key"], data["title"], data["unit"], stats, data.get("baseline_title"), baseline, budget,
+                       bool(data.get("higher_is_better")), data.get("note", ""), data.get("unavailable"),
+                       dict(data.get("extra") or {}))
