@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,6 +31,8 @@ class UiContext:
     bus: ChangeBus
     dialogs: DialogService
     current_actor: Callable[[], Actor | None]
+    # The per-user settings file for save_user_setting/load_settings (None: the real one; tests pass a temp file).
+    user_config: Path | None = None
 
     def actor(self) -> Actor:
         """The signed-in person; screens are only reachable while someone is signed in."""
