@@ -1,0 +1,88 @@
+"""`deskapp import gimlet|libstats|deskapp|csv FILE` and `deskapp export enquiries`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+
+from deskapp.actor import Actor
+from deskapp.startup import open_database
+
+FORMAT_HELP = {
+    "gimlet": "a Gimlet CSV (API export or web download, told apart by the header)",
+    "libstats": "a Libstats Data Dump CSV",
+    "deskapp": "a file written by `deskapp export enquiries` (CSV or XLSX)",
+    "csv": "any CSV or XLSX file, read through a mapping file (--mapping)",
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    imp = subparsers.add_parser("import", help="import desk statistics from Gimlet, Libstats or any CSV")
+    imp_sub = imp.add_subparsers(dest="import_format", metavar="FORMAT", required=True)
+    for name, text in FORMAT_HELP.items():
+        sub = imp_sub.add_parser(name, help=f"import {text}")
+        sub.add_argument("file", metavar="FILE")
+        if name == "csv":
+            sub.add_argument("--mapping", required=True, metavar="MAPPING.toml",
+                             help="a mapping file, or a built-in mapping name (gimlet-api, gimlet-web, "
+                                  "libstats, deskapp-export)")
+        sub.add_argument("--dry-run", action="store_true",
+                         help="check the whole file and report what would be imported; change nothing")
+        sub.add_argument("--desk", metavar="NAME", help="put every row on this desk (default: the file's location)")
+        sub.add_argument("--timezone", metavar="ZONE",
+                         help="time zone of the file's times, e.g. Europe/London (default: this PC's)")
+        notes = sub.add_mutually_exclusive_group()
+        notes.add_argument("--include-notes", dest="include_notes", action="store_true", default=None,
+                           help="import question/answer text into notes (it may identify patrons)")
+        notes.add_argument("--no-notes", dest="include_notes", action="store_false",
+                           help="leave question/answer text out")
+        sub.set_defaults(handler=run_import)
+
+    export = subparsers.add_parser("export", help="export enquiries to CSV or XLSX")
+    export_sub = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+    enquiries = export_sub.add_parser("enquiries", help="every field of every enquiry (re-importable)")
+    enquiries.add_argument("--format", choices=("csv", "xlsx"), help="default: from the file name, else csv")
+    enquiries.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
+                           help="first day asked (desk-local), inclusive")
+    enquiries.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
+                           help="last day asked (desk-local), inclusive")
+    enquiries.add_argument("--out", required=True, metavar="FILE")
+    enquiries.set_defaults(handler=run_export)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-03-01") from None
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from deskapp.importers import FORMATS, import_file, load_mapping
+
+    mapping = load_mapping(args.mapping) if args.import_format == "csv" else FORMATS[args.import_format]
+    opened = open_database(args.db)
+    started = time.perf_counter()
+    summary = import_file(opened.db, Actor.cli(), args.file, mapping, desk=args.desk, timezone=args.timezone,
+                          dry_run=args.dry_run, include_notes=args.include_notes)
+    elapsed = time.perf_counter() - started
+    for line in summary.lines():
+        print(line)
+    if not args.dry_run:
+        print(f"Done in {elapsed:.1f} s (import batch {summary.batch_id}).")
+    return 1 if summary.problems else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from deskapp.export import export_enquiries
+
+    opened = open_database(args.db)
+    result = export_enquiries(opened.db, Actor.cli(), args.out, args.format, date_from=args.date_from,
+                              date_to=args.date_to)
+    print(f"Exported {result.rows:,} enquiries to {result.path}.")
+    if result.replaced_characters:
+        print(f"{result.replaced_characters} control characters that XLSX cannot hold were replaced with \ufffd.",
+              file=sys.stderr)
+    return 0

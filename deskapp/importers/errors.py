@@ -1,0 +1,108 @@
+"""What an import reports: problems that stop it, values it could not map, and the summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+MAX_LISTED_PROBLEMS = 20
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A row that cannot be read. `line` is the file's line where the row starts (1 = the header)."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+class ImportFileError(ValueError):
+    """The file (or the mapping) cannot be imported; nothing was written. The message is for people."""
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+    @classmethod
+    def from_problems(cls, file_name: str, problems: list[Problem]) -> ImportFileError:
+        count = len(problems)
+        listed = "\n".join(f"  {p}" for p in problems[:MAX_LISTED_PROBLEMS])
+        more = f"\n  ... and {count - MAX_LISTED_PROBLEMS} more" if count > MAX_LISTED_PROBLEMS else ""
+        rows = "1 row" if count == 1 else f"{count} rows"
+        return cls(f"Nothing was imported: {rows} of {file_name} cannot be read.\n{listed}{more}", tuple(problems))
+
+
+@dataclass(frozen=True)
+class UnmappedValue:
+    """A value with no meaning in this app: counted, and what it became instead (never dropped)."""
+
+    field: str
+    value: str
+    count: int
+    became: str
+    first_line: int
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    file_name: str
+    mapping_name: str
+    rows_read: int
+    new_rows: int
+    already_imported: int
+    imported: int
+    dry_run: bool
+    problems: tuple[Problem, ...] = ()
+    unmapped: tuple[UnmappedValue, ...] = ()
+    new_staff: tuple[str, ...] = ()
+    new_desks: tuple[str, ...] = ()
+    notes_left_out: int = 0
+    notes_redacted: int = 0
+    first_asked: datetime | None = None
+    last_asked: datetime | None = None
+    batch_id: int | None = None
+    missing_columns: tuple[str, ...] = ()
+    preview: tuple[dict[str, str], ...] = field(default=(), compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        """The summary as plain sentences (CLI output, UI summary)."""
+        verb = "Would import" if self.dry_run else "Imported"
+        count = self.new_rows if self.dry_run else self.imported
+        out = [f"{verb} {count:,} of {self.rows_read:,} rows from {self.file_name} ({self.mapping_name})."]
+        if self.already_imported:
+            out.append(f"{self.already_imported:,} rows were imported before and are skipped.")
+        if self.first_asked and self.last_asked:
+            out.append(f"Enquiries asked from {self.first_asked:%Y-%m-%d %H:%M} "
+                       f"to {self.last_asked:%Y-%m-%d %H:%M} UTC.")
+        for missing in self.missing_columns:
+            out.append(f"Not in the file, so left at its default: {missing}.")
+        if self.new_staff:
+            verb_staff = "Would add" if self.dry_run else "Added"
+            out.append(f"{verb_staff} {len(self.new_staff)} inactive staff for unknown initials: "
+                       + ", ".join(self.new_staff) + ".")
+        if self.new_desks:
+            verb_desk = "Would add" if self.dry_run else "Added"
+            out.append(f"{verb_desk} desks: " + ", ".join(self.new_desks) + ".")
+        for item in self.unmapped:
+            rows = "1 row" if item.count == 1 else f"{item.count:,} rows"
+            out.append(f"{item.field} '{item.value}' is not known: {rows} became {item.became} "
+                       f"(first on line {item.first_line}).")
+        if self.notes_left_out:
+            out.append(f"Question/answer text of {self.notes_left_out:,} rows was left out for patron privacy "
+                       "(the mapping's import_notes option, or --include-notes, brings it in).")
+        if self.notes_redacted:
+            out.append(f"{self.notes_redacted:,} notes had personal details redacted.")
+        for problem in self.problems[:MAX_LISTED_PROBLEMS]:
+            out.append(f"Problem: {problem}")
+        if len(self.problems) > MAX_LISTED_PROBLEMS:
+            out.append(f"... and {len(self.problems) - MAX_LISTED_PROBLEMS} more problems.")
+        if self.problems:
+            out.append("Nothing can be imported until these rows are fixed.")
+        return out
