@@ -147,8 +147,20 @@ def seed_skills_and_categories(session: Session, root: Path, report: SeedReport)
                 report.count("created", "category_skills")
 
 
+def _seed_guides(session: Session, root: Path, report: SeedReport) -> None:
+    from deskapp.guide_files import seed_guides  # late import: start-up pays for it only when seeding
+
+    seed_guides(session, root, report)
+
+
+def _seed_checklists(session: Session, root: Path, report: SeedReport) -> None:
+    from deskapp.checklists import seed_checklists
+
+    seed_checklists(session, root, report)
+
+
 # Later areas (guides, checklists) add their seeders here: each takes (session, root, report).
-EXTRA_SEEDERS: list[Callable[[Session, Path, SeedReport], None]] = []
+EXTRA_SEEDERS: list[Callable[[Session, Path, SeedReport], None]] = [_seed_guides, _seed_checklists]
 
 
 def seed(session: Session, root: Path | None = None, *, force: bool = False) -> SeedReport:
