@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -26,6 +25,14 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def executable_dir() -> Path:
+    """Where the admin config (deskapp.toml) and portable data sit: beside the frozen executable, or at
+    the top of the source checkout when running from source."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
 def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
@@ -35,5 +42,7 @@ def default_database_path() -> Path:
 
 
 def resolve_database(cli_value: str | None = None) -> str:
-    """--db beats DESKAPP_DB beats the user's data folder."""
-    return cli_value or os.environ.get("DESKAPP_DB") or str(default_database_path())
+    """--db beats DESKAPP_DB beats the admin config beats the user config beats the data folder."""
+    from deskapp.settings import load_settings  # settings builds on this module
+
+    return load_settings({"database": cli_value}).database

@@ -1,0 +1,57 @@
+"""When the configured database cannot be reached at start-up: say which one and why, offer Retry or Quit.
+
+Never fall back to another database: a desk that silently logged into a local file while the shared server
+was down would split the team's records in two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from deskapp.startup import DatabaseUnreachableError
+
+T = TypeVar("T")
+AskRetry = Callable[[DatabaseUnreachableError], bool]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConnectionError", text)
+
+
+def retry_box(error: DatabaseUnreachableError, parent: QWidget | None = None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("connectionErrorBox")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("deskapp cannot reach its database"))
+    box.setText(_tr("deskapp cannot reach the database it is set up to use:") + f"\n\n{error.location}")
+    box.setInformativeText(
+        _tr("Check the network cable or Wi-Fi, and that the database server is running, then choose Retry. "
+            "If it keeps failing, tell IT support (Help ▸ About has the details they need). "
+            "deskapp will not switch to a different database on its own.")
+    )
+    box.setDetailedText(error.reason)
+    box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
+    box.button(QMessageBox.StandardButton.Close).setText(_tr("&Quit"))
+    box.button(QMessageBox.StandardButton.Retry).setText(_tr("&Retry"))
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    box.setEscapeButton(QMessageBox.StandardButton.Close)
+    return box
+
+
+def ask_retry(error: DatabaseUnreachableError) -> bool:
+    """The real question: True for Retry, False for Quit (or closing the box)."""
+    return retry_box(error).exec() == QMessageBox.StandardButton.Retry
+
+
+def open_until_reachable(open_database: Callable[[], T], ask: AskRetry = ask_retry) -> T | None:
+    """Call open_database until it succeeds, asking after each unreachable attempt; None when the user quits."""
+    while True:
+        try:
+            return open_database()
+        except DatabaseUnreachableError as error:
+            if not ask(error):
+                return None
