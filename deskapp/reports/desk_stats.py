@@ -1,0 +1,116 @@
+"""Desk statistics as library desks report them: volume by hour, weekday, week and month; domain and
+category mix; READ distribution; channel, patron-type and outcome mix.
+
+Rows are long-format, one per (section, key): `total` once, then `hour`, `weekday`, `week`, `month`,
+`domain`, `category`, `read`, `channel`, `patron_type`, `outcome`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deskapp.actor import Actor
+from deskapp.db.models import Category, Channel, Outcome, PatronType, ReadLevel, RollupEnquiryCount
+from deskapp.reports.common import WEEKDAYS, ReportFilter, ReportResult, filter_clause, percent, rate, require_leader
+
+NAME = "desk-stats"
+TITLE = "Desk statistics"
+COLUMNS = ("section", "key", "label", "count", "share")
+DOMAIN_LABELS = {"library": "Library", "it": "IT", "other": "Other"}
+R = RollupEnquiryCount
+
+
+def _week_start(session: Session, column):
+    if session.get_bind().dialect.name == "sqlite":
+        return func.date(column, "-6 days", "weekday 1")
+    return func.cast(func.date_trunc("week", column), R.period_start.type)
+
+
+def _month(session: Session, column):
+    if session.get_bind().dialect.name == "sqlite":
+        return func.strftime("%Y-%m", column)
+    return func.to_char(column, "YYYY-MM")
+
+
+def _by_dim(session: Session, flt: ReportFilter, dim: str) -> dict[int, int]:
+    rows = session.execute(select(R.value, func.sum(R.n)).where(filter_clause(R, flt), R.dim == dim)
+                           .group_by(R.value))
+    return {value: int(n) for value, n in rows}
+
+
+def _labels(session: Session, model: Any) -> dict[int, tuple[str, str, int]]:
+    return {row.id: (row.key, row.label, row.sort_order) for row in session.scalars(select(model))}
+
+
+def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
+    total = int(session.scalar(select(func.coalesce(func.sum(R.n), 0))
+                               .where(filter_clause(R, flt), R.dim == "all")) or 0)
+    rows: list[dict[str, Any]] = [{"section": "total", "key": "total", "label": "All enquiries", "count": total}]
+
+    def add(section: str, key: Any, label: str, count: int) -> None:
+        rows.append({"section": section, "key": str(key), "label": label, "count": int(count)})
+
+    hours = filter_clause(R, flt), R.dim == "hour"
+    hour, weekday = R.value % 24, R.value // 24
+    for value, n in session.execute(select(hour, func.sum(R.n)).where(*hours).group_by(hour).order_by(hour)):
+        add("hour", f"{value:02d}", f"{value:02d}:00–{value + 1:02d}:00", n)
+    for value, n in session.execute(select(weekday, func.sum(R.n)).where(*hours).group_by(weekday).order_by(weekday)):
+        add("weekday", WEEKDAYS[int(value)].lower(), WEEKDAYS[int(value)], n)
+    # Weeks and months need whole days: the day rows of the "all" dimension, one per day and desk.
+    days = filter_clause(R, flt, days_only=True)
+    week = _week_start(session, R.period_start)
+    for start, n in session.execute(select(week, func.sum(R.n)).where(days, R.dim == "all").group_by(week)
+                                    .order_by(week)):
+        add("week", str(start), f"Week of {start}", n)
+    month = _month(session, R.period_start)
+    for key, n in session.execute(select(month, func.sum(R.n)).where(days, R.dim == "all").group_by(month)
+                                  .order_by(month)):
+        add("month", key, key, n)
+
+    categories = _by_dim(session, flt, "category")
+    category_rows = {c.id: c for c in session.scalars(select(Category))}
+    domains: dict[str, int] = {}
+    for cid, n in categories.items():
+        domain = category_rows[cid].domain if cid in category_rows else "other"
+        domains[domain] = domains.get(domain, 0) + n
+    for domain in sorted(domains, key=lambda d: -domains[d]):
+        add("domain", domain, DOMAIN_LABELS.get(domain, domain), domains[domain])
+    for cid in sorted(categories, key=lambda c: -categories[c]):
+        row = category_rows.get(cid)
+        add("category", row.key if row else cid, row.label if row else f"Category {cid}", categories[cid])
+
+    reads = _by_dim(session, flt, "read")
+    read_labels = {r.level: r.label for r in session.scalars(select(ReadLevel))}
+    for level in sorted(reads):
+        add("read", level, f"READ {level}: {read_labels.get(level, '')}" if level else "READ not given", reads[level])
+
+    for section, dim, model in (("channel", "channel", Channel), ("patron_type", "patron", PatronType),
+                                ("outcome", "outcome", Outcome)):
+        counts = _by_dim(session, flt, dim)
+        labels = _labels(session, model)
+        for value in sorted(counts, key=lambda v: labels.get(v, ("", "", 999))[2]):
+            key, label, _ = labels.get(value, ("not-given", "Not given", 0))
+            add(section, key, label, counts[value])
+    for row in rows:
+        row["share"] = rate(row["count"], total)
+    return rows
+
+
+def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
+    require_leader(actor)
+    rows = compute_rows(session, flt)
+    total = rows[0]["count"]
+    if not total:
+        summary = "No enquiries were logged in this period."
+    else:
+        def top(section: str) -> dict[str, Any]:
+            return max((r for r in rows if r["section"] == section), key=lambda r: r["count"])
+
+        busiest_hour, busiest_day = top("hour"), top("weekday")
+        domains = ", ".join(f"{percent(r['share'])} {r['label']}" for r in rows if r["section"] == "domain")
+        summary = (f"{total:,} enquiries: {domains}. Busiest at {busiest_hour['label'].split('–')[0]} and on "
+                   f"{busiest_day['label']}s; most common: {top('category')['label']}.")
+    return ReportResult(NAME, TITLE, COLUMNS, tuple({c: r[c] for c in COLUMNS} for r in rows), summary, flt)
