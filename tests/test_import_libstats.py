@@ -1,0 +1,66 @@
+"""Importing a Libstats Data Dump: month/day/year dates, desks from library + location, time bands."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from deskapp.actor import Actor
+from deskapp.importers import FORMATS, import_file
+from tests.import_helpers import counts, enquiries, rollup_total
+
+LIBSTATS = Path(__file__).parent / "data" / "libstats_dump.csv"
+NEW_YORK = "America/New_York"
+
+
+def test_libstats_dates_are_month_first_and_local_to_the_given_zone(db):
+    import_file(db, Actor.cli(), LIBSTATS, FORMATS["libstats"], timezone=NEW_YORK)
+
+    first = enquiries(db)[0]
+    # 3/05/2021 02:15:00 PM is 5 March (not 3 May); New York is UTC-5 in early March.
+    assert first["asked_at"] == datetime(2021, 3, 5, 19, 15, tzinfo=UTC)
+    assert first["asked_local_date"] == date(2021, 3, 5)
+    assert first["asked_hour_of_week"] == 4 * 24 + 14  # Friday 14:00
+    assert first["entered_at"] == datetime(2021, 3, 5, 19, 16, tzinfo=UTC)  # added_stamp
+
+
+def test_libstats_coded_fields_and_desks_from_library_and_location(db):
+    summary = import_file(db, Actor.cli(), LIBSTATS, FORMATS["libstats"], timezone=NEW_YORK)
+
+    rows = enquiries(db)
+    assert [r["channel"] for r in rows] == ["in-person", "phone", "chat", "email"]
+    assert [r["patron_type"] for r in rows] == ["undergraduate", "postgraduate", "academic-staff", "visitor"]
+    assert [r["duration"] for r in rows] == ["0-5", "10-20", "5-10", "0-5"]
+    assert [r["category"] for r in rows] == ["lib-directional", "lib-reference", "it-device", "lib-general"]
+    assert summary.new_desks == ("Main Library – Reference Desk", "Science Library – Help Point")
+    assert not summary.unmapped
+
+
+def test_the_desk_option_puts_every_row_on_one_desk(db):
+    summary = import_file(db, Actor.cli(), LIBSTATS, FORMATS["libstats"], desk="Science Library – Help Point",
+                          timezone=NEW_YORK)
+
+    assert {r["desk"] for r in enquiries(db)} == {"Science Library – Help Point"}
+    assert summary.new_desks == ("Science Library – Help Point",)
+
+
+def test_initials_match_existing_staff_whatever_their_case(db):
+    import_file(db, Actor.cli(), LIBSTATS, FORMATS["libstats"], timezone=NEW_YORK)
+
+    staff = sorted({r["initials"] for r in enquiries(db)})
+    assert staff == ["AB", "CD", "gh"]
+    assert counts(db)["staff"] == 3
+
+
+@pytest.mark.postgres
+def test_libstats_import_on_postgresql_is_atomic_and_not_duplicated(pg_db):
+    first = import_file(pg_db, Actor.cli(), LIBSTATS, FORMATS["libstats"], timezone=NEW_YORK)
+    again = import_file(pg_db, Actor.cli(), LIBSTATS, FORMATS["libstats"], timezone=NEW_YORK)
+
+    assert (first.imported, again.imported, again.already_imported) == (4, 0, 4)
+    rows = enquiries(pg_db)
+    assert len(rows) == 4
+    assert rows[0]["asked_at"] == datetime(2021, 3, 5, 19, 15, tzinfo=UTC)
+    assert rollup_total(pg_db) == 4
