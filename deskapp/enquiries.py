@@ -126,7 +126,8 @@ _EDITABLE = ("asked_at", "category_id", "channel_id", "patron_type_id", "read_le
 def _active(session: Session, model: type, item_id: int | None, what: str, *, required: bool) -> object | None:
     if item_id is None:
         if required:
-            raise EnquiryError(f"Choose a {what}.")
+            article = "an" if what[0] in "aeiou" else "a"
+            raise EnquiryError(f"Choose {article} {what}.")
         return None
     row = session.get(model, item_id)
     if row is None or not getattr(row, "active", True):

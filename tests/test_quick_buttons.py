@@ -1,0 +1,87 @@
+"""Quick keys F1-F8: most frequent categories until a team leader configures them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from deskapp.actor import PermissionDenied
+from deskapp.db.models import AuditEvent
+from deskapp.quick_buttons import (
+    KEY_COUNT,
+    QuickButtonError,
+    QuickButtonSpec,
+    configure_quick_buttons,
+    quick_buttons,
+)
+from tests.desk_helpers import DeskWorld, world  # noqa: F401
+
+
+def buttons(world: DeskWorld, desk_id: int | None = None) -> list[QuickButtonSpec]:
+    with world.db.read() as session:
+        return quick_buttons(session, desk_id or world.desk_id)
+
+
+def test_a_new_desk_gets_everyday_starter_keys(world: DeskWorld) -> None:
+    keys = buttons(world)
+    assert len(keys) == KEY_COUNT
+    assert {k.source for k in keys} == {"starter"}
+    assert [k.position for k in keys] == list(range(1, KEY_COUNT + 1))
+
+
+def test_the_most_frequent_categories_of_the_last_30_days_come_first(world: DeskWorld) -> None:
+    for _ in range(3):
+        world.log(world.alice, "lib-eresources")
+    for _ in range(2):
+        world.log(world.alice, "it-mfa")
+    for _ in range(5):  # long ago: does not count
+        world.log(world.alice, "lib-holds", asked_at=datetime.now(UTC) - timedelta(days=40))
+    for _ in range(4):  # another desk: does not count
+        world.log(world.alice, "lib-reference", desk_id=world.other_desk_id)
+    keys = buttons(world)
+    assert [k.category_id for k in keys[:2]] == [world.category("lib-eresources"), world.category("it-mfa")]
+    assert [k.source for k in keys[:3]] == ["frequent", "frequent", "starter"]
+    assert world.category("lib-holds") not in [k.category_id for k in keys[:2]]
+    assert world.category("lib-reference") not in [k.category_id for k in keys]
+
+
+def test_a_team_leader_configures_the_keys_and_it_is_audited(world: DeskWorld) -> None:
+    setup = [QuickButtonSpec(1, world.category("it-wifi"), "eduroam"),
+             QuickButtonSpec(3, world.category("lib-printing"), "", {"read_level": 1})]
+    with world.db.write() as session:
+        configure_quick_buttons(session, world.lena, world.desk_id, setup)
+    keys = buttons(world)
+    assert [(k.position, k.label, k.source) for k in keys] == [
+        (1, "eduroam", "configured"), (3, world.ref.label("categories", world.category("lib-printing")),
+                                        "configured")]
+    assert keys[1].preset == {"read_level": 1}
+    assert buttons(world, world.other_desk_id)[0].source == "starter"  # other desks keep their own
+    with world.db.read() as session:
+        [event] = session.query(AuditEvent).filter(AuditEvent.entity == "quick_buttons").all()
+    assert event.actor == world.lena.label and event.changes["buttons"][0] == []
+
+
+def test_clearing_the_setup_goes_back_to_most_frequent(world: DeskWorld) -> None:
+    with world.db.write() as session:
+        configure_quick_buttons(session, world.lena, world.desk_id, [QuickButtonSpec(1, world.category("it-wifi"),
+                                                                                     "")])
+    with world.db.write() as session:
+        configure_quick_buttons(session, world.lena, world.desk_id, [])
+    assert buttons(world)[0].source == "starter"
+
+
+def test_staff_cannot_configure_quick_buttons(world: DeskWorld) -> None:
+    with pytest.raises(PermissionDenied, match="team leader"), world.db.write() as session:
+        configure_quick_buttons(session, world.alice, world.desk_id, [])
+
+
+@pytest.mark.parametrize(("setup", "message"), [
+    ([QuickButtonSpec(9, 1, "")], "F1 to F8"),
+    ([QuickButtonSpec(1, 1, ""), QuickButtonSpec(1, 2, "")], "only one quick button"),
+    ([QuickButtonSpec(2, 999_999, "")], "F2: choose a category"),
+    ([QuickButtonSpec(1, 1, "", {"colour": "red"})], "unknown preset colour"),
+])
+def test_a_bad_setup_is_refused(world: DeskWorld, setup, message: str) -> None:
+    with pytest.raises(QuickButtonError, match=message), world.db.write() as session:
+        configure_quick_buttons(session, world.lena, world.desk_id, setup)
