@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
 from deskapp.actor import Actor
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent, Desk, Enquiry, Staff
@@ -73,11 +71,6 @@ def make_world(db: Database) -> DeskWorld:
         ref = load_reference(session)
     return DeskWorld(db, desk_id, other_id, Actor.staff_member(ids[0], "staff"),
                      Actor.staff_member(ids[1], "staff"), Actor.staff_member(ids[2], "leader"), ref)
-
-
-@pytest.fixture
-def world(db: Database) -> DeskWorld:
-    return make_world(db)
 
 
 def minutes_ago(minutes: int) -> datetime:

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from deskapp.actor import Actor, PermissionDenied
+from deskapp.db import Database
 from deskapp.db.models import EnquirySkill, Guide
 from deskapp.enquiries import (
     EnquiryError,
@@ -18,7 +19,12 @@ from deskapp.enquiries import (
     restore_enquiry,
     today_at_desk,
 )
-from tests.desk_helpers import DeskWorld, make_world, minutes_ago, world  # noqa: F401
+from tests.desk_helpers import DeskWorld, make_world, minutes_ago
+
+
+@pytest.fixture
+def world(db: Database) -> DeskWorld:
+    return make_world(db)
 
 
 def test_logging_an_enquiry_stores_it_with_local_fields_skills_and_an_audit_event(world: DeskWorld) -> None:

@@ -45,9 +45,10 @@ def log_six(database: Database) -> tuple[DeskWorld, dict[str, int]]:
     return world, ids
 
 
-def ids_of(world: DeskWorld, filters: LogFilters = LogFilters(), sort: LogSort = LogSort(), limit: int = 200):
+def ids_of(world: DeskWorld, filters: LogFilters | None = None, sort: LogSort | None = None) -> list[int]:
     with world.db.read() as session:
-        return [row.id for row in query_log(session, filters, sort, limit=limit, zone=ZONE).rows]
+        rows = query_log(session, filters or LogFilters(), sort or LogSort(), zone=ZONE).rows
+    return [row.id for row in rows]
 
 
 def test_the_log_lists_newest_first_by_default(logged) -> None:

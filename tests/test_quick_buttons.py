@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from deskapp.actor import PermissionDenied
+from deskapp.db import Database
 from deskapp.db.models import AuditEvent
 from deskapp.quick_buttons import (
     KEY_COUNT,
@@ -15,7 +16,12 @@ from deskapp.quick_buttons import (
     configure_quick_buttons,
     quick_buttons,
 )
-from tests.desk_helpers import DeskWorld, world  # noqa: F401
+from tests.desk_helpers import DeskWorld, make_world
+
+
+@pytest.fixture
+def world(db: Database) -> DeskWorld:
+    return make_world(db)
 
 
 def buttons(world: DeskWorld, desk_id: int | None = None) -> list[QuickButtonSpec]:
