@@ -2,44 +2,59 @@
 
 from __future__ import annotations
 
+import sys
+import tempfile
 from pathlib import Path
 
 from benchmarks.config import Context
 from benchmarks.harness import Budget, Measurement, from_samples
+from benchmarks.startup import alternate, time_command
 from benchmarks.suite import NotAvailable, Row
 
 ROOT = Path(__file__).resolve().parent.parent
-DIST = ROOT / "dist" / "deskapp"
 SIZE_BUDGET = Budget("median", "<", 150.0, "< 150 MB")
 START_BUDGET = Budget("median", "<", 1000.0, "< 1 s")
+RATIO_BUDGET = Budget("ratio", "<=", 1.5, "frozen/source ≤ 1.5")
 
 
 def frozen_rows(ctx: Context) -> list[Row]:
     return [Row("frozen.size", "Frozen build: folder size", "MB", SIZE_BUDGET),
-            Row("frozen.startup", "Frozen build: start-up to first window", "ms", START_BUDGET)]
-
-
-def folder_mb(folder: Path) -> float:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink()) / 1e6
-
-
-def executable() -> Path | None:
-    for name in ("deskapp", "deskapp.exe"):
-        if (DIST / name).is_file():
-            return DIST / name
-    return None
+            Row("frozen.startup", "Frozen build: start-up to first window", "ms", START_BUDGET),
+            Row("frozen.ratio", "Frozen build: start-up vs from source", "ms", RATIO_BUDGET)]
 
 
 def run_frozen(ctx: Context) -> list[Measurement]:
-    exe = executable()
-    if exe is None:
-        raise NotAvailable(f"not built (no {DIST.relative_to(ROOT)}/deskapp; build it with scripts/build.sh)")
-    size_row, start_row = frozen_rows(ctx)
-    size = from_samples(size_row.key, size_row.title, size_row.unit, [folder_mb(DIST)], budget=size_row.budget,
-                        note=f"{DIST.relative_to(ROOT)}, every file counted once")
-    return [size, _frozen_start(ctx, exe, start_row)]
+    """Wraps benchmarks/startup_frozen.py (the deployment work's): its prepared database, environment and
+    folder breakdown; the runs alternate frozen/source after a warm-up of each."""
+    from benchmarks import startup_frozen as frozen
 
-
-def _frozen_start(ctx: Context, exe: Path, row: Row) -> Measurement:
-    return Measurement(row.key, row.title, row.unit, budget=row.budget,
-                       unavailable="the frozen app has no way yet to report its first shown window")
+    exe = frozen.DEFAULT_EXE
+    if not exe.is_file():
+        raise NotAvailable(f"not built (no {exe.relative_to(ROOT)}; scripts/build.sh builds it)")
+    size_row, start_row, ratio_row = frozen_rows(ctx)
+    total, biggest = frozen.folder_size(exe.parent)
+    parts = ", ".join(f"{name} {size:.0f} MB" for name, size in biggest[:5])
+    size = from_samples(size_row.key, size_row.title, size_row.unit, [total], budget=size_row.budget,
+                        note=f"biggest parts: {parts}")
+    with tempfile.TemporaryDirectory(prefix="deskapp-bench-frozen-") as tmp:
+        folder = Path(tmp)
+        db = frozen.prepare_database(folder)
+        elsewhere = folder / "cwd"
+        elsewhere.mkdir()
+        env = {k: v for k, v in ctx.data.child_env().items() if k != "DESKAPP_DB"}
+        env.update(DESKAPP_EXIT_AFTER_FIRST_SHOW="1", XDG_CONFIG_HOME=str(folder / "config"),
+                   XDG_DATA_HOME=str(folder / "data"))
+        frozen_cmd = [str(exe), "--db", str(db)]
+        source_cmd = [sys.executable, "-m", "deskapp", "--db", str(db)]
+        runs = max(2, ctx.config.startup_runs // 2)
+        first = lambda: time_command(frozen_cmd, env, cwd=elsewhere)  # noqa: E731
+        second = lambda: time_command(source_cmd, env, cwd=elsewhere)  # noqa: E731
+        first()
+        second()
+        frozen_ms, source_ms, shown, _ = alternate(runs, first, second)
+    note = f"first window: {shown}; a fresh seeded database with one team leader, started from another folder"
+    start = from_samples(start_row.key, start_row.title, start_row.unit, frozen_ms, baseline_title="the same "
+                         "code run from source", baseline=source_ms, budget=start_row.budget, note=note)
+    ratio = from_samples(ratio_row.key, ratio_row.title, ratio_row.unit, frozen_ms, baseline_title="the same "
+                         "code run from source", baseline=source_ms, budget=ratio_row.budget)
+    return [size, start, ratio]
