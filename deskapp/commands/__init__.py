@@ -1,5 +1,12 @@
 """CLI command groups. Each module has `register(subparsers)`; its handlers take the parsed args."""
 
-from deskapp.commands import backup_commands, db_commands, demo_commands, import_commands, staff_commands
+from deskapp.commands import (
+    backup_commands,
+    db_commands,
+    demo_commands,
+    import_commands,
+    report_commands,
+    staff_commands,
+)
 
-COMMAND_MODULES = [db_commands, demo_commands, backup_commands, staff_commands, import_commands]
+COMMAND_MODULES = [db_commands, demo_commands, backup_commands, staff_commands, import_commands, report_commands]
