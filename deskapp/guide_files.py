@@ -84,7 +84,7 @@ def _same(session: Session, guide_id: int, document: GuideDocument) -> bool:
     current = document_of(session, guide_id)
     return (current.title, current.summary, current.body, current.tags, set(current.categories),
             set(current.skills)) == (document.title, document.summary, document.body,
-                                     tuple(join_tags(document.tags).split()), set(document.categories),
+                                     split_tags(join_tags(document.tags)), set(document.categories),
                                      set(document.skills))
 
 

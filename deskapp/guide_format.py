@@ -197,9 +197,9 @@ def serialise(document: GuideDocument) -> str:
 
 
 def split_tags(text: str) -> tuple[str, ...]:
-    """Tags as stored on a guide row (space separated) back to a tuple."""
-    return tuple(text.split())
+    """Tags as stored on a guide row (comma separated, so a tag may be several words) back to a tuple."""
+    return tuple(t.strip() for t in text.split(",") if t.strip())
 
 
 def join_tags(tags: tuple[str, ...] | list[str]) -> str:
-    return " ".join(t.strip().replace(" ", "-") for t in tags if t.strip())
+    return ", ".join(" ".join(t.replace(",", " ").split()) for t in tags if t.strip())
