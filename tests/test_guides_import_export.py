@@ -91,3 +91,18 @@ def test_seeding_again_never_overwrites_a_guide_edited_in_the_app(db: Database):
         assert session.get(Guide, guide_id).title == "Our own room guide"
         assert session.scalar(select(GuideVersion.number).where(GuideVersion.guide_id == guide_id)
                               .order_by(GuideVersion.number.desc()).limit(1)) == 2
+
+
+def test_the_cli_searches_exports_and_imports(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    import json
+
+    from deskapp.cli import main
+
+    assert main(["--db", str(db_path), "guides", "search", "pasword", "--limit", "2", "--format", "json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert len(hits) == 2 and "password" in hits[0]["title"].lower()
+    assert main(["--db", str(db_path), "guides", "export", str(tmp_path / "out")]) == 0
+    assert main(["--db", str(db_path), "guides", "import", str(tmp_path / "out")]) == 0
+    assert "0 new, 0 updated" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "guides", "import", str(tmp_path / "missing")]) == 1
+    assert "No such folder" in capsys.readouterr().err

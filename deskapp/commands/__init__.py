@@ -4,9 +4,11 @@ from deskapp.commands import (
     backup_commands,
     db_commands,
     demo_commands,
+    guides_commands,
     import_commands,
     report_commands,
     staff_commands,
 )
 
-COMMAND_MODULES = [db_commands, demo_commands, backup_commands, staff_commands, import_commands, report_commands]
+COMMAND_MODULES = [db_commands, demo_commands, backup_commands, staff_commands, import_commands, report_commands,
+                   guides_commands]
