@@ -1,26 +1,56 @@
-"""GUI entry point: migrate and seed before any window, then show the main window."""
+"""GUI entry point: migrate and seed before any window, then first run or sign-in, then the workspace."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from deskapp.settings import load_settings
 from deskapp.startup import UnknownRevisionError, open_database
+from deskapp.ui.connection_error import open_until_reachable
+from deskapp.ui.context import ChangeBus, UiContext
+from deskapp.ui.dialogs import DialogService
+from deskapp.ui.main_window import MainWindow
+from deskapp.ui.session import SessionController
+from deskapp.ui.startup_probe import install_if_requested
+from deskapp.ui.style import apply_style
 
 
 def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    assert isinstance(app, QApplication)
     app.setApplicationName("deskapp")
+    install_if_requested(app)  # DESKAPP_EXIT_AFTER_FIRST_SHOW=1: start-up benchmark (deskapp/ui/startup_probe.py)
+    app.setApplicationDisplayName("deskapp")
+    apply_style(app)
     try:
-        opened = open_database(args.db)
+        settings = load_settings({"database": args.db})
+    except ValueError as error:
+        QMessageBox.critical(None, app.tr("deskapp cannot read its settings"), str(error))
+        return 2
+    try:
+        opened = open_until_reachable(lambda: open_database(args.db))
     except UnknownRevisionError as error:
         QMessageBox.critical(None, app.tr("deskapp cannot open this database"), str(error))
         return 2
-    window = QMainWindow()
-    window.setWindowTitle(app.tr("deskapp"))
-    window.resize(1200, 720)
-    window.show()
+    if opened is None:
+        return 1
+
+    controller = SessionController(opened.db)
+    dialogs = DialogService()
+    context = UiContext(db=opened.db, desk_name=settings.desk_name, bus=ChangeBus(), dialogs=dialogs,
+                        current_actor=controller.actor)
+    window = MainWindow(context, controller, idle_lock_minutes=settings.idle_lock_minutes)
+    dialogs.parent = window
     window.setProperty("database_url", opened.db.url.render_as_string(hide_password=True))
-    return app.exec()
+    screen = app.primaryScreen().availableGeometry()
+    window.resize(min(1280, screen.width()), min(760, screen.height()))
+    window.showMaximized()  # a desk PC runs little else
+    window.start()
+    code = app.exec()
+    opened.db.dispose()
+    return code

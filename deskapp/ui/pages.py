@@ -35,5 +35,5 @@ PAGES: list[PageSpec] = [
     PageSpec("guides", "Guides", "deskapp.ui.guides.page"),
     PageSpec("checklists", "Checklists", "deskapp.ui.checklists.page"),
     PageSpec("skills", "Skills & reports", "deskapp.ui.skills.page"),
-    PageSpec("admin", "Staff & settings", "deskapp.ui.admin.page"),
+    PageSpec("admin", "Staff & settings", "deskapp.ui.admin.page", leader_only=True),
 ]

@@ -1,0 +1,177 @@
+"""The main window: the sign-in / lock screen, the first-run wizard, and the workspace with its areas.
+
+Keys: Alt+1..Alt+6 open an area, Alt+0 moves to the navigation list, Ctrl+L locks the desk (then type the
+next person's name to switch user), F12 shows About / diagnostics.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from deskapp.auth import SignIn, needs_first_leader
+from deskapp.settings import load_settings
+from deskapp.ui.context import UiContext
+from deskapp.ui.idle import IdleWatcher
+from deskapp.ui.navigation import Workspace
+from deskapp.ui.session import SessionController
+from deskapp.ui.signin.first_run import FirstRunWizard
+from deskapp.ui.signin.screen import SignInScreen
+from deskapp.ui.status_bar import DeskStatusBar
+
+log = logging.getLogger(__name__)
+DIGIT_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6,
+              Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: UiContext, controller: SessionController, *, idle_lock_minutes: float = 10,
+                 idle_timeout_ms: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.controller = controller
+        self.setWindowTitle(self.tr("deskapp"))
+        self.setObjectName("mainWindow")
+        self._idle_minutes = idle_lock_minutes
+        self._fixed_idle_ms = idle_timeout_ms  # tests pass a short time; otherwise minutes from settings
+
+        self.signin = SignInScreen(context, controller)
+        self.first_run: FirstRunWizard | None = None
+        self.workspace = Workspace(context)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.signin)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+        self.status = DeskStatusBar(self)
+        self.setStatusBar(self.status)
+        self.idle = IdleWatcher(self._idle_ms(), self)
+
+        self.signin.done.connect(self._after_sign_in)
+        controller.signed_in.connect(self._on_signed_in)
+        self.idle.idle.connect(self.lock)
+        self.idle.remaining_changed.connect(lambda left: self.status.show_idle(left, self._idle_minutes))
+        self.workspace.refused.connect(lambda text: self.status.showMessage(text, 4000))
+        context.bus.changed.connect(self._on_changed)
+        self._previous_staff_id: int | None = None
+        self._shortcuts()
+
+    def _idle_ms(self) -> int:
+        if self._fixed_idle_ms is not None:
+            return self._fixed_idle_ms
+        return int(self._idle_minutes * 60_000)
+
+    def _shortcuts(self) -> None:
+        self.page_shortcuts: list[QShortcut] = []
+        for row, _spec in enumerate(self.workspace.pages[: len(DIGIT_KEYS)]):
+            shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | DIGIT_KEYS[row]), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda row=row: self.workspace.show_page(row))
+            self.page_shortcuts.append(shortcut)
+        nav = QShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key.Key_0), self)
+        nav.activated.connect(self.workspace.focus_navigation)
+        self.page_shortcuts.append(nav)
+        lock = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_L), self)
+        lock.activated.connect(self.lock)
+        self.page_shortcuts.append(lock)
+        about = QShortcut(QKeySequence(Qt.Key.Key_F12), self)
+        about.activated.connect(self.show_about)
+        self._set_shortcuts_enabled(False)
+
+    def _set_shortcuts_enabled(self, enabled: bool) -> None:
+        for shortcut in self.page_shortcuts:
+            shortcut.setEnabled(enabled)
+
+    # --- start, sign in, lock -----------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is not self.workspace
+
+    def start(self) -> None:
+        """First run (no team leader yet) or the sign-in screen."""
+        with self.context.db.read() as session:
+            first = needs_first_leader(session)
+        if first:
+            self.first_run = FirstRunWizard(self.context, self.controller)
+            self.first_run.done.connect(self._after_sign_in)
+            self.stack.addWidget(self.first_run)
+            self.stack.setCurrentWidget(self.first_run)
+            self.first_run.prepare()
+            self.status.show_locked("", locked=False)
+            self.status.who.setText(self.tr("First run: set up this desk"))
+        else:
+            self._show_sign_in(locked=False)
+
+    def _show_sign_in(self, *, locked: bool) -> None:
+        self._set_shortcuts_enabled(False)
+        self.stack.setCurrentWidget(self.signin)
+        self.signin.prepare(locked=locked)
+        self.status.show_locked(self.context.desk_name, locked=locked)
+
+    def lock(self) -> None:
+        """Ctrl+L or idle: hide everything behind the sign-in screen; the next person types their name."""
+        if self.is_locked:
+            return
+        self.idle.stop()
+        self.controller.lock()
+        self._show_sign_in(locked=True)
+        self.context.bus.actor_changed.emit(None)
+
+    def _on_signed_in(self, signed: SignIn) -> None:
+        if self._previous_staff_id is not None and self._previous_staff_id != signed.actor.staff_id:
+            # Someone else: nothing of the previous person's screens carries over.
+            self.workspace.reset_pages()
+            self.workspace.stack.setCurrentIndex(0)
+        self._previous_staff_id = signed.actor.staff_id
+        self.workspace.set_actor(signed.actor)
+
+    def _after_sign_in(self) -> None:
+        signed = self.controller.current
+        if signed is None:
+            return
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        self.status.show_signed_in(signed, self.context.desk_name)
+        self.stack.setCurrentWidget(self.workspace)
+        self._set_shortcuts_enabled(True)
+        self.workspace.show_page(max(0, self.workspace.stack.currentIndex()))
+        self.idle.set_timeout_ms(self._idle_ms())
+        self.idle.start()
+        self.status.show_idle(self.idle.remaining_seconds(), self._idle_minutes if self._idle_ms() else 0)
+        self.context.bus.actor_changed.emit(signed.actor)
+
+    # --- settings and close -------------------------------------------------------------------------------
+    def _on_changed(self, kind: str) -> None:
+        if kind != "settings":
+            return
+        try:
+            settings = load_settings(user_config=self.context.user_config)
+        except ValueError:
+            log.exception("could not reload the settings")
+            return
+        self._idle_minutes = settings.idle_lock_minutes
+        self.idle.set_timeout_ms(self._idle_ms())
+        signed = self.controller.current
+        if signed is not None and not self.is_locked:
+            self.status.show_signed_in(signed, self.context.desk_name)
+            self.status.show_idle(self.idle.remaining_seconds(), self._idle_minutes if self._idle_ms() else 0)
+
+    def show_about(self) -> None:
+        try:
+            from deskapp.ui.about import open_about
+        except ImportError:
+            log.exception("About is not available")
+            return
+        open_about(self.context.db, parent=self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        try:
+            self.controller.sign_out()
+        except Exception:
+            log.exception("could not close the desk session")  # never block closing the app
+        super().closeEvent(event)

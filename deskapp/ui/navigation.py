@@ -1,0 +1,164 @@
+"""The workspace: a visible navigation list on the left, the areas of deskapp/ui/pages.py on the right.
+
+Pages are built the first time they are shown (fast start-up). A page that cannot be imported yet shows a
+plain note instead of taking the window down. Leader-only areas are greyed out for staff.
+A page can choose which of its widgets gets the keyboard when shown: `setFocusProxy(widget)`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from deskapp.actor import Actor
+from deskapp.ui.context import UiContext
+from deskapp.ui.pages import PAGES, PageSpec
+
+log = logging.getLogger(__name__)
+SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _ShortcutHintDelegate(QStyledItemDelegate):
+    """Draws "Alt+N" in grey at the right of each navigation entry."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        hint = index.data(SHORTCUT_ROLE)
+        if hint:
+            painter.save()
+            painter.setPen(option.palette.color(option.palette.ColorRole.PlaceholderText))
+            rect = QRect(option.rect).adjusted(0, 0, -14, 0)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, hint)
+            painter.restore()
+
+
+class Workspace(QWidget):
+    page_shown = Signal(str)  # the page key
+    refused = Signal(str)  # a message: the page is for team leaders
+
+    def __init__(self, context: UiContext, pages: list[PageSpec] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pages = list(PAGES if pages is None else pages)
+        self._built: dict[int, QWidget] = {}
+        self._actor: Actor | None = None
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setItemDelegate(_ShortcutHintDelegate(self.nav))
+        self.nav.setFixedWidth(230)
+        self.stack = QStackedWidget()
+        for number, spec in enumerate(self.pages, start=1):
+            item = QListWidgetItem(spec.translated_title())
+            item.setData(SHORTCUT_ROLE, self.tr("Alt+%n", "", number) if number <= 9 else "")
+            item.setToolTip(self.tr("%1 (Alt+%2)").replace("%1", spec.translated_title()).replace(
+                "%2", str(number)))
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # placeholder until first shown
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.nav.currentRowChanged.connect(lambda row: self.show_page(row, focus=False))
+        self.nav.itemActivated.connect(lambda _item: self.focus_page())
+
+    # --- who may see what ---------------------------------------------------------------------------------
+    def set_actor(self, actor: Actor | None) -> None:
+        self._actor = actor
+        for row, spec in enumerate(self.pages):
+            item = self.nav.item(row)
+            allowed = self.allowed(spec)
+            flags = item.flags()
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if allowed else flags & ~Qt.ItemFlag.ItemIsEnabled)
+            if not allowed:
+                item.setToolTip(self.tr("%1: for team leaders").replace("%1", spec.translated_title()))
+        current = self.stack.currentIndex()
+        if 0 <= current < len(self.pages) and not self.allowed(self.pages[current]):
+            self.show_page(0, focus=False)
+
+    def allowed(self, spec: PageSpec) -> bool:
+        return not spec.leader_only or (self._actor is not None and self._actor.is_leader)
+
+    # --- pages --------------------------------------------------------------------------------------------
+    def index_of(self, key: str) -> int:
+        return next(i for i, spec in enumerate(self.pages) if spec.key == key)
+
+    def current_key(self) -> str:
+        return self.pages[self.stack.currentIndex()].key
+
+    def page(self, key: str) -> QWidget | None:
+        """The built page for `key`, if it has been shown."""
+        return self._built.get(self.index_of(key))
+
+    def show_page(self, row: int, *, focus: bool = True) -> bool:
+        if not 0 <= row < len(self.pages):
+            return False
+        spec = self.pages[row]
+        if not self.allowed(spec):
+            self.refused.emit(self.tr("%1 is for team leaders.").replace("%1", spec.translated_title()))
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            return False
+        widget = self._built.get(row) or self._build(row)
+        self.stack.setCurrentWidget(widget)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        if focus:
+            self.focus_page()
+        self.page_shown.emit(spec.key)
+        return True
+
+    def focus_page(self) -> None:
+        widget = self.stack.currentWidget()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not widget.hasFocus() and widget.focusProxy() is None:
+            widget.focusNextChild()
+
+    def focus_navigation(self) -> None:
+        self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _build(self, row: int) -> QWidget:
+        spec = self.pages[row]
+        try:
+            widget = spec.create(self.context)
+        except Exception:
+            # Another area may still be on its way in; the rest of the app must keep working.
+            log.exception("could not build the %s page from %s", spec.key, spec.module)
+            widget = QLabel(self.tr("This area is being installed."))
+            widget.setObjectName("pageUnavailable")
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            widget.setProperty("role", "hint")
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._built[row] = widget
+        return widget
+
+    def reset_pages(self) -> None:
+        """Drop every built page (a different person signed in): each is rebuilt fresh when next shown."""
+        current = self.stack.currentIndex()
+        for row, widget in list(self._built.items()):
+            placeholder = QWidget()
+            self.stack.insertWidget(row, placeholder)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._built.clear()
+        self.stack.setCurrentIndex(max(0, current))

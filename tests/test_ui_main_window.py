@@ -1,0 +1,126 @@
+"""The main window: navigation by Alt+N, leader-only areas, switching user, idle lock, desk sessions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from sqlalchemy import select
+
+from deskapp.db import Database
+from deskapp.db.models import DeskSession
+from deskapp.ui.context import UiContext
+from deskapp.ui.navigation import Workspace
+from deskapp.ui.pages import PageSpec
+from tests.ui_helpers import add_team, make_window
+
+
+def sign_in(qtbot, window, name: str, secret: str) -> None:
+    qtbot.keyClicks(window.signin.name_edit, name)
+    qtbot.keyClick(window.signin.name_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.signin.secret_edit, secret)
+    qtbot.keyClick(window.signin.secret_edit, Qt.Key.Key_Return)
+    assert not window.is_locked, window.signin.message.text()
+
+
+def alt(qtbot, window, key: Qt.Key) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.AltModifier)
+
+
+def test_alt_number_opens_each_area_and_the_nav_follows(qtbot, db: Database, tmp_path: Path) -> None:
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    sign_in(qtbot, window, "kiri", "leader-pass")
+    for number, key in enumerate([Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_6, Qt.Key.Key_1], start=0):
+        alt(qtbot, window, key)
+        expected = [2, 1, 5, 0][number]
+        assert window.workspace.stack.currentIndex() == expected
+        assert window.workspace.nav.currentRow() == expected
+    alt(qtbot, window, Qt.Key.Key_0)
+    assert QApplication.focusWidget() is window.workspace.nav
+
+
+def test_staff_see_leader_areas_greyed_and_alt_6_is_refused(qtbot, db: Database, tmp_path: Path) -> None:
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    sign_in(qtbot, window, "aisha", "1234")
+    admin_row = window.workspace.index_of("admin")
+    assert not window.workspace.nav.item(admin_row).flags() & Qt.ItemFlag.ItemIsEnabled
+    alt(qtbot, window, Qt.Key.Key_2)
+    alt(qtbot, window, Qt.Key.Key_6)
+    assert window.workspace.stack.currentIndex() == 1
+    assert window.workspace.page("admin") is None  # never built for staff
+    assert "for team leaders" in window.statusBar().currentMessage()
+
+
+def test_ctrl_l_locks_and_the_next_person_signs_in_by_name(qtbot, db: Database, tmp_path: Path) -> None:
+    team = add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    sign_in(qtbot, window, "aisha", "1234")
+    first_session = window.controller.current.desk_session_id
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked and window.context.current_actor() is None
+    assert QApplication.focusWidget() is window.signin.name_edit
+    assert window.status.who.text().startswith("Locked")
+    sign_in(qtbot, window, "ben", "5678")
+    assert window.context.actor().staff_id == team["ben"]
+    assert window.status.who.text().startswith("Signed in: Ben Brown (Staff)")
+    with db.read() as session:
+        aisha_session = session.get(DeskSession, first_session)
+        assert aisha_session.signed_out_at is not None  # ended when Aisha was last seen
+        open_sessions = list(session.scalars(select(DeskSession.staff_id).where(DeskSession.signed_out_at.is_(None))))
+    assert open_sessions == [team["ben"]]
+
+
+def test_switching_person_rebuilds_pages_but_unlocking_yourself_keeps_them(qtbot, db: Database,
+                                                                          tmp_path: Path) -> None:
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    sign_in(qtbot, window, "kiri", "leader-pass")
+    alt(qtbot, window, Qt.Key.Key_3)
+    guides_page = window.workspace.page("guides")
+    window.lock()
+    sign_in(qtbot, window, "kiri", "leader-pass")
+    assert window.workspace.page("guides") is guides_page
+    window.lock()
+    sign_in(qtbot, window, "ben", "5678")
+    assert window.workspace.page("guides") is None
+    assert window.workspace.stack.currentIndex() == 0  # a new person starts at the desk
+
+
+def test_idle_time_locks_the_desk(qtbot, db: Database, tmp_path: Path) -> None:
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path, idle_timeout_ms=400)
+    sign_in(qtbot, window, "aisha", "1234")
+    assert window.idle.is_running()
+    qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
+    assert window.context.current_actor() is None
+    assert window.signin.heading.text() == "Locked: sign in to continue"
+    with db.read() as session:
+        row = session.scalars(select(DeskSession)).one()
+        assert row.signed_out_at is None and row.last_seen_at >= row.signed_in_at  # touched, still open
+
+
+def test_closing_the_window_ends_the_desk_session(qtbot, db: Database, tmp_path: Path) -> None:
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    sign_in(qtbot, window, "aisha", "1234")
+    window.close()
+    with db.read() as session:
+        assert session.scalars(select(DeskSession)).one().signed_out_at is not None
+
+
+def test_a_page_that_cannot_be_imported_shows_a_plain_note(qtbot, db: Database, tmp_path: Path) -> None:
+    from deskapp.ui.context import ChangeBus
+    from deskapp.ui.dialogs import DialogService
+
+    context = UiContext(db=db, desk_name="Desk", bus=ChangeBus(), dialogs=DialogService(), current_actor=lambda: None)
+    pages = [PageSpec("missing", "Missing", "deskapp.ui.not_there.page"),
+             PageSpec("other", "Other", "deskapp.ui.also_missing.page")]
+    workspace = Workspace(context, pages)
+    qtbot.addWidget(workspace)
+    workspace.show_page(0)
+    page = workspace.page("missing")
+    assert isinstance(page, QLabel) and page.text() == "This area is being installed."
+    assert isinstance(workspace.page("other"), type(None)) and isinstance(workspace.stack.widget(1), QWidget)
