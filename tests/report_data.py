@@ -68,3 +68,31 @@ def enquiry(session: Session, *, day: date, hour: int, staff_id: int, desk_id: i
     if count_in:
         rollup.add_enquiries(session, [row.id])
     return row.id
+
+
+def logged(session: Session, *, day: date, hour: int, staff_id: int, desk_id: int, category: str, outcome: str,
+           read: int, skills: tuple[str, ...], role: str = "staff") -> int:
+    """One enquiry logged the way the desk logs it (deskapp.enquiries.log_enquiry keeps the rollups)."""
+    from datetime import timedelta
+
+    from deskapp.actor import Actor
+    from deskapp.enquiries import EnquiryDraft, log_enquiry
+
+    asked = datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+    draft = EnquiryDraft(category_id=_id(session, Category, category), channel_id=_id(session, Channel, "in-person"),
+                         outcome_id=_id(session, Outcome, outcome),
+                         patron_type_id=_id(session, PatronType, "undergraduate"), read_level=read,
+                         skill_ids=tuple(skill_id(session, key) for key in skills), asked_at=asked)
+    return log_enquiry(session, Actor.staff_member(staff_id, role), desk_id, draft, now=asked + timedelta(minutes=1),
+                       zone=UTC)
+
+
+def session_at_desk(session: Session, staff_id: int, desk_id: int, start: datetime, hours: int) -> None:
+    from datetime import timedelta
+
+    from deskapp.db.models import DeskSession
+
+    end = start + timedelta(hours=hours)
+    session.add(DeskSession(staff_id=staff_id, desk_id=desk_id, signed_in_at=start, last_seen_at=end,
+                            signed_out_at=end))
+    session.flush()
