@@ -51,7 +51,8 @@ def test_a_failing_step_stops_the_test_and_is_named_with_a_non_zero_exit() -> No
     assert "] later" not in text
 
 
-def test_self_test_reports_each_step_it_ran_in_process() -> None:
+def test_self_test_reports_each_step_it_ran_in_process(qapp) -> None:
+    # qapp: the PDF step reuses the running QApplication (the only kind pytest-qt can share later).
     out = io.StringIO()
 
     code = run_self_test(out)

@@ -77,5 +77,7 @@ class AboutDialog(QDialog):
 
 
 def open_about(db: Database, settings: LocalSettings | None = None, parent: QWidget | None = None) -> AboutDialog:
-    """Build the dialog for the running app (the caller shows it: `open_about(...).exec()`)."""
-    return AboutDialog(collect_diagnostics(db, settings or load_settings()), parent)
+    """Show the dialog for the running app (modal to `parent`, without blocking) and return it."""
+    dialog = AboutDialog(collect_diagnostics(db, settings or load_settings()), parent)
+    dialog.open()
+    return dialog

@@ -1,0 +1,103 @@
+"""Frozen build vs source: start-up to a usable sign-in window, and the built folder's size.
+
+    .venv/bin/python -m benchmarks.startup_frozen [--exe dist/deskapp/deskapp] [--runs 7]
+
+Both are started the same way, offscreen, from an unrelated working directory, on the same prepared database
+(migrated, seeded, one team leader, so the app opens at the sign-in screen, not the first-run wizard), with
+DESKAPP_EXIT_AFTER_FIRST_SHOW=1: the app prints `SHOWN ...` when its first window is painted and leaves.
+The time is taken from just before the process is spawned to that line (benchmarks.startup.time_command), so
+interpreter start-up, unpacking nothing (one-folder) and imports all count. Runs alternate frozen/source
+after one warm-up of each, so disk caches favour neither. Budgets: frozen median < 1 s and <= 1.5x source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.startup import time_command
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_EXE = ROOT / "dist" / "deskapp" / ("deskapp.exe" if os.name == "nt" else "deskapp")
+FROZEN_BUDGET_MS = 1000.0
+RATIO_BUDGET = 1.5
+
+
+def prepare_database(folder: Path) -> Path:
+    """A migrated, seeded database with a team leader who can sign in."""
+    from deskapp.auth import create_first_leader
+    from deskapp.startup import open_database
+
+    path = folder / "bench.sqlite3"
+    opened = open_database(str(path))
+    with opened.db.write() as session:
+        create_first_leader(session, "Bench Leader", "BL", "bench passphrase 1")
+    opened.db.dispose()
+    return path
+
+
+def folder_size(folder: Path) -> tuple[float, list[tuple[str, float]]]:
+    """Total MB, and the biggest top-level entries of _internal (what dominates)."""
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    total = sum(p.stat().st_size for p in files) / 1e6
+    inner = folder / "_internal"
+    groups: dict[str, float] = {}
+    for path in files:
+        rel = path.relative_to(inner if inner in path.parents else folder).parts
+        key = "/".join(rel[:3]) if rel[:2] == ("PySide6", "Qt") else rel[0]
+        groups[key] = groups.get(key, 0.0) + path.stat().st_size / 1e6
+    return total, sorted(groups.items(), key=lambda item: -item[1])[:8]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--exe", type=Path, default=DEFAULT_EXE, help="the frozen executable (scripts/build.sh)")
+    parser.add_argument("--runs", type=int, default=7, help="timed runs of each (median reported)")
+    args = parser.parse_args(argv)
+    if not args.exe.is_file():
+        print(f"no frozen build at {args.exe}: run scripts/build.sh first", file=sys.stderr)
+        return 2
+
+    with tempfile.TemporaryDirectory(prefix="deskapp-bench-frozen-") as tmp:
+        folder = Path(tmp)
+        db = prepare_database(folder)
+        elsewhere = folder / "cwd"
+        elsewhere.mkdir()
+        env = {k: v for k, v in os.environ.items() if k != "DESKAPP_DB"}
+        env.update(QT_QPA_PLATFORM="offscreen", DESKAPP_EXIT_AFTER_FIRST_SHOW="1",
+                   XDG_CONFIG_HOME=str(folder / "config"), XDG_DATA_HOME=str(folder / "data"))
+        commands = {
+            "frozen": [str(args.exe), "--db", str(db)],
+            "source": [sys.executable, "-m", "deskapp", "--db", str(db)],
+        }
+        samples: dict[str, list[float]] = {name: [] for name in commands}
+        shown = ""
+        for run in range(args.runs + 1):
+            for name, command in commands.items():
+                elapsed, shown = time_command(command, env, cwd=elsewhere)
+                if run > 0:  # the first of each is a warm-up
+                    samples[name].append(elapsed)
+
+    frozen, source = (statistics.median(samples[name]) for name in ("frozen", "source"))
+    total, biggest = folder_size(args.exe.parent)
+    print(f"first window: {shown}")
+    for name in commands:
+        values = ", ".join(f"{v:.0f}" for v in samples[name])
+        print(f"{name:>6}: median {statistics.median(samples[name]):6.0f} ms  (runs: {values})")
+    ratio = frozen / source
+    print(f"frozen/source: {ratio:.2f}x  (budget <= {RATIO_BUDGET}x)  "
+          f"{'OK' if ratio <= RATIO_BUDGET else 'OVER'}")
+    print(f"frozen median {frozen:.0f} ms (budget < {FROZEN_BUDGET_MS:.0f} ms)  "
+          f"{'OK' if frozen < FROZEN_BUDGET_MS else 'OVER'}")
+    print(f"folder: {total:.1f} MB (budget < 150 MB)  {'OK' if total < 150 else 'OVER'}; biggest parts:")
+    for name, size in biggest:
+        print(f"  {size:6.1f} MB  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
