@@ -1,0 +1,1 @@
+"""The desk screen: log an enquiry in seconds."""

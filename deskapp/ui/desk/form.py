@@ -1,0 +1,277 @@
+"""The enquiry form: category by type-ahead, then one key per coded field, optional skills, notes and time.
+
+Focus order: category → READ → duration → outcome → (referred to) → channel → patron type → skills → notes →
+asked at. In a row of choices a digit picks and moves on, so "edu Tab 3 2 1 Ctrl+Enter" is a full enquiry.
+Enter saves from anywhere (after taking the highlighted category); Ctrl+R redacts a note.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from deskapp.enquiries import DeskDefaults, EnquiryDraft, EnquiryRecord
+from deskapp.privacy import describe, find_personal_data, redact
+from deskapp.reference import DOMAIN_LABELS, ReferenceLists
+from deskapp.ui.desk.skills import SkillsEditor
+from deskapp.ui.desk.widgets import ENTER_KEYS, Choice, ChoiceRow, PassUndoLineEdit, TypeAheadField
+from deskapp.when import WhenError, parse_when
+from deskapp.when import describe as describe_when
+
+
+class FormError(ValueError):
+    def __init__(self, message: str, field: QWidget) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class EnquiryForm(QWidget):
+    save_requested = Signal()
+    changed = Signal()
+    category_chosen = Signal(object)  # int | None
+    category_typed = Signal(str)
+
+    def __init__(self, ref: ReferenceLists, defaults: DeskDefaults, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("enquiryForm")
+        self.ref = ref
+        self.defaults = defaults
+        self.category = TypeAheadField(self._search_categories)
+        self.category.edit.setPlaceholderText(self.tr("Type to find a category, e.g. “edu” for Wi-Fi / eduroam"))
+        self.read = ChoiceRow([Choice(r.id, r.label, tooltip=r.description) for r in ref.read_levels], columns=3)
+        self.duration = ChoiceRow([Choice(d.id, d.label) for d in ref.duration_bands], columns=4)
+        self.outcome = ChoiceRow([Choice(o.id, o.label, tooltip=o.description) for o in ref.outcomes],
+                                 columns=2, optional=False)
+        self.referral = ChoiceRow([Choice(t.id, t.label) for t in ref.referral_targets], columns=2)
+        self.channel = ChoiceRow([Choice(c.id, c.label) for c in ref.channels], columns=5, optional=False)
+        self.patron = ChoiceRow([Choice(p.id, p.label) for p in ref.patron_types], columns=3)
+        self.skills = SkillsEditor(ref)
+        self.notes = PassUndoLineEdit()
+        self.notes.setPlaceholderText(self.tr("Optional. Never the patron's name, email, phone or card number"))
+        self.notes.setMaxLength(2000)
+        self.privacy = QLabel()
+        self.privacy.setObjectName("privacyWarning")
+        self.privacy.setProperty("role", "warning")
+        self.privacy.setWordWrap(True)
+        self.redact_button = QPushButton(self.tr("Redact (Ctrl+R)"))
+        self.redact_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.asked = PassUndoLineEdit()
+        self.asked.setPlaceholderText(self.tr("now, or “15 min ago”, “10:30”, “yesterday 16:00”"))
+        self.asked_feedback = QLabel()
+        self.asked_feedback.setProperty("role", "hint")
+        self.message = QLabel()
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self._build_layout()
+        self._connect()
+        self.reset()
+
+    # --- layout -----------------------------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        layout = QFormLayout(self)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setVerticalSpacing(5)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.layout_ = layout
+        rows: list[tuple[str, QWidget, QWidget, str]] = [
+            (self.tr("&Category"), self.category, self.category.edit, self.tr("Category")),
+            (self.tr("&READ level"), self.read, self.read, self.tr("READ effort level, keys 1 to 6")),
+            (self.tr("&Duration"), self.duration, self.duration, self.tr("Duration, keys 1 to 4")),
+            (self.tr("&Outcome"), self.outcome, self.outcome, self.tr("Outcome, keys 1 to 5")),
+            (self.tr("Re&ferred to"), self.referral, self.referral, self.tr("Referred to which service")),
+            (self.tr("C&hannel"), self.channel, self.channel, self.tr("Channel, keys 1 to 5")),
+            (self.tr("&Patron type"), self.patron, self.patron, self.tr("Patron type, keys 1 to 5")),
+            (self.tr("&Skills used"), self.skills, self.skills.add.edit, self.tr("Add a skill")),
+        ]
+        for text, widget, buddy, name in rows:
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            buddy.setAccessibleName(name)
+            layout.addRow(label, widget)
+        notes_label = QLabel(self.tr("&Notes"))
+        notes_label.setBuddy(self.notes)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        layout.addRow(notes_label, self.notes)
+        warning = QWidget()
+        warning_row = QHBoxLayout(warning)
+        warning_row.setContentsMargins(0, 0, 0, 0)
+        warning_row.addWidget(self.privacy, 1)
+        warning_row.addWidget(self.redact_button)
+        self.warning_row = warning
+        layout.addRow("", warning)
+        asked_label = QLabel(self.tr("&Asked at"))
+        asked_label.setBuddy(self.asked)
+        self.asked.setAccessibleName(self.tr("Asked at"))
+        asked_row = QWidget()
+        row = QHBoxLayout(asked_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.asked, 2)
+        row.addWidget(self.asked_feedback, 3)
+        layout.addRow(asked_label, asked_row)
+        layout.addRow("", self.message)
+        order = [self.category.edit, self.read, self.duration, self.outcome, self.referral, self.channel,
+                 self.patron, self.skills.add.edit, self.notes, self.asked]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.category)
+
+    def _connect(self) -> None:
+        self.category.chosen_changed.connect(self._on_category)
+        self.category.text_changed.connect(self.category_typed)
+        self.category.submitted.connect(self.save_requested)
+        self.skills.submitted.connect(self.save_requested)
+        self.outcome.picked.connect(lambda _id: self._show_referral())
+        for row in (self.read, self.duration, self.outcome, self.referral, self.channel, self.patron):
+            row.picked.connect(lambda _id: self.changed.emit())
+        self.skills.changed.connect(self.changed)
+        self.notes.textChanged.connect(self._on_notes)
+        self.asked.textChanged.connect(self._on_asked)
+        self.redact_button.clicked.connect(self.redact_notes)
+        redact_key = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_R), self)
+        redact_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        redact_key.activated.connect(self.redact_notes)
+
+    def _search_categories(self, text: str) -> list[Choice]:
+        return [Choice(c.id, c.label, DOMAIN_LABELS.get(c.domain, c.domain), c.description)
+                for c in self.ref.search_categories(text)]
+
+    # --- reactions ------------------------------------------------------------------------------------------
+    def _on_category(self, category_id: int | None) -> None:
+        category = self.ref.get("categories", category_id)
+        if category is not None:
+            self.skills.set_category_defaults(category.skill_ids)  # type: ignore[attr-defined]
+        self.category_chosen.emit(category_id)
+        self.message.hide()
+        self.changed.emit()
+
+    def _show_referral(self) -> None:
+        outcome = self.ref.get("outcomes", self.outcome.current_id)
+        needs = bool(outcome and outcome.needs_target)  # type: ignore[attr-defined]
+        self.layout_.setRowVisible(self.referral, needs)
+        if not needs:
+            self.referral.set_current_id(None)
+        self.changed.emit()
+
+    def _on_notes(self, text: str) -> None:
+        findings = find_personal_data(text)
+        if findings:
+            self.privacy.setText(self.tr("This note looks like it holds %1. Patron privacy: press Ctrl+R to "
+                                         "replace it with [redacted].").replace("%1", describe(findings)))
+        self.warning_row.setVisible(bool(findings))
+        self.changed.emit()
+
+    def redact_notes(self) -> None:
+        if find_personal_data(self.notes.text()):
+            self.notes.setText(redact(self.notes.text()))
+
+    def _on_asked(self, text: str) -> None:
+        try:
+            moment = parse_when(text)
+        except WhenError as error:
+            self.asked_feedback.setProperty("role", "error-text")
+            self.asked_feedback.setText(str(error))
+        else:
+            self.asked_feedback.setProperty("role", "hint")
+            self.asked_feedback.setText(self.tr("now") if not text.strip() else describe_when(moment))
+        self.asked_feedback.style().polish(self.asked_feedback)
+        self.changed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in ENTER_KEYS:  # bubbled up from any field: save
+            self.save_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    # --- values ---------------------------------------------------------------------------------------------
+    def draft(self) -> EnquiryDraft:
+        """The form as an EnquiryDraft; FormError names the field to fix."""
+        if self.category.chosen_id is None:
+            self.category.take_highlighted()
+        if self.category.chosen_id is None:
+            text = self.category.edit.text().strip()
+            message = self.tr("No category matches “%1”; try another word.").replace("%1", text) if text \
+                else self.tr("Choose a category first: type a word such as “print” or “wifi”.")
+            raise FormError(message, self.category)
+        try:
+            asked_at = parse_when(self.asked.text()) if self.asked.text().strip() else None
+        except WhenError as error:
+            raise FormError(str(error), self.asked) from error
+        return EnquiryDraft(
+            category_id=self.category.chosen_id, channel_id=self.channel.current_id,
+            outcome_id=self.outcome.current_id, patron_type_id=self.patron.current_id,
+            read_level=self.read.current_id, duration_band_id=self.duration.current_id,
+            referral_target_id=self.referral.current_id, skill_ids=self.skills.skill_ids,
+            notes=self.notes.text(), asked_at=asked_at)
+
+    def show_error(self, text: str, field: QWidget | None = None) -> None:
+        self.message.setText(text)
+        self.message.show()
+        if field is not None:
+            field.setFocus()
+
+    def reset(self) -> None:
+        """Empty the form for the next enquiry; sticky defaults (channel, last patron type) stay."""
+        self.category.clear()
+        for row in (self.read, self.duration, self.referral):
+            row.set_current_id(None)
+        self.outcome.set_current_id(self.defaults.outcome_id)
+        self.channel.set_current_id(self.defaults.channel_id)
+        self.patron.set_current_id(self.defaults.patron_type_id)
+        self.skills.set_skills([])
+        self.notes.clear()
+        self.asked.clear()
+        self.message.hide()
+        self._show_referral()
+        self._on_notes("")
+        self._on_asked("")
+
+    def remember_defaults(self, draft: EnquiryDraft) -> None:
+        """After a save: the patron type just used becomes this desk's default."""
+        self.defaults = DeskDefaults(self.defaults.channel_id, draft.patron_type_id, self.defaults.outcome_id)
+
+    def is_blank(self) -> bool:
+        return (self.category.chosen_id is None and not self.category.edit.text().strip()
+                and not self.notes.text().strip() and not self.asked.text().strip()
+                and self.read.current_id is None and self.duration.current_id is None)
+
+    def fields(self) -> dict[str, Any]:
+        """Everything typed so far, JSON-ready (for the crash-safe draft file)."""
+        return {"category_id": self.category.chosen_id, "category_text": self.category.edit.text(),
+                "read_level": self.read.current_id, "duration_band_id": self.duration.current_id,
+                "outcome_id": self.outcome.current_id, "referral_target_id": self.referral.current_id,
+                "channel_id": self.channel.current_id, "patron_type_id": self.patron.current_id,
+                "skill_ids": list(self.skills.skill_ids), "notes": self.notes.text(), "asked": self.asked.text()}
+
+    def load_fields(self, data: dict[str, Any]) -> None:
+        category = self.ref.get("categories", data.get("category_id"))
+        self.category.set_chosen(Choice(category.id, category.label) if category else None)  # type: ignore[attr-defined]
+        if category is None and data.get("category_text"):
+            self.category.edit.setText(str(data["category_text"]))
+        for row, key in ((self.read, "read_level"), (self.duration, "duration_band_id"),
+                         (self.outcome, "outcome_id"), (self.channel, "channel_id"), (self.patron, "patron_type_id")):
+            if key in data:
+                row.set_current_id(data[key])
+        self._show_referral()
+        self.referral.set_current_id(data.get("referral_target_id"))
+        self.skills.set_skills(list(data.get("skill_ids") or []))
+        self.notes.setText(str(data.get("notes") or ""))
+        self.asked.setText(str(data.get("asked") or ""))
+
+    def load_record(self, record: EnquiryRecord) -> None:
+        """Fill the form from a stored enquiry (the log's edit dialog)."""
+        self.load_fields({"category_id": record.category_id, "read_level": record.read_level,
+                          "duration_band_id": record.duration_band_id, "outcome_id": record.outcome_id,
+                          "referral_target_id": record.referral_target_id, "channel_id": record.channel_id,
+                          "patron_type_id": record.patron_type_id, "skill_ids": list(record.skill_ids),
+                          "notes": record.notes, "asked": record.asked_at.astimezone().strftime("%Y-%m-%d %H:%M")})
+
+
+def now_label(moment: datetime) -> str:
+    return describe_when(moment)

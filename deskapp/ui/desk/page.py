@@ -1,0 +1,268 @@
+"""The desk page: quick keys, the enquiry form, the undoable confirmation, today's list, guides and checklists.
+
+Keys: F1-F8 log a quick enquiry · Enter / Ctrl+Enter save · Ctrl+Z undoes the last enquiry logged here ·
+Esc clears the form · Ctrl+R redacts the note. The form being typed is saved as a draft file and comes back
+after a crash.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from deskapp.actor import PermissionDenied
+from deskapp.desks import DeskNameError, ensure_desk
+from deskapp.drafts import DraftStore
+from deskapp.enquiries import EnquiryDraft, EnquiryError, delete_enquiry, desk_defaults, log_enquiry, today_at_desk
+from deskapp.quick_buttons import QuickButtonSpec, quick_buttons
+from deskapp.reference import load_reference
+from deskapp.ui.context import UiContext
+from deskapp.ui.desk.form import EnquiryForm, FormError
+from deskapp.ui.desk.quick_bar import QuickBar
+from deskapp.ui.desk.side_panel import SidePanel
+from deskapp.ui.desk.today import TodayPanel
+
+log = logging.getLogger(__name__)
+DRAFT_DELAY_MS = 300
+STYLE = """
+QPushButton#choiceButton { padding: 3px 6px; }
+QPushButton#choiceButton:checked { background: #2f6fb5; color: white; border: 1px solid #1f4f86; }
+QFrame#choiceRow { border: 2px solid transparent; border-radius: 4px; }
+QFrame#choiceRow:focus { border: 2px solid #3d7cc9; background: #eef4fb; }
+QPushButton#quickButton { padding: 3px 6px; }
+QLabel#confirmation[active="true"] { background: #e6f4ea; border: 1px solid #9fd3ad; border-radius: 4px;
+    padding: 6px 8px; color: #14532d; font-weight: 600; }
+QLabel[role="warning"] { color: #6b4100; background: #fff4d6; border: 1px solid #f0d48a; border-radius: 4px;
+    padding: 4px 6px; }
+QLabel[role="error-text"] { color: #8a1c1c; }
+QLabel[role="section"] { font-weight: 600; font-size: 12pt; }
+QListWidget#typeAheadMatches { border: 1px solid #3d7cc9; background: palette(base); }
+QListWidget#typeAheadMatches::item:selected { background: #2f6fb5; color: white; }
+"""
+
+
+def create_page(context: UiContext) -> QWidget:
+    return DeskPage(context)
+
+
+def drafts_folder(context: UiContext) -> Path | None:
+    """Beside the per-user settings file when one is given (tests), else the user's data folder."""
+    return context.user_config.parent / "drafts" if context.user_config is not None else None
+
+
+@dataclass(frozen=True)
+class Logged:
+    enquiry_id: int
+    label: str
+
+
+class DeskPage(QWidget):
+    def __init__(self, context: UiContext, drafts: DraftStore | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskPage")
+        self.setStyleSheet(STYLE)
+        self.context = context
+        self.actor = context.actor()
+        self.drafts = drafts or DraftStore(drafts_folder(context))
+        self.undo_stack: list[Logged] = []
+        try:
+            with context.db.write() as session:
+                self.desk_id = ensure_desk(session, context.desk_name, self.actor)
+        except DeskNameError as error:
+            self._no_desk(str(error))
+            return
+        with context.db.read() as session:
+            self.ref = load_reference(session)
+            defaults = desk_defaults(session, self.desk_id)
+        self.form = EnquiryForm(self.ref, defaults)
+        self.quick = QuickBar(self)
+        self.today = TodayPanel(self.ref)
+        self.side = SidePanel(context)
+        self._build()
+        self._connect()
+        self.refresh_quick_buttons()
+        self.refresh_today()
+        self._restore_draft()
+
+    def _no_desk(self, text: str) -> None:
+        self.form = None  # type: ignore[assignment]
+        label = QLabel(self.tr("This PC has no desk name yet, so enquiries cannot be logged here.\n%1\n"
+                               "A team leader sets it in Staff & settings.").replace("%1", text))
+        label.setWordWrap(True)
+        QVBoxLayout(self).addWidget(label)
+
+    # --- layout -----------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.save_button = QPushButton(self.tr("Save  (Enter)"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.clear_button = QPushButton(self.tr("Clear  (Esc)"))
+        self.confirmation = QLabel()
+        self.confirmation.setObjectName("confirmation")
+        self.confirmation.setProperty("role", "confirmation")
+        self.confirmation.setAccessibleName(self.tr("Last action"))
+        self.undo_button = QPushButton(self.tr("Undo  (Ctrl+Z)"))
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.clear_button)
+        actions.addStretch(1)
+        confirm = QHBoxLayout()
+        confirm.addWidget(self.confirmation, 1)
+        confirm.addWidget(self.undo_button)
+        left = QVBoxLayout()
+        left.addWidget(self.form)
+        left.addLayout(actions)
+        left.addLayout(confirm)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.side, 3)
+        right.addWidget(self.today, 2)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.quick)
+        layout.addLayout(columns, 1)
+        self.setFocusProxy(self.form)
+
+    def _connect(self) -> None:
+        self.form.save_requested.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.clear_form)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.quick.triggered.connect(self.log_quick)
+        self.form.category_chosen.connect(self.side.set_category)
+        self.form.category_typed.connect(self.side.set_query)
+        for keys, slot in ((QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Return), self.save),
+                           (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Enter), self.save),
+                           (QKeySequence.StandardKey.Undo, self.undo_last),
+                           (QKeySequence(Qt.Key.Key_Escape), self.clear_form)):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.write_draft)
+        self.form.changed.connect(self._draft_timer.start)
+        self.context.bus.changed.connect(self._on_changed)
+
+    # --- logging ----------------------------------------------------------------------------------------------
+    def save(self) -> None:
+        try:
+            draft = self.form.draft()
+        except FormError as error:
+            self.form.show_error(str(error), error.field)
+            return
+        draft = replace(draft, guides=tuple(self.side.consulted()))
+        if self._log(draft):
+            self.form.remember_defaults(draft)
+            self.form.reset()
+            self.side.clear()
+            self.drafts.discard(self.context.desk_name, self.actor.staff_id or 0)
+            self.form.setFocus()
+
+    def log_quick(self, spec: QuickButtonSpec) -> None:
+        """One key, one enquiry: the category's usual skills, sticky channel/patron type, resolved, asked now."""
+        category = self.ref.get("categories", spec.category_id)
+        defaults = self.form.defaults
+        values = {"channel_id": defaults.channel_id, "outcome_id": defaults.outcome_id,
+                  "patron_type_id": defaults.patron_type_id, "read_level": None, "duration_band_id": None}
+        for key, value in (spec.preset or {}).items():
+            if key == "read_level":
+                values["read_level"] = int(value)
+                continue
+            list_name = {"channel": "channels", "outcome": "outcomes", "patron_type": "patron_types",
+                         "duration_band": "duration_bands"}[key]
+            option = self.ref.by_key(list_name, str(value))
+            if option is not None:
+                values[{"channel": "channel_id", "outcome": "outcome_id", "patron_type": "patron_type_id",
+                        "duration_band": "duration_band_id"}[key]] = option.id
+        draft = EnquiryDraft(category_id=spec.category_id,
+                             skill_ids=category.skill_ids if category else (),  # type: ignore[attr-defined]
+                             **values)
+        self._log(draft, label=spec.label)
+
+    def _log(self, draft: EnquiryDraft, label: str | None = None) -> bool:
+        label = label or self.ref.label("categories", draft.category_id)
+        try:
+            with self.context.db.write() as session:
+                enquiry_id = log_enquiry(session, self.actor, self.desk_id, draft)
+        except (EnquiryError, PermissionDenied) as error:
+            self.form.show_error(str(error))
+            return False
+        self.undo_stack.append(Logged(enquiry_id, label))
+        self._confirm(self.tr("Logged: %1").replace("%1", label), undo=True)
+        self.context.bus.changed.emit("enquiries")
+        return True
+
+    def undo_last(self) -> None:
+        if not self.undo_stack:
+            self._confirm(self.tr("Nothing to undo."), undo=False)
+            return
+        last = self.undo_stack.pop()
+        try:
+            with self.context.db.write() as session:
+                delete_enquiry(session, self.actor, last.enquiry_id)
+        except (EnquiryError, PermissionDenied) as error:
+            self._confirm(str(error), undo=bool(self.undo_stack))
+            return
+        self._confirm(self.tr("Undone: %1 is no longer in the log.").replace("%1", last.label),
+                      undo=bool(self.undo_stack))
+        self.context.bus.changed.emit("enquiries")
+
+    def _confirm(self, text: str, *, undo: bool) -> None:
+        self.confirmation.setText(text)
+        self.confirmation.setProperty("active", bool(text))
+        self.confirmation.style().polish(self.confirmation)
+        self.undo_button.setVisible(undo)
+
+    def clear_form(self) -> None:
+        if self.form.is_blank() and not self.form.skills.skill_ids:
+            return
+        self.form.reset()
+        self.side.clear()
+        self.drafts.discard(self.context.desk_name, self.actor.staff_id or 0)
+        self._confirm(self.tr("Form cleared."), undo=bool(self.undo_stack))
+        self.form.setFocus()
+
+    # --- drafts and refreshes -----------------------------------------------------------------------------
+    def write_draft(self) -> None:
+        staff_id = self.actor.staff_id or 0
+        try:
+            if self.form.is_blank():
+                self.drafts.discard(self.context.desk_name, staff_id)
+            else:
+                self.drafts.save(self.context.desk_name, staff_id, self.form.fields())
+        except OSError:
+            log.exception("could not write the enquiry draft")  # never interrupt the person at the desk
+
+    def _restore_draft(self) -> None:
+        fields = self.drafts.load(self.context.desk_name, self.actor.staff_id or 0)
+        if fields:
+            self.form.load_fields(fields)
+            self._confirm(self.tr("Restored the enquiry you were typing when the app closed: Enter saves it, "
+                                  "Esc clears it."), undo=False)
+
+    def refresh_today(self) -> None:
+        with self.context.db.read() as session:
+            summary = today_at_desk(session, self.actor, self.desk_id)
+        self.today.show_summary(summary)
+
+    def refresh_quick_buttons(self) -> None:
+        with self.context.db.read() as session:
+            self.quick.set_buttons(quick_buttons(session, self.desk_id))
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == "enquiries":
+            self.refresh_today()
+        elif kind in ("settings", "quick_buttons"):
+            self.refresh_quick_buttons()

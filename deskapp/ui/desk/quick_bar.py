@@ -1,0 +1,63 @@
+"""The row of one-keystroke enquiries: F1-F8 each log their category at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from deskapp.quick_buttons import KEY_COUNT, QuickButtonSpec
+
+F_KEYS = [Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4, Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7,
+          Qt.Key.Key_F8]
+
+
+class QuickBar(QWidget):
+    """Buttons labelled "F1 Wi-Fi / eduroam"; the F-keys work anywhere on the desk page (`shortcut_parent`)."""
+
+    triggered = Signal(object)  # QuickButtonSpec
+
+    def __init__(self, shortcut_parent: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickBar")
+        self._specs: dict[int, QuickButtonSpec] = {}
+        self.title = QLabel(self.tr("One key:"))
+        self.title.setProperty("role", "hint")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        self.buttons: list[QPushButton] = []
+        for position in range(1, KEY_COUNT + 1):
+            button = QPushButton()
+            button.setObjectName("quickButton")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays in the form; the F-key is the keyboard path
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(60)
+            button.clicked.connect(lambda _checked=False, p=position: self.trigger(p))
+            layout.addWidget(button, 1)
+            self.buttons.append(button)
+            shortcut = QShortcut(QKeySequence(F_KEYS[position - 1]), shortcut_parent)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda p=position: self.trigger(p))
+
+    def set_buttons(self, specs: list[QuickButtonSpec]) -> None:
+        self._specs = {s.position: s for s in specs}
+        for position, button in enumerate(self.buttons, start=1):
+            spec = self._specs.get(position)
+            button.setEnabled(spec is not None)
+            label = spec.label if spec else self.tr("(empty)")
+            button.setText(f"F{position}\n{_short(label)}".replace("&", "&&"))
+            button.setToolTip(self.tr("Log “%1” now (F%2)").replace("%1", label).replace("%2", str(position))
+                              if spec else "")
+            button.setAccessibleName(self.tr("Quick enquiry F%1: %2").replace("%1", str(position))
+                                     .replace("%2", label))
+
+    def trigger(self, position: int) -> None:
+        spec = self._specs.get(position)
+        if spec is not None:
+            self.triggered.emit(spec)
+
+
+def _short(label: str, limit: int = 13) -> str:
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"

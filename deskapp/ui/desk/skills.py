@@ -1,0 +1,110 @@
+"""Skills used on an enquiry: pre-filled from the category, more added by type-ahead, removed with Delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from deskapp.reference import ReferenceLists
+from deskapp.ui.desk.widgets import Choice, TypeAheadField
+
+
+class _ChosenList(QListWidget):
+    remove_requested = Signal(object)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentItem() is not None:
+            self.remove_requested.emit(self.currentItem().data(Qt.ItemDataRole.UserRole))
+            return
+        super().keyPressEvent(event)
+
+
+class SkillsEditor(QWidget):
+    changed = Signal()
+    submitted = Signal()
+
+    def __init__(self, ref: ReferenceLists, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ref = ref
+        self._ids: list[int] = []
+        self._from_category: set[int] = set()
+        self.chosen = _ChosenList()
+        self.chosen.setFlow(QListView.Flow.LeftToRight)
+        self.chosen.setWrapping(True)
+        self.chosen.setResizeMode(QListView.ResizeMode.Adjust)
+        self.chosen.setSpacing(2)
+        self.chosen.setMaximumHeight(56)
+        self.chosen.setMinimumHeight(30)
+        self.chosen.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab skips it; Delete works after a click
+        self.chosen.setAccessibleName(self.tr("Skills used"))
+        self.chosen.setObjectName("skillChips")
+        self.add = TypeAheadField(self._search, rows=4, clear_on_choose=True)
+        self.add.edit.setPlaceholderText(self.tr("Add a skill: type a word, Enter (Backspace removes the last)"))
+        self.add.edit.setAccessibleName(self.tr("Add a skill"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(self.chosen, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.add)
+        self.setFocusProxy(self.add)
+        self.add.chosen_changed.connect(self._added)
+        self.add.submitted.connect(self.submitted)
+        self.chosen.remove_requested.connect(self.remove)
+        self.chosen.itemDoubleClicked.connect(lambda item: self.remove(item.data(Qt.ItemDataRole.UserRole)))
+        self.add.edit.installEventFilter(self)
+        self._refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Keyboard path for removing: Backspace in the empty "add" field takes off the last skill.
+        if (watched is self.add.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Backspace and not self.add.edit.text() and self._ids):
+            self.remove(self._ids[-1])
+            return True
+        return super().eventFilter(watched, event)
+
+    def _search(self, text: str) -> list[Choice]:
+        return [Choice(s.id, s.label, s.group, s.description) for s in self.ref.search_skills(text)
+                if s.id not in self._ids]
+
+    @property
+    def skill_ids(self) -> tuple[int, ...]:
+        return tuple(self._ids)
+
+    def set_skills(self, ids: tuple[int, ...] | list[int], *, from_category: set[int] | None = None) -> None:
+        self._ids = [i for i in dict.fromkeys(ids) if self.ref.get("skills", i) is not None]
+        self._from_category = set(from_category or ())
+        self._refresh()
+
+    def set_category_defaults(self, defaults: tuple[int, ...]) -> None:
+        """Replace the skills the previous category filled in; keep the ones the person added."""
+        manual = [i for i in self._ids if i not in self._from_category]
+        self.set_skills([*defaults, *manual], from_category=set(defaults))
+
+    def _added(self, skill_id: int | None) -> None:
+        if skill_id is not None and skill_id not in self._ids:
+            self._ids.append(skill_id)
+            self._refresh()
+        if skill_id is not None:
+            self.add.edit.clear()
+
+    def remove(self, skill_id: int | None) -> None:
+        if skill_id is not None and skill_id in self._ids:
+            self._ids.remove(skill_id)
+            self._from_category.discard(skill_id)
+            self._refresh()
+
+    def _refresh(self) -> None:
+        self.chosen.clear()
+        for skill_id in self._ids:
+            item = QListWidgetItem(f"{self.ref.label('skills', skill_id)}  ×")
+            item.setData(Qt.ItemDataRole.UserRole, skill_id)
+            item.setToolTip(self.tr("Double-click, or select and press Delete, to remove"))
+            self.chosen.addItem(item)
+        if not self._ids:
+            placeholder = QListWidgetItem(self.tr("No skills yet: choosing a category fills them in"))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.chosen.addItem(placeholder)
+        self.changed.emit()

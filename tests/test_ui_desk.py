@@ -1,0 +1,223 @@
+"""The desk page driven with real key presses; every assertion is on the database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from deskapp.actor import Actor
+from deskapp.db import Database
+from deskapp.db.models import Enquiry, EnquirySkill
+from deskapp.ui.context import ChangeBus, UiContext
+from deskapp.ui.desk.page import DeskPage
+from deskapp.ui.dialogs import DialogService
+from tests.desk_helpers import DESK_NAME, DeskWorld, make_world
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def world(db: Database) -> DeskWorld:
+    return make_world(db)
+
+
+def make_context(world: DeskWorld, actor: Actor, tmp_path: Path) -> UiContext:
+    return UiContext(db=world.db, desk_name=DESK_NAME, bus=ChangeBus(), dialogs=DialogService(),
+                     current_actor=lambda: actor, user_config=tmp_path / "user.toml")
+
+
+def open_page(qtbot: QtBot, context: UiContext) -> DeskPage:
+    page = DeskPage(context)
+    qtbot.addWidget(page)
+    page.resize(1136, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.setFocus()
+    qtbot.waitUntil(lambda: page.form.category.edit.hasFocus())
+    return page
+
+
+@pytest.fixture
+def page(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> DeskPage:
+    return open_page(qtbot, make_context(world, world.alice, tmp_path))
+
+
+def enquiries(world: DeskWorld) -> list[Enquiry]:
+    with world.db.read() as session:
+        return list(session.scalars(select(Enquiry).order_by(Enquiry.id)))
+
+
+def skills_of(world: DeskWorld, enquiry_id: int) -> set[int]:
+    with world.db.read() as session:
+        return set(session.scalars(select(EnquirySkill.skill_id).where(EnquirySkill.enquiry_id == enquiry_id)))
+
+
+def focused(qtbot: QtBot, page: DeskPage):
+    return page.focusWidget() or page
+
+
+def test_a_quick_key_logs_an_enquiry_with_one_keystroke(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    first = page.quick._specs[1]
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F1)
+    [row] = enquiries(world)
+    assert row.category_id == first.category_id and row.staff_id == world.alice.staff_id
+    assert row.channel_id == world.ref.by_key("channels", "in-person").id
+    assert row.outcome_id == world.outcome("resolved")
+    assert skills_of(world, row.id) == set(world.ref.get("categories", first.category_id).skill_ids)
+    assert page.confirmation.text() == f"Logged: {first.label}"
+
+
+def test_a_category_and_enter_is_a_typical_enquiry(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
+    [row] = enquiries(world)
+    assert row.category_id == world.category("it-wifi")
+    assert page.confirmation.text() == "Logged: Wi-Fi / eduroam"
+    assert page.form.category.edit.text() == "" and page.form.category.edit.hasFocus()  # ready for the next
+
+
+def test_a_full_enquiry_without_the_mouse(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    # edu Tab (category) · 4 (READ) · 3 (10-20 min) · 3 (referred to specialist) · 1 (subject librarian) ·
+    # 2 (phone) · 2 (postgraduate) · skill type-ahead + Enter · note · back-dated · Ctrl+Enter
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    for digit in "43312":
+        qtbot.keyClick(focused(qtbot, page), digit)
+    qtbot.keyClick(focused(qtbot, page), "2")
+    assert page.form.skills.add.edit.hasFocus()
+    qtbot.keyClicks(page.form.skills.add.edit, "mfa")
+    qtbot.keyClick(page.form.skills.add.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(page.form.skills.add.edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.form.notes, "Forgot the network profile")
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.form.asked, "15 min ago")
+    qtbot.keyClick(page.form.asked, Qt.Key.Key_Return, CTRL)
+    [row] = enquiries(world)
+    ref = world.ref
+    assert row.category_id == world.category("it-wifi") and row.read_level == 4
+    assert row.duration_band_id == ref.duration_bands[2].id
+    assert row.outcome_id == world.outcome("referred-specialist")
+    assert row.referral_target_id == ref.referral_targets[0].id
+    assert row.channel_id == ref.channels[1].id and row.patron_type_id == ref.patron_types[1].id
+    assert row.notes == "Forgot the network profile"
+    assert abs(row.asked_at - (datetime.now(UTC) - timedelta(minutes=15))) < timedelta(minutes=2)
+    mfa = ref.search_skills("mfa")[0].id
+    assert skills_of(world, row.id) == {*ref.by_key("categories", "it-wifi").skill_ids, mfa}
+
+
+def test_ctrl_z_undoes_the_last_enquiry(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F2)
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F3)
+    assert len(enquiries(world)) == 2
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)
+    [left] = enquiries(world)
+    assert left.category_id == page.quick._specs[2].category_id
+    assert page.confirmation.text().startswith("Undone:")
+    assert [e.action for e in world.audit()] == ["create", "create", "delete"]
+
+
+def test_a_back_dated_enquiry_keeps_the_time_given(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    yesterday = (datetime.now().astimezone() - timedelta(days=1)).replace(hour=16, minute=0, second=0,
+                                                                          microsecond=0)
+    qtbot.keyClicks(page.form.category.edit, "print")
+    page.form.asked.setFocus()
+    qtbot.keyClicks(page.form.asked, "yesterday 16:00")
+    qtbot.keyClick(page.form.asked, Qt.Key.Key_Return)
+    [row] = enquiries(world)
+    assert row.asked_at == yesterday.astimezone(UTC)
+    assert row.asked_local_date == yesterday.date()
+
+
+def test_a_future_time_is_refused_at_the_field(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    page.form.asked.setFocus()
+    qtbot.keyClicks(page.form.asked, (datetime.now() + timedelta(days=2)).strftime("%Y-%m-%d 10:00"))
+    qtbot.keyClick(page.form.asked, Qt.Key.Key_Return)
+    assert enquiries(world) == []
+    assert "still to come" in page.form.message.text() and page.form.asked.hasFocus()
+
+
+def test_saving_without_a_category_says_what_to_do(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
+    assert enquiries(world) == []
+    assert "Choose a category first" in page.form.message.text()
+
+
+def test_a_referral_to_a_specialist_asks_which_service(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    assert not page.form.referral.isVisibleTo(page)
+    page.form.outcome.setFocus()
+    qtbot.keyClick(page.form.outcome, "3")
+    assert page.form.referral.isVisibleTo(page) and page.form.referral.hasFocus()
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
+    assert enquiries(world) == []
+    assert "referred to" in page.form.message.text()
+
+
+def test_a_note_with_a_phone_number_warns_and_ctrl_r_redacts_it(qtbot: QtBot, page: DeskPage,
+                                                                 world: DeskWorld) -> None:
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "Call back on 07700 900123")
+    assert page.form.warning_row.isVisibleTo(page) and "a phone number" in page.form.privacy.text()
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_R, CTRL)
+    assert page.form.notes.text() == "Call back on [redacted]"
+    assert not page.form.warning_row.isVisibleTo(page)
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)
+    assert enquiries(world)[0].notes == "Call back on [redacted]"
+
+
+def test_the_patron_type_sticks_for_the_next_enquiry(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    page.form.patron.setFocus()
+    qtbot.keyClick(page.form.patron, "5")
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.form.category.edit, "print")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
+    visitor = world.ref.by_key("patron_types", "visitor").id
+    assert [e.patron_type_id for e in enquiries(world)] == [visitor, visitor]
+
+
+def test_the_draft_survives_a_crash_and_is_restored(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
+    context = make_context(world, world.alice, tmp_path)
+    first = open_page(qtbot, context)
+    qtbot.keyClicks(first.form.category.edit, "edu")
+    qtbot.keyClick(first.form.category.edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(first.form.read, "3")
+    first.form.notes.setFocus()
+    qtbot.keyClicks(first.form.notes, "Half typed when the power went")
+    draft_file = first.drafts.path(DESK_NAME, world.alice.staff_id)
+    qtbot.waitUntil(lambda: draft_file.exists() and "power" in draft_file.read_text(encoding="utf-8"))
+    first.hide()  # the "crash": nothing saved, nothing cleaned up
+
+    second = open_page(qtbot, make_context(world, world.alice, tmp_path))
+    assert second.form.category.chosen_id == world.category("it-wifi")
+    assert second.form.read.current_id == 3
+    assert second.form.notes.text() == "Half typed when the power went"
+    assert "Restored" in second.confirmation.text()
+    qtbot.keyClick(second.form.category.edit, Qt.Key.Key_Return)
+    [row] = enquiries(world)
+    assert row.read_level == 3 and row.notes == "Half typed when the power went"
+    assert not draft_file.exists()
+
+
+def test_todays_list_counts_by_domain_and_mine(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    world.log(world.bob, "lib-printing")
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
+    assert page.today.model.rowCount() == 2
+    assert "2 enquiries" in page.today.counts.text() and "yours: 1" in page.today.counts.text()
+
+
+def test_the_today_model_passes_the_model_tester(qtbot: QtBot, page: DeskPage, world: DeskWorld, qtmodeltester
+                                                 ) -> None:
+    world.log(world.bob, "lib-printing")
+    world.log(world.alice, "it-wifi")
+    page.refresh_today()
+    qtmodeltester.check(page.today.model)
