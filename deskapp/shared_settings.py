@@ -77,3 +77,12 @@ def set_backup_folder(session: Session, actor: Actor, folder: str) -> bool:
     if text and Path(text).expanduser().exists() and not Path(text).expanduser().is_dir():
         raise SettingError(f"{text} is a file, not a folder.")
     return _set(session, actor, BACKUP_FOLDER_KEY, text, "")
+
+
+def record_pc_setting_change(session: Session, actor: Actor, key: str, old: Any, new: Any,
+                             desk_id: int | None = None) -> None:
+    """Per-PC settings (desk name, idle lock) live in the PC's config file; their changes still go in the
+    shared audit trail, so a team leader can see who renamed a desk or turned the idle lock off."""
+    actor.require("leader", "change this desk PC's settings")
+    if old != new:
+        record(session, actor, "edit", "pc-setting", key, {"value": [old, new]}, desk_id=desk_id)

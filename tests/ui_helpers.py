@@ -46,7 +46,7 @@ def add_team(db: Database) -> dict[str, int]:
         }
 
 
-def make_window(qtbot, db: Database, tmp_path: Path, *, desk_name: str = DESK, idle_timeout_ms: int = 0,
+def make_window(qtbot, db: Database, tmp_path: Path, *, desk_name: str = DESK, idle_timeout_ms: int | None = 0,
                 confirm: bool = True) -> MainWindow:
     controller = SessionController(db)
     context = UiContext(db=db, desk_name=desk_name, bus=ChangeBus(), dialogs=ScriptedDialogs(confirm),

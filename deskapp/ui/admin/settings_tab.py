@@ -1,0 +1,161 @@
+"""Settings: this desk PC's (desk name, idle lock; kept in the PC's config file) and those shared by every
+desk on the database (how long notes are kept, the backup folder). Each change is audited."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.desks import clean_desk_name, ensure_desk
+from deskapp.settings import load_settings, save_user_setting
+from deskapp.shared_settings import (
+    MAX_RETENTION_DAYS,
+    MIN_RETENTION_DAYS,
+    load_shared_settings,
+    record_pc_setting_change,
+    set_backup_folder,
+    set_note_retention_days,
+)
+from deskapp.ui.context import UiContext
+
+LOCKED_SOURCES = {"admin config", "command line"}  # values the per-user file cannot override
+
+
+class SettingsTab(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        local = load_settings(user_config=context.user_config)
+
+        # --- this PC ---
+        self.desk_edit = QLineEdit(context.desk_name)
+        self.desk_edit.setObjectName("deskName")
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setObjectName("idleLockMinutes")
+        self.idle_spin.setRange(0, 240)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setSpecialValueText(self.tr("Never"))
+        self.idle_spin.setValue(local.idle_lock_minutes)
+        self.pc_save = QPushButton(self.tr("Save for this &PC"))
+        self.pc_message = QLabel()
+        pc_box = QGroupBox(self.tr("This desk PC"))
+        pc_form = QFormLayout(pc_box)
+        self._row(pc_form, self.tr("Desk &name:"), self.desk_edit, self.tr("Desk name"))
+        self._row(pc_form, self.tr("&Lock after idle:"), self.idle_spin, self.tr("Lock after idle minutes"))
+        for key, widget in (("desk_name", self.desk_edit), ("idle_lock_minutes", self.idle_spin)):
+            source = local.sources.get(key, "default")
+            if source in LOCKED_SOURCES:
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("Set by your IT admin (%1).").replace("%1", source))
+        pc_form.addRow(self.pc_message, self.pc_save)
+
+        # --- all desks ---
+        with context.db.read() as session:
+            shared = load_shared_settings(session)
+        self.retention_spin = QSpinBox()
+        self.retention_spin.setObjectName("retentionDays")
+        self.retention_spin.setRange(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)
+        self.retention_spin.setSuffix(self.tr(" days"))
+        self.retention_spin.setValue(shared.note_retention_days)
+        self.backup_edit = QLineEdit(shared.backup_folder)
+        self.backup_edit.setObjectName("backupFolder")
+        self.backup_edit.setPlaceholderText(self.tr("Default: a “backups” folder beside the database"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_edit, 1)
+        backup_row.addWidget(self.browse)
+        backup_holder = QWidget()
+        backup_holder.setLayout(backup_row)
+        backup_row.setContentsMargins(0, 0, 0, 0)
+        self.shared_save = QPushButton(self.tr("Save for &all desks"))
+        self.shared_message = QLabel()
+        shared_box = QGroupBox(self.tr("All desks on this database"))
+        shared_form = QFormLayout(shared_box)
+        self._row(shared_form, self.tr("&Keep notes for:"), self.retention_spin, self.tr("Keep notes for days"))
+        self._row(shared_form, self.tr("Backup &folder:"), backup_holder, self.tr("Backup folder"))
+        self.backup_edit.setAccessibleName(self.tr("Backup folder"))
+        note = QLabel(self.tr("Notes older than this are removed; the coded fields of each enquiry stay for "
+                              "statistics."))
+        note.setWordWrap(True)
+        note.setProperty("role", "hint")
+        shared_form.addRow("", note)
+        shared_form.addRow(self.shared_message, self.shared_save)
+
+        for label in (self.pc_message, self.shared_message):
+            label.setWordWrap(True)
+            label.setObjectName("settingsMessage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(pc_box)
+        layout.addWidget(shared_box)
+        layout.addStretch(1)
+        self.pc_save.clicked.connect(self.save_pc)
+        self.shared_save.clicked.connect(self.save_shared)
+        self.browse.clicked.connect(self._browse)
+        self.desk_edit.returnPressed.connect(self.save_pc)
+        self.backup_edit.returnPressed.connect(self.save_shared)
+        self.setFocusProxy(self.desk_edit if self.desk_edit.isEnabled() else self.retention_spin)
+
+    @staticmethod
+    def _row(form: QFormLayout, text: str, widget: QWidget, accessible: str) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(accessible)
+        form.addRow(label, widget)
+
+    def _say(self, label: QLabel, text: str, *, error: bool) -> None:
+        label.setProperty("role", "error" if error else "hint")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
+
+    def save_pc(self) -> None:
+        old = load_settings(user_config=self.context.user_config)
+        minutes = self.idle_spin.value()
+        try:
+            desk_name = clean_desk_name(self.desk_edit.text())
+            with self.context.db.write() as session:
+                actor = self.context.actor()
+                desk_id = ensure_desk(session, desk_name, actor)
+                record_pc_setting_change(session, actor, "desk_name", self.context.desk_name, desk_name, desk_id)
+                record_pc_setting_change(session, actor, "idle_lock_minutes", old.idle_lock_minutes, minutes,
+                                         desk_id)
+        except (ValueError, PermissionError) as error:
+            self._say(self.pc_message, str(error), error=True)
+            return
+        save_user_setting("desk_name", desk_name, user_config=self.context.user_config)
+        save_user_setting("idle_lock_minutes", minutes, user_config=self.context.user_config)
+        self.context.desk_name = desk_name
+        self.desk_edit.setText(desk_name)
+        self._say(self.pc_message, self.tr("Saved for this PC."), error=False)
+        self.context.bus.changed.emit("settings")
+
+    def save_shared(self) -> None:
+        try:
+            with self.context.db.write() as session:
+                actor = self.context.actor()
+                set_note_retention_days(session, actor, self.retention_spin.value())
+                set_backup_folder(session, actor, self.backup_edit.text())
+        except (ValueError, PermissionError) as error:
+            self._say(self.shared_message, str(error), error=True)
+            return
+        self._say(self.shared_message, self.tr("Saved for all desks."), error=False)
+        self.context.bus.changed.emit("settings")
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_edit.text())
+        if folder:
+            self.backup_edit.setText(folder)
+
+
+def create_tab(context: UiContext) -> QWidget:
+    return SettingsTab(context)

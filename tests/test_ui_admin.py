@@ -1,0 +1,202 @@
+"""Staff & settings page, driven by keys: add, edit, roles, new PIN, deactivate; PC and shared settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from deskapp.actor import Actor
+from deskapp.auth import sign_in
+from deskapp.db import Database
+from deskapp.db.models import AuditEvent, Staff
+from deskapp.settings import load_settings
+from deskapp.shared_settings import get_backup_folder, get_note_retention_days
+from deskapp.ui.admin.page import AdminPage
+from deskapp.ui.admin.settings_tab import SettingsTab
+from deskapp.ui.admin.staff_model import StaffTableModel
+from deskapp.ui.admin.staff_tab import StaffTab
+from deskapp.ui.context import ChangeBus, UiContext
+from tests.ui_helpers import DESK, ScriptedDialogs, add_team
+
+
+def leader_context(db: Database, tmp_path: Path, staff_id: int, role: str = "leader") -> UiContext:
+    actor = Actor.staff_member(staff_id, role)
+    return UiContext(db=db, desk_name=DESK, bus=ChangeBus(), dialogs=ScriptedDialogs(),
+                     current_actor=lambda: actor, user_config=tmp_path / "user.toml")
+
+
+def staff_tab(qtbot, db: Database, tmp_path: Path) -> tuple[StaffTab, dict[str, int]]:
+    team = add_team(db)
+    page = AdminPage(leader_context(db, tmp_path, team["leader"]))
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)  # shortcuts only reach an active window
+    tab = page.tab("Staff")
+    assert isinstance(tab, StaffTab)
+    tab.table.setFocus()
+    tab.keep_page_alive = page  # the page owns the tab; without a reference Python would delete it
+    return tab, team
+
+
+def select_person(tab: StaffTab, staff_id: int) -> None:
+    tab.table.selectRow(tab.model.row_of(staff_id))
+
+
+def test_a_leader_adds_a_person_with_the_keyboard(qtbot, db: Database, tmp_path: Path) -> None:
+    tab, _team = staff_tab(qtbot, db, tmp_path)
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.name_edit, "Chloe Christensen")
+    qtbot.keyClicks(dialog.initials_edit, "cc")
+    qtbot.keyClicks(dialog.secret_edit, "2468")
+    qtbot.keyClicks(dialog.again_edit, "2468")
+    qtbot.keyClick(dialog.again_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    with db.read() as session:
+        chloe = session.scalars(select(Staff).where(Staff.initials == "CC")).one()
+        assert chloe.role == "staff" and chloe.credential_kind == "pin"
+    assert tab.selected().id == chloe.id
+    assert sign_in(db, chloe.id, "2468", DESK).name == "Chloe Christensen"
+
+
+def test_a_refused_add_keeps_the_dialog_open_with_the_reason(qtbot, db: Database, tmp_path: Path) -> None:
+    tab, _team = staff_tab(qtbot, db, tmp_path)
+    dialog = tab.open_add()
+    qtbot.keyClicks(dialog.name_edit, "Dev Davies")
+    qtbot.keyClicks(dialog.initials_edit, "KK")  # Kiri's
+    qtbot.keyClicks(dialog.secret_edit, "1357")
+    qtbot.keyClicks(dialog.again_edit, "1357")
+    qtbot.keyClick(dialog.again_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "already belong to Kiri Kaur" in dialog.message.text()
+    with db.read() as session:
+        assert session.scalar(select(Staff).where(Staff.name == "Dev Davies")) is None
+
+
+def test_making_a_pin_user_a_leader_needs_a_password(qtbot, db: Database, tmp_path: Path) -> None:
+    tab, team = staff_tab(qtbot, db, tmp_path)
+    select_person(tab, team["aisha"])
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    dialog = tab.dialog
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("leader"))
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "needs a password" in dialog.message.text()
+    qtbot.keyClicks(dialog.secret_edit, "aisha-leads")
+    qtbot.keyClicks(dialog.again_edit, "aisha-leads")
+    qtbot.keyClick(dialog.again_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert sign_in(db, team["aisha"], "aisha-leads", DESK).role == "leader"
+
+
+def test_ctrl_r_gives_a_new_pin(qtbot, db: Database, tmp_path: Path) -> None:
+    tab, team = staff_tab(qtbot, db, tmp_path)
+    select_person(tab, team["ben"])
+    qtbot.keyClick(tab.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = tab.dialog
+    qtbot.keyClicks(dialog.secret_edit, "9753")
+    qtbot.keyClicks(dialog.again_edit, "9753")
+    qtbot.keyClick(dialog.again_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert sign_in(db, team["ben"], "9753", DESK).name == "Ben Brown"
+    with db.read() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "reset-credential")).one()
+    assert event.actor == f"staff:{team['leader']}" and "9753" not in str(event.changes)
+
+
+def test_delete_deactivates_after_confirming_and_again_reactivates(qtbot, db: Database, tmp_path: Path) -> None:
+    tab, team = staff_tab(qtbot, db, tmp_path)
+    select_person(tab, team["ben"])
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    with db.read() as session:
+        assert not session.get(Staff, team["ben"]).active
+    assert tab.model.row_of(team["ben"]) == -1  # deactivated people are hidden by default
+    tab.show_inactive.setChecked(True)
+    select_person(tab, team["ben"])
+    assert tab.active_button.text().startswith("Re")
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    with db.read() as session:
+        assert session.get(Staff, team["ben"]).active
+
+
+def test_a_leader_cannot_deactivate_themselves_and_is_told_why(qtbot, db: Database, tmp_path: Path) -> None:
+    tab, team = staff_tab(qtbot, db, tmp_path)
+    select_person(tab, team["leader"])
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert "cannot deactivate yourself" in tab.context.dialogs.told[-1][1]
+    with db.read() as session:
+        assert session.get(Staff, team["leader"]).active
+
+
+def test_staff_table_model_passes_the_model_tester_and_pages(qtmodeltester, db: Database, tmp_path: Path,
+                                                             monkeypatch) -> None:
+    from deskapp.ui.admin import staff_model
+
+    team = add_team(db)
+    monkeypatch.setattr(staff_model, "PAGE_SIZE", 2)  # three people: two pages
+    model = StaffTableModel(leader_context(db, tmp_path, team["leader"]))
+    model.refresh()
+    assert model.rowCount() == 2 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 3 and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+def test_pc_settings_are_saved_to_the_pc_and_audited(qtbot, db: Database, tmp_path: Path) -> None:
+    team = add_team(db)
+    context = leader_context(db, tmp_path, team["leader"])
+    tab = SettingsTab(context)
+    qtbot.addWidget(tab)
+    changes: list[str] = []
+    context.bus.changed.connect(changes.append)
+    tab.idle_spin.setValue(3)
+    tab.desk_edit.selectAll()
+    qtbot.keyClicks(tab.desk_edit, "Science Library - Help point")
+    qtbot.keyClick(tab.desk_edit, Qt.Key.Key_Return)
+    settings = load_settings(user_config=tmp_path / "user.toml")
+    assert (settings.desk_name, settings.idle_lock_minutes) == ("Science Library - Help point", 3)
+    assert context.desk_name == "Science Library - Help point" and changes == ["settings"]
+    with db.read() as session:
+        keys = set(session.scalars(select(AuditEvent.entity_id).where(AuditEvent.entity == "pc-setting")))
+    assert keys == {"desk_name", "idle_lock_minutes"}
+
+
+def test_shared_settings_are_saved_for_all_desks(qtbot, db: Database, tmp_path: Path) -> None:
+    team = add_team(db)
+    tab = SettingsTab(leader_context(db, tmp_path, team["leader"]))
+    qtbot.addWidget(tab)
+    tab.retention_spin.setValue(30)
+    qtbot.keyClicks(tab.backup_edit, str(tmp_path / "backups"))
+    qtbot.keyClick(tab.backup_edit, Qt.Key.Key_Return)
+    assert tab.shared_message.text() == "Saved for all desks."
+    with db.read() as session:
+        assert get_note_retention_days(session) == 30
+        assert get_backup_folder(session) == str(tmp_path / "backups")
+    tab.backup_edit.setText("relative/path")
+    tab.save_shared()
+    assert "full path" in tab.shared_message.text()
+
+
+def test_the_admin_page_opens_with_alt_6_for_a_leader(qtbot, db: Database, tmp_path: Path) -> None:
+    from tests.ui_helpers import make_window
+
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path, idle_timeout_ms=None)  # idle time from the settings
+    qtbot.keyClicks(window.signin.name_edit, "kiri")
+    qtbot.keyClick(window.signin.name_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.signin.secret_edit, "leader-pass")
+    qtbot.keyClick(window.signin.secret_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    page = window.workspace.page("admin")
+    assert isinstance(page, AdminPage)
+    assert isinstance(page.tab("Staff"), StaffTab)
+    # Saving a shorter idle lock reaches the running window.
+    settings = page.tab("Settings")
+    assert isinstance(settings, SettingsTab)
+    settings.idle_spin.setValue(2)
+    settings.save_pc()
+    assert window.idle.timeout_ms == 2 * 60_000
+    assert window.status.idle.text() == "Locks after 2 min idle"
