@@ -38,6 +38,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="where results.md/results.json go (default: benchmarks/, or benchmarks/data/quick/ "
                              "with --quick)")
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR, help="database cache folder")
+    parser.add_argument("--fresh-data", action="store_true",
+                        help="regenerate the cached databases (after a change to the generator or the rollups)")
     parser.add_argument("--small", type=int, metavar="N", help="enquiries in the main database")
     parser.add_argument("--large", type=int, metavar="N", help="enquiries in the large database")
     return parser.parse_args(argv)
@@ -68,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     work_dir = Path(tempfile.mkdtemp(prefix="deskapp-bench-"))
-    data = DataStore(args.data_dir, log=log)
+    data = DataStore(args.data_dir, log=log, fresh=args.fresh_data)
     ctx = Context(config, data, work_dir, log)
     measurements = []
     try:

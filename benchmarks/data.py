@@ -1,9 +1,10 @@
 """The benchmark databases: generated with `deskapp demo-data`, cached under benchmarks/data/ (git-ignored).
 
 A cached file is keyed by its size and by the schema it was built with: the head revision plus a digest of
-the migration scripts, the demo-data generator and the rollup code (reserved migrations are filled in over
-time without a new revision number, so the number alone would keep a stale file). Benchmarks that write get
-a scratch copy; the cached file stays as generated.
+the schema a fresh migration produces (reserved migrations are filled in over time without a new revision
+number, so the number alone would keep a stale file). `--fresh-data` throws the cache away, e.g. after a
+change to the generator or the rollup code. Benchmarks that write get a scratch copy; the cached file stays
+as generated.
 """
 
 from __future__ import annotations
@@ -14,26 +15,32 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-import deskapp
-from deskapp.db.migrate import HEAD_REVISION, MIGRATIONS_DIR
+from deskapp.db.migrate import HEAD_REVISION
 
-PACKAGE_DIR = Path(deskapp.__file__).resolve().parent
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent / "data"
 DEMO_SEED = 1
 
 
 def schema_key() -> str:
-    """Head revision + a digest of everything that shapes a generated database."""
-    digest = hashlib.sha256()
-    sources = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
-    sources += [PACKAGE_DIR / "demo_data.py", PACKAGE_DIR / "rollup.py", PACKAGE_DIR / "seed.py"]
-    for path in sources:
-        if path.exists():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    """Head revision + a digest of the schema a fresh migration builds (not of the source files, so a comment
+    or a tidy-up in a migration script does not throw away a 5M database that took minutes to make)."""
+    from deskapp.db import Database
+    from deskapp.db.migrate import upgrade
+
+    with tempfile.TemporaryDirectory(prefix="deskapp-bench-schema-") as folder:
+        db = Database(Path(folder) / "schema.sqlite3")
+        try:
+            upgrade(db)
+            with db.engine.connect() as connection:
+                rows = connection.exec_driver_sql(
+                    "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").all()
+        finally:
+            db.dispose()
+    digest = hashlib.sha256(repr([tuple(row) for row in rows]).encode())
     return f"r{HEAD_REVISION}-{digest.hexdigest()[:10]}"
 
 
@@ -55,8 +62,11 @@ def count_enquiries(path: Path) -> int:
 
 
 class DataStore:
-    def __init__(self, data_dir: Path = DEFAULT_DATA_DIR, log=print) -> None:
+    def __init__(self, data_dir: Path = DEFAULT_DATA_DIR, log=print, *, fresh: bool = False) -> None:
         self.data_dir = data_dir
+        if fresh:
+            for old in [*data_dir.glob("*.sqlite3"), *data_dir.glob("*.sqlite3-*"), *data_dir.glob("*.partial*")]:
+                old.unlink(missing_ok=True)
         self.log = log
         self.key = schema_key()
         self.generation_seconds: dict[int, float] = {}
@@ -85,6 +95,26 @@ class DataStore:
         for leftover in self.data_dir.glob(partial.name + "-*"):
             leftover.unlink()  # an emptied -wal/-shm pair left by the generator
         self.log(f"  ... {self.generation_seconds[enquiries]:.0f} s, {path.stat().st_size / 1e6:,.0f} MB")
+        return path
+
+    def cached(self, name: str, build) -> Path:
+        """A database file built by `build(path)` once per schema key (e.g. the generated guide corpus)."""
+        path = self.data_dir / f"{name}-{self.key}.sqlite3"
+        if path.exists():
+            return path
+        for old in self.data_dir.glob(f"{name}-*.sqlite3*"):
+            old.unlink()
+        partial = path.with_name(path.name + ".partial")
+        for leftover in self.data_dir.glob(partial.name + "*"):
+            leftover.unlink()
+        self.log(f"  building {path.name} (cached for later runs) ...")
+        started = time.perf_counter()
+        build(partial)
+        checkpoint(partial)
+        partial.rename(path)
+        for leftover in self.data_dir.glob(partial.name + "-*"):
+            leftover.unlink()
+        self.log(f"  ... {time.perf_counter() - started:.0f} s")
         return path
 
     def _remove_stale(self, enquiries: int) -> None:

@@ -4,12 +4,15 @@ Both wrap the measuring functions their areas put in benchmarks/ (guide_search_b
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from importlib import import_module
 from importlib.util import find_spec
+from pathlib import Path
 from types import ModuleType
 
 from benchmarks.config import Context, size_label
-from benchmarks.harness import Budget, Measurement
+from benchmarks.harness import Budget, Measurement, Stats, from_samples, time_calls
 from benchmarks.suite import NotAvailable, Row
 
 SEARCH_BUDGET = Budget("p95", "<", 20.0, "p95 < 20 ms")
@@ -22,13 +25,77 @@ def area_module(name: str, owner: str) -> ModuleType:
 
 
 def search_rows(ctx: Context) -> list[Row]:
-    return [Row("search.mixed", f"Guide search, {size_label(ctx.config.guides)} guides, mixed queries", "ms",
-                SEARCH_BUDGET)]
+    label = size_label(ctx.config.guides)
+    return [Row("search.mixed", f"Guide search, {label} guides, mixed queries", "ms", SEARCH_BUDGET)]
+
+
+def _raw_match(query: str) -> str:
+    """The plainest FTS5 query for the same text: every word, the last one as a prefix (as-you-type)."""
+    words = re.findall(r"\w+", query.lower())
+    return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+
+
+def _build_raw_fts(corpus: Path, target: Path) -> None:
+    connection = sqlite3.connect(target)
+    try:
+        connection.execute(f"ATTACH DATABASE '{corpus}' AS corpus")
+        connection.execute("CREATE VIRTUAL TABLE raw_fts USING fts5(title, summary, body)")
+        connection.execute("INSERT INTO raw_fts (rowid, title, summary, body) "
+                           "SELECT id, title, summary, body FROM corpus.guides")
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def _raw_search_samples(path: Path, mix: list[tuple[str, str]], rounds: int) -> list[float]:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    sql = "SELECT rowid, title FROM raw_fts WHERE raw_fts MATCH ? ORDER BY rank LIMIT 10"
+    try:
+        for _kind, query in mix:
+            connection.execute(sql, (_raw_match(query),)).fetchall()
+        samples = []
+        for _ in range(rounds):
+            for _kind, query in mix:
+                samples += time_calls(lambda q=query: connection.execute(sql, (_raw_match(q),)).fetchall(),
+                                      repeat=1, warmup=0)
+        return samples
+    finally:
+        connection.close()
 
 
 def run_search(ctx: Context) -> list[Measurement]:
-    area_module("guide_search_bench", "guides")
-    raise NotAvailable("benchmarks/guide_search_bench.py has no measuring function this suite knows")
+    bench = area_module("guide_search_bench", "guides")
+    from deskapp.db import Database
+    from deskapp.db.migrate import upgrade
+
+    count = ctx.config.guides
+
+    def build_corpus(path: Path) -> None:
+        db = Database(path)
+        try:
+            upgrade(db)
+            bench.generate_guides(db, count)
+        finally:
+            db.dispose()
+
+    corpus = ctx.data.cached(f"guides-{count}", build_corpus)
+    raw = ctx.data.cached(f"rawfts-guides-{count}", lambda target: _build_raw_fts(corpus, target))
+    db = Database(corpus)
+    try:
+        by_kind = bench.measure(db, ctx.config.search_rounds)
+    finally:
+        db.dispose()
+    everything = [ms for values in by_kind.values() for ms in values]
+    raw_ms = _raw_search_samples(raw, bench.query_mix(), ctx.config.search_rounds)
+    (row,) = search_rows(ctx)
+    kinds = "; ".join(f"{kind} p95 {Stats.of(values).p95:.1f} ms" for kind, values in by_kind.items())
+    mixed = from_samples(row.key, row.title, row.unit, everything, budget=row.budget,
+                         baseline_title="bare FTS5 MATCH, same corpus and queries", baseline=raw_ms,
+                         note=f"`search_guides` (ranking, snippets, typo and prefix expansion) over "
+                              f"{count:,} generated guides of 200–800 words; by kind: {kinds}")
+    per_kind = [from_samples(f"search.{kind}", f"Guide search: {kind} queries", "ms", values)
+                for kind, values in by_kind.items()]
+    return [mixed, *per_kind]
 
 
 def import_rows(ctx: Context) -> list[Row]:
