@@ -152,6 +152,12 @@ def update_skill(session: Session, actor: Actor, skill_id: int, *, label: str | 
     audit.record(session, actor, "update", "skill", skill.id, changes)
 
 
+def list_categories(session: Session) -> list[tuple[int, str]]:
+    """(id, label) of the categories staff pick, for the category → skills editor."""
+    return list(session.execute(select(Category.id, Category.label).where(Category.pickable)
+                                .order_by(Category.sort_order, Category.label)).tuples())
+
+
 def category_skills(session: Session, category_id: int) -> list[int]:
     return list(session.scalars(select(CategorySkill.skill_id).where(CategorySkill.category_id == category_id)
                                 .order_by(CategorySkill.skill_id)))

@@ -9,12 +9,13 @@ from types import ModuleType
 from deskapp.actor import Actor
 from deskapp.db import Database
 from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact
-from deskapp.reports.common import ReportError, ReportFilter, ReportResult, make_filter, parse_date
+from deskapp.reports.common import ReportError, ReportFilter, ReportResult, desk_names, make_filter, parse_date
 
 REPORTS: dict[str, ModuleType] = {module.NAME: module for module in
                                   (skill_gaps, heatmap, coverage, training_impact, mentors, desk_stats)}
 
-__all__ = ["REPORTS", "ReportError", "ReportFilter", "ReportResult", "parse_date", "report_titles", "run_report"]
+__all__ = ["REPORTS", "ReportError", "ReportFilter", "ReportResult", "desk_names", "list_desks", "parse_date",
+           "report_titles", "run_report"]
 
 
 def report_titles() -> dict[str, str]:
@@ -31,3 +32,9 @@ def run_report(db: Database, actor: Actor, name: str, start: date, end: date,
     with db.read() as session:
         flt = make_filter(session, start, end, tuple(desks))
         return module.run(session, actor, flt)
+
+
+def list_desks(db: Database) -> list[str]:
+    """Names of the active desks, for the desk picker."""
+    with db.read() as session:
+        return desk_names(session)

@@ -72,6 +72,10 @@ def make_filter(session: Session, start: date, end: date, desk_names: tuple[str,
     return ReportFilter(start, end, tuple(ids), tuple(names))
 
 
+def desk_names(session: Session) -> list[str]:
+    return list(session.scalars(select(Desk.name).where(Desk.active).order_by(Desk.name)))
+
+
 def parse_date(text: str, what: str = "date") -> date:
     try:
         return date.fromisoformat(text.strip())

@@ -1,0 +1,172 @@
+"""Skills administration for team leaders: skills in groups with their required level, new skills,
+retire and merge (history kept), and which skills each category pre-fills on the enquiry form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp import skills
+from deskapp.ui.context import UiContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SkillsAdminTab(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setHeaderLabels([self.tr("Skill"), self.tr("Group"), self.tr("Required level")])
+        self.list.setAccessibleName(self.tr("Skills"))
+        self.list.currentItemChanged.connect(self._show_selected)
+
+        self.label = QLineEdit()
+        self.group = QComboBox()
+        self.required = QSpinBox()
+        self.required.setRange(0, 4)
+        self.merge_target = QComboBox()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.label)
+        form.addRow(self.tr("&Group:"), self.group)
+        form.addRow(self.tr("Re&quired level (0–4):"), self.required)
+        form.addRow(self.tr("Merge &into:"), self.merge_target)
+        for widget, name in ((self.label, "Skill name"), (self.group, "Skill group"),
+                             (self.required, "Required level"), (self.merge_target, "Skill to merge into")):
+            widget.setAccessibleName(self.tr(name))
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("&Save changes"), self.save), (self.tr("Add as &new skill"), self.add),
+                           (self.tr("Re&tire"), self.retire), (self.tr("&Merge"), self.merge)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        mapping = QGroupBox(self.tr("Skills a category pre-fills on the enquiry form"))
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.currentIndexChanged.connect(self._show_mapping)
+        self.mapped = QListWidget()
+        self.mapped.setAccessibleName(self.tr("Skills for this category"))
+        save_mapping = QPushButton(self.tr("Save ma&pping"))
+        save_mapping.clicked.connect(self.save_mapping)
+        box = QVBoxLayout(mapping)
+        box.addWidget(self.category)
+        box.addWidget(self.mapped, 1)
+        box.addWidget(save_mapping)
+
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addLayout(form)
+        left.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(mapping, 2)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.context.db.read() as session:
+            self._skills = skills.list_skills(session)
+            groups = skills.list_groups(session)
+            categories = skills.list_categories(session)
+        self.list.clear()
+        self.merge_target.clear()
+        self.group.clear()
+        for group in groups:
+            self.group.addItem(group.label, group.id)
+        for skill in self._skills:
+            item = QTreeWidgetItem([skill.label, skill.group, str(skill.required_level)])
+            item.setData(0, ID_ROLE, skill.id)
+            self.list.addTopLevelItem(item)
+            self.merge_target.addItem(skill.label, skill.id)
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        for category_id, label in categories:
+            self.category.addItem(label, category_id)
+        self.category.setCurrentIndex(max(0, self.category.findData(current)))
+        self.category.blockSignals(False)
+        self._show_mapping()
+
+    def _selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(0, ID_ROLE) if item else None
+
+    def _show_selected(self) -> None:
+        skill = next((s for s in self._skills if s.id == self._selected_id()), None)
+        if skill is None:
+            return
+        self.label.setText(skill.label)
+        self.group.setCurrentIndex(self.group.findData(skill.group_id))
+        self.required.setValue(skill.required_level)
+
+    def _show_mapping(self) -> None:
+        category_id = self.category.currentData()
+        self.mapped.clear()
+        if category_id is None:
+            return
+        with self.context.db.read() as session:
+            chosen = set(skills.category_skills(session, category_id))
+        for skill in self._skills:
+            item = QListWidgetItem(f"{skill.label} ({skill.group})")
+            item.setData(ID_ROLE, skill.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if skill.id in chosen else Qt.CheckState.Unchecked)
+            self.mapped.addItem(item)
+
+    def _do(self, title: str, call) -> bool:
+        try:
+            with self.context.db.write() as session:
+                call(session, self.context.actor())
+        except (ValueError, PermissionError) as error:
+            self.context.dialogs.error(title, str(error))
+            return False
+        self.context.bus.changed.emit("skills")
+        self.reload()
+        return True
+
+    def save(self) -> None:
+        skill_id = self._selected_id()
+        if skill_id is not None:
+            self._do(self.tr("Skill not saved"), lambda s, a: skills.update_skill(
+                s, a, skill_id, label=self.label.text(), group_id=self.group.currentData(),
+                required_level=self.required.value()))
+
+    def add(self) -> None:
+        self._do(self.tr("Skill not added"), lambda s, a: skills.create_skill(
+            s, a, self.group.currentData(), self.label.text(), self.required.value()))
+
+    def retire(self) -> None:
+        skill_id = self._selected_id()
+        if skill_id is not None and self.context.dialogs.confirm(
+                self.tr("Retire skill"), self.tr("Retire this skill? Its history stays in the reports' past.")):
+            self._do(self.tr("Skill not retired"), lambda s, a: skills.retire_skill(s, a, skill_id))
+
+    def merge(self) -> None:
+        skill_id, target = self._selected_id(), self.merge_target.currentData()
+        if skill_id is not None and target is not None and self.context.dialogs.confirm(
+                self.tr("Merge skills"), self.tr("Merge the selected skill into “%1”? Its history will count "
+                                                 "as that skill's.").replace("%1", self.merge_target.currentText())):
+            self._do(self.tr("Skills not merged"), lambda s, a: skills.merge_skill(s, a, skill_id, target))
+
+    def save_mapping(self) -> None:
+        category_id = self.category.currentData()
+        chosen = [self.mapped.item(i).data(ID_ROLE) for i in range(self.mapped.count())
+                  if self.mapped.item(i).checkState() == Qt.CheckState.Checked]
+        self._do(self.tr("Mapping not saved"),
+                 lambda s, a: skills.set_category_skills(s, a, category_id, chosen))

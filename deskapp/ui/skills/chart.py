@@ -1,0 +1,95 @@
+"""The report's picture, drawn with QPainter: horizontal bars, or a heat-map grid (QtCharts is not part of
+PySide6-Essentials, and a bar chart and a grid need nothing more)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from deskapp.ui.skills.chart_data import ChartData
+
+BAR = QColor("#3b78b5")
+HIGHLIGHT = QColor("#e07b22")
+FRAME = QColor("#d62728")
+
+
+class ReportChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = ChartData()
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Report chart"))
+
+    def set_data(self, data: ChartData) -> None:
+        self.data = data
+        self.setAccessibleDescription(data.caption)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
+        painter.setPen(self.palette().text().color())
+        painter.drawText(8, line, self.data.caption)
+        if self.data.legend:
+            painter.drawText(8, self.height() - 6, self.data.legend)
+        area = QRectF(8, line + 8, self.width() - 16, self.height() - 2 * line - 20)
+        if self.data.kind == "grid":
+            self._grid(painter, area, metrics)
+        elif self.data.bars:
+            self._bars(painter, area, metrics)
+        else:
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Nothing to draw for this period."))
+        painter.end()
+
+    def _bars(self, painter: QPainter, area: QRectF, metrics: QFontMetrics) -> None:
+        bars = self.data.bars
+        label_width = min(area.width() * 0.4, max(metrics.horizontalAdvance(label) for label, _v, _h in bars) + 8)
+        top = max((value for _l, value, _h in bars), default=0) or 1
+        step = area.height() / len(bars)
+        height = max(2.0, min(step * 0.75, 22.0))
+        for i, (label, value, highlighted) in enumerate(bars):
+            y = area.top() + i * step
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - 8))
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(area.left(), y, label_width - 8, height),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+            width = (area.width() - label_width - 60) * max(0.0, value) / top
+            painter.fillRect(QRectF(area.left() + label_width, y, width, height), HIGHLIGHT if highlighted else BAR)
+            painter.drawText(QRectF(area.left() + label_width + width + 4, y, 56, height),
+                             Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
+
+    def _grid(self, painter: QPainter, area: QRectF, metrics: QFontMetrics) -> None:
+        rows, columns = self.data.rows, self.data.columns
+        if not rows or not columns:
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Nothing to draw for this period."))
+            return
+        label_width = min(area.width() * 0.3, max(metrics.horizontalAdvance(r) for r in rows) + 8)
+        header = metrics.height() + 4
+        cell_w = (area.width() - label_width) / len(columns)
+        cell_h = min(22.0, (area.height() - header) / len(rows))
+        for c, name in enumerate(columns):
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(cell_w - 2))
+            painter.drawText(QRectF(area.left() + label_width + c * cell_w, area.top(), cell_w, header),
+                             Qt.AlignmentFlag.AlignCenter, text)
+        for r, name in enumerate(rows):
+            y = area.top() + header + r * cell_h
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(area.left(), y, label_width - 6, cell_h),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            for c in range(len(columns)):
+                rect = QRectF(area.left() + label_width + c * cell_w + 1, y + 1, cell_w - 2, cell_h - 2)
+                value, flagged = self.data.cells.get((r, c), (None, False))
+                if value is None:
+                    painter.fillRect(rect, QColor("#f2f2f2"))
+                    continue
+                colour = QColor(BAR)
+                colour.setAlphaF(0.15 + 0.85 * max(0.0, min(1.0, value)))
+                painter.fillRect(rect, colour)
+                if flagged:
+                    painter.setPen(QPen(FRAME, 2))
+                    painter.drawRect(rect.adjusted(1, 1, -1, -1))

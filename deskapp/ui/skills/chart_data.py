@@ -1,0 +1,75 @@
+"""What to draw for each report: bars (label, value, highlighted) or a grid of coloured cells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+
+from deskapp.reports import ReportResult
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReportChart", text)
+
+
+WEEKDAY_ORDER = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass
+class ChartData:
+    kind: str = "bars"  # "bars" or "grid"
+    caption: str = ""
+    bars: list[tuple[str, float, bool]] = field(default_factory=list)
+    rows: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+    cells: dict[tuple[int, int], tuple[float, bool]] = field(default_factory=dict)  # value 0..1, highlighted
+    legend: str = ""
+
+
+def chart_for(result: ReportResult) -> ChartData:
+    rows = result.rows
+    if result.name == "skill-gaps":
+        top = [r for r in rows if r["gap_score"] > 0][:12]
+        return ChartData(caption=_t("Gap score (0–100), biggest gaps first"),
+                         bars=[(r["skill"], r["gap_score"], r["coverage"] * 2 < r["team_size"]) for r in top],
+                         legend=_t("Orange: fewer than half the team at the required level"))
+    if result.name == "desk-stats":
+        return ChartData(caption=_t("Enquiries by hour of day"),
+                         bars=[(r["key"], r["count"], False) for r in rows if r["section"] == "hour"])
+    if result.name == "mentors":
+        return ChartData(caption=_t("Gap score of the skills with a suggested mentor"),
+                         bars=[(r["skill"], r["gap_score"], not r["mentor"]) for r in rows],
+                         legend=_t("Orange: nobody at level 4 to mentor"))
+    if result.name == "training-impact":
+        return ChartData(caption=_t("Referral rate after training (%)"),
+                         bars=[(f"{r['staff']} – {r['skill']}", round(100 * r["referral_rate_after"]),
+                                (r["change"] or 0) > 0) for r in rows],
+                         legend=_t("Orange: referral rate rose after training"))
+    if result.name == "heatmap":
+        uses: dict[str, int] = {}
+        for r in rows:
+            uses[r["skill"]] = uses.get(r["skill"], 0) + r["uses"]
+        skills = sorted(uses, key=lambda s: -uses[s])[:16]
+        staff = sorted({r["staff"] for r in rows})[:30]
+        cells = {(staff.index(r["staff"]), skills.index(r["skill"])): (r["level"] / 4, bool(r["flag"]))
+                 for r in rows if r["skill"] in skills and r["staff"] in staff}
+        return ChartData(kind="grid", caption=_t("Level 0–4 (darker = higher) on the most-used skills"),
+                         rows=staff, columns=skills, cells=cells, legend=_t("Red frame: used often below the "
+                         "required level, or referred often"))
+    if result.name == "coverage":
+        demand: dict[tuple[int, int], int] = {}
+        uncovered: dict[tuple[int, int], int] = {}
+        for r in rows:
+            key = (WEEKDAY_ORDER.index(r["weekday"]), r["hour"])
+            demand[key] = demand.get(key, 0) + r["demand"]
+            if r["proficient_signed_in"] == 0:
+                uncovered[key] = uncovered.get(key, 0) + r["demand"]
+        hours = sorted({h for _d, h in demand}) or list(range(8, 22))
+        busiest = max(demand.values(), default=1)
+        # Framed: at least half of that hour's skill demand met nobody at the required level.
+        cells = {(d, hours.index(h)): (n / busiest, 2 * uncovered.get((d, h), 0) >= n) for (d, h), n in demand.items()}
+        return ChartData(kind="grid", caption=_t("Demand by hour of week (darker = busier)"), rows=list(WEEKDAY_ORDER),
+                         columns=[f"{h:02d}" for h in hours], cells=cells,
+                         legend=_t("Red frame: half or more of that hour's demand met nobody at the required level"))
+    return ChartData()

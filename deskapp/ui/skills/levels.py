@@ -1,0 +1,175 @@
+"""Table models for proficiency levels: a person's own record, and the leaders' staff × skills matrix.
+Both are small (people × skills), and still hand rows to the view in pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
+
+from deskapp.proficiency import Matrix, MyRecord
+
+PAGE = 100
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LevelDelegate(QStyledItemDelegate):
+    """Levels are edited with a 0-4 spin box."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
+        editor = QSpinBox(parent)
+        editor.setRange(0, 4)
+        editor.setAccessibleName(self.tr("Level, 0 to 4"))
+        return editor
+
+
+class _Paged(QAbstractTableModel):
+    """Rows shown a page at a time; subclasses fill `_count` and implement `_cell`."""
+
+    error = Signal(str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._count = 0
+        self._shown = 0
+
+    def _reset(self, count: int) -> None:
+        self._count, self._shown = count, min(PAGE, count)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < self._count
+
+    def fetchMore(self, parent: Index) -> None:
+        more = min(PAGE, self._count - self._shown)
+        if parent.isValid() or more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+
+def _level_text(level: int | None) -> str:
+    return "" if level is None else str(level)
+
+
+class MyLevelsModel(_Paged):
+    """The signed-in person's levels; the "My rating" column is theirs to edit."""
+
+    HEADERS = ("Skill", "Group", "Required", "My rating", "Confirmed", "Confirmed by", "Confirmed on")
+    EDITABLE = 3
+
+    def __init__(self, save: Callable[[int, int], None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.record: MyRecord | None = None
+
+    def set_record(self, record: MyRecord) -> None:
+        self.beginResetModel()
+        self.record = record
+        self._reset(len(record.levels))
+        self.endResetModel()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == self.EDITABLE else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.record is None or not index.isValid() or index.row() >= self._shown:
+            return None
+        level = self.record.levels[index.row()]
+        cell = level.cell
+        if role == Qt.ItemDataRole.EditRole and index.column() == self.EDITABLE:
+            return cell.self_level or 0
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (level.skill, level.group, str(level.required_level), _level_text(cell.self_level),
+                _level_text(cell.confirmed_level), cell.confirmed_by or "",
+                cell.confirmed_at.date().isoformat() if cell.confirmed_at else "")[index.column()]
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if self.record is None or role != Qt.ItemDataRole.EditRole or index.column() != self.EDITABLE:
+            return False
+        try:
+            self._save(self.record.levels[index.row()].skill_id, int(value))
+        except (ValueError, PermissionError) as error:
+            self.error.emit(str(error))
+            return False
+        return True
+
+
+class MatrixModel(_Paged):
+    """Staff (rows) × skills (columns). Shows "confirmed (self n)"; a leader edits the confirmed level."""
+
+    def __init__(self, save: Callable[[int, int, int], None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.matrix: Matrix | None = None
+
+    def set_matrix(self, matrix: Matrix) -> None:
+        self.beginResetModel()
+        self.matrix = matrix
+        self._reset(len(matrix.staff))
+        self.endResetModel()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.skills)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.matrix is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.matrix.skills):
+            skill = self.matrix.skills[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("%1 (required level %2)").replace("%1", skill.label).replace(
+                    "%2", str(skill.required_level))
+            return skill.label
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self._shown:
+            return self.matrix.staff[section][1]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable if index.isValid() else super().flags(index)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.matrix is None or not index.isValid() or index.row() >= self._shown:
+            return None
+        staff_id = self.matrix.staff[index.row()][0]
+        skill = self.matrix.skills[index.column()]
+        cell = self.matrix.cells.get((staff_id, skill.id))
+        if role == Qt.ItemDataRole.EditRole:
+            return cell.level if cell else 0
+        if role == Qt.ItemDataRole.DisplayRole:
+            if cell is None:
+                return ""
+            confirmed = _level_text(cell.confirmed_level) or "–"
+            return confirmed + (f" ({self.tr('self')} {cell.self_level})" if cell.self_level is not None else "")
+        if role == Qt.ItemDataRole.BackgroundRole and cell is not None and cell.level < skill.required_level:
+            from PySide6.QtGui import QColor
+
+            return QColor("#fde2cf")
+        if role == Qt.ItemDataRole.ToolTipRole and cell is not None and cell.confirmed_by:
+            return self.tr("Confirmed by %1").replace("%1", cell.confirmed_by)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if self.matrix is None or role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        try:
+            self._save(self.matrix.staff[index.row()][0], self.matrix.skills[index.column()].id, int(value))
+        except (ValueError, PermissionError) as error:
+            self.error.emit(str(error))
+            return False
+        return True

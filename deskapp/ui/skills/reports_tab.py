@@ -1,0 +1,175 @@
+"""The reports tab: pick a report, a period and a desk; it runs off the GUI thread and shows a chart, the
+plain-language summary line and the rows; export to CSV, XLSX or PDF."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.exports import to_csv, write_xlsx
+from deskapp.reports import ReportResult, list_desks, report_titles, run_report
+from deskapp.ui.context import UiContext
+from deskapp.ui.skills import worker
+from deskapp.ui.skills.chart import ReportChart
+from deskapp.ui.skills.chart_data import chart_for
+from deskapp.ui.skills.table_model import ReportTableModel
+
+
+class ReportsTab(QWidget):
+    report_shown = Signal(object)  # the ReportResult now on screen
+    report_failed = Signal(str)
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.result: ReportResult | None = None
+        self._job: worker.Job | None = None
+        today = today or date.today()
+
+        self.report = QComboBox()
+        for name, title in report_titles().items():
+            self.report.addItem(self.tr(title), name)
+        self.start = QDateEdit(QDate(today - timedelta(days=29)))
+        self.end = QDateEdit(QDate(today))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.desk = QComboBox()
+        self.desk.addItem(self.tr("All desks"), "")
+        for name in list_desks(context.db):
+            self.desk.addItem(name, name)
+        self.run_button = QPushButton(self.tr("&Run"))
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run)
+        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.run)
+
+        filters = QHBoxLayout()
+        for text, widget, name in ((self.tr("R&eport:"), self.report, self.tr("Report")),
+                                   (self.tr("&From:"), self.start, self.tr("First day")),
+                                   (self.tr("&To:"), self.end, self.tr("Last day")),
+                                   (self.tr("&Desk:"), self.desk, self.tr("Desk"))):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.run_button)
+        filters.addStretch(1)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the report is one database round trip, not countable steps
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Report running"))
+        self.progress.hide()
+        filters.addWidget(self.progress)
+
+        self.summary = QLabel(self.tr("Choose a report and a period, then press Run (Ctrl+R)."))
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.chart = ReportChart()
+        self.model = ReportTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Report rows"))
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.table)
+        splitter.setSizes([260, 300])
+
+        exports = QHBoxLayout()
+        self.export_buttons = {}
+        for fmt, text in (("csv", self.tr("Export &CSV…")), ("xlsx", self.tr("Export &XLSX…")),
+                          ("pdf", self.tr("Export &PDF…"))):
+            button = QPushButton(text)
+            button.setEnabled(False)
+            button.clicked.connect(lambda _checked=False, fmt=fmt: self.export(fmt))
+            self.export_buttons[fmt] = button
+            exports.addWidget(button)
+        exports.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(exports)
+
+    def choose(self, name: str, start: date, end: date, desk: str = "") -> None:
+        self.report.setCurrentIndex(self.report.findData(name))
+        self.start.setDate(QDate(start))
+        self.end.setDate(QDate(end))
+        self.desk.setCurrentIndex(max(0, self.desk.findData(desk)))
+
+    def run(self) -> None:
+        if self._job is not None:
+            return
+        actor = self.context.actor()
+        name, desk = self.report.currentData(), self.desk.currentData()
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        db = self.context.db
+        self.progress.show()
+        self.run_button.setEnabled(False)
+        self.summary.setText(self.tr("Working out the report…"))
+        self._job = worker.start(lambda: run_report(db, actor, name, start, end, [desk] if desk else []),
+                                 self._show, self._failed)
+
+    def _show(self, result: ReportResult) -> None:
+        self._job = None
+        self.result = result
+        self.progress.hide()
+        self.run_button.setEnabled(True)
+        self.summary.setText(result.summary)
+        self.chart.set_data(chart_for(result))
+        self.model.set_result(result)
+        self.table.resizeColumnsToContents()
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        self.report_shown.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self._job = None
+        self.progress.hide()
+        self.run_button.setEnabled(True)
+        self.summary.setText(message)
+        self.context.dialogs.error(self.tr("The report could not be made"), message)
+        self.report_failed.emit(message)
+
+    def export(self, fmt: str) -> None:
+        if self.result is None:
+            return
+        suggested = f"{self.result.name}-{self.result.filter.start}-{self.result.filter.end}.{fmt}"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the report"), suggested,
+                                                    f"{fmt.upper()} (*.{fmt})")
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> Path:
+        """Write the report on screen to `path` (the buttons ask for the path first)."""
+        assert self.result is not None
+        if fmt == "csv":
+            path.write_text(to_csv(self.result), encoding="utf-8", newline="")
+        elif fmt == "xlsx":
+            write_xlsx(self.result, path)
+        else:
+            from deskapp.ui.report_pdf import write_pdf
+
+            write_pdf(self.result, path)
+        return path
