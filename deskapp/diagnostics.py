@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from deskapp import __version__
 from deskapp.db import Database
 from deskapp.db.migrate import HEAD_REVISION, revision_of
+from deskapp.logfile import log_path
 from deskapp.settings import LocalSettings
 
 
@@ -30,6 +31,7 @@ class Diagnostics:
     portable: bool
     admin_config: str
     user_config: str
+    log_file: str
     settings: tuple[tuple[str, str, str], ...]  # (name, value, source)
 
     def lines(self, extra: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str]]:
@@ -47,6 +49,7 @@ class Diagnostics:
             ("data folder", self.data_dir + (" (portable)" if self.portable else "")),
             ("admin config", self.admin_config),
             ("user config", self.user_config),
+            ("log file", self.log_file),
         ]
         rows += [(f"setting {name}", f"{value}  [{source}]") for name, value, source in self.settings]
         return rows
@@ -87,6 +90,7 @@ def collect_diagnostics(db: Database, settings: LocalSettings) -> Diagnostics:
         portable=settings.portable,
         admin_config=_file_state(settings.admin_config),
         user_config=_file_state(settings.user_config),
+        log_file=str(log_path(settings)),
         settings=shown,
     )
 

@@ -8,6 +8,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from deskapp.logfile import add_log_file
 from deskapp.settings import load_settings
 from deskapp.startup import UnknownRevisionError, open_database
 from deskapp.ui.connection_error import open_until_reachable
@@ -32,6 +33,7 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     except ValueError as error:
         QMessageBox.critical(None, app.tr("deskapp cannot read its settings"), str(error))
         return 2
+    add_log_file(settings)  # logs/deskapp.log in the data folder: a windowed build has no console
     try:
         opened = open_until_reachable(lambda: open_database(args.db))
     except UnknownRevisionError as error:
