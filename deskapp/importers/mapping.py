@@ -47,6 +47,7 @@ class Mapping:
     skills_from_category: bool = False
     import_notes: bool = False
     unescape_formulas: bool = False
+    redact_notes: bool = True
     default_channel: str = "in-person"
     default_outcome: str = "resolved"
     path: str = ""
@@ -109,6 +110,7 @@ def parse_mapping(data: dict[str, Any], where: str = "") -> Mapping:
         skills_from_category=bool(options.get("skills_from_category", False)),
         import_notes=bool(options.get("import_notes", False)),
         unescape_formulas=bool(options.get("unescape_formulas", False)),
+        redact_notes=bool(options.get("redact_notes", True)),
         default_channel=str(options.get("default_channel", "in-person")),
         default_outcome=str(options.get("default_outcome", "resolved")),
     )

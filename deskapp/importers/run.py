@@ -122,7 +122,8 @@ def import_file(db: Database, actor: Actor, path: str | Path, mapping: Mapping |
     with db.read() as session:
         lookups = Lookups.load(session)
     lookups.check_mapping(chosen)
-    converter = Converter(chosen, lookups, table.header, zone, desk_override, redact)
+    converter = Converter(chosen, lookups, table.header, zone, desk_override,
+                          redact if chosen.redact_notes else None)
     needed = {"initials"} | ({"asked_at"} if "asked_at" in chosen.columns else {"date"})
     absent = [role for role in needed if role not in converter.index]
     if absent:
