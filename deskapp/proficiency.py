@@ -130,7 +130,8 @@ def _cells(session: Session, staff_id: int | None = None) -> dict[tuple[int, int
 def matrix(session: Session, actor: Actor) -> Matrix:
     """Everyone's levels on every current skill: for team leaders."""
     actor.require("leader", "see everyone's proficiency")
-    staff = tuple(session.execute(select(Staff.id, Staff.name).where(Staff.active).order_by(Staff.name)).tuples())
+    staff = tuple((sid, name) for sid, name in session.execute(
+        select(Staff.id, Staff.name).where(Staff.active).order_by(Staff.name)))
     return Matrix(staff, tuple(list_skills(session)), _cells(session))
 
 

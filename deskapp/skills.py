@@ -154,8 +154,9 @@ def update_skill(session: Session, actor: Actor, skill_id: int, *, label: str | 
 
 def list_categories(session: Session) -> list[tuple[int, str]]:
     """(id, label) of the categories staff pick, for the category → skills editor."""
-    return list(session.execute(select(Category.id, Category.label).where(Category.pickable)
-                                .order_by(Category.sort_order, Category.label)).tuples())
+    rows = session.execute(select(Category.id, Category.label).where(Category.pickable)
+                           .order_by(Category.sort_order, Category.label))
+    return [(category_id, label) for category_id, label in rows]
 
 
 def category_skills(session: Session, category_id: int) -> list[int]:
