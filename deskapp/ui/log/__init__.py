@@ -1,0 +1,1 @@
+"""The enquiry log: browse, filter, correct."""

@@ -1,0 +1,116 @@
+"""The log's filters: dates, desk, staff, domain, category, outcome, READ, skill and text in notes.
+
+Each change re-queries at once (text after a short pause). Alt+letter jumps to a filter (buddy labels)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from deskapp.enquiries import LogFilters
+from deskapp.reference import DOMAIN_LABELS, ReferenceLists
+
+ANY_DATE = QDate(2000, 1, 1)
+
+
+def _combo(items: list[tuple[str, object]], *, searchable: bool = False) -> QComboBox:
+    combo = QComboBox()
+    for text, value in items:
+        combo.addItem(text, value)
+    if searchable:  # long lists: type a part of the name
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
+class FilterBar(QWidget):
+    changed = Signal(object)  # LogFilters
+
+    def __init__(self, ref: ReferenceLists, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ref = ref
+        anything = self.tr("Any")
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.desk = _combo([(anything, None)] + [(d.label, d.id) for d in ref.desks])
+        self.staff = _combo([(anything, None)] + [(p.name, p.id) for p in ref.staff], searchable=True)
+        self.domain = _combo([(anything, None)] + [(self.tr(label), key) for key, label in DOMAIN_LABELS.items()
+                                                   if key != "other"])
+        self.category = _combo([(anything, None)] + [(c.label, c.id) for c in ref.categories], searchable=True)
+        self.outcome = _combo([(anything, None)] + [(o.label, o.id) for o in ref.outcomes])
+        self.read = _combo([(anything, None)] + [(r.label, r.id) for r in ref.read_levels])
+        self.skill = _combo([(anything, None)] + [(s.label, s.id) for s in ref.skills], searchable=True)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("words in notes"))
+        self.text.setClearButtonEnabled(True)
+        self.reset_button = QPushButton(self.tr("Clear filters"))
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        fields = [(self.tr("&From"), self.date_from), (self.tr("&To"), self.date_to), (self.tr("D&esk"), self.desk),
+                  (self.tr("&Staff"), self.staff), (self.tr("Do&main"), self.domain),
+                  (self.tr("&Category"), self.category), (self.tr("&Outcome"), self.outcome),
+                  (self.tr("&READ"), self.read), (self.tr("S&kill"), self.skill), (self.tr("&Notes"), self.text)]
+        for position, (text, widget) in enumerate(fields):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            row, column = divmod(position, 4)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            layout.addWidget(label, row, column * 2)
+            layout.addWidget(widget, row, column * 2 + 1)
+        layout.addWidget(self.reset_button, 2, 5, 1, 3)
+        for column in (1, 3, 5, 7):
+            layout.setColumnStretch(column, 1)
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(350)
+        self._text_timer.timeout.connect(self._emit)
+        self.text.textChanged.connect(self._text_timer.start)
+        for combo in (self.desk, self.staff, self.domain, self.category, self.outcome, self.read, self.skill):
+            combo.activated.connect(self._emit)
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self._emit)
+        self.reset_button.clicked.connect(self.reset)
+        self._last: LogFilters | None = None
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(ANY_DATE)
+        edit.setSpecialValueText(self.tr("any day"))  # shown at the minimum date
+        edit.setDate(ANY_DATE)
+        return edit
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        return None if value == ANY_DATE else date(value.year(), value.month(), value.day())
+
+    def filters(self) -> LogFilters:
+        return LogFilters(date_from=self._day(self.date_from), date_to=self._day(self.date_to),
+                          desk_id=self.desk.currentData(), staff_id=self.staff.currentData(),
+                          domain=self.domain.currentData(), category_id=self.category.currentData(),
+                          outcome_id=self.outcome.currentData(), read_level=self.read.currentData(),
+                          skill_id=self.skill.currentData(), text=self.text.text())
+
+    def _emit(self) -> None:
+        current = self.filters()
+        if current != self._last:
+            self._last = current
+            self.changed.emit(current)
+
+    def reset(self) -> None:
+        for combo in (self.desk, self.staff, self.domain, self.category, self.outcome, self.read, self.skill):
+            combo.setCurrentIndex(0)
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(ANY_DATE)
+        self.text.clear()
+        self._emit()
