@@ -144,6 +144,9 @@ def test_name_matching_ranks_initials_then_word_starts() -> None:
     assert matches(aisha, "ai ah") == 1
     assert matches(ben, "ai") is None
     assert matches(kai, "ka") == 0 and matches(aisha, "ha") == 3
+    yara_c, yara_y = StaffPick(4, "Yara Christensen", "YC"), StaffPick(5, "Yara Young", "YY")
+    assert matches(yara_y, "yara y") == 1 and matches(yara_c, "yara y") == 2
+    assert matches(yara_c, "chris yara") == 2
 
 
 def test_staff_pick_model_passes_the_model_tester(qtmodeltester) -> None:

@@ -61,7 +61,7 @@ class Workspace(QWidget):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setItemDelegate(_ShortcutHintDelegate(self.nav))
-        self.nav.setFixedWidth(230)
+        self.nav.setFixedWidth(220)
         self.stack = QStackedWidget()
         for number, spec in enumerate(self.pages, start=1):
             item = QListWidgetItem(spec.translated_title())

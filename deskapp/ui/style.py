@@ -28,7 +28,9 @@ QListWidget#navigation {
     outline: 0;
 }
 QListWidget#navigation::item { padding: 9px 12px; border-radius: 4px; margin: 1px 6px; }
-QListWidget#navigation::item:selected { background: #dbe8f6; color: #0b3a67; font-weight: 600; }
+QListWidget#navigation::item:selected {
+    background: #cfe0f5; color: #0b3a67; font-weight: 600; border-left: 4px solid #3d7cc9;
+}
 QListWidget#navigation::item:disabled { color: #9a9a9a; }
 QListWidget#navigation:focus { border: 2px solid #3d7cc9; border-radius: 4px; }
 QLineEdit, QSpinBox, QComboBox { padding: 4px 6px; }

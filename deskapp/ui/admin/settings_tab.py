@@ -57,7 +57,7 @@ class SettingsTab(QWidget):
             if source in LOCKED_SOURCES:
                 widget.setEnabled(False)
                 widget.setToolTip(self.tr("Set by your IT admin (%1).").replace("%1", source))
-        pc_form.addRow(self.pc_message, self.pc_save)
+        pc_form.addRow(self._save_row(self.pc_message, self.pc_save))
 
         # --- all desks ---
         with context.db.read() as session:
@@ -82,22 +82,32 @@ class SettingsTab(QWidget):
         shared_box = QGroupBox(self.tr("All desks on this database"))
         shared_form = QFormLayout(shared_box)
         self._row(shared_form, self.tr("&Keep notes for:"), self.retention_spin, self.tr("Keep notes for days"))
-        self._row(shared_form, self.tr("Backup &folder:"), backup_holder, self.tr("Backup folder"))
-        self.backup_edit.setAccessibleName(self.tr("Backup folder"))
         note = QLabel(self.tr("Notes older than this are removed; the coded fields of each enquiry stay for "
                               "statistics."))
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         shared_form.addRow("", note)
-        shared_form.addRow(self.shared_message, self.shared_save)
+        self._row(shared_form, self.tr("Backup &folder:"), backup_holder, self.tr("Backup folder"))
+        self.backup_edit.setAccessibleName(self.tr("Backup folder"))
+        shared_form.addRow(self._save_row(self.shared_message, self.shared_save))
 
         for label in (self.pc_message, self.shared_message):
             label.setWordWrap(True)
             label.setObjectName("settingsMessage")
-        layout = QVBoxLayout(self)
-        layout.addWidget(pc_box)
-        layout.addWidget(shared_box)
-        layout.addStretch(1)
+        for spin in (self.idle_spin, self.retention_spin):
+            spin.setMinimumWidth(140)
+        for form in (pc_form, shared_form):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        column = QWidget()
+        column.setMaximumWidth(820)  # long lines are hard to read on a wide screen
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(pc_box)
+        inner.addWidget(shared_box)
+        inner.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(column, 1)
+        layout.addStretch(0)
         self.pc_save.clicked.connect(self.save_pc)
         self.shared_save.clicked.connect(self.save_shared)
         self.browse.clicked.connect(self._browse)
@@ -111,6 +121,13 @@ class SettingsTab(QWidget):
         label.setBuddy(widget)
         widget.setAccessibleName(accessible)
         form.addRow(label, widget)
+
+    @staticmethod
+    def _save_row(message: QLabel, button: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(message, 1)
+        row.addWidget(button)
+        return row
 
     def _say(self, label: QLabel, text: str, *, error: bool) -> None:
         label.setProperty("role", "error" if error else "hint")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ class _FormDialog(QDialog):
         self.buttons.accepted.connect(self._try_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when a message appears
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -66,6 +68,7 @@ class _FormDialog(QDialog):
     def fail(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self.adjustSize()
 
     def _check(self) -> str | None:
         return None

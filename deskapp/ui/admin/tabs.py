@@ -21,4 +21,5 @@ class AdminTab:
 ADMIN_TABS: list[AdminTab] = [
     AdminTab("Staff", "deskapp.ui.admin.staff_tab"),
     AdminTab("Settings", "deskapp.ui.admin.settings_tab"),
+    AdminTab("Audit trail", "deskapp.ui.admin.audit_view"),
 ]

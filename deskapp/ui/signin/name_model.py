@@ -17,8 +17,8 @@ STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def matches(person: StaffPick, text: str) -> int | None:
     """A rank (lower is better) when `text` picks out this person, else None.
 
-    Initials typed exactly come first ("AA"), then names whose words start with every typed word
-    ("ai ah", "aisha"), then names containing the text anywhere.
+    Initials typed exactly come first ("AA"), then names whose words start with the typed words in order
+    ("ai ah", "aisha"), then in any order, then names containing the text anywhere.
     """
     typed = text.strip().lower()
     if not typed:
@@ -26,11 +26,26 @@ def matches(person: StaffPick, text: str) -> int | None:
     if person.initials.lower() == typed:
         return 0
     words = person.name.lower().split()
-    if all(any(w.startswith(part) for w in words) for part in typed.split()):
-        return 1
+    parts = typed.split()
+    if _in_order(words, parts):
+        return 1  # "yara y" is Yara Young before Yara Christensen
+    if all(any(w.startswith(part) for w in words) for part in parts):
+        return 2
     if typed in person.name.lower() or person.initials.lower().startswith(typed):
         return 3
     return None
+
+
+def _in_order(words: list[str], parts: list[str]) -> bool:
+    """Each typed part starts a different name word, in the order typed."""
+    position = 0
+    for part in parts:
+        while position < len(words) and not words[position].startswith(part):
+            position += 1
+        if position == len(words):
+            return False
+        position += 1
+    return True
 
 
 class StaffPickModel(QAbstractListModel):
