@@ -9,7 +9,7 @@ import psycopg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskapp import __version__
 from deskapp.db import Database
@@ -19,6 +19,7 @@ from deskapp.settings import ADMIN_CONFIG, load_settings
 from deskapp.startup import DatabaseUnreachableError, open_database
 from deskapp.ui.about import AboutDialog, open_about
 from deskapp.ui.connection_error import open_until_reachable, retry_box
+from tests.ui_helpers import make_window
 
 
 def row_values(dialog: AboutDialog) -> dict[str, str]:
@@ -124,3 +125,14 @@ def test_the_retry_box_offers_retry_and_quit_and_names_the_database(qtbot) -> No
     assert box.detailedText() == "connection refused"
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Retry)
     assert box.button(QMessageBox.StandardButton.Close).text() == "&Quit"
+
+
+def test_f12_opens_about_from_the_sign_in_screen(qtbot, db: Database, tmp_path: Path) -> None:
+    window = make_window(qtbot, db, tmp_path)
+
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F12)
+
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert row_values(dialog)["schema revision"].startswith(HEAD_REVISION)
+    dialog.reject()
