@@ -1,0 +1,164 @@
+"""The Skills & reports page, driven as a person would: a leader runs a report (computed off the GUI
+thread) and exports it; staff get only their own record and rate themselves; a leader confirms a level."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QSpinBox
+
+from deskapp.actor import Actor
+from deskapp.db.models import StaffSkill
+from deskapp.reports import run_report
+from deskapp.ui.context import ChangeBus, UiContext
+from deskapp.ui.skills.page import SkillsPage
+from tests import report_data as rd
+
+
+class ScriptedDialogs:
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+
+    def info(self, title: str, text: str) -> None:
+        pass
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        return True
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        return None
+
+
+@pytest.fixture
+def people(db):
+    with db.write() as session:
+        lee = rd.staff(session, "Lee Leader", "LL", role="leader")
+        ann = rd.staff(session, "Ann Archer", "AA")
+        front = rd.desk(session, "Front desk")
+        rd.set_level(session, ann, "eduroam-android", 1)
+        for outcome in ("resolved", "referred-colleague", "resolved"):
+            rd.logged(session, day=date(2026, 3, 3), hour=17, staff_id=ann, desk_id=front, category="it-wifi",
+                      outcome=outcome, read=1, skills=("eduroam-android",))
+    return {"lee": Actor.staff_member(lee, "leader"), "ann": Actor.staff_member(ann, "staff")}
+
+
+def make_page(qtbot, db, actor) -> tuple[SkillsPage, ScriptedDialogs]:
+    dialogs = ScriptedDialogs()
+    context = UiContext(db=db, desk_name="Front desk", bus=ChangeBus(), dialogs=dialogs,  # type: ignore[arg-type]
+                        current_actor=lambda: actor)
+    page = SkillsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page, dialogs
+
+
+def test_a_leader_runs_the_desk_statistics_report_and_sees_its_summary_and_rows(qtbot, db, people, tmp_path):
+    page, dialogs = make_page(qtbot, db, people["lee"])
+    tab = page.reports
+    tab.choose("desk-stats", date(2026, 3, 1), date(2026, 3, 31), "Front desk")
+    tab.activateWindow()
+    tab.run_button.setFocus()
+    with qtbot.waitSignal(tab.report_shown, timeout=20_000) as shown:
+        qtbot.keyClick(tab.run_button, Qt.Key.Key_Space)
+    result = shown.args[0]
+    expected = run_report(db, people["lee"], "desk-stats", date(2026, 3, 1), date(2026, 3, 31), ["Front desk"])
+    assert tab.summary.text() == expected.summary
+    assert tab.summary.text().startswith("3 enquiries: 100% IT.")
+    assert tab.model.rowCount() == len(result.rows)
+    assert tab.model.index(0, 3).data() == "3"  # the total row's count
+    assert tab.chart.data.bars == [("17", 3, False)]
+    assert dialogs.errors == []
+
+    xlsx = tab.export_to(tmp_path / "stats.xlsx", "xlsx")
+    assert load_workbook(xlsx).active["A1"].value == "Desk statistics"
+    assert tab.export_to(tmp_path / "stats.pdf", "pdf").read_bytes().startswith(b"%PDF")
+    csv_text = tab.export_to(tmp_path / "stats.csv", "csv").read_text(encoding="utf-8")
+    assert csv_text.startswith("Report,Desk statistics")
+
+
+def test_the_report_runs_with_ctrl_r_and_the_gui_stays_responsive(qtbot, db, people):
+    page, _dialogs = make_page(qtbot, db, people["lee"])
+    tab = page.reports
+    tab.choose("skill-gaps", date(2026, 3, 1), date(2026, 3, 31))
+    with qtbot.waitSignal(tab.report_shown, timeout=20_000):
+        tab.run()
+        assert tab.progress.isVisible()  # back on the GUI thread at once, with the busy bar showing
+    assert not tab.progress.isVisible()
+    assert tab.summary.text().startswith("Biggest gap: Configure eduroam on Android")
+
+
+def test_report_table_model_passes_the_model_tester(qtbot, qtmodeltester, db, people):
+    page, _dialogs = make_page(qtbot, db, people["lee"])
+    tab = page.reports
+    tab.choose("heatmap", date(2026, 3, 1), date(2026, 3, 31))
+    with qtbot.waitSignal(tab.report_shown, timeout=20_000):
+        tab.run()
+    qtmodeltester.check(tab.model)
+    qtmodeltester.check(page.matrix.model)
+
+
+def test_staff_see_only_their_own_record_and_rate_themselves_with_the_keyboard(qtbot, qtmodeltester, db, people):
+    page, _dialogs = make_page(qtbot, db, people["ann"])
+    assert page.tabs.count() == 1 and page.reports is None
+    record = page.tabs.widget(0)
+    assert "Configure eduroam on Android (3)" not in record.used.text()  # March is not this month
+    qtmodeltester.check(record.model)
+    levels = record.model.record.levels
+    row = next(i for i, level in enumerate(levels) if level.skill == "Configure eduroam on Android")
+    index = record.model.index(row, record.model.EDITABLE)
+    record.table.setFocus()
+    record.table.setCurrentIndex(index)
+    qtbot.keyClick(record.table, Qt.Key.Key_F2)
+    editor = open_editor(record.table)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "3")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next turn of the event loop
+    qtbot.waitUntil(lambda: levels_of(db, people["ann"].staff_id) == (3, 1))
+    qtbot.waitUntil(lambda: record.model.index(row, record.model.EDITABLE).data() == "3")
+
+
+def open_editor(table) -> QSpinBox:
+    """The 0-4 spin box F2 opened (the offscreen platform has no window focus to ask)."""
+    editor = QApplication.focusWidget()
+    if not isinstance(editor, QSpinBox):
+        editor = table.viewport().findChild(QSpinBox)
+    assert isinstance(editor, QSpinBox)
+    return editor
+
+
+def levels_of(db, staff_id: int) -> tuple[int | None, int | None]:
+    with db.read() as session:
+        cell = session.get(StaffSkill, (staff_id, rd_skill(session)))
+        return cell.self_level, cell.confirmed_level
+
+
+def rd_skill(session) -> int:
+    return rd.skill_id(session, "eduroam-android")
+
+
+def test_a_leader_confirms_a_level_in_the_matrix(qtbot, db, people):
+    page, dialogs = make_page(qtbot, db, people["lee"])
+    page.tabs.setCurrentWidget(page.matrix)
+    model = page.matrix.model
+    row = next(i for i, (sid, _name) in enumerate(model.matrix.staff) if sid == people["ann"].staff_id)
+    column = next(i for i, skill in enumerate(model.matrix.skills) if skill.key == "eduroam-android")
+    table = page.matrix.table
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = open_editor(table)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "3")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: levels_of(db, people["ann"].staff_id) == (None, 3))
+    with db.read() as session:
+        assert session.get(StaffSkill, (people["ann"].staff_id, rd_skill(session))).confirmed_by_id == \
+            people["lee"].staff_id
+    assert dialogs.errors == []
