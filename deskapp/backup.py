@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from deskapp.db import Database
 from deskapp.db.models import AppSetting, AuditEvent, Enquiry
 from deskapp.localtime import local_zone
-from deskapp.retention import SYSTEM_ACTOR, purge_notes, retention_days
+from deskapp.retention import SYSTEM_ACTOR, purge_notes, retention_days, run_scheduled_purge
 from deskapp.shared_settings import get_backup_folder
 
 STATE_KEY = "backup.last"
@@ -310,3 +310,16 @@ def auto_backup_if_due(db: Database, *, now: datetime | None = None,
     if not backup_is_due(db, now=now, zone=zone):
         return None
     return take_rotated_backup(db, now=now, zone=zone)
+
+
+@dataclass(frozen=True)
+class MaintenanceResult:
+    notes_purged: int
+    backup: BackupResult | None
+
+
+def daily_maintenance(db: Database, *, now: datetime | None = None) -> MaintenanceResult:
+    """Purge notes past the retention period, then back up if due. The app runs this at start-up and
+    hourly off the GUI thread; both steps are cheap no-ops when there is nothing to do."""
+    purged = run_scheduled_purge(db, now=now).purged
+    return MaintenanceResult(purged, auto_backup_if_due(db, now=now))

@@ -19,7 +19,17 @@ from typing import Any
 
 from sqlalchemy import event
 
-from deskapp.backup import BackupError, BackupFile, check_connection, check_file, list_backups
+from deskapp.backup import (
+    BackupError,
+    BackupFile,
+    backup_folder,
+    check_connection,
+    check_database,
+    check_file,
+    default_backup_folder,
+    list_backups,
+    require_sqlite,
+)
 from deskapp.db import Database
 from deskapp.db.migrate import HEAD_REVISION, known_revisions
 
@@ -133,3 +143,34 @@ def make_read_only(db: Database) -> None:
         dbapi_connection.execute("PRAGMA query_only = ON")
 
     db.engine.dispose()  # pooled connections reconnect, and so pass through the listener above
+
+
+@dataclass(frozen=True)
+class StartupReport:
+    ok: bool
+    problems: tuple[str, ...]
+    newest_good_backup: BackupFile | None = None
+
+
+def _folder_for(db: Database) -> Path:
+    try:
+        return backup_folder(db)
+    except Exception:  # the settings live in the damaged file itself: fall back to the default place
+        return default_backup_folder(db)
+
+
+def startup_check(db: Database) -> StartupReport:
+    """`PRAGMA quick_check` of the SQLite file; on damage, the newest backup that passes the full check."""
+    if not db.is_sqlite or db.sqlite_path is None:
+        return StartupReport(True, ())
+    result = check_database(db, quick=True)
+    if result.ok:
+        return StartupReport(True, ())
+    return StartupReport(False, result.problems, newest_good_backup(_folder_for(db)))
+
+
+def recover_from_backup(db: Database, backup: Path) -> RestoreResult:
+    """Put `backup` in place of the damaged database, keeping the damaged file aside as `*.damaged-*`."""
+    path = require_sqlite(db, "restore")
+    db.dispose()
+    return restore_file(path, backup, reason="damaged")

@@ -16,6 +16,7 @@ from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.dialogs import DialogService
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.session import SessionController
+from deskapp.ui.startup_checks import install as install_safety_checks
 from deskapp.ui.startup_probe import install_if_requested
 from deskapp.ui.style import apply_style
 
@@ -53,6 +54,8 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     window.resize(min(1280, screen.width()), min(760, screen.height()))
     window.showMaximized()  # a desk PC runs little else
     window.start()
+    # quick_check, notes purge and automatic backup, in the background (deskapp/ui/startup_checks.py)
+    install_safety_checks(context, window, app.quit, lambda text: window.statusBar().showMessage(text, 15_000))
     code = app.exec()
     opened.db.dispose()
     return code

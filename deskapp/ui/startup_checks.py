@@ -1,0 +1,142 @@
+"""Data-safety work the running app does in the background: the start-up `quick_check`, then the daily
+notes purge and automatic backup (re-checked hourly). On a damaged database the app turns read-only, says
+so plainly, and offers to restore the newest backup that passes the check, keeping the damaged file aside.
+
+Everything slow runs on the QThreadPool; only the questions to the person run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from deskapp.backup import MaintenanceResult, daily_maintenance
+from deskapp.localtime import local_zone
+from deskapp.restore import RestoreResult, StartupReport, make_read_only, recover_from_backup, startup_check
+from deskapp.ui.context import UiContext
+
+log = logging.getLogger(__name__)
+HOURLY_MS = 60 * 60 * 1000
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, call: Callable[[], Any]) -> None:
+        super().__init__()
+        self.call = call
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.call()
+        except Exception as error:
+            log.exception("background data-safety job failed")
+            self.signals.failed.emit(str(error))
+        else:
+            self.signals.finished.emit(result)
+
+
+class StartupChecks(QObject):
+    """Create once with the app's context, then `start()`; parent it to the main window."""
+
+    status = Signal(str)  # one line for a status bar
+    restart_needed = Signal()  # the database file was replaced: the app must be started again
+    read_only = Signal(str)  # the database is damaged and now refuses writes
+
+    def __init__(self, context: UiContext, parent: QObject | None = None, *,
+                 pool: QThreadPool | None = None, interval_ms: int = HOURLY_MS) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pool = pool or QThreadPool.globalInstance()
+        self.damaged = False
+        self.last_error = ""
+        self._jobs: set[_Job] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.run_maintenance)
+
+    def start(self) -> None:
+        self._submit(lambda: startup_check(self.context.db), self._on_checked)
+
+    def run_maintenance(self) -> None:
+        if not self.damaged:
+            self._submit(lambda: daily_maintenance(self.context.db), self._on_maintained)
+
+    def _submit(self, call: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        job = _Job(call)
+        self._jobs.add(job)  # keep the signals object alive until the job reports back
+
+        def done(result: Any) -> None:
+            self._jobs.discard(job)
+            on_done(result)
+
+        def failed(message: str) -> None:
+            self._jobs.discard(job)
+            self.last_error = message
+            self.status.emit(self.tr("Background backup or check failed: %s") % message)
+
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(failed)
+        self.pool.start(job)
+
+    def _on_checked(self, report: StartupReport) -> None:
+        if report.ok:
+            self.run_maintenance()
+            self._timer.start()
+            return
+        self.damaged = True
+        make_read_only(self.context.db)
+        problem = "; ".join(report.problems[:3])
+        self.read_only.emit(problem)
+        dialogs = self.context.dialogs
+        title = self.tr("The database is damaged")
+        plain = self.tr("deskapp found damage in its database file, so it has switched to read-only: you can "
+                        "look things up, but nothing new can be saved until the database is repaired.")
+        if report.newest_good_backup is None:
+            dialogs.error(title, plain + "\n\n" + self.tr(
+                "No backup that passes the check was found. Ask your IT service to restore one; the "
+                "details are: %s") % problem)
+            return
+        taken = report.newest_good_backup.taken_at.astimezone(local_zone())
+        question = plain + "\n\n" + self.tr(
+            "Restore the newest good backup, taken %s? Anything saved after it is lost from the log; the "
+            "damaged file is kept aside for your IT service.") % taken.strftime("%Y-%m-%d %H:%M")
+        if dialogs.confirm(title, question):
+            backup = report.newest_good_backup.path
+            self._submit(lambda: recover_from_backup(self.context.db, backup), self._on_restored)
+
+    def _on_restored(self, result: RestoreResult) -> None:
+        kept = str(result.set_aside) if result.set_aside else self.tr("(no file was left to keep)")
+        self.context.dialogs.info(self.tr("Backup restored"), self.tr(
+            "The backup is back in place. The damaged file is kept as %s.\n\ndeskapp will now close: start it "
+            "again to carry on.") % kept)
+        self.restart_needed.emit()
+
+    def _on_maintained(self, result: MaintenanceResult) -> None:
+        parts = []
+        if result.backup is not None:
+            parts.append(self.tr("Backed up to %s") % result.backup.path.name)
+        if result.notes_purged:
+            parts.append(self.tr("%n old note(s) purged", "", result.notes_purged))
+        if parts:
+            self.status.emit("; ".join(parts))
+        if result.notes_purged:
+            self.context.bus.changed.emit("enquiries")
+
+
+def install(context: UiContext, parent: QObject, on_restart: Callable[[], None],
+            show_status: Callable[[str], None] | None = None) -> StartupChecks:
+    """What the app's start-up calls once the main window exists."""
+    checks = StartupChecks(context, parent)
+    checks.restart_needed.connect(on_restart)
+    if show_status is not None:
+        checks.status.connect(show_status)
+    checks.start()
+    return checks
