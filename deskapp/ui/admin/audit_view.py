@@ -155,6 +155,7 @@ class AuditView(QWidget):
         dates_layout.addWidget(self.until, 0, 2)
         grid.addWidget(dates, 1, 3)
         grid.addWidget(self.apply_button, 1, 4)
+        grid.setColumnStretch(5, 1)  # the filters keep their size; spare width goes to the right
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.count_label)
