@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import Select, select, text, tuple_
+from sqlalchemy import Select, String, cast, func, literal_column, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import (
@@ -166,10 +166,21 @@ def _ordered(query: Select, descending: bool, cursor: LogCursor | None, in_group
     return query.order_by(Enquiry.asked_at, Enquiry.id)
 
 
+def _columns(session: Session) -> tuple[Any, ...]:
+    """The row's columns plus its skill ids as one "3,17" string: one index lookup per row inside the same
+    query, cheaper than a second round trip with a 200-item IN list."""
+    if session.get_bind().dialect.name == "postgresql":
+        skills = func.string_agg(cast(EnquirySkill.skill_id, String), literal_column("','"))
+    else:
+        skills = func.group_concat(EnquirySkill.skill_id)
+    subquery = select(skills).where(EnquirySkill.enquiry_id == Enquiry.id).scalar_subquery()
+    return (*_COLUMNS, subquery.label("skills"))
+
+
 def build_page_query(session: Session, filters: LogFilters, sort: LogSort, cursor: LogCursor | None,
                      limit: int, zone: tzinfo | None = None) -> Select:
     """The SQL for one time-sorted page (used by query_log, and by benchmarks to EXPLAIN it)."""
-    query = select(*_COLUMNS).where(*filter_conditions(session, filters, zone)).limit(limit)
+    query = select(*_columns(session)).where(*filter_conditions(session, filters, zone)).limit(limit)
     if sort.column == "id":
         if cursor is not None and cursor.id is not None:
             query = query.where(Enquiry.id < cursor.id if sort.descending else Enquiry.id > cursor.id)
@@ -185,7 +196,8 @@ def query_log(session: Session, filters: LogFilters = LogFilters(), sort: LogSor
     if not 1 <= limit <= 5000:
         raise LogQueryError("A page holds between 1 and 5000 enquiries.")
     if sort.column in ("asked_at", "id"):
-        rows = list(session.execute(build_page_query(session, filters, sort, cursor, limit, zone)))
+        # Core execution on the session's connection: the ORM's row loading is not needed for plain columns.
+        rows = list(session.connection().execute(build_page_query(session, filters, sort, cursor, limit, zone)))
         next_cursor = LogCursor(0, rows[-1].asked_at, rows[-1].id) if len(rows) == limit else None
         return LogPage(_with_skills(session, rows), next_cursor)
     return _grouped_page(session, filters, sort, cursor, limit, zone)
@@ -199,7 +211,7 @@ def _grouped_page(session: Session, filters: LogFilters, sort: LogSort, cursor: 
         values = [v for v in reversed(values) if v is not None] + [v for v in values if v is None]
     pinned = {"category": filters.category_id, "staff": filters.staff_id, "desk": filters.desk_id,
               "outcome": filters.outcome_id, "read_level": filters.read_level}.get(sort.column)
-    base = select(*_COLUMNS).where(*filter_conditions(session, filters, zone))
+    base = select(*_columns(session)).where(*filter_conditions(session, filters, zone))
     rows: list[Any] = []
     index = cursor.group_index if cursor else 0
     last_cursor: LogCursor | None = None
@@ -211,7 +223,7 @@ def _grouped_page(session: Session, filters: LogFilters, sort: LogSort, cursor: 
         condition = column.is_(None) if value is None else column == value
         in_group = cursor is not None and cursor.group_index == index
         query = _ordered(base.where(condition), True, cursor, in_group).limit(limit - len(rows))
-        found = list(session.execute(query))
+        found = list(session.connection().execute(query))
         rows.extend(found)
         if len(rows) >= limit:
             last_cursor = LogCursor(index, found[-1].asked_at, found[-1].id)
@@ -221,14 +233,8 @@ def _grouped_page(session: Session, filters: LogFilters, sort: LogSort, cursor: 
 
 
 def _with_skills(session: Session, rows: list[Any]) -> tuple[LogRow, ...]:
-    if not rows:
-        return ()
-    skills: dict[int, list[int]] = {}
-    ids = [r.id for r in rows]
-    for enquiry_id, skill_id in session.execute(
-            select(EnquirySkill.enquiry_id, EnquirySkill.skill_id).where(EnquirySkill.enquiry_id.in_(ids))):
-        skills.setdefault(enquiry_id, []).append(skill_id)
-    return tuple(LogRow(*r, skill_ids=tuple(sorted(skills.get(r.id, ())))) for r in rows)
+    return tuple(LogRow(*row[:-1], skill_ids=tuple(sorted(int(s) for s in row[-1].split(","))) if row[-1] else ())
+                 for row in rows)
 
 
 def explain(session: Session, filters: LogFilters = LogFilters(), sort: LogSort = LogSort()) -> list[str]:
