@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -38,19 +39,41 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.mark.slow
-def test_the_frozen_app_passes_its_self_test_from_an_unrelated_folder(frozen_app: Path, tmp_path: Path) -> None:
-    exe = frozen_app / ("deskapp.exe" if os.name == "nt" else "deskapp")
+def executable(folder: Path) -> Path:
+    return folder / ("deskapp.exe" if os.name == "nt" else "deskapp")
+
+
+def clean_env(tmp_path: Path) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_DATA_HOME=str(tmp_path / "data"))
     env.pop("DESKAPP_DB", None)
+    return env
 
-    result = subprocess.run([str(exe), "--self-test"], cwd=tmp_path, env=env, capture_output=True, text=True,
-                            timeout=300)
+
+@pytest.mark.slow
+def test_the_frozen_app_passes_its_self_test_from_an_unrelated_folder(frozen_app: Path, tmp_path: Path) -> None:
+    result = subprocess.run([str(executable(frozen_app)), "--self-test"], cwd=tmp_path, env=clean_env(tmp_path),
+                            capture_output=True, text=True, timeout=300)
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "frozen build" in result.stdout
     assert "deskapp self-test passed" in result.stdout
+
+
+@pytest.mark.slow
+def test_the_frozen_app_reads_the_config_beside_it_and_keeps_portable_data_there(
+        frozen_app: Path, tmp_path: Path) -> None:
+    config = frozen_app / "deskapp.toml"
+    config.write_text("portable = true\n", encoding="utf-8")
+    try:
+        result = subprocess.run([str(executable(frozen_app)), "db", "status"], cwd=tmp_path,
+                                env=clean_env(tmp_path), capture_output=True, text=True, timeout=120)
+    finally:
+        config.unlink()
+        shutil.rmtree(frozen_app / "data", ignore_errors=True)  # leave the build as built (size test)
+
+    assert result.returncode == 0, result.stderr
+    assert str(frozen_app / "data" / "deskapp.sqlite3") in result.stdout
 
 
 @pytest.mark.slow
