@@ -3,6 +3,7 @@ staff (at or above the required level) who were actually signed in at the desk t
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
@@ -54,12 +55,12 @@ def presence_by_hour(session: Session, flt: ReportFilter, zone: tzinfo) -> dict[
         query = query.where(DeskSession.desk_id.in_(flt.desk_ids))
     present: dict[int, set[int]] = {}
     for staff_id, signed_in, signed_out in session.execute(query):
-        moment = max(signed_in, start).replace(minute=0, second=0, microsecond=0)
-        stop = min(signed_out, end)
-        while moment < stop:
-            local = moment.astimezone(zone)
-            present.setdefault(local.weekday() * 24 + local.hour, set()).add(staff_id)
-            moment += timedelta(hours=1)
+        first = max(signed_in, start).astimezone(zone)
+        # Whole hours touched, counted from the local start (a shift never spans a clock change in practice).
+        hours = math.ceil((min(signed_out, end) - max(signed_in, start)).total_seconds() / 3600 + first.minute / 60)
+        base = first.weekday() * 24 + first.hour
+        for step in range(max(0, hours)):
+            present.setdefault((base + step) % 168, set()).add(staff_id)
     return present
 
 
