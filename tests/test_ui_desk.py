@@ -221,3 +221,33 @@ def test_the_today_model_passes_the_model_tester(qtbot: QtBot, page: DeskPage, w
     world.log(world.alice, "it-wifi")
     page.refresh_today()
     qtmodeltester.check(page.today.model)
+
+
+def test_a_team_leader_sets_up_quick_buttons_and_the_desk_shows_them(qtbot: QtBot, world: DeskWorld,
+                                                                     tmp_path: Path) -> None:
+    from deskapp.ui.desk.quick_config import QuickButtonsTab
+
+    context = make_context(world, world.lena, tmp_path)
+    desk = open_page(qtbot, context)
+    tab = QuickButtonsTab(context)
+    qtbot.addWidget(tab)
+    mfa = tab.categories[0].findData(world.category("it-mfa"))
+    tab.categories[0].setCurrentIndex(mfa)
+    qtbot.keyClicks(tab.labels[0], "MFA")
+    for combo in tab.categories[1:]:
+        combo.setCurrentIndex(0)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert "Saved" in tab.status.text()
+    assert desk.quick.buttons[0].text() == "F1\nMFA" and not desk.quick.buttons[1].isEnabled()
+    desk.setFocus()
+    qtbot.keyClick(desk.form.category.edit, Qt.Key.Key_F1)
+    assert enquiries(world)[0].category_id == world.category("it-mfa")
+
+
+def test_staff_see_the_quick_button_setup_but_cannot_save_it(qtbot: QtBot, world: DeskWorld,
+                                                             tmp_path: Path) -> None:
+    from deskapp.ui.desk.quick_config import QuickButtonsTab
+
+    tab = QuickButtonsTab(make_context(world, world.alice, tmp_path))
+    qtbot.addWidget(tab)
+    assert not tab.save_button.isEnabled() and "Only a team leader" in tab.status.text()

@@ -22,4 +22,5 @@ ADMIN_TABS: list[AdminTab] = [
     AdminTab("Staff", "deskapp.ui.admin.staff_tab"),
     AdminTab("Settings", "deskapp.ui.admin.settings_tab"),
     AdminTab("Audit trail", "deskapp.ui.admin.audit_view"),
+    AdminTab("Quick buttons", "deskapp.ui.desk.quick_config"),
 ]

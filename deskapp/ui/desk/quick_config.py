@@ -1,0 +1,160 @@
+"""Staff & settings → Quick buttons: a team leader chooses each desk's F1-F8 enquiries.
+
+Empty keys are left empty; with no key set at all the desk offers its most frequent categories of the last
+30 days. Saving is audited by the domain; staff are refused there too, whatever this screen shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.actor import PermissionDenied
+from deskapp.desks import DeskNameError, find_desk, list_desks
+from deskapp.quick_buttons import (
+    KEY_COUNT,
+    QuickButtonError,
+    QuickButtonSpec,
+    configure_quick_buttons,
+    configured_buttons,
+    quick_buttons,
+)
+from deskapp.reference import DOMAIN_LABELS, load_reference
+from deskapp.ui.context import UiContext
+
+
+def create_tab(context: UiContext) -> QWidget:
+    return QuickButtonsTab(context)
+
+
+class QuickButtonsTab(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        with context.db.read() as session:
+            self.ref = load_reference(session)
+            desks = list_desks(session)
+            try:
+                here = find_desk(session, context.desk_name)
+            except DeskNameError:
+                here = None
+        intro = QLabel(self.tr("Choose the enquiries this desk logs with one key. Leave a key empty to skip it; "
+                               "clear them all to offer the desk's most frequent categories of the last 30 days."))
+        intro.setWordWrap(True)
+        self.desk = QComboBox()
+        for desk in desks:
+            self.desk.addItem(desk.name, desk.id)
+        if here is not None:
+            self.desk.setCurrentIndex(max(0, self.desk.findData(here)))
+        desk_label = QLabel(self.tr("&Desk"))
+        desk_label.setBuddy(self.desk)
+        self.desk.setAccessibleName(self.tr("Desk"))
+        grid = QGridLayout()
+        grid.addWidget(desk_label, 0, 0, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.desk, 0, 1, 1, 2)
+        grid.addWidget(QLabel(self.tr("Category")), 1, 1)
+        grid.addWidget(QLabel(self.tr("Label on the button (optional)")), 1, 2)
+        self.categories: list[QComboBox] = []
+        self.labels: list[QLineEdit] = []
+        choices = [(f"{c.label}  ({DOMAIN_LABELS.get(c.domain, c.domain)})", c.id)
+                   for c in self.ref.pickable_categories]
+        for position in range(1, KEY_COUNT + 1):
+            combo = QComboBox()
+            combo.addItem(self.tr("(empty)"), None)
+            for text, value in choices:
+                combo.addItem(text, value)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            label_edit = QLineEdit()
+            label_edit.setMaxLength(60)
+            key_label = QLabel(f"F&{position}" if position < 10 else f"F{position}")
+            key_label.setBuddy(combo)
+            combo.setAccessibleName(self.tr("Category for F%1").replace("%1", str(position)))
+            label_edit.setAccessibleName(self.tr("Button label for F%1").replace("%1", str(position)))
+            grid.addWidget(key_label, position + 1, 0, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(combo, position + 1, 1)
+            grid.addWidget(label_edit, position + 1, 2)
+            self.categories.append(combo)
+            self.labels.append(label_edit)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 1)
+        self.save_button = QPushButton(self.tr("&Save quick buttons"))
+        self.reset_button = QPushButton(self.tr("Use the &most frequent"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.desk.currentIndexChanged.connect(lambda _i: self.load())
+        self.save_button.clicked.connect(self.save)
+        self.reset_button.clicked.connect(self.use_most_frequent)
+        self.load()
+        allowed = context.actor().is_leader
+        for widget in (self.save_button, self.reset_button):
+            widget.setEnabled(allowed)
+        if not allowed:
+            self.status.setText(self.tr("Only a team leader can change the quick buttons."))
+
+    def desk_id(self) -> int | None:
+        return self.desk.currentData()
+
+    def load(self) -> None:
+        desk_id = self.desk_id()
+        if desk_id is None:
+            return
+        with self.context.db.read() as session:
+            configured = {b.position: b for b in configured_buttons(session, desk_id)}
+            effective = quick_buttons(session, desk_id)
+        for position, (combo, label) in enumerate(zip(self.categories, self.labels, strict=True), start=1):
+            button = configured.get(position)
+            combo.setCurrentIndex(max(0, combo.findData(button.category_id)) if button else 0)
+            category_label = self.ref.label("categories", button.category_id) if button else ""
+            label.setText(button.label if button and button.label != category_label else "")
+        if not configured:
+            names = ", ".join(f"F{b.position} {b.label}" for b in effective)
+            self.status.setText(self.tr("Not set up: this desk now offers %1.").replace("%1", names))
+
+    def specs(self) -> list[QuickButtonSpec]:
+        result = []
+        for position, (combo, label) in enumerate(zip(self.categories, self.labels, strict=True), start=1):
+            category_id = combo.currentData()
+            if category_id is not None:
+                result.append(QuickButtonSpec(position, category_id, label.text().strip()))
+        return result
+
+    def save(self) -> None:
+        self._store(self.specs(), self.tr("Saved. The desk shows these keys from now on."))
+
+    def use_most_frequent(self) -> None:
+        self._store([], self.tr("Cleared: the desk offers its most frequent categories again."))
+
+    def _store(self, specs: list[QuickButtonSpec], done: str) -> None:
+        desk_id = self.desk_id()
+        if desk_id is None:
+            return
+        try:
+            with self.context.db.write() as session:
+                configure_quick_buttons(session, self.context.actor(), desk_id, specs)
+        except (QuickButtonError, PermissionDenied) as error:
+            self.status.setText(str(error))
+            return
+        self.load()
+        self.status.setText(done)
+        self.context.bus.changed.emit("settings")
