@@ -1,0 +1,239 @@
+"""Every leader-only domain function refuses a staff member, whoever calls it (UI, CLI or a test).
+
+The list of leader-only functions is not kept by hand alone: `guarded_functions()` reads the domain modules
+and finds every public function that unconditionally checks `actor.require("leader" | "admin", ...)`
+(directly or through a guard helper), and a test insists that each one is exercised here. A new leader-only
+function therefore fails this file until someone adds it to WALL. Functions whose rule is "your own, or a
+team leader" (editing enquiries, resetting your own PIN, ...) are listed in CONDITIONAL and checked with
+someone else's record.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+import deskapp
+from deskapp import (
+    audit_query,
+    checklists,
+    enquiries,
+    export,
+    guide_files,
+    guides,
+    proficiency,
+    quick_buttons,
+    reports,
+    retention,
+    shared_settings,
+    skills,
+    staff,
+    training,
+)
+from deskapp.actor import Actor, PermissionDenied
+from deskapp.db import Database
+from deskapp.db.models import AuditEvent, Skill
+from deskapp.importers import run as importers_run
+from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact
+from tests.safety_helpers import coded_ids
+
+DOMAIN_ROOT = Path(deskapp.__file__).resolve().parent
+NOT_DOMAIN = {"ui", "db", "commands", "cli", "__main__"}
+GUARD_HELPERS = {"require_leader"}
+
+
+# --- finding the leader-only functions ---------------------------------------------------------------------
+
+def _is_guard(node: ast.AST, guards: set[str]) -> bool:
+    if not isinstance(node, ast.Call):
+        return False
+    target = node.func
+    if (isinstance(target, ast.Attribute) and target.attr == "require" and node.args
+            and isinstance(node.args[0], ast.Constant) and node.args[0].value in ("leader", "admin")):
+        return True
+    name = target.id if isinstance(target, ast.Name) else target.attr if isinstance(target, ast.Attribute) else ""
+    return name in guards
+
+
+def _always_run(body: list[ast.stmt]):
+    """Calls made by statements every call of the function runs (top level of the body, or of a `with`)."""
+    for statement in body:
+        if isinstance(statement, ast.Expr | ast.Assign | ast.AnnAssign) and statement.value is not None:
+            yield statement.value
+        elif isinstance(statement, ast.With):
+            yield from _always_run(statement.body)
+
+
+def guarded_functions() -> set[str]:
+    found = set()
+    for path in sorted(DOMAIN_ROOT.rglob("*.py")):
+        parts = path.relative_to(DOMAIN_ROOT).with_suffix("").parts
+        if parts[0] in NOT_DOMAIN:
+            continue
+        module = ".".join(("deskapp", *parts)).removesuffix(".__init__")
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        functions = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+        guards = set(GUARD_HELPERS)
+        grew = True
+        while grew:
+            grew = False
+            for name, node in functions.items():
+                if name not in guards and any(_is_guard(call, guards) for call in _always_run(node.body)):
+                    guards.add(name)
+                    grew = True
+        for name in guards & set(functions):
+            takes_actor = any(a.arg == "actor" for a in functions[name].args.args + functions[name].args.kwonlyargs)
+            if not name.startswith("_") and name not in GUARD_HELPERS and takes_actor:
+                found.add(f"{module}.{name}")
+    return found
+
+
+# --- the wall ------------------------------------------------------------------------------------------------
+
+# A staff member who is not the person the calls aim at (Ben): no "it's your own record" exception applies.
+STAFF = Actor(role="staff", label="staff:wall", staff_id=999_999)
+IDS: dict[str, int] = {}  # filled by the fixture: real rows for functions that load a record before checking
+ANY: Any = None  # the permission check comes first, so this argument is never looked at
+
+Call = Callable[[Any], Any]  # receives a Session (session functions) or the Database (db functions)
+
+WALL: dict[str, tuple[str, Call]] = {
+    "deskapp.audit_query.audit_choices": ("db", lambda db: audit_query.audit_choices(db, STAFF)),
+    "deskapp.audit_query.audit_count": ("db", lambda db: audit_query.audit_count(db, STAFF)),
+    "deskapp.audit_query.audit_page": ("db", lambda db: audit_query.audit_page(db, STAFF)),
+    "deskapp.checklists.create_template": ("session", lambda s: checklists.create_template(s, STAFF, "k", ANY)),
+    "deskapp.checklists.edit_template": ("session", lambda s: checklists.edit_template(s, STAFF, 1, ANY)),
+    "deskapp.export.export_enquiries": ("db", lambda db: export.export_enquiries(db, STAFF, IDS["tmp"] / "x.csv")),
+    "deskapp.guide_files.import_folder": ("session", lambda s: guide_files.import_folder(s, STAFF, IDS["tmp"])),
+    "deskapp.guides.archive_guide": ("session", lambda s: guides.archive_guide(s, STAFF, IDS["guide"])),
+    "deskapp.guides.edit_guide": ("session", lambda s: guides.edit_guide(s, STAFF, IDS["guide"], ANY)),
+    "deskapp.guides.mark_reviewed": ("session", lambda s: guides.mark_reviewed(s, STAFF, IDS["guide"])),
+    "deskapp.guides.publish_version": ("session", lambda s: guides.publish_version(s, STAFF, IDS["guide"], 1)),
+    "deskapp.guides.reject_version": ("session", lambda s: guides.reject_version(s, STAFF, IDS["guide"], 1, "no")),
+    "deskapp.guides.set_links": ("session", lambda s: guides.set_links(s, STAFF, IDS["guide"], [], [])),
+    "deskapp.importers.run.import_file": ("db", lambda db: importers_run.import_file(
+        db, STAFF, IDS["tmp"] / "history.csv", ["gimlet"])),
+    "deskapp.proficiency.confirm_level": ("session", lambda s: proficiency.confirm_level(
+        s, STAFF, IDS["ben"], IDS["skill"], 4)),
+    "deskapp.proficiency.matrix": ("session", lambda s: proficiency.matrix(s, STAFF)),
+    "deskapp.quick_buttons.configure_quick_buttons": ("session", lambda s: quick_buttons.configure_quick_buttons(
+        s, STAFF, IDS["desk"], [])),
+    "deskapp.reports.run_report": ("db", lambda db: reports.run_report(
+        db, STAFF, next(iter(reports.REPORTS)), date(2026, 1, 1), date(2026, 2, 1))),
+    "deskapp.reports.coverage.run": ("session", lambda s: coverage.run(s, STAFF, ANY)),
+    "deskapp.reports.desk_stats.run": ("session", lambda s: desk_stats.run(s, STAFF, ANY)),
+    "deskapp.reports.heatmap.run": ("session", lambda s: heatmap.run(s, STAFF, ANY)),
+    "deskapp.reports.mentors.run": ("session", lambda s: mentors.run(s, STAFF, ANY)),
+    "deskapp.reports.skill_gaps.run": ("session", lambda s: skill_gaps.run(s, STAFF, ANY)),
+    "deskapp.reports.training_impact.run": ("session", lambda s: training_impact.run(s, STAFF, ANY)),
+    "deskapp.retention.purge_notes": ("session", lambda s: retention.purge_notes(s, STAFF, 30)),
+    "deskapp.shared_settings.record_pc_setting_change": ("session", lambda s: shared_settings.record_pc_setting_change(
+        s, STAFF, "idle_lock_minutes", 10, 0)),
+    "deskapp.shared_settings.set_backup_folder": ("session", lambda s: shared_settings.set_backup_folder(
+        s, STAFF, str(IDS["tmp"]))),
+    "deskapp.shared_settings.set_note_retention_days": ("session", lambda s: shared_settings.set_note_retention_days(
+        s, STAFF, 7)),
+    "deskapp.skills.create_group": ("session", lambda s: skills.create_group(s, STAFF, "Wall group")),
+    "deskapp.skills.create_skill": ("session", lambda s: skills.create_skill(s, STAFF, IDS["group"], "Wall skill")),
+    "deskapp.skills.merge_skill": ("session", lambda s: skills.merge_skill(s, STAFF, IDS["skill"], IDS["skill2"])),
+    "deskapp.skills.restore_skill": ("session", lambda s: skills.restore_skill(s, STAFF, IDS["skill"])),
+    "deskapp.skills.retire_skill": ("session", lambda s: skills.retire_skill(s, STAFF, IDS["skill"])),
+    "deskapp.skills.set_category_skills": ("session", lambda s: skills.set_category_skills(s, STAFF, 1, [])),
+    "deskapp.skills.update_skill": ("session", lambda s: skills.update_skill(s, STAFF, IDS["skill"], label="x")),
+    "deskapp.staff.add_staff": ("session", lambda s: staff.add_staff(s, STAFF, "Wall Person", "WP", "staff", "1234")),
+    "deskapp.staff.count_staff": ("session", lambda s: staff.count_staff(s, STAFF)),
+    "deskapp.staff.deactivate_staff": ("session", lambda s: staff.deactivate_staff(s, STAFF, IDS["ben"])),
+    "deskapp.staff.edit_staff": ("session", lambda s: staff.edit_staff(s, STAFF, IDS["ben"], name="Someone")),
+    "deskapp.staff.list_staff": ("session", lambda s: staff.list_staff(s, STAFF)),
+    "deskapp.staff.reactivate_staff": ("session", lambda s: staff.reactivate_staff(s, STAFF, IDS["ben"])),
+    "deskapp.staff.set_role": ("session", lambda s: staff.set_role(s, STAFF, IDS["ben"], "leader", "long-password")),
+    "deskapp.training.add_training": ("session", lambda s: training.add_training(
+        s, STAFF, staff_id=IDS["ben"], skill_id=IDS["skill"], kind="course", trained_on=date(2026, 1, 5))),
+    "deskapp.training.delete_training": ("session", lambda s: training.delete_training(s, STAFF, IDS["training"])),
+}
+
+# "Your own, or a team leader's": refused when a staff member aims at someone else's record.
+CONDITIONAL: dict[str, tuple[str, Call]] = {
+    "deskapp.staff.reset_credential": ("session", lambda s: staff.reset_credential(s, STAFF, IDS["ben"], "9999")),
+    "deskapp.enquiries.edit_enquiry": ("session", lambda s: enquiries.edit_enquiry(s, STAFF, IDS["enquiry"], ANY)),
+    "deskapp.enquiries.delete_enquiry": ("session", lambda s: enquiries.delete_enquiry(s, STAFF, IDS["enquiry"])),
+}
+
+
+@pytest.fixture(scope="module")
+def walled_template(template_sqlite: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A seeded database with the people and records the calls aim at, built once (hashing is slow)."""
+    from deskapp.db.models import Desk, Guide
+
+    folder = tmp_path_factory.mktemp("wall")
+    path = folder / "wall.sqlite3"
+    shutil.copyfile(template_sqlite, path)
+    db = Database(path)
+    cli = Actor.cli()
+    with db.write() as session:
+        IDS["ben"] = staff.add_staff(session, cli, "Ben Brown", "BB", "staff", "5678")
+        IDS["leader"] = staff.add_staff(session, cli, "Kiri Kaur", "KK", "leader", "leader-pass")
+        IDS["skill"], IDS["skill2"] = session.scalars(select(Skill.id).order_by(Skill.id).limit(2)).all()
+        IDS["group"] = session.get(Skill, IDS["skill"]).group_id
+        desk = Desk(name="Wall desk")
+        session.add(desk)
+        session.flush()
+        IDS["desk"] = desk.id
+        IDS["guide"] = session.scalars(select(Guide.id).order_by(Guide.id)).first() or 1
+        IDS["training"] = training.add_training(session, Actor.staff_member(IDS["leader"], "leader"),
+                                                staff_id=IDS["ben"], skill_id=IDS["skill"], kind="course",
+                                                trained_on=date(2026, 1, 5))
+        category, channel, outcome = coded_ids(session)
+        IDS["enquiry"] = enquiries.log_enquiry(session, Actor.staff_member(IDS["ben"], "staff"), desk.id,
+                                               enquiries.EnquiryDraft(category, channel, outcome, notes="Ben's"))
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    (folder / "history.csv").write_text("question_number\n1\n")
+    IDS["tmp"] = folder  # type: ignore[assignment]
+    return path
+
+
+@pytest.fixture
+def walled_db(walled_template: Path, tmp_path: Path):
+    path = tmp_path / "wall.sqlite3"
+    shutil.copyfile(walled_template, path)
+    database = Database(path)
+    yield database
+    database.dispose()
+
+
+def _audit_count(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+
+def _attempt(db: Database, kind: str, call: Call) -> None:
+    if kind == "db":
+        call(db)
+    else:
+        with db.write() as session:
+            call(session)
+
+
+def test_every_leader_only_function_in_the_domain_is_on_the_wall():
+    missing = guarded_functions() - set(WALL)
+    assert not missing, f"leader-only functions without a permission-wall test: {sorted(missing)}"
+
+
+@pytest.mark.parametrize("name", sorted({**WALL, **CONDITIONAL}))
+def test_a_staff_member_is_refused(walled_db, name):
+    kind, call = {**WALL, **CONDITIONAL}[name]
+    before = _audit_count(walled_db)
+
+    with pytest.raises(PermissionDenied):
+        _attempt(walled_db, kind, call)
+
+    assert _audit_count(walled_db) == before  # and nothing was written
