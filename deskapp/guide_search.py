@@ -5,13 +5,19 @@ How a query is answered (both databases):
    as a prefix, for search as you type), the indexed words it is a prefix of, and, when the word is not in
    the guides' vocabulary at all, its nearest spellings found by trigram similarity ("eduraom" -> eduroam).
    Groups are ANDed; if that finds nothing, ORed.
-2. The full-text index finds and ranks matches (bm25 / ts_rank) and stops at `limit` inside the database;
-   snippets are cut only for those few rows.
+2. The full-text index finds and ranks the matches (bm25 / ts_rank) inside the database and stops at
+   `limit`; snippets are cut only for those few rows.
 
-Why a term in every guide stays fast: SQLite's FTS5 ranks inside its C index scan and only `limit` rowids
-leave it; snippet() runs on those rows only. PostgreSQL ranks all matches on the small title/tags/summary
-vector (never detoasting bodies), keeps the best CANDIDATE_POOL, ranks those on the full document, and
-builds headlines for `limit` rows. No Python touches a row per match.
+Why a word in every guide stays fast: it does not tell guides apart (bm25 gives it an inverse document
+frequency of zero; ts_rank would have to decompress every body to weigh it), so ranking all its matches
+costs time and buys no order. Both databases rank at most CANDIDATE_POOL rows per tier, picked inside the
+index without ranking:
+- SQLite: when the query matches no more than CANDIDATE_POOL guides, plain bm25 over all of them. Otherwise
+  FTS5 walks its doclist backwards to the newest CANDIDATE_POOL matches (ORDER BY rowid DESC ... OFFSET, no
+  ranking), and bm25 ranks the title/summary/tags table first (short rows), then that window of bodies.
+- PostgreSQL: GIN finds up to CANDIDATE_POOL matches in titles/summaries/tags and as many in bodies (LIMIT
+  stops the heap scan), ts_rank orders that union, and ts_headline runs on the `limit` rows shown.
+No Python touches a row per match; snippets are cut only for the rows returned.
 
 The index lives in tables named guide_search* (migration 0002) and is written by `index_guide` in the
 same transaction as each guide write.
@@ -35,7 +41,8 @@ FUZZY_CANDIDATES = 60
 FUZZY_KEEP = 3
 MIN_SIMILARITY = 0.3
 SIMILARITY_MARGIN = 0.2
-CANDIDATE_POOL = 200  # PostgreSQL: matches ranked on the full body (see the module note)
+CANDIDATE_POOL = 200  # at most this many matches are ranked per tier when a word is in many guides
+HEADLINE_CHARS = 1500  # PostgreSQL: the summary when the head matches, else this much of the body
 
 
 @dataclass(frozen=True)
@@ -70,8 +77,12 @@ def index_guide(session: Session, guide_id: int) -> None:
     params = {"id": guide_id}
     if dialect == "sqlite":
         session.execute(text("DELETE FROM guide_search_fts WHERE rowid = :id"), params)
+        session.execute(text("DELETE FROM guide_search_head WHERE rowid = :id"), params)
         session.execute(text("INSERT INTO guide_search_fts (rowid, title, summary, body, tags) "
                              "SELECT id, title, summary, body, tags FROM guides "
+                             "WHERE id = :id AND status = 'published'"), params)
+        session.execute(text("INSERT INTO guide_search_head (rowid, title, summary, tags) "
+                             "SELECT id, title, summary, tags FROM guides "
                              "WHERE id = :id AND status = 'published'"), params)
     else:
         session.execute(text("DELETE FROM guide_search WHERE guide_id = :id"), params)
@@ -109,8 +120,11 @@ def reindex_all(session: Session) -> int:
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         session.execute(text("DELETE FROM guide_search_fts"))
+        session.execute(text("DELETE FROM guide_search_head"))
         session.execute(text("INSERT INTO guide_search_fts (rowid, title, summary, body, tags) "
                              "SELECT id, title, summary, body, tags FROM guides WHERE status = 'published'"))
+        session.execute(text("INSERT INTO guide_search_head (rowid, title, summary, tags) "
+                             "SELECT id, title, summary, tags FROM guides WHERE status = 'published'"))
     else:
         session.execute(text("DELETE FROM guide_search"))
         session.execute(text(f"INSERT INTO guide_search (guide_id, head, document) SELECT id, {_PG_HEAD}, "
@@ -215,37 +229,83 @@ def _tsquery(groups: list[list[_Alternative]], joiner: str) -> str:
     return f" {joiner} ".join("(" + " | ".join(alt(a) for a in group) + ")" for group in groups)
 
 
-_SQLITE_SEARCH = text("""
-WITH top AS MATERIALIZED (
-    SELECT rowid AS id, rank AS score FROM guide_search_fts
-    WHERE guide_search_fts MATCH :m ORDER BY rank LIMIT :n
-)
-SELECT top.id, g.title, snippet(guide_search_fts, -1, char(2), char(3), '…', 16), -top.score
-FROM top
-JOIN guide_search_fts ON guide_search_fts.rowid = top.id
-JOIN guides g ON g.id = top.id
-WHERE guide_search_fts MATCH :m
-ORDER BY top.score
-""")
+def _sqlite_ranked(session: Session, table: str, match: str, limit: int,
+                   above: int | None = None) -> list[tuple[int, float]]:
+    window = "" if above is None else " AND rowid > :above"
+    rows = session.execute(text(f"SELECT rowid, rank FROM {table} WHERE {table} MATCH :m{window} "
+                                "ORDER BY rank LIMIT :n"), {"m": match, "n": limit, "above": above})
+    return [(int(r[0]), -float(r[1])) for r in rows]
+
+
+def _sqlite_window(session: Session, table: str, match: str) -> int | None:
+    """The rowid below the newest CANDIDATE_POOL matches, or None when there are no more than that.
+    FTS5 walks its doclist backwards to find it, without ranking anything."""
+    return session.execute(text(f"SELECT rowid FROM {table} WHERE {table} MATCH :m ORDER BY rowid DESC "
+                                "LIMIT 1 OFFSET :pool"), {"m": match, "pool": CANDIDATE_POOL}).scalar()
+
+
+def _sqlite_snippets(session: Session, table: str, column: int, match: str, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    statement = text(f"SELECT rowid, snippet({table}, {column}, char(2), char(3), '…', 16) FROM {table} "
+                     f"WHERE {table} MATCH :m AND rowid IN :ids").bindparams(bindparam("ids", expanding=True))
+    return {int(r[0]): r[1] for r in session.execute(statement, {"m": match, "ids": ids})}
+
+
+def _sqlite_search(session: Session, match: str, limit: int) -> list[SearchHit]:
+    """Exact bm25 over every match when there are few; otherwise rank at most CANDIDATE_POOL rows: first the
+    matches in titles, summaries and tags (the head table), then the newest matches in bodies. A word in most
+    guides has an inverse document frequency of zero (bm25 would score every match alike), so ranking all of
+    its matches would cost time and buy no order."""
+    above = _sqlite_window(session, "guide_search_fts", match)
+    if above is None:
+        ranked = _sqlite_ranked(session, "guide_search_fts", match, limit)
+        snippets = _sqlite_snippets(session, "guide_search_fts", -1, match, [gid for gid, _ in ranked])
+    else:
+        ranked = _sqlite_ranked(session, "guide_search_head", match, limit,
+                                _sqlite_window(session, "guide_search_head", match))
+        snippets = _sqlite_snippets(session, "guide_search_head", 1, match, [gid for gid, _ in ranked])
+        if len(ranked) < limit:
+            seen = {gid for gid, _ in ranked}
+            fill = [hit for hit in _sqlite_ranked(session, "guide_search_fts", match, limit, above)
+                    if hit[0] not in seen][:limit - len(ranked)]
+            snippets |= _sqlite_snippets(session, "guide_search_fts", -1, match, [gid for gid, _ in fill])
+            ranked += fill
+    titles = _titles(session, [gid for gid, _ in ranked])
+    return [SearchHit(gid, titles.get(gid, ""), _snippet_html(snippets.get(gid)), score) for gid, score in ranked]
+
+
+def _titles(session: Session, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    statement = text("SELECT id, title FROM guides WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
+    return {int(r[0]): r[1] for r in session.execute(statement, {"ids": ids})}
+
 
 _PG_SEARCH = text("""
-WITH q AS (SELECT to_tsquery('english', :q) AS q),
-pool AS (
-    SELECT s.guide_id, s.head, s.document FROM guide_search s, q
-    WHERE s.document @@ q.q ORDER BY ts_rank(s.head, q.q) DESC LIMIT :pool
+WITH q AS MATERIALIZED (SELECT to_tsquery('english', :q) AS q),
+head_pool AS (
+    SELECT s.guide_id, ts_rank(s.document, q.q) + ts_rank(s.head, q.q) AS score, true AS in_head
+    FROM guide_search s, q WHERE s.head @@ q.q LIMIT :pool
+),
+body_pool AS (
+    SELECT s.guide_id, ts_rank(s.document, q.q) + ts_rank(s.head, q.q) AS score, false AS in_head
+    FROM guide_search s, q WHERE s.document @@ q.q LIMIT :pool
 ),
 top AS (
-    SELECT pool.guide_id, ts_rank(pool.document, q.q) + ts_rank(pool.head, q.q) AS score
-    FROM pool, q ORDER BY score DESC, pool.guide_id LIMIT :n
+    SELECT guide_id, max(score) AS score, bool_or(in_head) AS in_head
+    FROM (SELECT * FROM head_pool UNION ALL SELECT * FROM body_pool) AS pool
+    GROUP BY guide_id ORDER BY score DESC, guide_id LIMIT :n
 )
 SELECT top.guide_id, g.title,
-       ts_headline('english', g.summary || ' ' || g.body, q.q,
-                   'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=22, MinWords=8, '
-                   || 'MaxFragments=1, FragmentDelimiter=" … "'),
+       ts_headline('english',
+                   CASE WHEN top.in_head THEN g.summary ELSE left(g.body, :headline_chars) END,
+                   q.q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=22, MinWords=8, '
+                        || 'MaxFragments=1, FragmentDelimiter=" … "'),
        top.score
 FROM top JOIN guides g ON g.id = top.guide_id, q
 ORDER BY top.score DESC, top.guide_id
-""").bindparams(bindparam("pool", CANDIDATE_POOL))
+""").bindparams(bindparam("pool", CANDIDATE_POOL), bindparam("headline_chars", HEADLINE_CHARS))
 
 
 def search_guides(session: Session, query: str, limit: int = 10) -> list[SearchHit]:
@@ -259,10 +319,11 @@ def search_guides(session: Session, query: str, limit: int = 10) -> list[SearchH
     joiners = ["AND", "OR"] if len(groups) > 1 else ["AND"]
     for joiner in joiners:
         if sqlite:
-            rows = session.execute(_SQLITE_SEARCH, {"m": _fts5_match(groups, joiner), "n": limit}).all()
+            hits = _sqlite_search(session, _fts5_match(groups, joiner), limit)
         else:
             rows = session.execute(_PG_SEARCH, {"q": _tsquery(groups, "&" if joiner == "AND" else "|"),
                                                 "n": limit}).all()
-        if rows:
-            return [SearchHit(int(r[0]), r[1], _snippet_html(r[2]), float(r[3])) for r in rows]
+            hits = [SearchHit(int(r[0]), r[1], _snippet_html(r[2]), float(r[3])) for r in rows]
+        if hits:
+            return hits
     return []
