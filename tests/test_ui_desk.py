@@ -251,3 +251,16 @@ def test_staff_see_the_quick_button_setup_but_cannot_save_it(qtbot: QtBot, world
     tab = QuickButtonsTab(make_context(world, world.alice, tmp_path))
     qtbot.addWidget(tab)
     assert not tab.save_button.isEnabled() and "Only a team leader" in tab.status.text()
+
+
+def test_a_full_custom_enquiry_takes_nine_keystrokes(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    # e d u Tab 3 2 1 2 Ctrl+Enter: category, READ 3, 5-10 min, resolved, phone (the README's count)
+    keys = ["e", "d", "u", Qt.Key.Key_Tab, "3", "2", "1", "2"]
+    for key in keys:
+        qtbot.keyClick(focused(qtbot, page), key)
+    qtbot.keyClick(focused(qtbot, page), Qt.Key.Key_Return, CTRL)
+    assert len(keys) + 1 == 9
+    [row] = enquiries(world)
+    assert (row.category_id, row.read_level, row.duration_band_id, row.outcome_id, row.channel_id) == (
+        world.category("it-wifi"), 3, world.ref.duration_bands[1].id, world.outcome("resolved"),
+        world.ref.by_key("channels", "phone").id)
