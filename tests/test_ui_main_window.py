@@ -102,6 +102,17 @@ def test_idle_time_locks_the_desk(qtbot, db: Database, tmp_path: Path) -> None:
         assert row.signed_out_at is None and row.last_seen_at >= row.signed_in_at  # touched, still open
 
 
+def test_locking_closes_an_open_dialog(qtbot, db: Database, tmp_path: Path) -> None:
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    sign_in(qtbot, window, "kiri", "leader-pass")
+    alt(qtbot, window, Qt.Key.Key_6)
+    dialog = window.workspace.page("admin").tab("Staff").open_add()
+    assert dialog.isVisible()
+    window.lock()
+    assert not dialog.isVisible()
+
+
 def test_closing_the_window_ends_the_desk_session(qtbot, db: Database, tmp_path: Path) -> None:
     add_team(db)
     window = make_window(qtbot, db, tmp_path)

@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from deskapp.auth import SignIn, needs_first_leader
 from deskapp.settings import load_settings
@@ -115,6 +115,10 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         self.idle.stop()
+        # A dialog left open (a staff form, About) must not stay on screen over the lock.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         self.controller.lock()
         self._show_sign_in(locked=True)
         self.context.bus.actor_changed.emit(None)
