@@ -9,6 +9,7 @@ says when and why.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -31,7 +32,9 @@ from deskapp.backup import (
     require_sqlite,
 )
 from deskapp.db import Database
+from deskapp.db.engine import database_url
 from deskapp.db.migrate import HEAD_REVISION, known_revisions
+from deskapp.shared_settings import BACKUP_FOLDER_KEY
 
 UNCHANGED = "Nothing was changed."
 REQUIRED_TABLES = {"alembic_version", "enquiries", "staff", "audit_events", "app_settings"}
@@ -174,3 +177,38 @@ def recover_from_backup(db: Database, backup: Path) -> RestoreResult:
     path = require_sqlite(db, "restore")
     db.dispose()
     return restore_file(path, backup, reason="damaged")
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether an error opening the database means the SQLite file itself is damaged."""
+    text = str(error).lower()
+    return ("malformed" in text or "file is not a database" in text or "disk image" in text) and (
+        isinstance(error, sqlite3.DatabaseError) or isinstance(getattr(error, "orig", None), sqlite3.DatabaseError)
+    )
+
+
+def _chosen_folder_of(path: Path) -> Path:
+    """The backup folder set in a (damaged) database file, if it can still be read; else the default."""
+    default = path.parent / "backups"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM app_settings WHERE key = ?", (BACKUP_FOLDER_KEY,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return default
+    chosen = json.loads(row[0]) if row and row[0] else ""
+    return Path(chosen).expanduser() if isinstance(chosen, str) and chosen.strip() else default
+
+
+def damaged_file_report(location: str, error: BaseException) -> StartupReport:
+    """For a database that failed to open because its file is damaged: what to tell, and what to offer."""
+    path = Path(str(database_url(location).database))
+    problem = str(getattr(error, "orig", None) or error)
+    return StartupReport(False, (problem,), newest_good_backup(_chosen_folder_of(path)))
+
+
+def recover_file(location: str, backup: Path) -> RestoreResult:
+    """Put `backup` in place of a damaged database file that the app could not open."""
+    return restore_file(Path(str(database_url(location).database)), backup, reason="damaged")

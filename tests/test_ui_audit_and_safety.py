@@ -14,7 +14,7 @@ from deskapp.backup import list_backups, take_rotated_backup
 from deskapp.db import Database
 from deskapp.ui.admin.audit_view import AuditTableModel, AuditView
 from deskapp.ui.context import ChangeBus, UiContext
-from deskapp.ui.startup_checks import StartupChecks
+from deskapp.ui.startup_checks import StartupChecks, open_or_recover
 from tests.test_backup import add_enquiry, corrupt, enquiry_ids
 from tests.ui_helpers import DESK, ScriptedDialogs, add_team
 
@@ -24,7 +24,8 @@ def context_for(db: Database, tmp_path: Path, actor: Actor, dialogs: ScriptedDia
                      current_actor=lambda: actor, user_config=tmp_path / "user.toml")
 
 
-def add_events(db: Database, count: int, actor: Actor = Actor.cli(), entity: str = "skill") -> None:
+def add_events(db: Database, count: int, actor: Actor | None = None, entity: str = "skill") -> None:
+    actor = actor or Actor.cli()
     with db.write() as session:
         for n in range(count):
             audit.record(session, actor, "edit", entity, n, {"label": [f"old {n}", f"new {n}"]})
@@ -102,3 +103,40 @@ def test_a_damaged_database_turns_read_only_and_the_newest_good_backup_is_restor
     assert "kept as" in dialogs.told[-1][1]
     assert kept in enquiry_ids(db.sqlite_path)
     assert list(db.sqlite_path.parent.glob("*.damaged-*.sqlite3"))
+
+
+def _damage_badly(db: Database) -> None:
+    db.dispose()
+    with sqlite3.connect(db.sqlite_path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    corrupt(db.sqlite_path, first_page=2, pages=200)
+
+
+def test_a_database_too_damaged_to_open_is_replaced_by_the_newest_good_backup(qtbot, db):
+    from deskapp.startup import open_database
+
+    kept = add_enquiry(db, "in the backup")
+    take_rotated_backup(db)
+    _damage_badly(db)
+    dialogs = ScriptedDialogs(confirm=True)
+
+    opened = open_or_recover(lambda: open_database(str(db.sqlite_path)), str(db.sqlite_path), dialogs)
+
+    assert opened is not None
+    opened.db.dispose()
+    assert "cannot open its database" in dialogs.told[0][1]
+    assert kept in enquiry_ids(db.sqlite_path)
+    assert list(db.sqlite_path.parent.glob("*.damaged-*.sqlite3"))
+
+
+def test_declining_the_restore_leaves_the_damaged_file_alone(qtbot, db):
+    from deskapp.startup import open_database
+
+    take_rotated_backup(db)
+    _damage_badly(db)
+    damaged = db.sqlite_path.read_bytes()
+
+    opened = open_or_recover(lambda: open_database(str(db.sqlite_path)), str(db.sqlite_path),
+                             ScriptedDialogs(confirm=False))
+
+    assert opened is None and db.sqlite_path.read_bytes() == damaged

@@ -17,6 +17,7 @@ from deskapp.ui.dialogs import DialogService
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.session import SessionController
 from deskapp.ui.startup_checks import install as install_safety_checks
+from deskapp.ui.startup_checks import open_or_recover
 from deskapp.ui.startup_probe import install_if_requested
 from deskapp.ui.style import apply_style
 
@@ -36,7 +37,8 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
         return 2
     add_log_file(settings)  # logs/deskapp.log in the data folder: a windowed build has no console
     try:
-        opened = open_until_reachable(lambda: open_database(args.db))
+        # A damaged SQLite file: say so and offer the newest good backup (deskapp/ui/startup_checks.py).
+        opened = open_until_reachable(lambda: open_or_recover(lambda: open_database(args.db), args.db, DialogService()))
     except UnknownRevisionError as error:
         QMessageBox.critical(None, app.tr("deskapp cannot open this database"), str(error))
         return 2

@@ -9,17 +9,60 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from deskapp.backup import MaintenanceResult, daily_maintenance
 from deskapp.localtime import local_zone
-from deskapp.restore import RestoreResult, StartupReport, make_read_only, recover_from_backup, startup_check
+from deskapp.paths import resolve_database
+from deskapp.restore import (
+    RestoreResult,
+    StartupReport,
+    damaged_file_report,
+    is_damage,
+    make_read_only,
+    recover_file,
+    recover_from_backup,
+    startup_check,
+)
 from deskapp.ui.context import UiContext
+from deskapp.ui.dialogs import DialogService
 
 log = logging.getLogger(__name__)
 HOURLY_MS = 60 * 60 * 1000
+T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StartupChecks", text)
+
+
+def open_or_recover(open_database: Callable[[], T], db_option: str | None, dialogs: DialogService) -> T | None:
+    """Open the database; if its SQLite file is too damaged to open at all, say so plainly and offer the
+    newest backup that passes the check (the damaged file is kept aside). None: the person declined."""
+    try:
+        return open_database()
+    except Exception as error:
+        if not is_damage(error):
+            raise
+        location = resolve_database(db_option)
+        report = damaged_file_report(location, error)
+    title = _tr("The database is damaged")
+    plain = _tr("deskapp cannot open its database because the file is damaged (%s).") % report.problems[0]
+    if report.newest_good_backup is None:
+        dialogs.error(title, plain + "\n\n" + _tr("No backup that passes the check was found beside it. Ask "
+                                                   "your IT service to restore one; the file is %s.") % location)
+        return None
+    taken = report.newest_good_backup.taken_at.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
+    if not dialogs.confirm(title, plain + "\n\n" + _tr(
+            "Restore the newest good backup, taken %s? Anything saved after it is lost from the log; the "
+            "damaged file is kept aside for your IT service.") % taken):
+        return None
+    result = recover_file(location, report.newest_good_backup.path)
+    dialogs.info(_tr("Backup restored"), _tr("The backup is back in place. The damaged file is kept as %s.")
+                 % result.set_aside)
+    return open_database()
 
 
 class _Signals(QObject):
