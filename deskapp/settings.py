@@ -94,14 +94,14 @@ def _read(path: Path) -> dict[str, Any]:
         raise SettingsError(f"Cannot read the settings file {path}: {error}") from error
 
 
-def _is_portable(admin: dict[str, Any], explicit: bool | None) -> bool:
+def _is_portable(admin: dict[str, Any], admin_path: Path, explicit: bool | None) -> bool:
     if explicit is not None:
         return explicit
     if _command_line.get("portable"):
         return True
     value = admin.get("portable", False)
     if not isinstance(value, bool):
-        raise SettingsError(f"Settings file {admin_config_path()}: portable must be true or false, not {value!r}.")
+        raise SettingsError(f"Settings file {admin_path}: portable must be true or false, not {value!r}.")
     return value
 
 
@@ -112,7 +112,7 @@ def _portable_dir(admin_path: Path) -> Path:
 def user_config_path() -> Path:
     """The per-user config file (in the portable data folder when running portable)."""
     admin_path = admin_config_path()
-    if _is_portable(_read(admin_path), None):
+    if _is_portable(_read(admin_path), admin_path, None):
         return _portable_dir(admin_path) / CONFIG_NAME
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_NAME
 
@@ -148,7 +148,7 @@ def load_settings(
     """The effective settings. `overrides` are command-line values (None or "" = not given)."""
     admin_path = admin_config or admin_config_path()
     admin = _read(admin_path)
-    is_portable = _is_portable(admin, portable)
+    is_portable = _is_portable(admin, admin_path, portable)
     data_dir = _portable_dir(admin_path) if is_portable else user_data_dir()
     if user_config is None:
         user_config = data_dir / CONFIG_NAME if is_portable else user_config_path()

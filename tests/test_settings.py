@@ -165,3 +165,10 @@ def test_admin_config_sits_beside_the_source_checkout_when_not_frozen() -> None:
 
     assert not getattr(sys, "frozen", False)
     assert Path(settings.admin_config) == Path(cli.__file__).resolve().parent.parent / "deskapp.toml"
+
+
+def test_portable_must_be_true_or_false(program_dir: Path) -> None:
+    admin = write(program_dir / "deskapp.toml", 'portable = "yes"\n')
+
+    with pytest.raises(SettingsError, match=r"deskapp\.toml: portable must be true or false"):
+        load_settings(admin_config=admin)
