@@ -32,6 +32,7 @@ def test_alt_number_opens_each_area_and_the_nav_follows(qtbot, db: Database, tmp
     add_team(db)
     window = make_window(qtbot, db, tmp_path)
     sign_in(qtbot, window, "kiri", "leader-pass")
+    assert [item.text() for item in window.workspace.nav.selectedItems()] == ["Desk"]
     for number, key in enumerate([Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_6, Qt.Key.Key_1], start=0):
         alt(qtbot, window, key)
         expected = [2, 1, 5, 0][number]

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -114,22 +116,30 @@ class Workspace(QWidget):
             self.refused.emit(self.tr("%1 is for team leaders.").replace("%1", spec.translated_title()))
             self.nav.setCurrentRow(self.stack.currentIndex())
             return False
-        widget = self._built.get(row) or self._build(row)
-        self.stack.setCurrentWidget(widget)
-        if self.nav.currentRow() != row:
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(row)
-            self.nav.blockSignals(False)
+        if row not in self._built:
+            self._build(row)
+        self.stack.setCurrentIndex(row)
+        # Always re-select: focus arriving in the list can make a row current without selecting it.
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.nav.blockSignals(False)
         if focus:
             self.focus_page()
         self.page_shown.emit(spec.key)
         return True
 
     def focus_page(self) -> None:
-        widget = self.stack.currentWidget()
-        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not widget.hasFocus() and widget.focusProxy() is None:
-            widget.focusNextChild()
+        widget = self._built.get(self.stack.currentIndex())
+        if widget is None:
+            return
+        if widget.focusProxy() is not None or widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        # No preference given: the first widget inside the page that takes the Tab key.
+        for child in widget.findChildren(QWidget):
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(widget) and child.isEnabled():
+                child.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
 
     def focus_navigation(self) -> None:
         self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -145,8 +155,14 @@ class Workspace(QWidget):
             widget.setObjectName("pageUnavailable")
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             widget.setProperty("role", "hint")
+        # A page wider or taller than a small or scaled screen scrolls instead of pushing the window off it.
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        holder.setWidget(widget)
         placeholder = self.stack.widget(row)
-        self.stack.insertWidget(row, widget)
+        self.stack.insertWidget(row, holder)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self._built[row] = widget
@@ -155,10 +171,10 @@ class Workspace(QWidget):
     def reset_pages(self) -> None:
         """Drop every built page (a different person signed in): each is rebuilt fresh when next shown."""
         current = self.stack.currentIndex()
-        for row, widget in list(self._built.items()):
-            placeholder = QWidget()
-            self.stack.insertWidget(row, placeholder)
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
+        for row in list(self._built):
+            holder = self.stack.widget(row)
+            self.stack.insertWidget(row, QWidget())
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
         self._built.clear()
         self.stack.setCurrentIndex(max(0, current))

@@ -52,18 +52,19 @@ class StaffTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.show_inactive = QCheckBox(self.tr("&Show deactivated people"))
-        self.add_button = QPushButton(self.tr("&Add person…  (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("&Edit…  (Enter)"))
-        self.reset_button = QPushButton(self.tr("New &PIN or password…  (Ctrl+R)"))
-        self.active_button = QPushButton(self.tr("&Deactivate  (Del)"))
+        self.add_button = QPushButton(self.tr("&Add…  Ctrl+N"))
+        self.edit_button = QPushButton(self.tr("&Edit…  Enter"))
+        self.reset_button = QPushButton(self.tr("New &PIN…  Ctrl+R"))
+        self.reset_button.setToolTip(self.tr("A new PIN or password; also ends a lock-out"))
+        self.active_button = QPushButton(self.tr("&Deactivate  Del"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.reset_button, self.active_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.show_inactive)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.show_inactive)
 
         self.add_button.clicked.connect(self.open_add)
         self.edit_button.clicked.connect(self.open_edit)
@@ -101,8 +102,8 @@ class StaffTab(QWidget):
         person = self.selected()
         for button in (self.edit_button, self.reset_button, self.active_button):
             button.setEnabled(person is not None)
-        self.active_button.setText(self.tr("Re&activate  (Del)") if person and not person.active
-                                   else self.tr("&Deactivate  (Del)"))
+        self.active_button.setText(self.tr("Re&activate  Del") if person and not person.active
+                                   else self.tr("&Deactivate  Del"))
 
     def _changed(self, staff_id: int | None = None) -> None:
         self.refresh(staff_id)
