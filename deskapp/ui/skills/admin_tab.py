@@ -34,6 +34,7 @@ class SkillsAdminTab(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Skill"), self.tr("Group"), self.tr("Required level")])
         self.list.setAccessibleName(self.tr("Skills"))
+        self.list.setColumnWidth(0, 380)
         self.list.currentItemChanged.connect(self._show_selected)
 
         self.label = QLineEdit()
