@@ -114,6 +114,25 @@ def filter_clause(model: Any, flt: ReportFilter, *, days_only: bool = False) -> 
     return clause
 
 
+def skill_mapping(session: Session) -> dict[int, int]:
+    """Logged skill id -> the skill reports count it as (a merged skill counts as the one it went into)."""
+    return {sid: merged or sid for sid, merged in session.execute(select(Skill.id, Skill.merged_into_id))}
+
+
+def fold(rows: Any, mapping: dict[int, int], keys: int = 1, skill_at: int = 0) -> dict[tuple, list[int]]:
+    """Re-key GROUP BY rows (first `keys` columns are the key, the rest counts) by effective skill, summing
+    the rows of a merged skill into the skill it went into. These are aggregate rows, never enquiries."""
+    out: dict[tuple, list[int]] = {}
+    for row in rows:
+        key = list(row[:keys])
+        key[skill_at] = mapping.get(key[skill_at], key[skill_at])
+        counts = [int(v or 0) for v in row[keys:]]
+        total = out.setdefault(tuple(key), [0] * len(counts))
+        for i, value in enumerate(counts):
+            total[i] += value
+    return out
+
+
 def effective_skill(model: Any):
     """(join target, effective skill id column): a merged skill counts as the skill it was merged into."""
     logged = aliased(Skill)

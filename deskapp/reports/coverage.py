@@ -18,10 +18,11 @@ from deskapp.reports.common import (
     ReportFilter,
     ReportResult,
     current_skills,
-    effective_skill,
     filter_clause,
+    fold,
     hours_label,
     require_leader,
+    skill_mapping,
     staff_levels,
 )
 
@@ -34,11 +35,9 @@ COLUMNS = ("skill", "weekday", "hour", "demand", "referred", "staff_signed_in", 
 def demand_by_hour(session: Session, flt: ReportFilter) -> dict[tuple[int, int], tuple[int, int]]:
     """(effective skill id, hour of week) -> (enquiries, referred or escalated)."""
     r = RollupSkillHour
-    logged, skill = effective_skill(r)
-    rows = session.execute(select(skill, r.hour_of_week, func.sum(r.n), func.sum(r.referred + r.escalated))
-                           .join(logged, logged.id == r.skill_id).where(filter_clause(r, flt))
-                           .group_by(skill, r.hour_of_week))
-    return {(sid, how): (int(n), int(passed)) for sid, how, n, passed in rows}
+    rows = session.execute(select(r.skill_id, r.hour_of_week, func.sum(r.n), func.sum(r.referred + r.escalated))
+                           .where(filter_clause(r, flt)).group_by(r.skill_id, r.hour_of_week))
+    return {key: (n, passed) for key, (n, passed) in fold(rows, skill_mapping(session), keys=2).items()}
 
 
 def presence_by_hour(session: Session, flt: ReportFilter, zone: tzinfo) -> dict[int, set[int]]:

@@ -15,11 +15,12 @@ from deskapp.reports.common import (
     ReportResult,
     active_staff,
     current_skills,
-    effective_skill,
     filter_clause,
+    fold,
     percent,
     rate,
     require_leader,
+    skill_mapping,
     staff_levels,
 )
 
@@ -35,11 +36,9 @@ REFERRED = "referred often"
 def use_by_staff_skill(session: Session, flt: ReportFilter) -> dict[tuple[int, int], tuple[int, int]]:
     """(staff id, effective skill id) -> (uses, referred or escalated)."""
     r = RollupStaffSkillCount
-    logged, skill = effective_skill(r)
-    rows = session.execute(select(r.staff_id, skill, func.sum(r.n), func.sum(r.referred + r.escalated))
-                           .join(logged, logged.id == r.skill_id).where(filter_clause(r, flt))
-                           .group_by(r.staff_id, skill))
-    return {(staff_id, sid): (int(n), int(passed)) for staff_id, sid, n, passed in rows}
+    rows = session.execute(select(r.staff_id, r.skill_id, func.sum(r.n), func.sum(r.referred + r.escalated))
+                           .where(filter_clause(r, flt)).group_by(r.staff_id, r.skill_id))
+    return {key: (n, passed) for key, (n, passed) in fold(rows, skill_mapping(session), keys=2, skill_at=1).items()}
 
 
 def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:

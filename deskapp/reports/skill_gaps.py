@@ -30,12 +30,13 @@ from deskapp.reports.common import (
     ReportFilter,
     ReportResult,
     current_skills,
-    effective_skill,
     filter_clause,
+    fold,
     level_expr,
     percent,
     rate,
     require_leader,
+    skill_mapping,
 )
 
 NAME = "skill-gaps"
@@ -53,12 +54,11 @@ def total_enquiries(session: Session, flt: ReportFilter) -> int:
 def demand_by_skill(session: Session, flt: ReportFilter) -> dict[int, tuple[int, ...]]:
     """effective skill id -> (n, referred, escalated, low_n, low_referred, low_escalated)."""
     r = RollupSkillCount
-    logged, skill = effective_skill(r)
     rows = session.execute(
-        select(skill, func.sum(r.n), func.sum(r.referred), func.sum(r.escalated), func.sum(r.low_n),
+        select(r.skill_id, func.sum(r.n), func.sum(r.referred), func.sum(r.escalated), func.sum(r.low_n),
                func.sum(r.low_referred), func.sum(r.low_escalated))
-        .join(logged, logged.id == r.skill_id).where(filter_clause(r, flt)).group_by(skill))
-    return {row[0]: tuple(int(v or 0) for v in row[1:]) for row in rows}
+        .where(filter_clause(r, flt)).group_by(r.skill_id))
+    return {key[0]: tuple(counts) for key, counts in fold(rows, skill_mapping(session)).items()}
 
 
 def coverage_by_skill(session: Session) -> tuple[dict[int, tuple[int, int]], int]:
@@ -76,12 +76,11 @@ def coverage_by_skill(session: Session) -> tuple[dict[int, tuple[int, int]], int
 def use_by_staff(session: Session, flt: ReportFilter) -> dict[int, dict[int, int]]:
     """effective skill id -> {staff id: enquiries they used it on}."""
     r = RollupStaffSkillCount
-    logged, skill = effective_skill(r)
-    rows = session.execute(select(skill, r.staff_id, func.sum(r.n)).join(logged, logged.id == r.skill_id)
-                           .where(filter_clause(r, flt)).group_by(skill, r.staff_id))
+    rows = session.execute(select(r.skill_id, r.staff_id, func.sum(r.n)).where(filter_clause(r, flt))
+                           .group_by(r.skill_id, r.staff_id))
     use: dict[int, dict[int, int]] = {}
-    for sid, staff_id, n in rows:
-        use.setdefault(sid, {})[staff_id] = int(n)
+    for (sid, staff_id), (n,) in fold(rows, skill_mapping(session), keys=2).items():
+        use.setdefault(sid, {})[staff_id] = n
     return use
 
 
