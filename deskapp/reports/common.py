@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, literal, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from deskapp.actor import Actor
 from deskapp.db.models import Desk, Skill, SkillGroup, Staff, StaffSkill
@@ -131,12 +131,6 @@ def fold(rows: Any, mapping: dict[int, int], keys: int = 1, skill_at: int = 0) -
         for i, value in enumerate(counts):
             total[i] += value
     return out
-
-
-def effective_skill(model: Any):
-    """(join target, effective skill id column): a merged skill counts as the skill it was merged into."""
-    logged = aliased(Skill)
-    return logged, func.coalesce(logged.merged_into_id, logged.id)
 
 
 def current_skills(session: Session) -> dict[int, dict[str, Any]]:
