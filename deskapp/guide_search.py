@@ -63,9 +63,13 @@ def snippet_as_text(snippet: str) -> str:
     return html.unescape(snippet.replace("<b>", "[").replace("</b>", "]"))
 
 
+MARKDOWN_NOISE = re.compile(r"\*\*|__|`|(?:^|(?<=\s))#{1,6}\s+(?:\d+\.\s+)?")
+
+
 def _snippet_html(raw: str | None) -> str:
-    escaped = html.escape(" ".join((raw or "").split()), quote=False)
-    return escaped.replace(START, "<b>").replace(STOP, "</b>")
+    """Plain words for a results list: Markdown markers out, HTML escaped, highlights as <b>."""
+    plain = MARKDOWN_NOISE.sub("", " ".join((raw or "").split()))
+    return html.escape(plain, quote=False).replace(START, "<b>").replace(STOP, "</b>")
 
 
 # ---- keeping the index in step ---------------------------------------------------------------------------

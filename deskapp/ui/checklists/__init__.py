@@ -1,0 +1,1 @@
+"""Checklists: templates, runs ticked by keyboard, notes, overdue flags, history; today's due runs."""

@@ -1,0 +1,80 @@
+"""For the desk screen: today's daily and this week's weekly checklists at this desk, compact. Enter opens
+one (starting it if nobody has yet) in a small window to tick with Space."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout, QWidget
+
+from deskapp.checklists import due_today, start_run
+from deskapp.desks import find_desk
+from deskapp.ui.checklists.models import DueModel
+from deskapp.ui.checklists.run_view import RunView
+from deskapp.ui.context import UiContext
+
+REFRESH_MS = 60_000  # overdue flags change with the clock
+
+
+class RunDialog(QDialog):
+    def __init__(self, context: UiContext, run_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Checklist"))
+        self.resize(640, 560)
+        self.view = RunView(context)
+        self.view.show_run(run_id)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.view.items.setFocus()
+
+
+class DueChecklists(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = DueModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Checklists due today: Enter opens"))
+        self.list.setMaximumHeight(110)
+        self.list.activated.connect(lambda index: self.open_row(index.row()))
+        heading = QLabel(self.tr("&Checklists due"))
+        heading.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.list)
+        self.dialog: RunDialog | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        context.bus.changed.connect(lambda kind: self.refresh() if kind == "checklists" else None)
+        self.refresh()
+
+    def _desk_id(self, session) -> int | None:
+        return find_desk(session, self.context.desk_name) if self.context.desk_name else None
+
+    def refresh(self) -> None:
+        with self.context.db.read() as session:
+            self.model.set_rows(due_today(session, self._desk_id(session)))
+
+    def open_row(self, row: int) -> None:
+        """Open the run behind a due line, starting it first if nobody has today."""
+        if not 0 <= row < len(self.model.rows):
+            return
+        due = self.model.rows[row]
+        run_id = due.run_id
+        if run_id is None:
+            try:
+                with self.context.db.write() as session:
+                    run_id = start_run(session, self.context.actor(), due.template_id, desk_id=self._desk_id(session))
+            except (ValueError, PermissionError) as error:
+                self.context.dialogs.error(self.tr("Checklist"), str(error))
+                return
+            self.context.bus.changed.emit("checklists")
+        self.dialog = RunDialog(self.context, run_id, self)
+        self.dialog.finished.connect(lambda _code: self.refresh())
+        self.dialog.open()

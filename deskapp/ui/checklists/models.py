@@ -1,0 +1,192 @@
+"""Qt models for checklist runs: the items of one run (checkable), a template's run history (paged) and
+today's due checklists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from deskapp.checklists import DueRun, RunItemInfo, RunSummary
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole
+OVERDUE = QBrush(QColor("#b00020"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("checklists", text)
+
+
+def local_text(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%d %b %H:%M") if moment else ""
+
+
+class RunItemsModel(QAbstractListModel):
+    """The items of one run. Checking an item calls `on_tick(item_id, ticked)`, which writes to the database
+    and returns the refreshed items (or raises, and the tick does not change)."""
+
+    def __init__(self, on_tick: Callable[[int, bool], Sequence[RunItemInfo]] | None = None, parent: Any = None):
+        super().__init__(parent)
+        self.items: list[RunItemInfo] = []
+        self.on_tick = on_tick
+
+    def set_items(self, items: Sequence[RunItemInfo]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == ID_ROLE:
+            return item.id
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if item.ticked_at else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            marks = [item.text]
+            if not item.required:
+                marks.append(tr("(optional)"))
+            if item.role == "leader":
+                marks.append(tr("[team leader]"))
+            if item.ticked_at:
+                marks.append(tr("✓ {who}, {when}").format(who=item.ticked_by or tr("someone"),
+                                                          when=local_text(item.ticked_at)))
+            if item.overdue:
+                marks.append(tr("OVERDUE"))
+            if item.note:
+                marks.append(tr("note: {note}").format(note=item.note))
+            return "  ".join(marks)
+        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
+            return OVERDUE
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.text
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or self.on_tick is None:
+            return False
+        ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+        items = list(self.on_tick(self.items[index.row()].id, ticked))
+        if len(items) != len(self.items):
+            self.set_items(items)
+        elif items:  # same rows, new ticks and flags: keep the view's current row (no reset)
+            self.items = items
+            self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, 0))
+        return True
+
+    def item_id(self, row: int) -> int | None:
+        return self.items[row].id if 0 <= row < len(self.items) else None
+
+
+class HistoryModel(QAbstractTableModel):
+    """A template's runs, newest first, a page at a time."""
+
+    HEADERS = ("Started", "Version", "By", "For", "Required done", "Completed", "")
+    PAGE = 50
+
+    def __init__(self, fetch: Callable[[int, int], list[RunSummary]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self.rows: list[RunSummary] = []
+        self._more = False
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows, self._more = [], True
+        self.endResetModel()
+        self.fetchMore()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        page = self._fetch(len(self.rows), self.PAGE)
+        self._more = len(page) == self.PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        run = self.rows[index.row()]
+        if role == ID_ROLE:
+            return run.id
+        if role == Qt.ItemDataRole.ForegroundRole and run.overdue:
+            return OVERDUE
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        cells = [local_text(run.started_at), str(run.template_version), run.started_by or "", run.subject_name or "",
+                 f"{run.required_done}/{run.required_total}", local_text(run.completed_at),
+                 tr("overdue") if run.overdue else ""]
+        return cells[index.column()]
+
+
+class DueModel(QAbstractListModel):
+    """Today's daily and this week's weekly checklists for the desk, one line each."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[DueRun] = []
+
+    def set_rows(self, rows: Sequence[DueRun]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        due = self.rows[index.row()]
+        if role == ID_ROLE:
+            return index.row()
+        if role == Qt.ItemDataRole.ForegroundRole and due.overdue:
+            return OVERDUE
+        if role == Qt.ItemDataRole.DisplayRole:
+            by = tr(" by {time}").format(time=due.due_at.astimezone().strftime("%H:%M")) if due.due_at else ""
+            if due.completed:
+                state = tr("done")
+            elif due.run_id is None:
+                state = tr("not started")
+            else:
+                state = tr("{done}/{total} required").format(done=due.required_done, total=due.required_total)
+            flag = tr(" – OVERDUE") if due.overdue else ""
+            return f"{due.title}{by}: {state}{flag}"
+        return None

@@ -1,0 +1,146 @@
+"""The Checklists page: templates on the left; start a run (Ctrl+Enter), tick items with Space, notes, and
+each template's history (Enter opens a past run). Overdue required items show in red."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.checklists import TemplateSummary, list_templates, run_history, start_run
+from deskapp.desks import find_desk
+from deskapp.staff import list_for_sign_in
+from deskapp.ui.checklists.models import HistoryModel
+from deskapp.ui.checklists.run_view import RunView
+from deskapp.ui.context import UiContext
+from deskapp.ui.guides.models import SimpleTableModel
+
+SCHEDULES = {"daily": "daily", "weekly": "weekly", "per-person": "one per person", "on-demand": "when needed"}
+
+
+class ChecklistsPage(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.templates: list[TemplateSummary] = []
+        self.template_model = SimpleTableModel(["Checklist", "When"], self)
+        self.template_view = QTableView()
+        self.template_view.setModel(self.template_model)
+        self.template_view.setAccessibleName(self.tr("Checklists"))
+        self.template_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.template_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.template_view.verticalHeader().hide()
+        self.template_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.template_view.selectionModel().currentRowChanged.connect(lambda *_: self._template_changed())
+        self.template_view.activated.connect(lambda _index: self.start())
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("New starter"))
+        self.person_label = QLabel(self.tr("&For:"))
+        self.person_label.setBuddy(self.person)
+        self.start_button = QPushButton(self.tr("&Start a run (Ctrl+Enter)"))
+        self.start_button.clicked.connect(self.start)
+        self.run_view = RunView(context)
+        self.history = HistoryModel(self._history_page, self)
+        self.history_view = QTableView()
+        self.history_view.setModel(self.history)
+        self.history_view.setAccessibleName(self.tr("Runs of this checklist"))
+        self.history_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.history_view.verticalHeader().hide()
+        self.history_view.activated.connect(lambda index: self.open_run(self.history.rows[index.row()].id))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.run_view, self.tr("&Run"))
+        self.tabs.addTab(self.history_view, self.tr("&History"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.template_view, 1)
+        person_row = QHBoxLayout()
+        person_row.addWidget(self.person_label)
+        person_row.addWidget(self.person, 1)
+        left_layout.addLayout(person_row)
+        left_layout.addWidget(self.start_button)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([380, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.start)
+        context.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.context.db.read() as session:
+            self.templates = list_templates(session)
+            people = list_for_sign_in(session)
+        self.template_model.set_rows([
+            (t.id, [t.title, self.tr(SCHEDULES[t.schedule]) + (f" {t.due_time}" if t.due_time else "")])
+            for t in self.templates])
+        self.person.clear()
+        for person in people:
+            self.person.addItem(person.name, person.id)
+        if self.templates:
+            self.template_view.selectRow(0)
+        self._template_changed()
+
+    def _template(self) -> TemplateSummary | None:
+        row = self.template_view.currentIndex().row()
+        return self.templates[row] if 0 <= row < len(self.templates) else None
+
+    def _template_changed(self) -> None:
+        template = self._template()
+        per_person = template is not None and template.schedule == "per-person"
+        self.person.setVisible(per_person)
+        self.person_label.setVisible(per_person)
+        self.history.reload()
+
+    def _history_page(self, offset: int, limit: int):
+        template = self._template()
+        if template is None:
+            return []
+        with self.context.db.read() as session:
+            return run_history(session, template.id, offset=offset, limit=limit)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == "checklists":
+            self.history.reload()
+        elif kind == "staff":
+            self.refresh()
+
+    def start(self) -> None:
+        template = self._template()
+        if template is None:
+            return
+        subject = self.person.currentData() if template.schedule == "per-person" else None
+        try:
+            with self.context.db.write() as session:
+                desk_id = find_desk(session, self.context.desk_name) if self.context.desk_name else None
+                run_id = start_run(session, self.context.actor(), template.id, desk_id=desk_id,
+                                   subject_staff_id=subject)
+        except (ValueError, PermissionError) as error:
+            self.context.dialogs.error(self.tr("Start a run"), str(error))
+            return
+        self.context.bus.changed.emit("checklists")
+        self.open_run(run_id)
+
+    def open_run(self, run_id: int) -> None:
+        self.run_view.show_run(run_id)
+        self.tabs.setCurrentIndex(0)
+        self.run_view.items.setFocus()
+
+
+def create_page(context: UiContext) -> QWidget:
+    return ChecklistsPage(context)

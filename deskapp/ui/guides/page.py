@@ -1,0 +1,163 @@
+"""The Guides page: search as you type with highlighted snippets, the guide itself, and for team leaders
+the review queue. Ctrl+F search, Ctrl+N new guide, Ctrl+R review queue (leaders)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.guide_search import search_guides
+from deskapp.guides import create_guide, list_guides
+from deskapp.ui.context import UiContext
+from deskapp.ui.guides.editor import GuideEditor
+from deskapp.ui.guides.models import GuideListModel, GuideRow, HtmlDelegate
+from deskapp.ui.guides.review import ReviewPanel
+from deskapp.ui.guides.viewer import GuideViewer
+
+SEARCH_DELAY_MS = 150  # as you type, without a query per keystroke
+RESULTS = 30
+
+
+class GuidesPage(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search guides: words, a typo is fine (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        self.model = GuideListModel(self._browse_page, self)
+        self.results = QTableView()
+        self.results.setModel(self.model)
+        self.results.setAccessibleName(self.tr("Guides found"))
+        self.results.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.results.setItemDelegateForColumn(1, HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.results.setColumnWidth(0, 260)
+        self.results.selectionModel().currentRowChanged.connect(lambda current, _: self._open(current.row()))
+        self.results.activated.connect(lambda index: self.show_guide(self.model.guide_id(index.row())))
+        self.viewer = GuideViewer(context)
+        self.new_button = QPushButton(self.tr("&New guide… (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_guide)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _: self.timer.start())
+        self.search.returnPressed.connect(self._focus_results)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        row = QHBoxLayout()
+        row.addWidget(search_label)
+        row.addWidget(self.search, 1)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.results, 1)
+        left_layout.addWidget(self.new_button)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.viewer)
+        splitter.setSizes([520, 700])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("&Guides"))
+        self.review = ReviewPanel(context)
+        self.review.open_guide.connect(self.show_guide)
+        self.review_index = self.tabs.addTab(self.review, self.tr("&Review queue"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        for keys, slot in (("Ctrl+F", self._focus_search), ("Ctrl+N", self.new_guide), ("Ctrl+R", self.show_review)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        context.bus.changed.connect(self._on_changed)
+        context.bus.actor_changed.connect(lambda _actor: self._apply_role())
+        self._apply_role()
+        self.model.browse()
+
+    def _browse_page(self, offset: int, limit: int) -> list[GuideRow]:
+        with self.context.db.read() as session:
+            return [GuideRow(g.id, g.title, g.summary) for g in list_guides(session, offset=offset, limit=limit)]
+
+    def _apply_role(self) -> None:
+        actor = self.context.current_actor()
+        leader = actor is not None and actor.is_leader
+        self.tabs.setTabVisible(self.review_index, leader)
+        if leader:
+            self.review.refresh()
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == "guides":
+            self.run_search()
+            if self.context.current_actor() is not None and self.context.actor().is_leader:
+                self.review.refresh()
+
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            self.model.browse()
+            return
+        with self.context.db.read() as session:
+            hits = search_guides(session, text, RESULTS)
+        self.model.set_rows([GuideRow(h.guide_id, h.title, h.snippet) for h in hits])
+        self.results.resizeRowsToContents()
+
+    def _open(self, row: int) -> None:
+        guide_id = self.model.guide_id(row)
+        if guide_id is not None and (self.viewer.guide is None or self.viewer.guide.id != guide_id):
+            self.viewer.show_guide(guide_id)
+
+    def show_guide(self, guide_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.viewer.show_guide(guide_id)
+        self.viewer.walk.setFocus()
+
+    def show_review(self) -> None:
+        if self.tabs.isTabVisible(self.review_index):
+            self.tabs.setCurrentIndex(self.review_index)
+            self.review.queue_view.setFocus()
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_results(self) -> None:
+        self.timer.stop()
+        self.run_search()
+        if self.model.rowCount():
+            self.results.setFocus()
+            self.results.selectRow(0)
+
+    def new_guide(self) -> None:
+        """Leaders publish a new guide; staff write a draft for a leader to publish."""
+        editor = GuideEditor(self.tr("New guide"), with_key=True, parent=self)
+        if editor.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.context.db.write() as session:
+                guide_id = create_guide(session, self.context.actor(), editor.key.text().strip(), editor.draft())
+        except ValueError as error:
+            self.context.dialogs.error(self.tr("New guide"), str(error))
+            return
+        self.context.bus.changed.emit("guides")
+        self.show_guide(guide_id)
+
+
+def create_page(context: UiContext) -> QWidget:
+    return GuidesPage(context)

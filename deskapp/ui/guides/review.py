@@ -1,0 +1,112 @@
+"""The team leader's review queue: outdated-flagged, unused, past review date, or with proposals waiting;
+publish or reject a proposal, or mark the guide reviewed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from deskapp.guides import feedback_for, mark_reviewed, publish_version, reject_version, review_queue, versions
+from deskapp.ui.context import UiContext
+from deskapp.ui.guides.models import SimpleTableModel
+
+REASONS = {"outdated": "flagged outdated", "proposed": "edit proposed", "review-due": "review date passed",
+           "unused": "not used for months"}
+
+
+class ReviewPanel(QWidget):
+    open_guide = Signal(int)
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.queue = SimpleTableModel(["Guide", "Why", "Review due"], self)
+        self.queue_view = QTableView()
+        self.queue_view.setModel(self.queue)
+        self.queue_view.setAccessibleName(self.tr("Guides to review"))
+        self.queue_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.queue_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.queue_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.queue_view.activated.connect(lambda index: self.open_guide.emit(self.queue.key(index.row())))
+        self.proposals = SimpleTableModel(["Version", "Author", "Title", "Comment"], self)
+        self.proposals_view = QTableView()
+        self.proposals_view.setModel(self.proposals)
+        self.proposals_view.setAccessibleName(self.tr("Proposed edits"))
+        self.proposals_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.publish = QPushButton(self.tr("&Publish proposal"))
+        self.reject = QPushButton(self.tr("Re&ject proposal…"))
+        self.reviewed = QPushButton(self.tr("&Mark reviewed"))
+        self.publish.clicked.connect(self._publish)
+        self.reject.clicked.connect(self._reject)
+        self.reviewed.clicked.connect(self._mark_reviewed)
+        buttons = QHBoxLayout()
+        for button in (self.publish, self.reject, self.reviewed):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Guides to look at (Enter opens one):")))
+        layout.addWidget(self.queue_view, 2)
+        layout.addWidget(self.feedback)
+        layout.addWidget(QLabel(self.tr("Proposed edits of the selected guide:")))
+        layout.addWidget(self.proposals_view, 1)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        with self.context.db.read() as session:
+            items = review_queue(session)
+        self.queue.set_rows([(i.guide_id, [i.title, ", ".join(self.tr(REASONS[r]) for r in i.reasons),
+                                           i.review_due_on.isoformat() if i.review_due_on else ""]) for i in items])
+        if items:
+            self.queue_view.selectRow(0)
+        self._show_details()
+
+    def _guide_id(self) -> int | None:
+        return self.queue.key(self.queue_view.currentIndex().row())
+
+    def _show_details(self) -> None:
+        guide_id = self._guide_id()
+        if guide_id is None:
+            self.proposals.set_rows([])
+            self.feedback.clear()
+            return
+        with self.context.db.read() as session:
+            proposed = [v for v in versions(session, guide_id) if v.status == "proposed"]
+            notes = [f for f in feedback_for(session, guide_id, 5) if f.kind == "outdated" and not f.resolved]
+        self.proposals.set_rows([(v.number, [str(v.number), v.author, v.title, v.review_comment]) for v in proposed])
+        if proposed:
+            self.proposals_view.selectRow(0)
+        self.feedback.setText("\n".join(self.tr("Outdated: {comment}").format(comment=f.comment) for f in notes))
+
+    def _proposal(self) -> tuple[int, int] | None:
+        guide_id, number = self._guide_id(), self.proposals.key(self.proposals_view.currentIndex().row())
+        return (guide_id, number) if guide_id is not None and number is not None else None
+
+    def _run(self, title: str, action) -> None:
+        try:
+            with self.context.db.write() as session:
+                action(session)
+        except (ValueError, PermissionError) as error:
+            self.context.dialogs.error(title, str(error))
+            return
+        self.context.bus.changed.emit("guides")
+        self.refresh()
+
+    def _publish(self) -> None:
+        picked = self._proposal()
+        if picked:
+            self._run(self.tr("Publish"), lambda s: publish_version(s, self.context.actor(), *picked))
+
+    def _reject(self) -> None:
+        picked = self._proposal()
+        if not picked:
+            return
+        reason = self.context.dialogs.ask_text(self.tr("Reject proposal"), self.tr("Why is it rejected?"))
+        if reason:
+            self._run(self.tr("Reject"), lambda s: reject_version(s, self.context.actor(), *picked, reason))
+
+    def _mark_reviewed(self) -> None:
+        guide_id = self._guide_id()
+        if guide_id is not None:
+            self._run(self.tr("Mark reviewed"), lambda s: mark_reviewed(s, self.context.actor(), guide_id))

@@ -1,0 +1,163 @@
+"""One guide: read it whole or step by step, give feedback, see its versions, propose or make an edit."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.guide_format import parse_steps
+from deskapp.guides import GuideDetail, GuideDraft, add_feedback, edit_guide, get_guide, propose_edit, versions
+from deskapp.ui.context import UiContext
+from deskapp.ui.guides.editor import GuideEditor
+from deskapp.ui.guides.models import SimpleTableModel
+from deskapp.ui.guides.walkthrough import WalkThrough
+
+ANSWER = re.compile(r"^- (.*\S)\s*(?:→|->)\s*(\d+)\s*$", re.MULTILINE)
+QUESTION = re.compile(r"^\? (.*)$", re.MULTILINE)
+
+
+def readable_markdown(body: str) -> str:
+    """The body for reading top to bottom: questions in bold, answers saying which step they go to."""
+    text = QUESTION.sub(r"**\1**", body)
+    return ANSWER.sub(r"- \1: go to step \2", text)
+
+
+class GuideViewer(QWidget):
+    changed = Signal(int)  # a guide was edited or got feedback
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.guide: GuideDetail | None = None
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.reader = QTextBrowser()
+        self.reader.setAccessibleName(self.tr("Guide text"))
+        self.walk = WalkThrough()
+        self.history = SimpleTableModel(["Version", "Status", "Author", "When", "Title", "Review comment"], self)
+        history_view = QTableView()
+        history_view.setModel(self.history)
+        history_view.setAccessibleName(self.tr("Version history"))
+        history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.walk, self.tr("&Step by step"))
+        self.tabs.addTab(self.reader, self.tr("&Read all"))
+        if not compact:
+            self.tabs.addTab(history_view, self.tr("&History"))
+        self.helpful = QPushButton(self.tr("Helpful (Ctrl+H)"))
+        self.outdated = QPushButton(self.tr("Outdated… (Ctrl+O)"))
+        self.edit = QPushButton(self.tr("Edit… (Ctrl+E)"))
+        self.helpful.clicked.connect(lambda: self.give_feedback("helpful"))
+        self.outdated.clicked.connect(lambda: self.give_feedback("outdated"))
+        self.edit.clicked.connect(self.edit_guide)
+        for keys, slot in (("Ctrl+H", lambda: self.give_feedback("helpful")),
+                           ("Ctrl+O", lambda: self.give_feedback("outdated")), ("Ctrl+E", self.edit_guide)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.helpful)
+        buttons.addWidget(self.outdated)
+        buttons.addStretch(1)
+        if not compact:
+            buttons.addWidget(self.edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.show_guide(None)
+
+    def show_guide(self, guide_id: int | None) -> None:
+        if guide_id is None:
+            self.guide = None
+            self.title.setText(self.tr("Pick a guide to read it here."))
+            self.summary.clear()
+            self.reader.clear()
+            self.walk.set_steps(None)
+            self.history.set_rows([])
+        else:
+            with self.context.db.read() as session:
+                self.guide = get_guide(session, guide_id)
+                history = versions(session, guide_id)
+            self.title.setText(self.guide.title)
+            self.summary.setText(self.guide.summary)
+            self.reader.setMarkdown(readable_markdown(self.guide.body))
+            self.walk.set_steps(parse_steps(self.guide.body))
+            self.history.set_rows([(v.number, [str(v.number), self.tr(v.status), v.author,
+                                               v.created_at.astimezone().strftime("%d %b %Y %H:%M"), v.title,
+                                               v.review_comment]) for v in history])
+        for button in (self.helpful, self.outdated, self.edit):
+            button.setEnabled(self.guide is not None)
+        self.status.clear()
+
+    def give_feedback(self, kind: str) -> None:
+        if self.guide is None:
+            return
+        comment = ""
+        if kind == "outdated":
+            answer = self.context.dialogs.ask_text(self.tr("Outdated guide"),
+                                                   self.tr("What is out of date? A team leader will look at it."))
+            if not answer:
+                return
+            comment = answer
+        try:
+            with self.context.db.write() as session:
+                add_feedback(session, self.context.actor(), self.guide.id, kind, comment)
+        except ValueError as error:
+            self.context.dialogs.error(self.tr("Feedback not saved"), str(error))
+            return
+        self.status.setText(self.tr("Thank you: your feedback is recorded."))
+        self.context.bus.changed.emit("guides")
+        self.changed.emit(self.guide.id)
+
+    def edit_guide(self) -> None:
+        """Leaders publish their edit at once; everyone else proposes it for a leader to publish."""
+        if self.guide is None:
+            return
+        actor = self.context.actor()
+        title = self.tr("Edit guide") if actor.is_leader else self.tr("Propose an edit")
+        g = self.guide
+        editor = GuideEditor(title, GuideDraft(g.title, g.summary, g.body, g.tags), with_comment=True, parent=self)
+        if editor.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.context.db.write() as session:
+                if actor.is_leader:
+                    edit_guide(session, actor, g.id, editor.draft(), editor.comment.text())
+                else:
+                    propose_edit(session, actor, g.id, editor.draft(), editor.comment.text())
+        except ValueError as error:
+            self.context.dialogs.error(title, str(error))
+            return
+        self.show_guide(g.id)
+        self.status.setText(self.tr("Published.") if actor.is_leader else
+                            self.tr("Proposed: a team leader will review it."))
+        self.context.bus.changed.emit("guides")
+        self.changed.emit(g.id)
