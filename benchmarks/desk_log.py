@@ -24,21 +24,49 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+_APP = None
+
+
+def raw_commit_timings(folder: str | Path, count: int = 200) -> list[float]:
+    """The disk's own price: one tiny INSERT + COMMIT with the app's pragmas (WAL, synchronous=FULL)."""
+    import sqlite3
+
+    path = Path(tempfile.mkdtemp(prefix="desk-bench-raw-", dir=folder)) / "raw.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+
+        def commit_one() -> None:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("INSERT INTO t (v) VALUES ('x')")
+            connection.execute("COMMIT")
+
+        return [_ms(commit_one) for _ in range(count)]
+    finally:
+        connection.close()
+        shutil.rmtree(path.parent, ignore_errors=True)
+
+
 def _ms(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
     return (time.perf_counter() - start) * 1000
 
 
-def save_timings(db_path: str | Path, count: int = 500) -> list[float]:
-    """Milliseconds per save, on a scratch copy of `db_path` (the original is not changed)."""
+def save_timings(db_path: str | Path, count: int = 500, scratch_dir: str | Path | None = None) -> list[float]:
+    """Milliseconds per save, on a scratch copy of `db_path` (the original is not changed).
+
+    `scratch_dir` on a RAM disk (/dev/shm) takes the disk's fsync out of the figure, leaving the app's own cost.
+    """
     from deskapp.actor import Actor
     from deskapp.db import Database
     from deskapp.desks import ensure_desk
     from deskapp.enquiries import EnquiryDraft, log_enquiry
     from deskapp.reference import load_reference
 
-    scratch = Path(tempfile.mkdtemp(prefix="desk-bench-")) / "save.sqlite3"
+    scratch = Path(tempfile.mkdtemp(prefix="desk-bench-", dir=scratch_dir)) / "save.sqlite3"
     shutil.copyfile(db_path, scratch)
     db = Database(scratch)
     try:
@@ -79,7 +107,8 @@ def log_page_timings(db_path: str | Path, *, pages: int = 20, repeat: int = 5,
     from deskapp.reference import load_reference
     from deskapp.ui.log.model import LogModel
 
-    _app = QCoreApplication.instance() or QCoreApplication([])
+    global _APP
+    _APP = QCoreApplication.instance() or QCoreApplication([])  # kept for the process: no teardown mid-run
     db = Database(db_path)
     with db.read() as session:
         ref = load_reference(session)
@@ -156,7 +185,10 @@ def main(argv: list[str]) -> int:
     for name, timing in log_page_timings(db_path).items():
         print(f"log {name:13} first page: {_summary(timing['first'])}")
         print(f"log {name:13} next page : {_summary(timing['further'])}")
-    print(f"save (domain layer)       : {_summary(save_timings(db_path))}")
+    print(f"save (domain layer, disk) : {_summary(save_timings(db_path))}")
+    print(f"raw commit (same disk)    : {_summary(raw_commit_timings(tempfile.gettempdir()))}")
+    if Path("/dev/shm").is_dir():
+        print(f"save (domain, RAM disk)   : {_summary(save_timings(db_path, scratch_dir='/dev/shm'))}")
     return 0
 
 
