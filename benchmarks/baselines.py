@@ -17,7 +17,7 @@ from pathlib import Path
 
 from benchmarks.harness import time_calls
 
-LOG_PAGE_SIZE = 100
+LOG_PAGE_SIZE = 200  # the log model's page
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -118,7 +118,7 @@ LOG_SQL = (
 )
 
 
-def raw_log_samples(path: Path, repeat: int) -> tuple[list[float], list[float]]:
+def raw_log_samples(path: Path, repeat: int, page_size: int = LOG_PAGE_SIZE) -> tuple[list[float], list[float]]:
     """First page (fresh connection each time, as a freshly opened log) and the next page by keyset."""
     first_samples: list[float] = []
     holder: dict[str, tuple] = {}
@@ -126,7 +126,7 @@ def raw_log_samples(path: Path, repeat: int) -> tuple[list[float], list[float]]:
     def first_page() -> None:
         connection = connect(path, read_only=True)
         try:
-            rows = connection.execute(LOG_SQL.format(where=""), (LOG_PAGE_SIZE,)).fetchall()
+            rows = connection.execute(LOG_SQL.format(where=""), (page_size,)).fetchall()
             holder["last"] = (rows[-1][1], rows[-1][0])
         finally:
             connection.close()
@@ -137,7 +137,7 @@ def raw_log_samples(path: Path, repeat: int) -> tuple[list[float], list[float]]:
         def further_page() -> None:
             asked_at, enquiry_id = holder["last"]
             connection.execute(LOG_SQL.format(where="WHERE (e.asked_at, e.id) < (?, ?)"),
-                               (asked_at, enquiry_id, LOG_PAGE_SIZE)).fetchall()
+                               (asked_at, enquiry_id, page_size)).fetchall()
 
         further_samples = time_calls(further_page, repeat=repeat)
     finally:
@@ -176,12 +176,11 @@ def history_span(path: Path) -> tuple[str, str]:
         connection.close()
 
 
-def raw_report_samples(path: Path, report: str, repeat: int) -> list[float]:
+def raw_report_samples(path: Path, sql: str, repeat: int) -> list[float]:
     first, last = history_span(path)
     connection = connect(path, read_only=True)
     try:
-        return time_calls(lambda: connection.execute(RAW_REPORT_SQL[report], (first, last)).fetchall(),
-                          repeat=repeat)
+        return time_calls(lambda: connection.execute(sql, (first, last)).fetchall(), repeat=repeat)
     finally:
         connection.close()
 

@@ -12,7 +12,6 @@ import argparse
 import json
 import resource
 import sys
-from importlib import import_module
 from typing import Any
 
 
@@ -23,23 +22,24 @@ def _peak_mb() -> float:
 
 
 def _build_log_model(db_path: str) -> Any:
-    """The desk screen's log model over the real database, through the benchmark hook the desk work exposes."""
+    """The desk screen's log model (deskapp.ui.log.model.LogModel) over the real query, as the log page builds
+    it: the database opened the way the app opens it, the reference lists, then the first page."""
+    from deskapp.enquiries import LogFilters, LogSort, query_log
+    from deskapp.reference import load_reference
     from deskapp.startup import open_database
+    from deskapp.ui.log.model import LogModel
 
-    opened = open_database(db_path)
-    hook = import_module("benchmarks.desk_memory_hook") if _has("benchmarks.desk_memory_hook") else None
-    if hook is not None:
-        return hook.build_log_model(opened.db)
-    raise RuntimeError("no log model to measure")
+    db = open_database(db_path).db
+    with db.read() as session:
+        ref = load_reference(session)
 
+    def fetch(filters: Any, sort: Any, cursor: Any, limit: int) -> Any:
+        with db.read() as session:
+            return query_log(session, filters, sort, cursor=cursor, limit=limit)
 
-def _has(module: str) -> bool:
-    from importlib.util import find_spec
-
-    try:
-        return find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
+    model = LogModel(ref, fetch)
+    model.reload(LogFilters(), LogSort())
+    return model
 
 
 def run(db_path: str | None, pages: int) -> dict[str, Any]:

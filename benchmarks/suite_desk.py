@@ -66,11 +66,49 @@ def _time_each(fn, items) -> list[float]:
 
 # --- the enquiry log -------------------------------------------------------------------------------------
 
+LOG_PAGES = 20  # further pages fetched after each opening
+
+
 def log_rows(ctx: Context) -> list[Row]:
     label = size_label(ctx.config.small)
-    return [Row("log.first_page", f"Log view: first page, {label} enquiries", "ms", FIRST_PAGE_BUDGET),
-            Row("log.further_page", f"Log view: a further page, {label} enquiries", "ms", FURTHER_PAGE_BUDGET)]
+    return [Row("log.first_page", f"Log view: first page, {label} enquiries (newest first)", "ms",
+                FIRST_PAGE_BUDGET),
+            Row("log.further_page", f"Log view: a further page, {label} enquiries (newest first)", "ms",
+                FURTHER_PAGE_BUDGET)]
 
 
 def run_log(ctx: Context) -> list[Measurement]:
-    raise NotAvailable("the desk work's log-page benchmark (benchmarks/desk_*.py) is not in the tree yet")
+    """Wraps the desk work's `log_page_timings` (benchmarks/desk_log.py): the log's Qt model over the real
+    query, opened afresh (reference lists + first page) and then scrolled page by page, for several sorts
+    and filters. The baseline is the plainest newest-first query on sqlite3 (joins for the labels, keyset)."""
+    try:
+        from benchmarks.desk_log import log_page_timings
+        from deskapp.ui.log.model import PAGE_SIZE
+    except ImportError as error:
+        raise NotAvailable(f"the desk work's log benchmark cannot be imported: {error}") from error
+
+    path = ctx.data.database(ctx.config.small)
+    repeat = max(2, ctx.config.log_repeat // 3)
+    cases = log_page_timings(path, pages=LOG_PAGES if not ctx.config.quick else 3, repeat=repeat)
+    raw_first, raw_further = baselines.raw_log_samples(path, ctx.config.log_repeat, PAGE_SIZE)
+    first_row, further_row = log_rows(ctx)
+    raw_title = "raw sqlite3 query of one page"
+    label = size_label(ctx.config.small)
+    out = []
+    for name, timing in cases.items():
+        if name == "newest first":
+            out += [from_samples(first_row.key, first_row.title, "ms", timing["first"], baseline_title=raw_title,
+                                 baseline=raw_first, budget=first_row.budget,
+                                 note=f"LogModel.reload: reference lists + a page of {PAGE_SIZE} rows"),
+                    from_samples(further_row.key, further_row.title, "ms", timing["further"],
+                                 baseline_title=raw_title + " (keyset)", baseline=raw_further,
+                                 budget=further_row.budget, note=f"LogModel.fetchMore, {PAGE_SIZE} rows")]
+            continue
+        slug = "_".join(name.lower().split())
+        if timing["first"]:
+            out.append(from_samples(f"log.first_page.{slug}", f"Log view: first page, {label}, {name}", "ms",
+                                    timing["first"], budget=first_row.budget))
+        if timing["further"]:
+            out.append(from_samples(f"log.further_page.{slug}", f"Log view: a further page, {label}, {name}",
+                                    "ms", timing["further"], budget=further_row.budget))
+    return out
