@@ -1,0 +1,28 @@
+"""A UiContext for the guides and checklists screens, with scripted answers instead of modal dialogs."""
+
+from __future__ import annotations
+
+from deskapp.actor import Actor
+from deskapp.db import Database
+from deskapp.ui.context import ChangeBus, UiContext
+from deskapp.ui.dialogs import DialogService
+
+
+class Answers(DialogService):
+    """Scripted answers instead of modal dialogs."""
+
+    def __init__(self, text: str | None = None) -> None:
+        super().__init__(None)
+        self.text = text
+        self.told: list[str] = []
+
+    def error(self, title: str, text: str) -> None:
+        self.told.append(text)
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        return self.text
+
+
+def context_for(db: Database, actor: Actor, dialogs: DialogService | None = None) -> UiContext:
+    return UiContext(db=db, desk_name="Guides test desk", bus=ChangeBus(), dialogs=dialogs or Answers(),
+                     current_actor=lambda: actor)

@@ -1,0 +1,122 @@
+"""The guides screens driven by keys: search as you type, the step-by-step walk-through, feedback, the
+review queue, and the guide panel beside the enquiry form."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from deskapp.db import Database
+from deskapp.db.models import Category, Guide, GuideFeedback
+from deskapp.guides import GuideDraft, guide_id_for_key, propose_edit
+from deskapp.ui.guides.models import GuideListModel, GuideRow, SimpleTableModel
+from deskapp.ui.guides.page import GuidesPage
+from deskapp.ui.guides.panel import GuidePanel
+from tests.guide_helpers import make_people
+from tests.guide_ui_helpers import Answers, context_for
+
+
+@pytest.fixture
+def people(db: Database):
+    return make_people(db)
+
+
+def test_typing_a_misspelt_word_finds_the_guide_with_highlighted_snippets(qtbot, db, people):
+    page = GuidesPage(context_for(db, people.staff))
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.search, "pasword")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and "password" in page.model.rows[0].title.lower())
+    assert "<b>" in page.model.rows[0].snippet_html
+
+
+def test_enter_opens_the_best_guide_and_number_keys_follow_the_branches(qtbot, db, people):
+    page = GuidesPage(context_for(db, people.staff))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.search, "eduroam windows")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.keyClick(page.results, Qt.Key.Key_Return)
+    walk = page.viewer.walk
+    assert page.viewer.guide.title == "Connect a Windows laptop to eduroam"
+    assert walk.current == 1
+    qtbot.keyClick(walk, Qt.Key.Key_Return)  # step 1 has no question: on to step 2
+    assert walk.current == 2 and walk.question.text().startswith("Is \"eduroam\" already")
+    qtbot.keyClick(walk, Qt.Key.Key_2)  # "No" -> step 4
+    assert walk.current == 4
+    qtbot.keyClick(walk, Qt.Key.Key_Backspace)
+    assert walk.current == 2
+    qtbot.keyClick(walk, Qt.Key.Key_1)  # "Yes" -> step 3
+    assert walk.current == 3
+
+
+def test_outdated_feedback_asks_what_and_is_recorded(qtbot, db, people):
+    page = GuidesPage(context_for(db, people.staff, Answers("The reset page has moved")))
+    qtbot.addWidget(page)
+    with db.read() as session:
+        guide_id = guide_id_for_key(session, "password-reset")
+    page.show_guide(guide_id)
+    qtbot.mouseClick(page.viewer.outdated, Qt.MouseButton.LeftButton)
+    with db.read() as session:
+        feedback = session.scalars(select(GuideFeedback)).one()
+    assert (feedback.kind, feedback.comment, feedback.staff_id) == ("outdated", "The reset page has moved",
+                                                                      people.staff.staff_id)
+
+
+def test_the_review_queue_is_for_leaders_and_publishes_a_proposal(qtbot, db, people):
+    with db.write() as session:
+        guide_id = guide_id_for_key(session, "room-booking")
+        propose_edit(session, people.staff, guide_id, GuideDraft("Rooms: book, change, sort out", "", "## 1. A\nx\n"))
+    staff_page = GuidesPage(context_for(db, people.staff))
+    qtbot.addWidget(staff_page)
+    assert not staff_page.tabs.isTabVisible(staff_page.review_index)
+    page = GuidesPage(context_for(db, people.leader))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.tabs.isTabVisible(page.review_index)
+    row = next(i for i, (key, _cells) in enumerate(page.review.queue.rows) if key == guide_id)
+    page.review.queue_view.selectRow(row)
+    assert page.review.proposals.rowCount() == 1
+    qtbot.mouseClick(page.review.publish, Qt.MouseButton.LeftButton)
+    with db.read() as session:
+        assert session.get(Guide, guide_id).title == "Rooms: book, change, sort out"
+
+
+def test_the_panel_suggests_category_guides_and_records_did_it_help(qtbot, db, people):
+    panel = GuidePanel(context_for(db, people.staff))
+    qtbot.addWidget(panel)
+    panel.show()
+    with db.read() as session:
+        wifi = session.scalar(select(Category.id).where(Category.key == "it-wifi"))
+    panel.set_category(wifi)
+    assert panel.model.rowCount() >= 4
+    panel.set_query("locked out pasword")
+    qtbot.waitUntil(lambda: any("password" in r.title.lower() for r in panel.model.rows), timeout=3000)
+    opened = []
+    panel.guide_opened.connect(opened.append)
+    panel.list.setFocus()
+    panel.list.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    first = panel.model.rows[0].id
+    assert opened == [first] and panel.consulted() == [(first, None)]
+    qtbot.keyClick(panel.viewer.walk, Qt.Key.Key_Y)
+    assert panel.consulted() == [(first, True)]
+    qtbot.keyClick(panel.viewer.walk, Qt.Key.Key_Escape)
+    assert panel.stack.currentIndex() == 0
+    panel.clear()
+    assert panel.consulted() == [] and panel.model.rowCount() == 0
+
+
+def test_guide_models_pass_the_model_tester(qtmodeltester, db):
+    def page(offset: int, limit: int) -> list[GuideRow]:
+        return [GuideRow(i, f"Guide {i}", "<b>x</b>") for i in range(offset, min(offset + limit, 7))]
+
+    browse = GuideListModel(page, page_size=3)
+    browse.browse()
+    while browse.canFetchMore():
+        browse.fetchMore()
+    assert browse.rowCount() == 7
+    qtmodeltester.check(browse)
+    table = SimpleTableModel(["A", "B"])
+    table.set_rows([(1, ["a", "b"]), (2, ["c", "d"])])
+    qtmodeltester.check(table)
