@@ -264,3 +264,25 @@ def test_a_full_custom_enquiry_takes_nine_keystrokes(qtbot: QtBot, page: DeskPag
     assert (row.category_id, row.read_level, row.duration_band_id, row.outcome_id, row.channel_id) == (
         world.category("it-wifi"), 3, world.ref.duration_bands[1].id, world.outcome("resolved"),
         world.ref.by_key("channels", "phone").id)
+
+
+def test_a_guide_read_beside_the_form_is_recorded_with_whether_it_helped(qtbot: QtBot, page: DeskPage,
+                                                                        world: DeskWorld) -> None:
+    from deskapp.db.models import EnquiryGuide
+
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    panel = page.side.guides
+    if not panel.model.rowCount():
+        pytest.skip("no guide is linked to Wi-Fi / eduroam in the seeded resources")
+    guide_id = panel.model.guide_id(0)
+    panel.open_guide(guide_id)
+    qtbot.keyClick(panel.viewer.walk, Qt.Key.Key_Y)
+    page.form.category.edit.setFocus()
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
+    [row] = enquiries(world)
+    with world.db.read() as session:
+        links = session.execute(select(EnquiryGuide.guide_id, EnquiryGuide.helped)
+                                .where(EnquiryGuide.enquiry_id == row.id)).all()
+    assert [tuple(link) for link in links] == [(guide_id, True)]
+    assert panel.consulted() == []  # cleared for the next enquiry

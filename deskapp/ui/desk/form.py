@@ -81,7 +81,7 @@ class EnquiryForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.layout_ = layout
         rows: list[tuple[str, QWidget, QWidget, str]] = [
-            (self.tr("&Category"), self.category, self.category.edit, self.tr("Category")),
+            (self.tr("Ca&tegory"), self.category, self.category.edit, self.tr("Category")),
             (self.tr("&READ level"), self.read, self.read, self.tr("READ effort level, keys 1 to 6")),
             (self.tr("&Duration"), self.duration, self.duration, self.tr("Duration, keys 1 to 4")),
             (self.tr("&Outcome"), self.outcome, self.outcome, self.tr("Outcome, keys 1 to 5")),

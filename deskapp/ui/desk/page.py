@@ -140,7 +140,7 @@ class DeskPage(QWidget):
         self.undo_button.clicked.connect(self.undo_last)
         self.quick.triggered.connect(self.log_quick)
         self.form.category_chosen.connect(self.side.set_category)
-        self.form.category_typed.connect(self.side.set_query)
+        self.form.notes.textChanged.connect(self.side.set_query)  # the guide panel searches what the notes say
         for keys, slot in ((QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Return), self.save),
                            (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Enter), self.save),
                            (QKeySequence.StandardKey.Undo, self.undo_last),

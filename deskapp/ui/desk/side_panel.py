@@ -1,53 +1,35 @@
-"""Beside the form: today's due checklists and the guide panel (both built by the guides & checklists work).
+"""Beside the form: today's due checklists and the guide panel (both from the guides & checklists screens).
 
-Imported defensively while those screens are being written: if they are missing, the space stays empty.
-"""
+The form tells the panel the chosen category and the notes being typed; on save it asks which guides were
+consulted and whether they helped."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from deskapp.ui.checklists.due import DueChecklists
 from deskapp.ui.context import UiContext
-
-log = logging.getLogger(__name__)
+from deskapp.ui.guides.panel import GuidePanel
 
 
 class SidePanel(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.due = DueChecklists(context)
+        self.guides = GuidePanel(context)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.guides = None
-        self.due = None
-        try:
-            from deskapp.ui.checklists.due import DueChecklists
-
-            self.due = DueChecklists(context)
-            layout.addWidget(self.due)
-        except ImportError:
-            log.info("due checklists are not available yet")
-        try:
-            from deskapp.ui.guides.panel import GuidePanel
-
-            self.guides = GuidePanel(context)
-            layout.addWidget(self.guides, 1)
-        except ImportError:
-            log.info("the guide panel is not available yet")
-            layout.addStretch(1)
+        layout.addWidget(self.due)
+        layout.addWidget(self.guides, 1)
 
     def set_category(self, category_id: int | None) -> None:
-        if self.guides is not None:
-            self.guides.set_category(category_id)
+        self.guides.set_category(category_id)
 
     def set_query(self, text: str) -> None:
-        if self.guides is not None:
-            self.guides.set_query(text)
+        self.guides.set_query(text)
 
     def consulted(self) -> list[tuple[int, bool | None]]:
-        return list(self.guides.consulted()) if self.guides is not None else []
+        return list(self.guides.consulted())
 
     def clear(self) -> None:
-        if self.guides is not None:
-            self.guides.clear()
+        self.guides.clear()
