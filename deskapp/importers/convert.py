@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 
+from deskapp.importers.dates import parser_for
 from deskapp.importers.errors import Problem, UnmappedValue
 from deskapp.importers.lookups import UNMAPPED_CATEGORY, Lookups
 from deskapp.importers.mapping import Mapping, normalise
@@ -76,7 +77,8 @@ class Converter:
                 self.index[role] = found
             else:
                 self.missing.append(f"{role} ({', '.join(names)})")
-        self.formats = list(mapping.date_formats)
+        self.parsers = [parser_for(fmt) for fmt in mapping.date_formats]
+        self.key_prefixes = [normalise(h) + "\x1e" for h in header]
         self.unmapped: dict[tuple[str, str], list] = {}
         self.seen_rows: dict[str, int] = {}
         self.notes_left_out = 0
@@ -120,13 +122,13 @@ class Converter:
 
     # -- values ---------------------------------------------------------------------------------------
     def _moment(self, text: str, what: str) -> datetime:
-        for position, fmt in enumerate(self.formats):
+        for position, parse in enumerate(self.parsers):
             try:
-                moment = datetime.fromisoformat(text) if fmt == "iso" else datetime.strptime(text, fmt)
+                moment = parse(text)
             except ValueError:
                 continue
             if position:  # try the style that worked first next time: files use one style throughout
-                self.formats.insert(0, self.formats.pop(position))
+                self.parsers.insert(0, self.parsers.pop(position))
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=self.zone)
             return moment.astimezone(UTC)
@@ -270,8 +272,8 @@ class Converter:
             return given
         # Stable across re-imports: the source, the row's cells by header, and which repeat of an identical
         # row this is (two identical rows in one file are two enquiries; the same file again adds none).
-        normalised = "\x1f".join(f"{normalise(h)}\x1e{' '.join(c.split())}"
-                                  for h, c in zip(self.header, cells, strict=True))
+        normalised = "\x1f".join(prefix + " ".join(cell.split())
+                                  for prefix, cell in zip(self.key_prefixes, cells, strict=True))
         occurrence = self.seen_rows.get(normalised, 0)
         self.seen_rows[normalised] = occurrence + 1
         digest = hashlib.sha256(f"{self.mapping.source}\x1d{normalised}\x1d{occurrence}".encode())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ DEFAULT_DATE_FORMATS = ("iso", "%Y-%m-%d %I:%M:%S %p", "%Y-%m-%d %I:%M %p", "%Y-
 BUILTIN_DIR = ("import_mappings",)
 
 
+@lru_cache(maxsize=65_536)  # the same few values recur on every row of a big file
 def normalise(value: str) -> str:
     """How headers and values are compared: case, surrounding and repeated spaces do not matter."""
     return " ".join(value.split()).casefold()

@@ -6,13 +6,15 @@ updated in the same transaction, so imported history feeds every report at once.
 
 from __future__ import annotations
 
+import gc
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from deskapp import audit, rollup
@@ -44,6 +46,20 @@ def resolve_zone(zone: str | tzinfo | None) -> tzinfo:
     except (ZoneInfoNotFoundError, ValueError):
         raise ImportFileError(f"Unknown time zone '{zone}': use a name like Europe/London or "
                               "Australia/Sydney.") from None
+
+
+@contextmanager
+def _big_cache(session: Session) -> Iterator[None]:
+    """A 256 MiB SQLite page cache while the indexes and rollups grow, then back to the default."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        session.execute(text("PRAGMA cache_size = -262144"))
+    try:
+        yield
+    finally:
+        if sqlite:
+            with suppress(Exception):  # after a failure the session refuses work; the pool resets it anyway
+                session.execute(text("PRAGMA cache_size = -2000"))
 
 
 def _file_digest(path: Path) -> str:
@@ -109,7 +125,21 @@ def import_file(db: Database, actor: Actor, path: str | Path, mapping: Mapping |
     from by the file's header. Raises ImportFileError (nothing written) when any row cannot be read;
     with dry_run=True, returns the summary with every problem instead and writes nothing."""
     actor.require("leader", "import enquiry history")
-    path = Path(path)
+    # A big file makes hundreds of thousands of small objects that all live to the end: the cyclic garbage
+    # collector would rescan them again and again (time grows faster than the file), and they hold no cycles.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _import_file(db, actor, Path(path), mapping, desk=desk, timezone=timezone, dry_run=dry_run,
+                            include_notes=include_notes, fallback_desk=fallback_desk, progress=progress)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequence[str], *,
+                 desk: str | None, timezone: str | tzinfo | None, dry_run: bool, include_notes: bool | None,
+                 fallback_desk: str, progress: Progress | None) -> ImportSummary:
     zone = resolve_zone(timezone)
     report = progress or (lambda _stage, _done, _total: None)
     report("reading", 0, 1)
@@ -174,7 +204,7 @@ def import_file(db: Database, actor: Actor, path: str | Path, mapping: Mapping |
             desks = [d.desk for d in _new_names(new, _desks_by_name(session), "desk").values()]
         return summary(new, 0, staff, desks, None)
 
-    with db.write() as session:
+    with db.write() as session, _big_cache(session):
         existing = _existing_keys(session, list(key_lines))
         new = [d for d in drafts if d.import_key not in existing]
         staff_ids, created_staff = _ensure_staff(session, actor, new)
@@ -227,34 +257,67 @@ def _ensure_desks(session: Session, actor: Actor, drafts: list[Draft]) -> tuple[
     return known, created
 
 
+ENQUIRY_COLUMNS = ("asked_at", "entered_at", "updated_at", "asked_local_date", "asked_hour_of_week", "staff_id",
+                   "desk_id", "category_id", "channel_id", "patron_type_id", "read_level", "duration_band_id",
+                   "outcome_id", "referral_target_id", "notes", "notes_purged_at", "import_batch_id", "import_key")
+
+
+def _sqlite_time(moment: datetime | None) -> str | None:
+    """SQLAlchemy's SQLite storage format for a UTC datetime (what UTCDateTime would bind)."""
+    return None if moment is None else moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
 def _insert(session: Session, drafts: list[Draft], batch_id: int, staff_ids: dict[str, int],
             desk_ids: dict[str, int], report: Progress) -> list[int]:
     now = datetime.now(UTC)
+    values = [(d.asked_at, d.entered_at or now, d.updated_at, d.asked_local_date, d.asked_hour_of_week,
+               staff_ids[d.initials.casefold()], desk_ids[d.desk.casefold()], d.category_id, d.channel_id,
+               d.patron_type_id, d.read_level, d.duration_band_id, d.outcome_id, d.referral_target_id, d.notes,
+               d.notes_purged_at, batch_id, d.import_key) for d in drafts]
+    if session.get_bind().dialect.name == "sqlite":
+        ids = _insert_sqlite(session, values, report)
+    else:
+        ids = _insert_returning(session, values, report)
+    links = [(i, s) for i, d in zip(ids, drafts, strict=True) for s in d.skill_ids]
+    guides = [(i, g, h) for i, d in zip(ids, drafts, strict=True) for g, h in d.guides]
+    if links:
+        session.execute(insert(EnquirySkill.__table__), [{"enquiry_id": i, "skill_id": s} for i, s in links])
+    if guides:
+        session.execute(insert(EnquiryGuide.__table__),
+                        [{"enquiry_id": i, "guide_id": g, "helped": h} for i, g, h in guides])
+    return ids
+
+
+def _insert_sqlite(session: Session, values: list[tuple], report: Progress) -> list[int]:
+    """Straight to the driver: this transaction holds SQLite's write lock (BEGIN IMMEDIATE), so numbering
+    the rows from max(id) is safe, and executemany skips SQLAlchemy's per-value work (5x faster here)."""
+    first_id = (session.scalar(select(func.max(Enquiry.id))) or 0) + 1
+    cursor = session.connection().connection.driver_connection.cursor()
+    columns = ", ".join(("id", *ENQUIRY_COLUMNS))
+    marks = ", ".join("?" for _ in range(len(ENQUIRY_COLUMNS) + 1))
+    sql = f"INSERT INTO {Enquiry.__tablename__} ({columns}) VALUES ({marks})"
+    try:
+        for start in range(0, len(values), INSERT_CHUNK):
+            rows = [(first_id + start + n, _sqlite_time(v[0]), _sqlite_time(v[1]), _sqlite_time(v[2]),
+                     v[3].isoformat(), *v[4:15], _sqlite_time(v[15]), v[16], v[17])
+                    for n, v in enumerate(values[start:start + INSERT_CHUNK])]
+            cursor.executemany(sql, rows)
+            report("writing", start + len(rows), len(values))
+    finally:
+        cursor.close()
+    return list(range(first_id, first_id + len(values)))
+
+
+def _insert_returning(session: Session, values: list[tuple], report: Progress) -> list[int]:
+    """PostgreSQL numbers the rows from its sequence (other desks insert at the same time) and returns
+    the ids in the order given."""
     table = Enquiry.__table__
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     ids: list[int] = []
-    total = len(drafts)
-    for start in range(0, total, INSERT_CHUNK):
-        chunk = drafts[start:start + INSERT_CHUNK]
-        rows = [{
-            "asked_at": d.asked_at, "entered_at": d.entered_at or now, "updated_at": d.updated_at,
-            "asked_local_date": d.asked_local_date, "asked_hour_of_week": d.asked_hour_of_week,
-            "staff_id": staff_ids[d.initials.casefold()], "desk_id": desk_ids[d.desk.casefold()],
-            "category_id": d.category_id, "channel_id": d.channel_id, "patron_type_id": d.patron_type_id,
-            "read_level": d.read_level, "duration_band_id": d.duration_band_id, "outcome_id": d.outcome_id,
-            "referral_target_id": d.referral_target_id, "notes": d.notes, "notes_purged_at": d.notes_purged_at,
-            "import_batch_id": batch_id, "import_key": d.import_key,
-        } for d in chunk]
-        chunk_ids = list(session.execute(statement, rows).scalars())
-        ids.extend(chunk_ids)
-        skills = [{"enquiry_id": i, "skill_id": s} for i, d in zip(chunk_ids, chunk, strict=True) for s in d.skill_ids]
-        if skills:
-            session.execute(insert(EnquirySkill.__table__), skills)
-        guides = [{"enquiry_id": i, "guide_id": g, "helped": h}
-                  for i, d in zip(chunk_ids, chunk, strict=True) for g, h in d.guides]
-        if guides:
-            session.execute(insert(EnquiryGuide.__table__), guides)
-        report("writing", min(start + INSERT_CHUNK, total), total)
+    for start in range(0, len(values), INSERT_CHUNK):
+        chunk = [dict(zip(ENQUIRY_COLUMNS, v, strict=True)) for v in values[start:start + INSERT_CHUNK]]
+        ids.extend(session.execute(statement, chunk).scalars())
+        report("writing", start + len(chunk), len(values))
     return ids
 
 
