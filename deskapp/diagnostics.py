@@ -82,7 +82,7 @@ def collect_diagnostics(db: Database, settings: LocalSettings) -> Diagnostics:
         system=platform.platform(),
         executable=sys.executable,
         frozen=bool(getattr(sys, "frozen", False)),
-        database=db.url.render_as_string(hide_password=True),
+        database=str(db.sqlite_path) if db.sqlite_path else db.url.render_as_string(hide_password=True),
         backend=db.engine.dialect.name,
         revision=revision,
         head_revision=HEAD_REVISION,
