@@ -52,7 +52,8 @@ def open_database(path_or_url: str | None = None, *, seed_data: bool = True) -> 
     except OperationalError as error:
         db.dispose()
         reason = str(error.orig).strip() if error.orig is not None else str(error)
-        raise DatabaseUnreachableError(url.render_as_string(hide_password=True), reason) from error
+        shown = url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
+        raise DatabaseUnreachableError(shown, reason) from error
     report = SeedReport(skipped=True)
     if seed_data:
         with db.write() as session:

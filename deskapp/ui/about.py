@@ -1,5 +1,6 @@
-"""About / Diagnostics (F12 or Help ▸ About): version, database and schema revision, effective settings and
-where each came from, Qt and Python versions; "Copy to clipboard" puts it all in a support ticket."""
+"""About / Diagnostics (F12 in the main window, also at the sign-in screen): version, database and schema
+revision, effective settings and where each came from, Qt and Python versions; "Copy to clipboard" puts it
+all in a support ticket."""
 
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ def retry_box(error: DatabaseUnreachableError, parent: QWidget | None = None) ->
     box.setText(_tr("deskapp cannot reach the database it is set up to use:") + f"\n\n{error.location}")
     box.setInformativeText(
         _tr("Check the network cable or Wi-Fi, and that the database server is running, then choose Retry. "
-            "If it keeps failing, tell IT support (Help ▸ About has the details they need). "
+            "If it keeps failing, tell IT support and give them the details (Show Details). "
             "deskapp will not switch to a different database on its own.")
     )
     box.setDetailedText(error.reason)
