@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         print(message, flush=True)
 
     started = time.perf_counter()
+    load_before = os.getloadavg()
     work_dir = Path(tempfile.mkdtemp(prefix="deskapp-bench-"))
     data = DataStore(args.data_dir, log=log, fresh=args.fresh_data)
     ctx = Context(config, data, work_dir, log)
@@ -98,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         "finished_at": now_text(),
         "duration_s": time.perf_counter() - started,
         "machine": machine(),
+        "load_average": {"start": load_before, "end": os.getloadavg()},
         "config": config.__dict__,
         "data": [f"databases: `deskapp demo-data --seed 1`, cached in {args.data_dir.name}/ under the key "
                  f"{data.key}", *ctx.notes],
@@ -112,4 +114,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Leave without interpreter finalisation: Qt objects the wrapped benchmarks keep for the whole process
+    # (a QCoreApplication, models) can crash shiboken's teardown ("none_dealloc") after the results are
+    # written, which would turn a good run into a failed one.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

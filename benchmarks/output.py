@@ -89,6 +89,7 @@ def write_markdown(path: Path, measurements: Sequence[Measurement], meta: dict[s
         f"SQLite {meta['machine']['sqlite']}, {meta['machine']['cpus']} CPUs, {meta['machine']['platform']}).",
         "Every figure has a baseline measured in the same run on the same machine; the ratio is figure ÷ "
         "baseline (for throughputs, baseline ÷ figure), so above 1 means slower than the baseline.",
+        *_load_line(meta),
         "",
         "| Measurement | Median | Spread | n | Baseline (median) | Ratio | Budget | Verdict |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -126,6 +127,17 @@ def write_markdown(path: Path, measurements: Sequence[Measurement], meta: dict[s
         lines += [f"- {item}" for item in meta["data"]]
     lines.append("")
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _load_line(meta: dict[str, Any]) -> list[str]:
+    load = meta.get("load_average")
+    if not load:
+        return []
+    cpus = meta["machine"].get("cpus") or 1
+    start, end = load["start"][0], load["end"][0]
+    busy = " (a busy machine: other work shared the CPUs, so the medians carry noise; the ratios less so)" \
+        if max(start, end) > cpus / 2 else ""
+    return [f"Load average (1 min) {start:.1f} at the start and {end:.1f} at the end on {cpus} CPUs{busy}."]
 
 
 def now_text() -> str:
