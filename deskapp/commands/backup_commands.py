@@ -96,6 +96,10 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_db_check(args: argparse.Namespace) -> int:
     db = _existing_database(args)
+    if not db.is_sqlite:
+        db.dispose()
+        raise BackupError("`deskapp db check` checks an SQLite file. A PostgreSQL server checks its own data "
+                          "(page checksums, amcheck); ask its administrator.")
     try:
         result = check_database(db, quick=args.quick)
     finally:
