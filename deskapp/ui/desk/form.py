@@ -47,7 +47,7 @@ class EnquiryForm(QWidget):
         self.duration = ChoiceRow([Choice(d.id, d.label) for d in ref.duration_bands], columns=4)
         self.outcome = ChoiceRow([Choice(o.id, o.label, tooltip=o.description) for o in ref.outcomes],
                                  columns=2, optional=False)
-        self.referral = ChoiceRow([Choice(t.id, t.label) for t in ref.referral_targets], columns=2)
+        self.referral = ChoiceRow([Choice(t.id, t.label) for t in ref.referral_targets], columns=3)
         self.channel = ChoiceRow([Choice(c.id, c.label) for c in ref.channels], columns=5, optional=False)
         self.patron = ChoiceRow([Choice(p.id, p.label) for p in ref.patron_types], columns=3)
         self.skills = SkillsEditor(ref)

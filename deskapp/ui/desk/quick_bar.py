@@ -3,13 +3,38 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from deskapp.quick_buttons import KEY_COUNT, QuickButtonSpec
 
 F_KEYS = [Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4, Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7,
           Qt.Key.Key_F8]
+
+
+class QuickKeyButton(QPushButton):
+    """"F1" over the category label, the label shortened with "…" to the button's width."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.label = ""
+        self.setObjectName("quickButton")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays in the form; the F-key is the keyboard path
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(60)
+
+    def set_label(self, label: str) -> None:
+        self.label = label
+        self._render()
+
+    def _render(self) -> None:
+        shown = self.fontMetrics().elidedText(self.label, Qt.TextElideMode.ElideRight, max(20, self.width() - 14))
+        self.setText(f"{self.key}\n{shown}".replace("&", "&&"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._render()
 
 
 class QuickBar(QWidget):
@@ -27,13 +52,9 @@ class QuickBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.title)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[QuickKeyButton] = []
         for position in range(1, KEY_COUNT + 1):
-            button = QPushButton()
-            button.setObjectName("quickButton")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays in the form; the F-key is the keyboard path
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(60)
+            button = QuickKeyButton(f"F{position}")
             button.clicked.connect(lambda _checked=False, p=position: self.trigger(p))
             layout.addWidget(button, 1)
             self.buttons.append(button)
@@ -47,7 +68,7 @@ class QuickBar(QWidget):
             spec = self._specs.get(position)
             button.setEnabled(spec is not None)
             label = spec.label if spec else self.tr("(empty)")
-            button.setText(f"F{position}\n{_short(label)}".replace("&", "&&"))
+            button.set_label(label)
             button.setToolTip(self.tr("Log “%1” now (F%2)").replace("%1", label).replace("%2", str(position))
                               if spec else "")
             button.setAccessibleName(self.tr("Quick enquiry F%1: %2").replace("%1", str(position))
@@ -58,6 +79,3 @@ class QuickBar(QWidget):
         if spec is not None:
             self.triggered.emit(spec)
 
-
-def _short(label: str, limit: int = 13) -> str:
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskapp.reference import ReferenceLists
 from deskapp.ui.desk.widgets import Choice, TypeAheadField
@@ -31,11 +39,14 @@ class SkillsEditor(QWidget):
         self._from_category: set[int] = set()
         self.chosen = _ChosenList()
         self.chosen.setFlow(QListView.Flow.LeftToRight)
-        self.chosen.setWrapping(True)
+        self.chosen.setWrapping(False)
+        self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen.setResizeMode(QListView.ResizeMode.Adjust)
         self.chosen.setSpacing(2)
-        self.chosen.setMaximumHeight(56)
-        self.chosen.setMinimumHeight(30)
+        self.chosen.setFixedHeight(32)
+        # Never widen the form for a long skill list: the row scrolls (tooltip lists them all).
+        self.chosen.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.chosen.setMinimumWidth(60)  # one line of skills; the tooltip and Backspace cover the rest
         self.chosen.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab skips it; Delete works after a click
         self.chosen.setAccessibleName(self.tr("Skills used"))
         self.chosen.setObjectName("skillChips")
@@ -103,6 +114,7 @@ class SkillsEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, skill_id)
             item.setToolTip(self.tr("Double-click, or select and press Delete, to remove"))
             self.chosen.addItem(item)
+        self.chosen.setToolTip("\n".join(self.ref.label("skills", i) for i in self._ids))
         if not self._ids:
             placeholder = QListWidgetItem(self.tr("No skills yet: choosing a category fills them in"))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -170,6 +171,30 @@ class TypeAheadField(QWidget):
         return super().eventFilter(watched, event)
 
 
+class ElidedButton(QPushButton):
+    """A button whose label shortens with "…" when space is tight (full text in the tooltip), so the form
+    fits a 1366x768 screen without a scroll bar."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._full = text
+        self.setToolTip(text)
+        # Preferred, not the default Minimum: the button may get narrower than its text, which then elides.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance(self._full[:8]) + 24), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 24, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width() - 14))
+
+
 class ChoiceRow(QFrame):
     """Options shown as buttons numbered 1..n; with the keyboard here, a digit picks and moves on.
 
@@ -196,10 +221,10 @@ class ChoiceRow(QFrame):
         for index, choice in enumerate(self.choices):
             number = index + 1
             text = choice.label if choice.label.startswith(f"{number} ") else f"{number}  {choice.label}"
-            button = QPushButton(text)
+            button = ElidedButton(text)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(choice.tooltip)
+            button.setToolTip(f"{text}\n{choice.tooltip}".strip())
             button.setObjectName("choiceButton")
             self.group.addButton(button, index)
             layout.addWidget(button, index // columns, index % columns)
