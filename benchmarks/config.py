@@ -31,7 +31,7 @@ class Config:
 
     @classmethod
     def quick_run(cls) -> Config:
-        return cls(small=2_000, large=10_000, guides=200, import_rows=1_000, startup_runs=2, saves=40,
+        return cls(small=2_000, large=10_000, guides=200, import_rows=1_000, startup_runs=1, saves=40,
                    log_repeat=5, search_rounds=2, report_repeat=3, import_runs=1, memory_runs=1, log_pages=3,
                    quick=True)
 
