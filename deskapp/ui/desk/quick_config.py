@@ -77,7 +77,7 @@ class QuickButtonsTab(QWidget):
             combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
             label_edit = QLineEdit()
             label_edit.setMaxLength(60)
-            key_label = QLabel(f"F&{position}" if position < 10 else f"F{position}")
+            key_label = QLabel(f"F{position}")  # no mnemonic: Alt+1..Alt+6 open the app's areas
             key_label.setBuddy(combo)
             combo.setAccessibleName(self.tr("Category for F%1").replace("%1", str(position)))
             label_edit.setAccessibleName(self.tr("Button label for F%1").replace("%1", str(position)))
@@ -122,14 +122,17 @@ class QuickButtonsTab(QWidget):
         with self.context.db.read() as session:
             configured = {b.position: b for b in configured_buttons(session, desk_id)}
             effective = quick_buttons(session, desk_id)
+        # Not set up yet: start from what the desk offers now, so a leader changes only what should differ.
+        shown = configured or {b.position: b for b in effective}
         for position, (combo, label) in enumerate(zip(self.categories, self.labels, strict=True), start=1):
-            button = configured.get(position)
+            button = shown.get(position)
             combo.setCurrentIndex(max(0, combo.findData(button.category_id)) if button else 0)
             category_label = self.ref.label("categories", button.category_id) if button else ""
             label.setText(button.label if button and button.label != category_label else "")
         if not configured:
             names = ", ".join(f"F{b.position} {b.label}" for b in effective)
-            self.status.setText(self.tr("Not set up: this desk now offers %1.").replace("%1", names))
+            self.status.setText(self.tr("Not set up yet: this desk now offers %1 (shown above). Change what "
+                                        "you like and save.").replace("%1", names))
 
     def specs(self) -> list[QuickButtonSpec]:
         result = []
