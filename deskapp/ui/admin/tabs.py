@@ -23,4 +23,5 @@ ADMIN_TABS: list[AdminTab] = [
     AdminTab("Settings", "deskapp.ui.admin.settings_tab"),
     AdminTab("Audit trail", "deskapp.ui.admin.audit_view"),
     AdminTab("Quick buttons", "deskapp.ui.desk.quick_config"),
+    AdminTab("Import and export", "deskapp.ui.importing.tab"),
 ]

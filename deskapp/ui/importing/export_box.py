@@ -1,0 +1,104 @@
+"""Export the enquiry log (every field, re-importable) to CSV or XLSX, on the thread pool."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from deskapp.export import ExportResult, export_enquiries
+from deskapp.ui.context import UiContext
+from deskapp.ui.importing.worker import Task, start
+
+SaveChooser = Callable[[QWidget, str, str], str]
+
+
+def choose_save_file(parent: QWidget, title: str, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested)
+    return path
+
+
+class ExportBox(QGroupBox):
+    def __init__(self, context: UiContext, choose_file: SaveChooser = choose_save_file,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Export the enquiry log"))
+        self.context = context
+        self.choose_file = choose_file
+        self.task: Task | None = None
+        self.all_dates = QCheckBox(self.tr("&All dates"))
+        self.all_dates.setChecked(True)
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(today.addMonths(-1))
+        self.to_edit = QDateEdit(today)
+        for edit, name in ((self.from_edit, self.tr("First day")), (self.to_edit, self.tr("Last day"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.format_box = QComboBox()
+        self.format_box.addItem(self.tr("CSV"), "csv")
+        self.format_box.addItem(self.tr("Excel workbook (XLSX)"), "xlsx")
+        self.format_box.setAccessibleName(self.tr("Export format"))
+        self.button = QPushButton(self.tr("Ex&port enquiries…"))
+        self.button.clicked.connect(self.export)
+        self.status = QLabel()
+        form = QFormLayout(self)
+        form.addRow("", self.all_dates)
+        for text, widget in ((self.tr("Fi&rst day:"), self.from_edit), (self.tr("&Until:"), self.to_edit),
+                             (self.tr("Fil&e type:"), self.format_box)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow("", self.button)
+        form.addRow("", self.status)
+        self.all_dates.toggled.connect(self._dates_toggled)
+        self._dates_toggled(True)
+
+    def _dates_toggled(self, everything: bool) -> None:
+        self.from_edit.setEnabled(not everything)
+        self.to_edit.setEnabled(not everything)
+
+    def export(self) -> None:
+        fmt = self.format_box.currentData()
+        path = self.choose_file(self, self.tr("Export enquiries to"), f"enquiries.{fmt}")
+        if not path:
+            return
+        db, actor = self.context.db, self.context.actor()
+        date_from = None if self.all_dates.isChecked() else self.from_edit.date().toPython()
+        date_to = None if self.all_dates.isChecked() else self.to_edit.date().toPython()
+
+        def work(progress):
+            return export_enquiries(db, actor, path, fmt, date_from=date_from, date_to=date_to,
+                                    progress=lambda count: progress("writing", count, 0))
+        self.task = Task(work)
+        self.task.signals.progress.connect(self._progress)
+        self.task.signals.finished.connect(self._done)
+        self.task.signals.failed.connect(self._failed)
+        self.button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        start(self.task)
+
+    def _progress(self, _stage: str, done: int, _total: int) -> None:
+        self.status.setText(self.tr("Exported {count} enquiries so far…").format(count=f"{done:,}"))
+
+    def _done(self, result: ExportResult) -> None:
+        self.task = None
+        self.button.setEnabled(True)
+        self.status.setText(self.tr("Exported {count} enquiries to {path}.").format(
+            count=f"{result.rows:,}", path=str(result.path)))
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self.button.setEnabled(True)
+        self.status.setText(message)

@@ -1,0 +1,220 @@
+"""Import desk history: pick a file and its format, check it (a dry run: preview + every problem), then
+import it on the thread pool with a progress bar. Importing is for team leaders; the domain says so."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.importers import FORMATS, ImportSummary, import_file, load_mapping
+from deskapp.localtime import local_zone
+from deskapp.ui.context import UiContext
+from deskapp.ui.importing.preview_model import PreviewModel
+from deskapp.ui.importing.worker import Task, start
+
+OTHER = "other"
+FileChooser = Callable[[QWidget, str, str], str]
+
+
+def choose_open_file(parent: QWidget, title: str, filter_text: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_text)
+    return path
+
+
+class ImportPanel(QWidget):
+    imported = Signal(object)  # the ImportSummary of a finished import
+
+    def __init__(self, context: UiContext, choose_file: FileChooser = choose_open_file,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.choose_file = choose_file
+        self.task: Task | None = None
+        self.checked = False
+        self.stages = {"reading": self.tr("Reading the file…"), "checking": self.tr("Checking rows…"),
+                       "writing": self.tr("Writing enquiries…")}
+
+        self.file_edit = QLineEdit()
+        self.file_edit.setAccessibleName(self.tr("File to import"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse_file)
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName(self.tr("Format of the file"))
+        self.format_box.addItem(self.tr("Gimlet (API CSV or web download)"), "gimlet")
+        self.format_box.addItem(self.tr("Libstats Data Dump"), "libstats")
+        self.format_box.addItem(self.tr("deskapp export (CSV or XLSX)"), "deskapp")
+        self.format_box.addItem(self.tr("Other CSV, with a mapping file"), OTHER)
+        self.mapping_edit = QLineEdit()
+        self.mapping_edit.setAccessibleName(self.tr("Mapping file"))
+        self.mapping_browse = QPushButton(self.tr("Bro&wse…"))
+        self.mapping_browse.clicked.connect(self._browse_mapping)
+        self.desk_edit = QLineEdit()
+        self.desk_edit.setAccessibleName(self.tr("Desk for every row"))
+        self.desk_edit.setPlaceholderText(self.tr("From the file's location column"))
+        self.zone_edit = QLineEdit()
+        self.zone_edit.setAccessibleName(self.tr("Time zone of the file's times"))
+        self.zone_edit.setPlaceholderText(self.tr("This PC's time zone ({zone})").format(zone=str(local_zone())))
+        self.notes_box = QCheckBox(self.tr("Import question and answer te&xt into notes (it may identify patrons)"))
+
+        form = QFormLayout()
+        form.addRow(self._label(self.tr("&File:"), self.file_edit), self._row(self.file_edit, browse))
+        form.addRow(self._label(self.tr("F&ormat:"), self.format_box), self.format_box)
+        form.addRow(self._label(self.tr("&Mapping file:"), self.mapping_edit),
+                    self._row(self.mapping_edit, self.mapping_browse))
+        form.addRow(self._label(self.tr("&Desk:"), self.desk_edit), self.desk_edit)
+        form.addRow(self._label(self.tr("&Time zone:"), self.zone_edit), self.zone_edit)
+        form.addRow("", self.notes_box)
+
+        self.check_button = QPushButton(self.tr("&Check file"))
+        self.check_button.clicked.connect(self.check)
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("First rows as they would be imported"))
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(self.tr("Check and import report"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.report, 1)
+        for signal in (self.file_edit.textChanged, self.mapping_edit.textChanged, self.desk_edit.textChanged,
+                       self.zone_edit.textChanged, self.format_box.currentIndexChanged, self.notes_box.toggled):
+            signal.connect(self._inputs_changed)
+        self._inputs_changed()
+
+    # -- layout helpers ---------------------------------------------------------------------------------
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _row(self, *widgets: QWidget) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            row.addWidget(widget)
+        return holder
+
+    # -- inputs -----------------------------------------------------------------------------------------
+    def _browse_file(self) -> None:
+        path = self.choose_file(self, self.tr("File to import"),
+                                self.tr("Desk statistics (*.csv *.xlsx);;All files (*)"))
+        if path:
+            self.file_edit.setText(path)
+
+    def _browse_mapping(self) -> None:
+        path = self.choose_file(self, self.tr("Mapping file"), self.tr("Mapping files (*.toml)"))
+        if path:
+            self.mapping_edit.setText(path)
+
+    def _inputs_changed(self) -> None:
+        # Any change needs a fresh check before importing: the preview must describe what gets written.
+        other = self.format_box.currentData() == OTHER
+        self.mapping_edit.setEnabled(other)
+        self.mapping_browse.setEnabled(other)
+        self.checked = False
+        self._set_busy(self.task is not None)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.check_button.setEnabled(not busy and bool(self.file_edit.text().strip()))
+        self.import_button.setEnabled(not busy and self.checked)
+        self.progress.setVisible(busy)
+
+    # -- work ---------------------------------------------------------------------------------------------
+    def _work(self, dry_run: bool):
+        db, actor = self.context.db, self.context.actor()
+        path = self.file_edit.text().strip()
+        kind = self.format_box.currentData()
+        mapping_path = self.mapping_edit.text().strip()
+        desk = self.desk_edit.text().strip() or None
+        zone = self.zone_edit.text().strip() or None
+        notes = True if self.notes_box.isChecked() else None
+
+        def work(progress):
+            mapping = load_mapping(mapping_path) if kind == OTHER else FORMATS[kind]
+            return import_file(db, actor, path, mapping, desk=desk, timezone=zone, dry_run=dry_run,
+                               include_notes=notes, progress=progress)
+        return work
+
+    def _start(self, dry_run: bool) -> None:
+        self.task = Task(self._work(dry_run))
+        self.task.signals.progress.connect(self._progress)
+        self.task.signals.finished.connect(self._checked if dry_run else self._imported)
+        self.task.signals.failed.connect(self._failed)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Checking the file…") if dry_run else self.tr("Importing…"))
+        self._set_busy(True)
+        start(self.task)
+
+    def check(self) -> None:
+        self.report.clear()
+        self.model.set_rows([])
+        self._start(dry_run=True)
+
+    def run_import(self) -> None:
+        self._start(dry_run=False)
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(self.stages.get(stage, stage))
+
+    def _finish(self) -> None:
+        self.task = None
+        self._set_busy(False)
+
+    def _checked(self, summary: ImportSummary) -> None:
+        self.model.set_rows(summary.preview)
+        self.report.setPlainText("\n".join(summary.lines()))
+        self.checked = summary.ok and summary.new_rows > 0
+        self.status.setText(self.tr("Ready to import.") if self.checked else self.tr("Nothing to import."))
+        self._finish()
+
+    def _imported(self, summary: ImportSummary) -> None:
+        self.report.setPlainText("\n".join(summary.lines()))
+        self.status.setText(self.tr("Imported {count} enquiries.").format(count=f"{summary.imported:,}"))
+        self.checked = False
+        self._finish()
+        self.context.bus.changed.emit("enquiries")
+        if summary.new_staff:
+            self.context.bus.changed.emit("staff")
+        self.imported.emit(summary)
+
+    def _failed(self, message: str) -> None:
+        self.report.setPlainText(message)
+        self.status.setText(self.tr("Nothing was imported."))
+        self.checked = False
+        self._finish()

@@ -1,0 +1,154 @@
+"""The Import and export tab: check a file (preview + problems), import it off the GUI thread, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from deskapp.actor import Actor
+from deskapp.ui.admin.tabs import ADMIN_TABS
+from deskapp.ui.context import ChangeBus, UiContext
+from deskapp.ui.importing.export_box import ExportBox
+from deskapp.ui.importing.panel import ImportPanel
+from deskapp.ui.importing.preview_model import PreviewModel
+from deskapp.ui.importing.tab import create_tab
+from tests.import_helpers import counts
+from tests.ui_helpers import ScriptedDialogs
+
+DATA = Path(__file__).parent / "data"
+LEADER = Actor.staff_member(1, "leader")
+
+
+def _context(db, actor: Actor = LEADER) -> UiContext:
+    return UiContext(db=db, desk_name="Main Library – Ground floor desk", bus=ChangeBus(),
+                     dialogs=ScriptedDialogs(), current_actor=lambda: actor)
+
+
+def _panel(qtbot, db, actor: Actor = LEADER) -> ImportPanel:
+    panel = ImportPanel(_context(db, actor), choose_file=lambda *_: "")
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()  # mnemonics (Alt+C, Alt+I) reach only the active window
+    qtbot.waitUntil(panel.isActiveWindow)
+    return panel
+
+
+def _type_file(qtbot, panel: ImportPanel, path: Path) -> None:
+    panel.file_edit.setFocus()
+    qtbot.keyClicks(panel.file_edit, str(path))
+
+
+def _check(qtbot, panel: ImportPanel) -> None:
+    qtbot.keyClick(panel, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # &Check file
+    qtbot.waitUntil(lambda: panel.task is None and panel.report.toPlainText() != "", timeout=20_000)
+
+
+def test_checking_a_gimlet_file_previews_its_rows_and_unknown_values_without_writing(qtbot, db):
+    panel = _panel(qtbot, db)
+    before = counts(db)
+    _type_file(qtbot, panel, DATA / "gimlet_api.csv")
+
+    _check(qtbot, panel)
+
+    assert panel.model.rowCount() == 5
+    assert panel.model.index(0, 4).data() == "Directions & opening hours"
+    assert "Mystery Shelf" in panel.report.toPlainText()
+    assert panel.import_button.isEnabled()
+    assert counts(db) == before
+
+
+def test_importing_runs_in_the_background_then_reports_and_announces_the_change(qtbot, db):
+    panel = _panel(qtbot, db)
+    _type_file(qtbot, panel, DATA / "libstats_dump.csv")
+    panel.format_box.setFocus()
+    qtbot.keyClick(panel.format_box, Qt.Key.Key_Down)  # Libstats Data Dump
+    _check(qtbot, panel)
+
+    with qtbot.waitSignal(panel.context.bus.changed, timeout=20_000) as changed:
+        qtbot.keyClick(panel, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # &Import
+
+    assert changed.args == ["enquiries"]
+    qtbot.waitUntil(lambda: panel.task is None)
+    assert counts(db)["enquiries"] == 4
+    assert "Imported 4 of 4 rows" in panel.report.toPlainText()
+    assert not panel.import_button.isEnabled()  # the same check cannot be imported twice
+
+
+def test_a_broken_file_names_its_line_and_cannot_be_imported(qtbot, db, tmp_path):
+    broken = tmp_path / "broken.csv"
+    text = (DATA / "gimlet_web.csv").read_text(encoding="utf-8").replace("2021-03-24 11:05:00 AM", "soon")
+    broken.write_text(text, encoding="utf-8")
+    panel = _panel(qtbot, db)
+    _type_file(qtbot, panel, broken)
+
+    _check(qtbot, panel)
+
+    assert "line 3: cannot read the date asked 'soon'" in panel.report.toPlainText()
+    assert not panel.import_button.isEnabled()
+
+
+def test_changing_the_file_after_a_check_asks_for_a_new_check(qtbot, db):
+    panel = _panel(qtbot, db)
+    _type_file(qtbot, panel, DATA / "gimlet_api.csv")
+    _check(qtbot, panel)
+
+    qtbot.keyClicks(panel.file_edit, "x")
+
+    assert not panel.import_button.isEnabled()
+
+
+def test_a_front_line_staff_member_is_refused_by_the_domain(qtbot, db):
+    panel = _panel(qtbot, db, Actor.staff_member(2, "staff"))
+    _type_file(qtbot, panel, DATA / "gimlet_api.csv")
+
+    _check(qtbot, panel)
+
+    assert "Only a team leader can import" in panel.report.toPlainText()
+    assert counts(db)["enquiries"] == 0
+
+
+def test_a_custom_mapping_file_is_used_for_other_csv(qtbot, db):
+    panel = _panel(qtbot, db)
+    _type_file(qtbot, panel, DATA / "desk_tracker.csv")
+    panel.format_box.setCurrentIndex(panel.format_box.findData("other"))
+    assert panel.mapping_edit.isEnabled()
+    qtbot.keyClicks(panel.mapping_edit, str(DATA / "desk_tracker_mapping.toml"))
+    qtbot.keyClicks(panel.zone_edit, "Europe/London")
+
+    _check(qtbot, panel)
+
+    assert panel.model.rowCount() == 4
+    assert "Telescope repair" in panel.report.toPlainText()
+
+
+def test_preview_model_is_a_well_behaved_qt_model(qtmodeltester):
+    model = PreviewModel()
+    model.set_rows([{"line": "2", "asked": "2021-03-24 10:42", "staff": "AB"}, {"line": "3"}])
+    qtmodeltester.check(model)
+
+
+def test_export_box_writes_the_log_in_the_background(qtbot, db, tmp_path):
+    from deskapp.importers import FORMATS, import_file
+
+    import_file(db, Actor.cli(), DATA / "gimlet_api.csv", FORMATS["gimlet"])
+    target = tmp_path / "log.csv"
+    box = ExportBox(_context(db), choose_file=lambda *_: str(target))
+    qtbot.addWidget(box)
+    box.show()
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+
+    qtbot.keyClick(box, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # Ex&port enquiries…
+    qtbot.waitUntil(lambda: box.task is None and "Exported 5" in box.status.text(), timeout=20_000)
+
+    assert target.read_text(encoding="utf-8-sig").count("\n") == 6
+
+
+def test_the_tab_is_on_the_staff_and_settings_page(qtbot, db):
+    assert any(tab.module == "deskapp.ui.importing.tab" for tab in ADMIN_TABS)
+    tab = create_tab(_context(db))
+    qtbot.addWidget(tab)
+    assert isinstance(tab, QWidget)
