@@ -45,6 +45,7 @@ class LogModel(QAbstractTableModel):
         self.sort_order = LogSort()
         self._cursor: LogCursor | None = None
         self._more = False
+        self.loaded = False
 
     # --- loading ----------------------------------------------------------------------------------------------
     def reload(self, filters: LogFilters | None = None, sort: LogSort | None = None) -> None:
@@ -57,6 +58,7 @@ class LogModel(QAbstractTableModel):
         self.rows = list(page.rows)
         self._cursor = page.next_cursor
         self._more = page.next_cursor is not None
+        self.loaded = True
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -163,5 +165,7 @@ class LogModel(QAbstractTableModel):
             return
         key = COLUMNS[column][1]
         # "When" reads newest first when the arrow points down; the others A-Z when it points up.
-        descending = order == Qt.SortOrder.DescendingOrder
-        self.reload(sort=LogSort(key, descending))  # type: ignore[arg-type]
+        wanted = LogSort(key, order == Qt.SortOrder.DescendingOrder)  # type: ignore[arg-type]
+        if self.loaded and wanted == self.sort_order:
+            return  # the view re-announces the current sort when sorting is switched on: no second query
+        self.reload(sort=wanted)

@@ -63,8 +63,7 @@ class LogPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((150, 210, 130, 140, 170, 55, 85, 85, 150, 220)):
@@ -91,6 +90,7 @@ class LogPage(QWidget):
         self.setFocusProxy(self.table)
         self._connect()
         self.reload()
+        self.table.setSortingEnabled(True)  # after the first page: it re-announces "When, newest first" only
 
     def _connect(self) -> None:
         self.filters.changed.connect(lambda filters: self.reload(filters))
