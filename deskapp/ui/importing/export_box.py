@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -53,15 +54,20 @@ class ExportBox(QGroupBox):
         self.button = QPushButton(self.tr("Ex&port enquiries…"))
         self.button.clicked.connect(self.export)
         self.status = QLabel()
-        form = QFormLayout(self)
-        form.addRow("", self.all_dates)
+        # One compact row: the import above it needs the room for its preview.
+        row = QHBoxLayout()
+        row.addWidget(self.all_dates)
         for text, widget in ((self.tr("Fi&rst day:"), self.from_edit), (self.tr("&Until:"), self.to_edit),
                              (self.tr("Fil&e type:"), self.format_box)):
             label = QLabel(text)
             label.setBuddy(widget)
-            form.addRow(label, widget)
-        form.addRow("", self.button)
-        form.addRow("", self.status)
+            row.addWidget(label)
+            row.addWidget(widget)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
         self.all_dates.toggled.connect(self._dates_toggled)
         self._dates_toggled(True)
 

@@ -98,6 +98,8 @@ class ImportPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("First rows as they would be imported"))
+        self.table.verticalHeader().setVisible(False)  # the file's line number is the first column
+        self.table.setWordWrap(False)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setAccessibleName(self.tr("Check and import report"))
@@ -198,6 +200,7 @@ class ImportPanel(QWidget):
 
     def _checked(self, summary: ImportSummary) -> None:
         self.model.set_rows(summary.preview)
+        self.table.resizeColumnsToContents()  # a preview is at most 20 rows: cheap
         self.report.setPlainText("\n".join(summary.lines()))
         self.checked = summary.ok and summary.new_rows > 0
         self.status.setText(self.tr("Ready to import.") if self.checked else self.tr("Nothing to import."))
