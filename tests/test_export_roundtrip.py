@@ -247,3 +247,17 @@ def test_export_date_range_uses_desk_local_dates_inclusive(db, tmp_path, capsys,
     assert not (tmp_path / "range.xlsx.part").exists()
     with pytest.raises(ExportError, match="after the end date"):
         export_enquiries(db, Actor.cli(), tmp_path / "x.csv", date_from=date(2024, 3, 3), date_to=date(2024, 3, 1))
+
+
+@pytest.mark.postgres
+def test_an_export_from_postgresql_imports_into_sqlite_unchanged(pg_db, db, tmp_path):
+    import_file(pg_db, Actor.cli(), Path(__file__).parent / "data" / "gimlet_api.csv", FORMATS["gimlet"],
+                timezone="Australia/Sydney", include_notes=True)
+    exported = export_enquiries(pg_db, Actor.cli(), tmp_path / "from_pg.xlsx")
+
+    assert import_file(db, Actor.cli(), exported.path, FORMATS["deskapp"]).imported == 5
+
+    export_enquiries(db, Actor.cli(), tmp_path / "again.csv")
+    export_enquiries(pg_db, Actor.cli(), tmp_path / "original.csv")
+    original = _csv_rows(tmp_path / "original.csv")
+    assert _comparable(_csv_rows(tmp_path / "again.csv"), original) == _comparable(original, original)
