@@ -286,3 +286,16 @@ def test_a_guide_read_beside_the_form_is_recorded_with_whether_it_helped(qtbot: 
                                 .where(EnquiryGuide.enquiry_id == row.id)).all()
     assert [tuple(link) for link in links] == [(guide_id, True)]
     assert panel.consulted() == []  # cleared for the next enquiry
+
+
+def test_ten_different_enquiries_without_the_mouse(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    words = ["edu", "pass", "print", "room", "renew", "catalogue", "mfa", "scan", "ebook", "where is"]
+    for word in words:
+        qtbot.keyClicks(page.form.category.edit, word)
+        qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
+    for position in (1, 2):
+        qtbot.keyClick(page.form.category.edit, getattr(Qt.Key, f"Key_F{position}"))
+    logged = enquiries(world)
+    assert len(logged) == 12
+    assert len({e.category_id for e in logged[:10]}) == 10
+    assert page.today.model.rowCount() == 12 and "yours: 12" in page.today.counts.text()

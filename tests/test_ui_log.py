@@ -121,6 +121,25 @@ def test_staff_cannot_delete_someone_elses_entry_from_the_log(qtbot: QtBot, worl
     assert "only your own" in page.status.text()
 
 
+def test_correcting_an_enquiry_older_than_a_year_keeps_its_time(qtbot: QtBot, world: DeskWorld,
+                                                               tmp_path: Path) -> None:
+    old = world.log(world.alice, "it-mfa", asked_at=datetime.now(UTC) - timedelta(days=400, seconds=17))
+    page = open_log(qtbot, world, world.alice, tmp_path)
+    page.table.selectRow(page.model.row_of(old))
+
+    def drive(dialog) -> bool:
+        dialog.show()
+        dialog.form.duration.setFocus()
+        qtbot.keyClick(dialog.form.duration, "4")
+        qtbot.keyClick(dialog.form.outcome, Qt.Key.Key_Return)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    page.open_dialog = drive  # type: ignore[method-assign]
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert world.enquiry(old).duration_band_id == world.ref.duration_bands[3].id
+    assert world.audit("update")[-1].changes == {"duration_band_id": [None, world.ref.duration_bands[3].id]}
+
+
 def test_a_team_leader_corrects_someone_elses_entry(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
     page = open_log(qtbot, world, world.lena, tmp_path)
     qtbot.keyClick(page.table, Qt.Key.Key_Down)  # Bob's "it-password"
@@ -138,4 +157,4 @@ def test_a_team_leader_corrects_someone_elses_entry(qtbot: QtBot, world: DeskWor
     assert world.enquiry(bobs).read_level == 5
     assert page.model.rows[page.model.row_of(bobs)].read_level == 5
     update = world.audit("update")[-1]
-    assert update.actor == world.lena.label and update.changes["read_level"] == [None, 5]
+    assert update.actor == world.lena.label and update.changes == {"read_level": [None, 5]}  # time kept exactly

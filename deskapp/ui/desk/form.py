@@ -68,6 +68,7 @@ class EnquiryForm(QWidget):
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
         self.message.hide()
+        self._loaded_asked: tuple[str, datetime] | None = None
         self._build_layout()
         self._connect()
         self.reset()
@@ -172,6 +173,10 @@ class EnquiryForm(QWidget):
             self.notes.setText(redact(self.notes.text()))
 
     def _on_asked(self, text: str) -> None:
+        if self._loaded_asked is not None and text == self._loaded_asked[0]:
+            self.asked_feedback.setText(self.tr("as logged"))
+            self.changed.emit()
+            return
         try:
             moment = parse_when(text)
         except WhenError as error:
@@ -200,7 +205,10 @@ class EnquiryForm(QWidget):
                 else self.tr("Choose a category first: type a word such as “print” or “wifi”.")
             raise FormError(message, self.category)
         try:
-            asked_at = parse_when(self.asked.text()) if self.asked.text().strip() else None
+            if self._loaded_asked is not None and self.asked.text() == self._loaded_asked[0]:
+                asked_at = self._loaded_asked[1]  # unchanged in a correction: keep the stored moment exactly
+            else:
+                asked_at = parse_when(self.asked.text()) if self.asked.text().strip() else None
         except WhenError as error:
             raise FormError(str(error), self.asked) from error
         return EnquiryDraft(
@@ -266,12 +274,11 @@ class EnquiryForm(QWidget):
 
     def load_record(self, record: EnquiryRecord) -> None:
         """Fill the form from a stored enquiry (the log's edit dialog)."""
+        asked_text = record.asked_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self._loaded_asked = (asked_text, record.asked_at)
         self.load_fields({"category_id": record.category_id, "read_level": record.read_level,
                           "duration_band_id": record.duration_band_id, "outcome_id": record.outcome_id,
                           "referral_target_id": record.referral_target_id, "channel_id": record.channel_id,
                           "patron_type_id": record.patron_type_id, "skill_ids": list(record.skill_ids),
-                          "notes": record.notes, "asked": record.asked_at.astimezone().strftime("%Y-%m-%d %H:%M")})
+                          "notes": record.notes, "asked": asked_text})
 
-
-def now_label(moment: datetime) -> str:
-    return describe_when(moment)
