@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from deskapp import audit
 from deskapp.actor import Actor, PermissionDenied
 from deskapp.db.models import RollupStaffSkillCount, Skill, SkillGroup, Staff, StaffSkill
+from deskapp.rollup import ALL_DESKS
 from deskapp.skills import SkillView, list_skills
 
 LEVEL_LABELS = {0: "None", 1: "Aware (needs help)", 2: "Can do with a guide", 3: "Independent",
@@ -146,7 +147,8 @@ def skills_used_most(session: Session, actor: Actor, staff_id: int, *, today: da
     rows = session.execute(
         select(Skill.label, func.sum(r.n), func.sum(r.referred + r.escalated))
         .join(logged, logged.id == r.skill_id).join(Skill, Skill.id == effective)
-        .where(r.grain == "d", r.period_start >= today.replace(day=1), r.period_start <= today, r.staff_id == staff_id)
+        .where(r.grain == "d", r.period_start >= today.replace(day=1), r.period_start <= today,
+               r.desk_id == ALL_DESKS, r.staff_id == staff_id)
         .group_by(Skill.label).order_by(func.sum(r.n).desc(), Skill.label).limit(limit))
     return [SkillUse(label, int(n), int(passed)) for label, n, passed in rows]
 

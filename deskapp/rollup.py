@@ -88,20 +88,30 @@ def _upsert_sql(table: str, key_columns: Sequence[str], count_columns: Sequence[
             f"ON CONFLICT ({conflict}) DO UPDATE SET {updates}")
 
 
-def _spec_select(session: Session, spec: _Spec, grain: str, where: str, sign: int) -> str:
+# Every enquiry is counted twice: under its desk, and under desk_id 0 ("all desks"), so a report over every
+# desk reads one desk's worth of rows however many desks there are.
+ALL_DESKS = 0
+_BOTH = "CROSS JOIN (SELECT 0 AS whole UNION ALL SELECT 1) AS w"
+_DESK = f"CASE WHEN w.whole = 1 THEN {ALL_DESKS} ELSE e.desk_id END"
+
+
+def _spec_select(session: Session, spec: _Spec, grain: str, where: str, sign: int, *, all_desks: bool = True) -> str:
     period = _period(session, grain)
-    keys = ", ".join(spec.select_keys)
+    keys = ", ".join((_DESK if all_desks else spec.select_keys[0], *spec.select_keys[1:]))
     sums = ", ".join(f"{sign} * SUM({expr})" for expr in spec.select_counts)
+    source = f"{spec.source} {_BOTH}" if all_desks else spec.source
     # A WHERE always precedes GROUP BY: SQLite needs one to parse an INSERT ... SELECT ... ON CONFLICT upsert.
-    return f"SELECT '{grain}', {period}, {keys}, {sums} FROM {spec.source} WHERE {where} GROUP BY {period}, {keys}"
+    return f"SELECT '{grain}', {period}, {keys}, {sums} FROM {source} WHERE {where} GROUP BY {period}, {keys}"
 
 
-def _enquiry_select(session: Session, grain: str, where: str, sign: int) -> str:
+def _enquiry_select(session: Session, grain: str, where: str, sign: int, *, all_desks: bool = True) -> str:
     period = _period(session, grain)
     parts = [f"SELECT {period} AS p, e.desk_id AS desk_id, '{dim}' AS dim, {expr} AS value FROM enquiries e "
              f"WHERE {where}" for dim, expr in _DIMS.items()]
-    return (f"SELECT '{grain}', p, desk_id, dim, value, {sign} * COUNT(*) FROM ({' UNION ALL '.join(parts)}) AS x "
-            "WHERE true GROUP BY p, desk_id, dim, value")
+    desk = f"CASE WHEN w.whole = 1 THEN {ALL_DESKS} ELSE x.desk_id END" if all_desks else "x.desk_id"
+    both = _BOTH if all_desks else ""
+    return (f"SELECT '{grain}', p, {desk}, dim, value, {sign} * COUNT(*) FROM ({' UNION ALL '.join(parts)}) AS x "
+            f"{both} WHERE true GROUP BY p, {desk}, dim, value")
 
 
 def _apply(session: Session, enquiry_ids: Sequence[int], sign: int) -> None:
@@ -145,20 +155,28 @@ def remove_enquiries(session: Session, enquiry_ids: Sequence[int]) -> None:
 
 
 def rebuild(session: Session) -> None:
-    """Recompute every rollup from the raw enquiry rows: day rows from the raw rows, month rows from them."""
+    """Recompute every rollup from the raw enquiry rows: per-desk day rows from the raw rows, then the
+    all-desks day rows and every month row from those (small GROUP BYs over the rollups themselves)."""
     session.flush()
     for table in TABLES:
         session.execute(text(f"DELETE FROM {table}"))
     session.execute(text(f"INSERT INTO {ENQUIRY_TABLE} (grain, period_start, desk_id, dim, value, n) "
-                         + _enquiry_select(session, "d", "true", 1)))
+                         + _enquiry_select(session, "d", "true", 1, all_desks=False)))
     for spec in SPECS:
         columns = ", ".join(["grain", "period_start", *spec.keys, *spec.counts])
-        session.execute(text(f"INSERT INTO {spec.table} ({columns}) " + _spec_select(session, spec, "d", "true", 1)))
+        session.execute(text(f"INSERT INTO {spec.table} ({columns}) "
+                             + _spec_select(session, spec, "d", "true", 1, all_desks=False)))
     month = _month_start(session, "period_start")
     for table, keys, counts in [(ENQUIRY_TABLE, ("desk_id", "dim", "value"), ("n",)),
                                 *((s.table, s.keys, s.counts) for s in SPECS)]:
-        key_list = ", ".join(keys)
+        rest = ", ".join(keys[1:])  # keys[0] is desk_id
         sums = ", ".join(f"SUM({c})" for c in counts)
+        count_list = ", ".join(counts)
         session.execute(text(
-            f"INSERT INTO {table} (grain, period_start, {key_list}, {', '.join(counts)}) "
-            f"SELECT 'm', {month}, {key_list}, {sums} FROM {table} WHERE grain = 'd' GROUP BY {month}, {key_list}"))
+            f"INSERT INTO {table} (grain, period_start, desk_id, {rest}, {count_list}) "
+            f"SELECT 'd', period_start, {ALL_DESKS}, {rest}, {sums} FROM {table} WHERE grain = 'd' "
+            f"GROUP BY period_start, {rest}"))
+        session.execute(text(
+            f"INSERT INTO {table} (grain, period_start, desk_id, {rest}, {count_list}) "
+            f"SELECT 'm', {month}, desk_id, {rest}, {sums} FROM {table} WHERE grain = 'd' "
+            f"GROUP BY {month}, desk_id, {rest}"))

@@ -18,6 +18,8 @@ LOW = "SUM(CASE WHEN e.read_level IN (1, 2) {} THEN 1 ELSE 0 END)"
 LOW_ALL, LOW_REF = LOW.format(""), LOW.format("AND o.kind = 'referred'")
 LOW_ESC = LOW.format("AND o.kind = 'escalated'")
 
+DIM = "SELECT period_start, desk_id, value, n FROM rollup_enquiry_counts WHERE grain = 'd' AND desk_id <> 0 AND dim = "
+
 # Written independently of deskapp.rollup: plain GROUP BYs over the raw rows, day grain.
 EXPECTED = {
     "rollup_skill_counts": (
@@ -26,33 +28,34 @@ EXPECTED = {
         f"{LOW_REF}, {LOW_ESC} "
         f"FROM {SKILL_SOURCE} GROUP BY 1, 2, 3",
         "SELECT period_start, desk_id, skill_id, n, referred, escalated, follow_up, low_n, low_referred, "
-        "low_escalated FROM rollup_skill_counts WHERE grain = 'd'"),
+        "low_escalated FROM rollup_skill_counts WHERE grain = 'd' AND desk_id <> 0"),
     "rollup_staff_skill_counts": (
         f"SELECT e.asked_local_date, e.desk_id, e.staff_id, es.skill_id, COUNT(*), {KIND.format('referred')}, "
         f"{KIND.format('escalated')}, {LOW_ALL}, {LOW_REF}, "
         f"{LOW_ESC} FROM {SKILL_SOURCE} GROUP BY 1, 2, 3, 4",
         "SELECT period_start, desk_id, staff_id, skill_id, n, referred, escalated, low_n, low_referred, "
-        "low_escalated FROM rollup_staff_skill_counts WHERE grain = 'd'"),
+        "low_escalated FROM rollup_staff_skill_counts WHERE grain = 'd' AND desk_id <> 0"),
     "rollup_skill_hours": (
         f"SELECT e.asked_local_date, e.desk_id, es.skill_id, e.asked_hour_of_week, COUNT(*), "
         f"{KIND.format('referred')}, {KIND.format('escalated')} FROM {SKILL_SOURCE} GROUP BY 1, 2, 3, 4",
         "SELECT period_start, desk_id, skill_id, hour_of_week, n, referred, escalated FROM rollup_skill_hours "
-        "WHERE grain = 'd'"),
+        "WHERE grain = 'd' AND desk_id <> 0"),
     "enquiries by category": (
         "SELECT asked_local_date, desk_id, category_id, COUNT(*) FROM enquiries GROUP BY 1, 2, 3",
-        "SELECT period_start, desk_id, value, n FROM rollup_enquiry_counts WHERE grain = 'd' AND dim = 'category'"),
+        DIM + "'category'"),
     "enquiries by READ": (
         "SELECT asked_local_date, desk_id, COALESCE(read_level, 0), COUNT(*) FROM enquiries GROUP BY 1, 2, 3",
-        "SELECT period_start, desk_id, value, n FROM rollup_enquiry_counts WHERE grain = 'd' AND dim = 'read'"),
+        DIM + "'read'"),
     "enquiries by hour": (
         "SELECT asked_local_date, desk_id, asked_hour_of_week, COUNT(*) FROM enquiries GROUP BY 1, 2, 3",
-        "SELECT period_start, desk_id, value, n FROM rollup_enquiry_counts WHERE grain = 'd' AND dim = 'hour'"),
+        DIM + "'hour'"),
     "enquiries by patron type": (
         "SELECT asked_local_date, desk_id, COALESCE(patron_type_id, 0), COUNT(*) FROM enquiries GROUP BY 1, 2, 3",
-        "SELECT period_start, desk_id, value, n FROM rollup_enquiry_counts WHERE grain = 'd' AND dim = 'patron'"),
+        DIM + "'patron'"),
     "enquiries per day": (
         "SELECT asked_local_date, desk_id, COUNT(*) FROM enquiries GROUP BY 1, 2",
-        "SELECT period_start, desk_id, n FROM rollup_enquiry_counts WHERE grain = 'd' AND dim = 'all'"),
+        "SELECT period_start, desk_id, n FROM rollup_enquiry_counts "
+        "WHERE grain = 'd' AND desk_id <> 0 AND dim = 'all'"),
 }
 MONTHS_MATCH_DAYS = [
     (f"SELECT {', '.join(cols)}, {', '.join(f'SUM({c})' for c in counts)} FROM {table} WHERE grain = '{grain}' "
@@ -66,6 +69,20 @@ MONTHS_MATCH_DAYS = [
 ]
 
 
+ALL_DESKS_MATCH = [
+    (f"SELECT grain, period_start, {', '.join(cols)}, {', '.join(f'SUM({c})' for c in counts)} FROM {table} "
+     f"WHERE desk_id <> 0 GROUP BY grain, period_start, {', '.join(cols)}",
+     f"SELECT grain, period_start, {', '.join(cols)}, {', '.join(counts)} FROM {table} WHERE desk_id = 0")
+    for table, cols, counts in [
+        ("rollup_enquiry_counts", ("dim", "value"), ("n",)),
+        ("rollup_skill_counts", ("skill_id",), ("n", "referred", "escalated", "follow_up", "low_n", "low_referred",
+                                                "low_escalated")),
+        ("rollup_staff_skill_counts", ("staff_id", "skill_id"), ("n", "referred", "low_n", "low_escalated")),
+        ("rollup_skill_hours", ("skill_id", "hour_of_week"), ("n", "referred", "escalated")),
+    ]
+]
+
+
 def _rows(session, sql: str) -> set[tuple]:
     return {tuple(str(v) for v in row) for row in session.execute(text(sql))}
 
@@ -75,6 +92,8 @@ def assert_rollups_match_raw_rows(session) -> None:
         assert _rows(session, rollup_sql) == _rows(session, raw_sql), name
     for day_sql, month_sql in zip(MONTHS_MATCH_DAYS[::2], MONTHS_MATCH_DAYS[1::2], strict=True):
         assert _rows(session, day_sql) == _rows(session, month_sql)
+    for per_desk_sql, all_desks_sql in ALL_DESKS_MATCH:  # desk 0 holds the totals over every desk
+        assert _rows(session, per_desk_sql) == _rows(session, all_desks_sql)
     month_starts = session.execute(text("SELECT DISTINCT period_start FROM rollup_skill_counts WHERE grain = 'm'"))
     assert all(str(day).endswith("-01") for (day,) in month_starts)
 

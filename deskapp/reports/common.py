@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.actor import Actor
 from deskapp.db.models import Desk, Skill, SkillGroup, Staff, StaffSkill
+from deskapp.rollup import ALL_DESKS
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -109,9 +110,9 @@ def period_clause(model: Any, flt: ReportFilter, *, days_only: bool = False) -> 
 
 def filter_clause(model: Any, flt: ReportFilter, *, days_only: bool = False) -> ColumnElement[bool]:
     clause = period_clause(model, flt, days_only=days_only)
-    if flt.desk_ids:
-        clause = and_(clause, model.desk_id.in_(flt.desk_ids))
-    return clause
+    # Without a desk filter, the "all desks" rows (desk_id 0) hold the totals: one desk's worth of rows.
+    desks = model.desk_id.in_(flt.desk_ids) if flt.desk_ids else model.desk_id == ALL_DESKS
+    return and_(clause, desks)
 
 
 def skill_mapping(session: Session) -> dict[int, int]:

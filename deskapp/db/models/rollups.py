@@ -3,8 +3,10 @@
 Each table holds two grains: `grain = 'd'` rows count one local day, `grain = 'm'` rows one local month
 (`period_start` is the first of that month). A report over a period reads month rows for the whole months
 inside it and day rows for the ragged ends, so a year-long report reads a few thousand rows whether the
-database holds one million enquiries or fifty. Skill ids are stored as logged; reports follow merged skills
-to the skill they were merged into at query time, so a merge never rewrites a rollup.
+database holds one million enquiries or fifty. Every count is also kept under desk_id 0, "all desks", so a
+report over every desk reads one desk's worth of rows however many desks share the database. Skill ids are
+stored as logged; reports follow merged skills to the skill they were merged into at query time, so a merge
+never rewrites a rollup.
 
 Maintained by deskapp.rollup in the same transaction as every enquiry write; a test compares them with a
 GROUP BY over the raw rows.

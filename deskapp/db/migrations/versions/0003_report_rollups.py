@@ -99,8 +99,13 @@ def _count_existing_enquiries() -> None:
                    f"FROM {_SKILL_SOURCE} GROUP BY e.asked_local_date, {', '.join(exprs)}")
         tables.append((table, keys, counts))
     for table, keys, counts in tables:
+        rest, sums = ", ".join(keys[1:]), ", ".join(f"SUM({c})" for c in counts)
+        # desk_id 0 holds the all-desks totals.
+        op.execute(f"INSERT INTO {table} (grain, period_start, desk_id, {rest}, {', '.join(counts)}) "
+                   f"SELECT 'd', period_start, 0, {rest}, {sums} FROM {table} WHERE grain = 'd' "
+                   f"GROUP BY period_start, {rest}")
         op.execute(f"INSERT INTO {table} (grain, period_start, {', '.join(keys)}, {', '.join(counts)}) "
-                   f"SELECT 'm', {month}, {', '.join(keys)}, {', '.join(f'SUM({c})' for c in counts)} "
+                   f"SELECT 'm', {month}, {', '.join(keys)}, {sums} "
                    f"FROM {table} WHERE grain = 'd' GROUP BY {month}, {', '.join(keys)}")
 
 
