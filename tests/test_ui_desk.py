@@ -299,3 +299,15 @@ def test_ten_different_enquiries_without_the_mouse(qtbot: QtBot, page: DeskPage,
     assert len(logged) == 12
     assert len({e.category_id for e in logged[:10]}) == 10
     assert page.today.model.rowCount() == 12 and "yours: 12" in page.today.counts.text()
+
+
+def test_a_pc_without_a_desk_name_says_so_instead_of_failing(qtbot: QtBot, world: DeskWorld,
+                                                             tmp_path: Path) -> None:
+    context = make_context(world, world.alice, tmp_path)
+    context.desk_name = ""
+    page = DeskPage(context)
+    qtbot.addWidget(page)
+    from PySide6.QtWidgets import QLabel
+
+    assert page.form is None
+    assert any("no desk name" in label.text() for label in page.findChildren(QLabel))
