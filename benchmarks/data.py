@@ -2,8 +2,8 @@
 
 A cached file is keyed by its size and by the schema it was built with: the head revision plus a digest of
 the schema a fresh migration produces (reserved migrations are filled in over time without a new revision
-number, so the number alone would keep a stale file). `--fresh-data` throws the cache away, e.g. after a
-change to the generator or the rollup code. Benchmarks that write get a scratch copy; the cached file stays
+number, so the number alone would keep a stale file) and of the code that fills it (the demo-data generator
+and the rollups). `--fresh-data` throws the cache away. Benchmarks that write get a scratch copy; the cached file stays
 as generated.
 """
 
@@ -22,6 +22,7 @@ from pathlib import Path
 from deskapp.db.migrate import HEAD_REVISION
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_SOURCES = ["deskapp.demo_data", "deskapp.rollup"]  # what fills a demo database
 DEMO_SEED = 1
 
 
@@ -41,7 +42,21 @@ def schema_key() -> str:
         finally:
             db.dispose()
     digest = hashlib.sha256(repr([tuple(row) for row in rows]).encode())
+    # The code that fills the tables counts too: a change to how the rollups are built changes their rows.
+    digest.update(source_digest(DATA_SOURCES).encode())
     return f"r{HEAD_REVISION}-{digest.hexdigest()[:10]}"
+
+
+def source_digest(modules: list[str]) -> str:
+    """A digest of these modules' source files (the code that generated a cached file)."""
+    from importlib.util import find_spec
+
+    digest = hashlib.sha256()
+    for name in modules:
+        spec = find_spec(name)
+        if spec is not None and spec.origin:
+            digest.update(name.encode() + Path(spec.origin).read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def checkpoint(path: Path) -> None:
@@ -97,9 +112,11 @@ class DataStore:
         self.log(f"  ... {self.generation_seconds[enquiries]:.0f} s, {path.stat().st_size / 1e6:,.0f} MB")
         return path
 
-    def cached(self, name: str, build) -> Path:
-        """A database file built by `build(path)` once per schema key (e.g. the generated guide corpus)."""
-        path = self.data_dir / f"{name}-{self.key}.sqlite3"
+    def cached(self, name: str, build, sources: list[str] = ()) -> Path:
+        """A database file built by `build(path)` once per schema key and digest of the `sources` modules
+        that build it (e.g. the generated guide corpus and its search index)."""
+        key = f"{self.key}-{source_digest(list(sources))[:6]}" if sources else self.key
+        path = self.data_dir / f"{name}-{key}.sqlite3"
         if path.exists():
             return path
         for old in self.data_dir.glob(f"{name}-*.sqlite3*"):

@@ -78,8 +78,9 @@ def run_search(ctx: Context) -> list[Measurement]:
         finally:
             db.dispose()
 
-    corpus = ctx.data.cached(f"guides-{count}", build_corpus)
-    raw = ctx.data.cached(f"rawfts-guides-{count}", lambda target: _build_raw_fts(corpus, target))
+    sources = ["benchmarks.guide_search_bench", "deskapp.guide_search"]
+    corpus = ctx.data.cached(f"guides-{count}", build_corpus, sources)
+    raw = ctx.data.cached(f"rawfts-guides-{count}", lambda target: _build_raw_fts(corpus, target), sources)
     db = Database(corpus)
     try:
         measured = bench.measure(db, ctx.config.search_rounds)
