@@ -7,7 +7,7 @@ import math
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import DateTime, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from deskapp.actor import Actor
@@ -48,12 +48,16 @@ def presence_by_hour(session: Session, flt: ReportFilter, zone: tzinfo) -> dict[
     start = datetime.combine(flt.start, time(0), zone).astimezone(UTC)
     end = datetime.combine(flt.end + timedelta(days=1), time(0), zone).astimezone(UTC)
     ends = func.coalesce(DeskSession.signed_out_at, DeskSession.last_seen_at)
-    query = (select(DeskSession.staff_id, DeskSession.signed_in_at, ends)
+    # Plain DateTime on the way out (the driver's fast parsing); UTC is put back below.
+    query = (select(DeskSession.staff_id, type_coerce(DeskSession.signed_in_at, DateTime()),
+                    type_coerce(ends, DateTime()))
              .where(DeskSession.signed_in_at < end, ends > start))
     if flt.desk_ids:
         query = query.where(DeskSession.desk_id.in_(flt.desk_ids))
     present: dict[int, set[int]] = {}
     for staff_id, signed_in, signed_out in session.execute(query):
+        if signed_in.tzinfo is None:  # SQLite keeps UTC without a zone
+            signed_in, signed_out = signed_in.replace(tzinfo=UTC), signed_out.replace(tzinfo=UTC)
         first = max(signed_in, start).astimezone(zone)
         # Whole hours touched, counted from the local start (a shift never spans a clock change in practice).
         hours = math.ceil((min(signed_out, end) - max(signed_in, start)).total_seconds() / 3600 + first.minute / 60)
