@@ -61,12 +61,16 @@ def _date(text: str) -> date:
 
 def run_import(args: argparse.Namespace) -> int:
     from deskapp.importers import FORMATS, import_file, load_mapping
+    from deskapp.importers.run import FALLBACK_DESK
+    from deskapp.settings import load_settings
 
     mapping = load_mapping(args.mapping) if args.import_format == "csv" else FORMATS[args.import_format]
     opened = open_database(args.db)
     started = time.perf_counter()
+    # Rows whose file names no location go on this PC's desk, when it has one.
+    here = load_settings().desk_name or FALLBACK_DESK
     summary = import_file(opened.db, Actor.cli(), args.file, mapping, desk=args.desk, timezone=args.timezone,
-                          dry_run=args.dry_run, include_notes=args.include_notes)
+                          dry_run=args.dry_run, include_notes=args.include_notes, fallback_desk=here)
     elapsed = time.perf_counter() - started
     for line in summary.lines():
         print(line)

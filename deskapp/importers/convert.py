@@ -78,7 +78,13 @@ class Converter:
             else:
                 self.missing.append(f"{role} ({', '.join(names)})")
         self.parsers = [parser_for(fmt) for fmt in mapping.date_formats]
-        self.key_prefixes = [normalise(h) + "\x1e" for h in header]
+        self.first = {role: found[0] for role, found in self.index.items()}
+        self.unescape = mapping.unescape_formulas
+        # A row's duplicate key reads its cells in header-name order: a later export with the columns in
+        # another order still recognises rows imported before.
+        order = sorted(range(len(header)), key=lambda i: (normalise(header[i]), i))
+        self.key_order = order
+        self.key_header = "\x1f".join(normalise(header[i]) for i in order)
         self.unmapped: dict[tuple[str, str], list] = {}
         self.seen_rows: dict[str, int] = {}
         self.notes_left_out = 0
@@ -98,8 +104,11 @@ class Converter:
         return out
 
     def _cell(self, cells: tuple[str, ...], role: str) -> str:
-        found = self._cells(cells, role)
-        return found[0] if found else ""
+        index = self.first.get(role)  # the hot path of a big import: no lists, one lookup
+        if index is None:
+            return ""
+        value = cells[index].strip()
+        return unescape_formula(value) if self.unescape else value
 
     def _raw(self, cells: tuple[str, ...], role: str) -> str:
         """A cell without stripping spaces (notes keep their shape)."""
@@ -272,11 +281,11 @@ class Converter:
             return given
         # Stable across re-imports: the source, the row's cells by header, and which repeat of an identical
         # row this is (two identical rows in one file are two enquiries; the same file again adds none).
-        normalised = "\x1f".join(prefix + " ".join(cell.split())
-                                  for prefix, cell in zip(self.key_prefixes, cells, strict=True))
+        normalised = "\x1f".join([cells[i].strip() for i in self.key_order])
         occurrence = self.seen_rows.get(normalised, 0)
         self.seen_rows[normalised] = occurrence + 1
-        digest = hashlib.sha256(f"{self.mapping.source}\x1d{normalised}\x1d{occurrence}".encode())
+        digest = hashlib.sha256(
+            f"{self.mapping.source}\x1d{self.key_header}\x1d{normalised}\x1d{occurrence}".encode())
         return digest.hexdigest()
 
     # -- the row --------------------------------------------------------------------------------------

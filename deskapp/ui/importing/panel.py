@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.importers import FORMATS, ImportSummary, import_file, load_mapping
+from deskapp.importers.run import FALLBACK_DESK
 from deskapp.localtime import local_zone
 from deskapp.ui.context import UiContext
 from deskapp.ui.importing.preview_model import PreviewModel
@@ -158,6 +159,7 @@ class ImportPanel(QWidget):
     # -- work ---------------------------------------------------------------------------------------------
     def _work(self, dry_run: bool):
         db, actor = self.context.db, self.context.actor()
+        here = self.context.desk_name or FALLBACK_DESK  # for files that name no location
         path = self.file_edit.text().strip()
         kind = self.format_box.currentData()
         mapping_path = self.mapping_edit.text().strip()
@@ -168,7 +170,7 @@ class ImportPanel(QWidget):
         def work(progress):
             mapping = load_mapping(mapping_path) if kind == OTHER else FORMATS[kind]
             return import_file(db, actor, path, mapping, desk=desk, timezone=zone, dry_run=dry_run,
-                               include_notes=notes, progress=progress)
+                               include_notes=notes, fallback_desk=here, progress=progress)
         return work
 
     def _start(self, dry_run: bool) -> None:
