@@ -54,7 +54,7 @@ STARTUP_BUDGET = Budget("ratio", "<=", 4.0, "ratio ≤ 4")
 
 
 def startup_rows(ctx: Context) -> list[Row]:
-    return [Row("startup.source", f"Start-up to first window, {size_label(ctx.config.small)} enquiries", "ms",
+    return [Row("startup.source", f"Start-up to the sign-in window, {size_label(ctx.config.small)} enquiries", "ms",
                 STARTUP_BUDGET)]
 
 
