@@ -8,10 +8,11 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QSpinBox
+from PySide6.QtWidgets import QApplication, QPushButton, QSpinBox
+from sqlalchemy import select
 
 from deskapp.actor import Actor
-from deskapp.db.models import StaffSkill
+from deskapp.db.models import Skill, StaffSkill
 from deskapp.reports import run_report
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.skills.page import SkillsPage
@@ -162,3 +163,38 @@ def test_a_leader_confirms_a_level_in_the_matrix(qtbot, db, people):
         assert session.get(StaffSkill, (people["ann"].staff_id, rd_skill(session))).confirmed_by_id == \
             people["lee"].staff_id
     assert dialogs.errors == []
+
+
+def test_a_leader_records_training_from_the_form_and_sees_it_listed(qtbot, qtmodeltester, db, people):
+    page, dialogs = make_page(qtbot, db, people["lee"])
+    tab = page.training
+    tab.person.setCurrentIndex(tab.person.findText("Ann Archer"))
+    tab.skill.setCurrentIndex(tab.skill.findData(skill_of(db, "eduroam-android")))
+    tab.kind.setCurrentIndex(tab.kind.findData("peer-session"))
+    qtbot.keyClicks(tab.title, "Eduroam with Bob")
+    tab.mentor.setCurrentIndex(tab.mentor.findText("Lee Leader"))
+    tab.add_button.setFocus()
+    qtbot.keyClick(tab.add_button, Qt.Key.Key_Space)
+    assert dialogs.errors == []
+    assert tab.model.rowCount() == 1
+    assert [tab.model.index(0, c).data() for c in (0, 2, 3, 6)] == [
+        "Ann Archer", "Peer session", "Eduroam with Bob", "Lee Leader"]
+    qtmodeltester.check(tab.model)
+
+
+def test_a_leader_adds_a_skill_from_the_skills_list(qtbot, db, people):
+    page, dialogs = make_page(qtbot, db, people["lee"])
+    tab = page.admin
+    qtbot.keyClicks(tab.label, "Unjam the book scanner")
+    tab.required.setValue(3)
+    add = next(b for b in tab.findChildren(QPushButton) if b.text() == "Add as &new skill")
+    add.setFocus()
+    qtbot.keyClick(add, Qt.Key.Key_Space)
+    assert dialogs.errors == []
+    with db.read() as session:
+        assert session.scalar(select(Skill.required_level).where(Skill.label == "Unjam the book scanner")) == 3
+
+
+def skill_of(db, key: str) -> int:
+    with db.read() as session:
+        return rd.skill_id(session, key)

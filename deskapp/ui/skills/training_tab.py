@@ -3,8 +3,6 @@ session, learned-from-a-colleague or checklist training (date, optional expiry, 
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,24 +12,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from deskapp import proficiency, skills, training
 from deskapp.ui.context import UiContext
+from deskapp.ui.skills.training_model import TrainingRecordsModel
 
 
 class TrainingTab(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.records = QTreeWidget()
-        self.records.setRootIsDecorated(False)
-        self.records.setHeaderLabels([self.tr("Person"), self.tr("Skill"), self.tr("Kind"), self.tr("Title"),
-                                      self.tr("Date"), self.tr("Expires"), self.tr("Mentor")])
+        self.model = TrainingRecordsModel(self)
+        self.records = QTableView()
+        self.records.setModel(self.model)
+        self.records.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.records.horizontalHeader().setStretchLastSection(True)
+        self.records.verticalHeader().hide()
         self.records.setAccessibleName(self.tr("Training records"))
 
         self.person, self.skill, self.kind, self.mentor = QComboBox(), QComboBox(), QComboBox(), QComboBox()
@@ -90,16 +90,7 @@ class TrainingTab(QWidget):
         self.skill.clear()
         for skill in skill_list:
             self.skill.addItem(f"{skill.label} ({skill.group})", skill.id)
-        self.records.clear()
-        today = date.today()
-        for record in records:
-            item = QTreeWidgetItem([record.staff, record.skill, self.tr(training.KIND_LABELS[record.kind]),
-                                    record.title, record.trained_on.isoformat(),
-                                    (record.expires_on.isoformat() + (self.tr(" (expired)") if record.expired(today)
-                                                                      else "")) if record.expires_on else "",
-                                    record.mentor or ""])
-            item.setData(0, 256, record.id)
-            self.records.addTopLevelItem(item)
+        self.model.set_records(records)
 
     def add(self) -> None:
         try:
@@ -118,13 +109,13 @@ class TrainingTab(QWidget):
         self.reload()
 
     def delete_selected(self) -> None:
-        item = self.records.currentItem()
-        if item is None:
+        record = self.model.record_at(self.records.currentIndex().row())
+        if record is None:
             return
         if not self.context.dialogs.confirm(self.tr("Delete training record"),
                                             self.tr("Delete this training record?")):
             return
         with self.context.db.write() as session:
-            training.delete_training(session, self.context.actor(), item.data(0, 256))
+            training.delete_training(session, self.context.actor(), record.id)
         self.context.bus.changed.emit("skills")
         self.reload()
