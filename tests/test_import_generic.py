@@ -196,3 +196,15 @@ def test_cli_import_csv_accepts_a_built_in_mapping_name(db_path, capsys):
 
     assert code == 0
     assert "Would import 4 of 4 rows" in capsys.readouterr().out
+
+
+def test_the_same_rows_with_columns_in_another_order_are_recognised(db, tmp_path):
+    _import(db, TRACKER)
+    lines = [line.split(",") for line in TRACKER.read_text(encoding="utf-8").splitlines()]
+    swapped = tmp_path / "swapped.csv"
+    swapped.write_text("".join(",".join([cells[2], *cells[:2], *cells[3:]]) + "\n" for cells in lines),
+                       encoding="utf-8")
+
+    again = _import(db, swapped)
+
+    assert (again.imported, again.already_imported) == (0, 4)
