@@ -25,7 +25,7 @@ def sign_in(qtbot, window, name: str, secret: str) -> None:
 
 
 def alt(qtbot, window, key: Qt.Key) -> None:
-    qtbot.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.focusWidget() or window, key, Qt.KeyboardModifier.AltModifier)
 
 
 def test_alt_number_opens_each_area_and_the_nav_follows(qtbot, db: Database, tmp_path: Path) -> None:
@@ -60,7 +60,7 @@ def test_ctrl_l_locks_and_the_next_person_signs_in_by_name(qtbot, db: Database, 
     window = make_window(qtbot, db, tmp_path)
     sign_in(qtbot, window, "aisha", "1234")
     first_session = window.controller.current.desk_session_id
-    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.is_locked and window.context.current_actor() is None
     assert QApplication.focusWidget() is window.signin.name_edit
     assert window.status.who.text().startswith("Locked")

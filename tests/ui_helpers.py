@@ -57,6 +57,8 @@ def make_window(qtbot, db: Database, tmp_path: Path, *, desk_name: str = DESK, i
     window.show()
     window.start()
     qtbot.waitExposed(window)
+    window.raise_()
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # Shortcuts (Alt+N, Ctrl+L) only reach the active window; another test's window may still be around.
+    qtbot.waitUntil(lambda: window.isActiveWindow() and QApplication.focusWidget() is not None)
     return window
