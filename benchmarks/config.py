@@ -20,7 +20,7 @@ class Config:
     log_repeat: int = 30
     search_rounds: int = 20  # each round runs every query of the mix once
     report_repeat: int = 15
-    import_runs: int = 3
+    import_runs: int = 2  # a 100k import takes tens of seconds on a busy machine
     memory_runs: int = 3
     log_pages: int = 50
     quick: bool = False
