@@ -179,12 +179,36 @@ def recover_from_backup(db: Database, backup: Path) -> RestoreResult:
     return restore_file(path, backup, reason="damaged")
 
 
-def is_damage(error: BaseException) -> bool:
-    """Whether an error opening the database means the SQLite file itself is damaged."""
-    text = str(error).lower()
-    return ("malformed" in text or "file is not a database" in text or "disk image" in text) and (
-        isinstance(error, sqlite3.DatabaseError) or isinstance(getattr(error, "orig", None), sqlite3.DatabaseError)
-    )
+def _sqlite_file(location: str) -> Path | None:
+    url = database_url(location)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    path = Path(str(url.database))
+    return path if path.is_file() and path.stat().st_size > 0 else None
+
+
+def file_is_damaged(location: str) -> bool:
+    """After the database failed to open: is its SQLite file damaged (it fails `quick_check`)?"""
+    path = _sqlite_file(location)
+    return path is not None and not check_file(path, quick=True).ok
+
+
+def damaged_before_opening(location: str) -> bool:
+    """Checked before migrations may touch the file: a damaged schema can hide the app's tables, and the
+    migration would then build new empty ones over the wreck. One tiny query when the file is healthy."""
+    path = _sqlite_file(location)
+    if path is None:
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            return False
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        # No readable revision in a non-empty file: damaged, or not (yet) a deskapp database. The check decides.
+        return not check_file(path, quick=True).ok
 
 
 def _chosen_folder_of(path: Path) -> Path:

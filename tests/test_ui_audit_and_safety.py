@@ -140,3 +140,14 @@ def test_declining_the_restore_leaves_the_damaged_file_alone(qtbot, db):
                              ScriptedDialogs(confirm=False))
 
     assert opened is None and db.sqlite_path.read_bytes() == damaged
+
+
+def test_a_damaged_schema_is_caught_before_any_migration_touches_the_file(qtbot, db):
+    from deskapp.restore import damaged_before_opening
+
+    add_enquiry(db)
+    take_rotated_backup(db)
+    _damage_badly(db)
+
+    assert damaged_before_opening(str(db.sqlite_path))
+    assert not damaged_before_opening(str(db.sqlite_path.parent / "backups" / "nothing-here.sqlite3"))

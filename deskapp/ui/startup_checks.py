@@ -19,8 +19,9 @@ from deskapp.paths import resolve_database
 from deskapp.restore import (
     RestoreResult,
     StartupReport,
+    damaged_before_opening,
     damaged_file_report,
-    is_damage,
+    file_is_damaged,
     make_read_only,
     recover_file,
     recover_from_backup,
@@ -41,13 +42,17 @@ def _tr(text: str) -> str:
 def open_or_recover(open_database: Callable[[], T], db_option: str | None, dialogs: DialogService) -> T | None:
     """Open the database; if its SQLite file is too damaged to open at all, say so plainly and offer the
     newest backup that passes the check (the damaged file is kept aside). None: the person declined."""
-    try:
-        return open_database()
-    except Exception as error:
-        if not is_damage(error):
-            raise
-        location = resolve_database(db_option)
-        report = damaged_file_report(location, error)
+    location = resolve_database(db_option)
+    if damaged_before_opening(location):
+        report = damaged_file_report(location, RuntimeError("the file fails SQLite's check"))
+    else:
+        try:
+            return open_database()
+        except Exception as error:
+            # Whatever the error says ("malformed", "no such table", ...), the check of the file decides.
+            if not file_is_damaged(location):
+                raise
+            report = damaged_file_report(location, error)
     title = _tr("The database is damaged")
     plain = _tr("deskapp cannot open its database because the file is damaged (%s).") % report.problems[0]
     if report.newest_good_backup is None:
