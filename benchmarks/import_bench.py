@@ -60,6 +60,11 @@ class ImportMeasurement:
     import_seconds: float
     dry_run_seconds: float
     raw_insert_seconds: float
+    # Where the committed import's time went: read + check every row, insert rows, then the report
+    # rollups, audit and commit.
+    check_seconds: float = 0.0
+    insert_seconds: float = 0.0
+    rollup_commit_seconds: float = 0.0
 
     @property
     def rows_per_second(self) -> float:
@@ -117,14 +122,23 @@ def measure(folder: Path, rows: int = 100_000, seed: int = 1) -> ImportMeasureme
         started = time.perf_counter()
         dry = import_file(db, Actor.cli(), source, IMPORT_FORMATS["gimlet"], timezone="UTC", dry_run=True)
         dry_seconds = time.perf_counter() - started
+        marks: dict[str, float] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if done >= total:
+                marks[stage] = time.perf_counter()
+
         started = time.perf_counter()
-        done = import_file(db, Actor.cli(), source, IMPORT_FORMATS["gimlet"], timezone="UTC")
-        import_seconds = time.perf_counter() - started
+        done = import_file(db, Actor.cli(), source, IMPORT_FORMATS["gimlet"], timezone="UTC", progress=progress)
+        finished = time.perf_counter()
+        import_seconds = finished - started
     finally:
         db.dispose()
     if done.imported != rows or dry.new_rows != rows:
         raise RuntimeError(f"expected {rows} rows, imported {done.imported} (dry run: {dry.new_rows})")
-    return ImportMeasurement(rows, import_seconds, dry_seconds, _raw_baseline(folder, rows))
+    checked, written = marks.get("checking", started), marks.get("writing", finished)
+    return ImportMeasurement(rows, import_seconds, dry_seconds, _raw_baseline(folder, rows),
+                             checked - started, written - checked, finished - written)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -141,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
             result = measure(Path(folder), args.rows, args.seed)
     print(f"rows:                {result.rows:,}")
     print(f"import (committed):  {result.import_seconds:.2f} s = {result.rows_per_second:,.0f} rows/s")
+    print(f"  of which read + check {result.check_seconds:.2f} s, insert {result.insert_seconds:.2f} s, "
+          f"report rollups + audit + commit {result.rollup_commit_seconds:.2f} s")
     print(f"dry run (check all): {result.dry_run_seconds:.2f} s = {result.dry_run_rows_per_second:,.0f} rows/s")
     print(f"baseline raw sqlite3 executemany, same row count: {result.raw_insert_seconds:.2f} s "
           f"= {result.raw_rows_per_second:,.0f} rows/s")
