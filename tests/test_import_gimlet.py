@@ -141,3 +141,14 @@ def test_cli_import_gimlet_records_one_batch_and_one_import_audit_event(db_path,
     assert batches[0].source == "gimlet-api" and batches[0].actor.startswith("cli:")
     assert len(events) == 2 and events[0].changes["imported"] == 5
     assert {row["desk"] for row in enquiries(db)} == {"Ground floor desk"}
+
+
+def test_an_empty_asked_at_falls_back_to_question_date_and_time(db, tmp_path):
+    lines = GIMLET_API.read_text(encoding="utf-8").splitlines()
+    first = lines[1].replace("2021-03-24 10:42:00 AM,2021-03-24", ",2021-03-24", 1)
+    path = tmp_path / "no_asked_at.csv"
+    path.write_text("\n".join([lines[0], first]) + "\n", encoding="utf-8")
+
+    import_file(db, Actor.cli(), path, FORMATS["gimlet"], timezone="UTC")
+
+    assert enquiries(db)[0]["asked_at"] == datetime(2021, 3, 24, 10, 42, tzinfo=UTC)
