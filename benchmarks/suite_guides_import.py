@@ -125,7 +125,16 @@ def run_import(ctx: Context) -> list[Measurement]:
     return [
         from_samples(full.key, full.title, full.unit, [r.rows_per_second for r in results], higher_is_better=True,
                      baseline_title=raw_title, baseline=raw,
-                     note=f"median of {len(results)} imports; {results[0].import_seconds:.1f} s for the first"),
+                     note=f"median of {len(results)} imports; {results[0].import_seconds:.1f} s for the first"
+                          + _phases(results[0])),
         from_samples(dry.key, dry.title, dry.unit, [r.dry_run_rows_per_second for r in results],
                      higher_is_better=True, baseline_title=raw_title, baseline=raw),
     ]
+
+
+def _phases(result: object) -> str:
+    """Where the import's time went, when the import bench reports it."""
+    phases = [(name, getattr(result, f"{name}_seconds", 0.0)) for name in ("check", "insert", "rollup_commit")]
+    if not any(seconds for _name, seconds in phases):
+        return ""
+    return " (" + ", ".join(f"{name.replace('_', ' + ')} {seconds:.1f} s" for name, seconds in phases) + ")"
