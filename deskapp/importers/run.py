@@ -154,8 +154,9 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
     lookups.check_mapping(chosen)
     converter = Converter(chosen, lookups, table.header, zone, desk_override,
                           redact if chosen.redact_notes else None)
-    needed = {"initials"} | ({"asked_at"} if "asked_at" in chosen.columns else {"date"})
-    absent = [role for role in needed if role not in converter.index]
+    absent = [] if "initials" in converter.index else ["initials"]
+    if "asked_at" not in converter.index and "date" not in converter.index:
+        absent.append("asked_at" if "asked_at" in chosen.columns else "date")
     if absent:
         names = ", ".join(f"'{c}'" for role in absent for c in chosen.column(role))
         raise ImportFileError(f"{path.name} has no column {names}, which the mapping {chosen.name} needs. "
