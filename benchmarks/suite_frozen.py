@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.config import Context
-from benchmarks.harness import Budget, Measurement, from_samples
+from benchmarks.harness import Budget, Measurement, from_samples, unavailable
 from benchmarks.startup import alternate, time_command
 from benchmarks.suite import NotAvailable, Row
 
@@ -36,6 +36,14 @@ def run_frozen(ctx: Context) -> list[Measurement]:
     parts = ", ".join(f"{name} {size:.0f} MB" for name, size in biggest[:5])
     size = from_samples(size_row.key, size_row.title, size_row.unit, [total], budget=size_row.budget,
                         note=f"biggest parts: {parts}")
+    try:
+        return [size, *_frozen_starts(ctx, frozen, exe, start_row, ratio_row)]
+    except Exception as error:  # a half-written or broken build: keep its size, say why the start failed
+        why = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+        return [size, *(unavailable(row.key, row.title, row.unit, why, row.budget) for row in (start_row, ratio_row))]
+
+
+def _frozen_starts(ctx: Context, frozen, exe: Path, start_row: Row, ratio_row: Row) -> list[Measurement]:
     with tempfile.TemporaryDirectory(prefix="deskapp-bench-frozen-") as tmp:
         folder = Path(tmp)
         db = frozen.prepare_database(folder)
@@ -57,4 +65,4 @@ def run_frozen(ctx: Context) -> list[Measurement]:
                          "code run from source", baseline=source_ms, budget=start_row.budget, note=note)
     ratio = from_samples(ratio_row.key, ratio_row.title, ratio_row.unit, frozen_ms, baseline_title="the same "
                          "code run from source", baseline=source_ms, budget=ratio_row.budget)
-    return [size, start, ratio]
+    return [start, ratio]
