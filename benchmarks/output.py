@@ -90,6 +90,8 @@ def write_markdown(path: Path, measurements: Sequence[Measurement], meta: dict[s
         "Every figure has a baseline measured in the same run on the same machine; the ratio is figure ÷ "
         "baseline (for throughputs, baseline ÷ figure), so above 1 means slower than the baseline.",
         *_load_line(meta),
+        *(["**A quick smoke run on tiny databases: it shows the suite works; its figures and verdicts mean "
+            "nothing.**"] if meta.get("quick") else []),
         "",
         "| Measurement | Median | Spread | n | Baseline (median) | Ratio | Budget | Verdict |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -97,7 +99,8 @@ def write_markdown(path: Path, measurements: Sequence[Measurement], meta: dict[s
     for m in measurements:
         if m.unavailable is not None or m.stats is None:
             budget = m.budget.text if m.budget else "–"
-            lines.append(f"| {m.title} | not available: {m.unavailable} | | | | | {budget} | not available |")
+            why = m.unavailable if len(m.unavailable) <= 200 else m.unavailable[:199] + "…"
+            lines.append(f"| {m.title} | not available: {why} | | | | | {budget} | not available |")
             continue
         baseline = "–"
         if m.baseline is not None:
