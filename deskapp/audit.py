@@ -16,7 +16,27 @@ def record(session: Session, actor: Actor, action: str, entity: str, entity_id: 
     """Append one audit event. `changes` maps field -> [old, new] for edits, or holds the row for
     creates and deletes; values must be JSON-serialisable (dates as ISO strings)."""
     session.add(AuditEvent(actor=actor.label, actor_staff_id=actor.staff_id, action=action, entity=entity,
-                           entity_id=str(entity_id), changes=changes, desk_id=desk_id))
+                           entity_id=str(entity_id), changes=_without_note_text(changes), desk_id=desk_id))
+
+
+# Free text that may identify a patron. The notes purge blanks it after the retention period, but the
+# append-only trail can never be purged: so the trail records that a note was written or changed, and how
+# long it was, never its words.
+NOTE_FIELDS = frozenset({"notes"})
+
+
+def _note_placeholder(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_note_placeholder(item) for item in value]
+    if isinstance(value, str) and value:
+        return f"({len(value)} characters)"
+    return value
+
+
+def _without_note_text(changes: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not changes or not NOTE_FIELDS & changes.keys():
+        return changes
+    return {key: _note_placeholder(value) if key in NOTE_FIELDS else value for key, value in changes.items()}
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:

@@ -75,3 +75,13 @@ def test_downgrade_removes_the_triggers_and_upgrade_restores_them(any_db):
 
     with pytest.raises(DBAPIError, match="append-only"), any_db.write() as session:
         session.execute(update(AuditEvent).where(AuditEvent.id == event_id).values(action="delete"))
+
+
+def test_the_trail_records_that_a_note_changed_but_never_its_words(db):
+    with db.write() as session:
+        audit.record(session, Actor.cli(), "edit", "enquiry", 5, {"notes": ["printer jam", "card 1234567"],
+                                                                   "read_level": [1, 2]})
+
+    with db.read() as session:
+        event = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+    assert event.changes == {"notes": ["(11 characters)", "(12 characters)"], "read_level": [1, 2]}
