@@ -232,6 +232,9 @@ def rotate(folder: Path, zone: tzinfo | None = None) -> tuple[Path, ...]:
     backups = list_backups(folder)
     kept = {b.path for b in backups_to_keep(backups, zone)}
     removed = []
+    for leftover in folder.glob(f".{PREFIX}*{SUFFIX}.partial"):  # from a backup cut short when the app closed
+        leftover.unlink(missing_ok=True)
+        removed.append(leftover)
     for backup in backups:
         if backup.path not in kept:
             backup.path.unlink(missing_ok=True)
