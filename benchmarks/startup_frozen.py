@@ -9,6 +9,10 @@ Wall time runs from just before the process is spawned to that line, so interpre
 count; CPU time (user + system of the exited process, Linux/macOS) is reported beside it because it barely
 moves when other work loads the machine. Runs alternate frozen/source after one warm-up of each, so disk
 caches favour neither. Budgets: frozen median < 1 s and <= 1.5x source.
+
+On a machine busy with other work the wall times mostly measure the wait for a CPU. As root on Linux,
+`chrt -f 10 .venv/bin/python -m benchmarks.startup_frozen` runs the measured processes ahead of that work
+(each run lasts about a second), which brings wall time back to about the CPU time, as on an idle desk PC.
 """
 
 from __future__ import annotations
