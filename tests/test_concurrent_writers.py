@@ -27,7 +27,7 @@ def run_writers(db: Database) -> dict[int, str]:
     ids = []
     with db.write() as session:
         for n in range(WRITERS):
-            ids.append(ensure_staff_and_desk(session, initials=f"W{n}", desk=f"Desk {n}"))
+            ids.append(ensure_staff_and_desk(session, initials=f"W{n}", desk=f"Desk {n % 2}"))  # two PCs per desk
     db.dispose()
     writers = [
         subprocess.Popen([sys.executable, "-m", "tests.crash_writer", "burst", url, str(staff), str(desk),
