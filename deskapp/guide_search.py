@@ -208,7 +208,11 @@ def _groups(session: Session, query: str) -> list[list[_Alternative]]:
             continue  # one letter typed: too broad to be worth searching yet
         if last:
             expansions = _prefix_terms(session, word, PREFIX_EXPANSIONS)
-            group = [_Alternative(word, prefix=True)] + [_Alternative(t) for t in expansions if t != word]
+            group = [_Alternative(word, prefix=True)]
+            # "printi" is no prefix of the stored stem "print": add the whole words it begins. A complete
+            # word ("print") needs none: its prefix query already covers the stems of its longer forms.
+            if expansions and expansions[0] != word:
+                group += [_Alternative(t) for t in expansions]
             known = bool(expansions)
         else:
             group = [_Alternative(word)]
