@@ -75,7 +75,9 @@ def _rows(session: Session, date_from: date | None, date_to: date | None) -> Ite
     """Every enquiry in id order, a page at a time (keyset paging: memory stays flat however many rows)."""
     referral = aliased(ReferralTarget)
     query = (
-        select(Enquiry, Desk.name, Staff.initials, Staff.name, Category.key, Category.label, Category.domain,
+        select(Enquiry.id, Enquiry.asked_at, Enquiry.entered_at, Enquiry.updated_at, Enquiry.asked_local_date,
+               Enquiry.asked_hour_of_week, Enquiry.read_level, Enquiry.notes, Enquiry.notes_purged_at,
+               Enquiry.import_key, Desk.name, Staff.initials, Staff.name, Category.key, Category.label, Category.domain,
                Channel.key, PatronType.key, DurationBand.key, Outcome.key, referral.key)
         .join(Desk, Desk.id == Enquiry.desk_id)
         .join(Staff, Staff.id == Enquiry.staff_id)
@@ -97,7 +99,7 @@ def _rows(session: Session, date_from: date | None, date_to: date | None) -> Ite
         page = session.execute(query.where(Enquiry.id > last_id)).all()
         if not page:
             return
-        ids = [row[0].id for row in page]
+        ids = [row[0] for row in page]
         skills: dict[int, list[str]] = {}
         for enquiry_id, key in session.execute(
                 select(EnquirySkill.enquiry_id, Skill.key).join(Skill, Skill.id == EnquirySkill.skill_id)
@@ -110,15 +112,16 @@ def _rows(session: Session, date_from: date | None, date_to: date | None) -> Ite
                 .where(EnquiryGuide.enquiry_id.in_(ids)).order_by(Guide.key)):
             verdict = "" if helped is None else ":helped" if helped else ":not-helped"
             guides.setdefault(enquiry_id, []).append(key + verdict)
-        for (e, desk, initials, staff_name, cat_key, cat_label, domain, channel, patron, band, outcome,
+        # Plain column rows, not ORM objects: nothing piles up in the session however long the export.
+        for (enquiry_id, asked_at, entered_at, updated_at, local_date, hour, read_level, notes, purged_at,
+             import_key, desk, initials, staff_name, cat_key, cat_label, domain, channel, patron, band, outcome,
              target) in page:
-            yield [e.id, _iso(e.asked_at), _iso(e.entered_at), _iso(e.updated_at), e.asked_local_date.isoformat(),
-                   e.asked_hour_of_week, desk, initials, staff_name, cat_key, cat_label, domain, channel,
-                   patron or "", e.read_level if e.read_level is not None else "", band or "", outcome,
-                   target or "", ";".join(skills.get(e.id, [])), ";".join(guides.get(e.id, [])), e.notes or "",
-                   _iso(e.notes_purged_at), e.import_key or ""]
+            yield [enquiry_id, _iso(asked_at), _iso(entered_at), _iso(updated_at), local_date.isoformat(), hour,
+                   desk, initials, staff_name, cat_key, cat_label, domain, channel, patron or "",
+                   read_level if read_level is not None else "", band or "", outcome, target or "",
+                   ";".join(skills.get(enquiry_id, [])), ";".join(guides.get(enquiry_id, [])), notes or "",
+                   _iso(purged_at), import_key or ""]
         last_id = ids[-1]
-        session.expunge_all()  # keep the identity map from growing with the export
 
 
 def _safe(row: list[object]) -> list[object]:
