@@ -41,7 +41,7 @@ FUZZY_CANDIDATES = 60
 FUZZY_KEEP = 3
 MIN_SIMILARITY = 0.3
 SIMILARITY_MARGIN = 0.2
-CANDIDATE_POOL = 200  # at most this many matches are ranked per tier when a word is in many guides
+CANDIDATE_POOL = 100  # at most this many matches are ranked per tier when a word is in many guides
 HEADLINE_CHARS = 1500  # PostgreSQL: the summary when the head matches, else this much of the body
 
 
