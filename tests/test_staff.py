@@ -200,3 +200,20 @@ def test_the_staff_cli_adds_lists_and_refuses_plainly(db_path, capsys: pytest.Ca
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "deactivate")).one()
     database.dispose()
     assert event.actor.startswith("cli:")
+
+
+def test_staff_administration_works_the_same_on_postgresql(any_db: Database) -> None:
+    with any_db.write() as session:
+        leader = add_staff(session, CLI, "Tariq Taylor", "TT", "leader", "tariq-password")
+        staff_id = add_staff(session, CLI, "Uma Ueda", "UU", "staff", "1234")
+    actor = Actor.staff_member(leader, "leader")
+    with any_db.write() as session:
+        set_role(session, actor, staff_id, "leader", "uma-password")
+        deactivate_staff(session, actor, staff_id)
+        set_note_retention_days(session, actor, 45)
+    with pytest.raises(StaffError, match="last team leader"), any_db.write() as session:
+        deactivate_staff(session, CLI, leader)
+    with any_db.read() as session:
+        assert [p.initials for p in list_for_sign_in(session)] == ["TT"]
+        assert get_note_retention_days(session) == 45
+        assert audit_actions(any_db, staff_id) == ["create", "set-role", "deactivate"]
