@@ -136,3 +136,22 @@ def test_a_page_that_cannot_be_imported_shows_a_plain_note(qtbot, db: Database, 
     page = workspace.page("missing")
     assert isinstance(page, QLabel) and page.text() == "This area is being installed."
     assert isinstance(workspace.page("other"), type(None)) and isinstance(workspace.stack.widget(1), QWidget)
+
+
+def test_idle_watcher_counts_down_fires_and_can_be_turned_off(qtbot) -> None:
+    from deskapp.ui.idle import IdleWatcher
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    watcher = IdleWatcher(60_000, owner)
+    seen: list[int] = []
+    watcher.remaining_changed.connect(seen.append)
+    watcher.start()
+    assert seen and 0 < seen[-1] <= 60
+    watcher.set_timeout_ms(300)
+    with qtbot.waitSignal(watcher.idle, timeout=5000):
+        pass
+    assert not watcher.is_running()
+    watcher.set_timeout_ms(0)
+    watcher.start()
+    assert not watcher.is_running()  # 0 = idle lock off

@@ -102,7 +102,7 @@ class StaffTab(QWidget):
         person = self.selected()
         for button in (self.edit_button, self.reset_button, self.active_button):
             button.setEnabled(person is not None)
-        self.active_button.setText(self.tr("Re&activate  Del") if person and not person.active
+        self.active_button.setText(self.tr("&Reactivate  Del") if person and not person.active
                                    else self.tr("&Deactivate  Del"))
 
     def _changed(self, staff_id: int | None = None) -> None:
