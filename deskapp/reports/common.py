@@ -93,26 +93,30 @@ def _month_after(day: date) -> date:
 
 
 def period_clause(model: Any, flt: ReportFilter, *, days_only: bool = False) -> ColumnElement[bool]:
-    """Rows of `model` that together count exactly the days start..end, once each."""
+    """Rows of `model` that together count exactly the days start..end, once each, at the chosen desks.
+
+    Each branch names grain, desk and a period range, the order of the rollups' clustered key, so each is
+    one range read (or one per desk).
+    """
     start, end = flt.start, flt.end
-    days = and_(model.grain == "d", model.period_start >= start, model.period_start <= end)
+    # Without a desk filter, the "all desks" rows (desk_id 0) hold the totals: one desk's worth of rows.
+    desks = model.desk_id.in_(flt.desk_ids) if flt.desk_ids else model.desk_id == ALL_DESKS
+
+    def rows(grain: str, first: date, last: date) -> ColumnElement[bool]:
+        return and_(model.grain == grain, desks, model.period_start >= first, model.period_start <= last)
+
     first_full = start if start.day == 1 else _month_after(start)
     last_day = calendar.monthrange(end.year, end.month)[1]
     after_full = _month_after(end) if end.day == last_day else date(end.year, end.month, 1)
     if days_only or first_full >= after_full:
-        return days
-    return or_(
-        and_(model.grain == "m", model.period_start >= first_full, model.period_start < after_full),
-        and_(model.grain == "d", model.period_start >= start, model.period_start < first_full),
-        and_(model.grain == "d", model.period_start >= after_full, model.period_start <= end),
-    )
+        return rows("d", start, end)
+    one_day = timedelta(days=1)
+    return or_(rows("m", first_full, after_full - one_day), rows("d", start, first_full - one_day),
+               rows("d", after_full, end))
 
 
 def filter_clause(model: Any, flt: ReportFilter, *, days_only: bool = False) -> ColumnElement[bool]:
-    clause = period_clause(model, flt, days_only=days_only)
-    # Without a desk filter, the "all desks" rows (desk_id 0) hold the totals: one desk's worth of rows.
-    desks = model.desk_id.in_(flt.desk_ids) if flt.desk_ids else model.desk_id == ALL_DESKS
-    return and_(clause, desks)
+    return period_clause(model, flt, days_only=days_only)
 
 
 def skill_mapping(session: Session) -> dict[int, int]:

@@ -24,8 +24,8 @@ from deskapp.db.base import Base
 GRAINS = ("d", "m")
 # Dimensions of rollup_enquiry_counts; `value` is an id, a READ level (0 = not given), an hour of week,
 # or 0 for "all" (one row per day and desk: the volume).
-# On SQLite the rows are stored in primary-key order (grain, period, ...): a report's period is one
-# contiguous range read, not thousands of lookups from an index into the table.
+# On SQLite the rows are stored in primary-key order (grain, desk, period, ...): a report's period at one
+# desk (or at desk 0, all desks) is one contiguous range read, not lookups from an index into the table.
 CLUSTERED = {"sqlite_with_rowid": False}
 ENQUIRY_DIMS = ("all", "category", "outcome", "read", "channel", "patron", "hour")
 
@@ -37,8 +37,8 @@ class RollupEnquiryCount(Base):
     __table_args__ = (CheckConstraint("grain IN ('d', 'm')", name="grain"), CLUSTERED)
 
     grain: Mapped[str] = mapped_column(String(1), primary_key=True)
-    period_start: Mapped[date] = mapped_column(Date, primary_key=True)
     desk_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_start: Mapped[date] = mapped_column(Date, primary_key=True)
     dim: Mapped[str] = mapped_column(String(12), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
@@ -51,8 +51,8 @@ class RollupSkillCount(Base):
     __table_args__ = (CheckConstraint("grain IN ('d', 'm')", name="grain"), CLUSTERED)
 
     grain: Mapped[str] = mapped_column(String(1), primary_key=True)
-    period_start: Mapped[date] = mapped_column(Date, primary_key=True)
     desk_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_start: Mapped[date] = mapped_column(Date, primary_key=True)
     skill_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
     referred: Mapped[int] = mapped_column(Integer, default=0)
@@ -71,8 +71,8 @@ class RollupStaffSkillCount(Base):
     __table_args__ = (CheckConstraint("grain IN ('d', 'm')", name="grain"), CLUSTERED)
 
     grain: Mapped[str] = mapped_column(String(1), primary_key=True)
-    period_start: Mapped[date] = mapped_column(Date, primary_key=True)
     desk_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_start: Mapped[date] = mapped_column(Date, primary_key=True)
     staff_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     skill_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
@@ -94,8 +94,8 @@ class RollupSkillHour(Base):
     )
 
     grain: Mapped[str] = mapped_column(String(1), primary_key=True)
-    period_start: Mapped[date] = mapped_column(Date, primary_key=True)
     desk_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_start: Mapped[date] = mapped_column(Date, primary_key=True)
     skill_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     hour_of_week: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)

@@ -21,8 +21,8 @@ depends_on = None
 def _key(*extra: sa.Column) -> list:
     return [
         sa.Column("grain", sa.String(1), nullable=False),
-        sa.Column("period_start", sa.Date(), nullable=False),
         sa.Column("desk_id", sa.Integer(), nullable=False),
+        sa.Column("period_start", sa.Date(), nullable=False),
         *extra,
     ]
 
