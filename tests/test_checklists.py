@@ -164,3 +164,17 @@ def test_only_leaders_edit_templates_and_bad_drafts_are_refused(world):
         edit_template(session, people.staff, opening, draft)
     with db.write() as session, pytest.raises(ChecklistError, match="09:15"):
         edit_template(session, people.leader, opening, draft)
+
+
+def test_seeding_again_leaves_a_checklist_edited_in_the_app_alone(world):
+    from deskapp.seed import seed
+
+    db, people, opening = world
+    with db.write() as session:
+        edit_template(session, people.leader, opening, TemplateDraft(
+            "Our opening", "", "daily", "09:00", (ItemSpec("lights", "Lights on"),)))
+    with db.write() as session:
+        seed(session, force=True)
+    with db.read() as session:
+        template = get_template(session, opening)
+    assert template.summary.title == "Our opening" and [i.key for i in template.items] == ["lights"]
