@@ -260,3 +260,32 @@ def create_first_leader(session: Session, name: str, initials: str, password: st
     record(session, Actor.staff_member(person.id, "admin"), "create", "staff", person.id,
            {"name": person.name, "initials": person.initials, "role": "admin", "via": "first-run setup"})
     return person.id
+
+
+def change_own_credential(db: Database, actor: Actor, current: str, new: str, *,
+                          now: datetime | None = None) -> str:
+    """A signed-in person sets their own PIN or password, so no team leader needs to know it.
+
+    The current one is asked for (someone may use an unlocked desk); wrong answers count towards lock-out.
+    """
+    if actor.staff_id is None:
+        raise SignInError("Only a signed-in person can change their own PIN or password.")
+    now = now or datetime.now(UTC)
+    with db.read() as session:
+        person = session.get(Staff, actor.staff_id)
+        if person is None or not person.active:
+            raise SignInError("That name is not on the staff list any more.")
+        candidate = _Candidate(person.id, person.name, person.initials, person.role, person.credential_hash,
+                               person.locked_until)
+    check_credential_rules(candidate.role, new)  # a bad new one costs no try
+    try:
+        HASHER.verify(candidate.hash or "", current or "")
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        _count_failure(db, candidate, now)
+    hashed = hash_secret(new)
+    with db.write() as session:
+        person = session.get(Staff, candidate.id)
+        assert person is not None
+        kind = set_credential(person, new, hashed=hashed)
+        record(session, actor, "change-own-credential", "staff", person.id, {"credential": kind})
+    return kind

@@ -170,3 +170,17 @@ def test_first_leader_needs_a_password_not_a_pin(db: Database) -> None:
         create_first_leader(session, "Jonas Jensen", "JJ", "1234")
     with db.read() as session:
         assert needs_first_leader(session)
+
+
+def test_people_change_their_own_pin_after_giving_the_current_one(db: Database) -> None:
+    staff_id = add_person(db, "Jonas Jensen", "JJ", "staff", "1234")
+    actor = sign_in(db, staff_id, "1234", DESK).actor
+    with pytest.raises(CredentialRuleError):
+        auth.change_own_credential(db, actor, "1234", "12")
+    with pytest.raises(WrongCredential, match="4 tries left"):
+        auth.change_own_credential(db, actor, "9999", "4321")
+    assert auth.change_own_credential(db, actor, "1234", "4321") == "pin"
+    assert sign_in(db, staff_id, "4321", DESK).actor.staff_id == staff_id
+    with db.read() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "change-own-credential")).one()
+    assert event.actor == f"staff:{staff_id}" and "4321" not in str(event.changes)

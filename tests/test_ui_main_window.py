@@ -155,3 +155,23 @@ def test_idle_watcher_counts_down_fires_and_can_be_turned_off(qtbot) -> None:
     watcher.set_timeout_ms(0)
     watcher.start()
     assert not watcher.is_running()  # 0 = idle lock off
+
+
+def test_ctrl_shift_p_changes_your_own_pin(qtbot, db: Database, tmp_path: Path) -> None:
+    from deskapp.auth import sign_in as domain_sign_in
+
+    team = add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    sign_in(qtbot, window, "aisha", "1234")
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    from deskapp.ui.signin.change_own import ChangeOwnCredentialDialog
+
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ChangeOwnCredentialDialog) and w.isVisible())
+    qtbot.keyClicks(dialog.current_edit, "1234")
+    qtbot.keyClicks(dialog.new_edit, "8080")
+    qtbot.keyClicks(dialog.again_edit, "8080")
+    qtbot.keyClick(dialog.again_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert domain_sign_in(db, team["aisha"], "8080", "Desk").name == "Aisha Ahmed"

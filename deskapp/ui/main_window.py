@@ -1,7 +1,7 @@
 """The main window: the sign-in / lock screen, the first-run wizard, and the workspace with its areas.
 
 Keys: Alt+1..Alt+6 open an area, Alt+0 moves to the navigation list, Ctrl+L locks the desk (then type the
-next person's name to switch user), F12 shows About / diagnostics.
+next person's name to switch user), Ctrl+Shift+P changes your own PIN or password, F12 shows About.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from deskapp.ui.context import UiContext
 from deskapp.ui.idle import IdleWatcher
 from deskapp.ui.navigation import Workspace
 from deskapp.ui.session import SessionController
+from deskapp.ui.signin.change_own import ChangeOwnCredentialDialog
 from deskapp.ui.signin.first_run import FirstRunWizard
 from deskapp.ui.signin.screen import SignInScreen
 from deskapp.ui.status_bar import DeskStatusBar
@@ -76,6 +77,10 @@ class MainWindow(QMainWindow):
         lock = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_L), self)
         lock.activated.connect(self.lock)
         self.page_shortcuts.append(lock)
+        own = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+                                     | Qt.Key.Key_P), self)
+        own.activated.connect(self.change_own_credential)
+        self.page_shortcuts.append(own)
         about = QShortcut(QKeySequence(Qt.Key.Key_F12), self)
         about.activated.connect(self.show_about)
         self._set_shortcuts_enabled(False)
@@ -163,6 +168,21 @@ class MainWindow(QMainWindow):
         if signed is not None and not self.is_locked:
             self.status.show_signed_in(signed, self.context.desk_name)
             self.status.show_idle(self.idle.remaining_seconds(), self._idle_minutes if self._idle_ms() else 0)
+
+    def change_own_credential(self) -> ChangeOwnCredentialDialog:
+        dialog = ChangeOwnCredentialDialog(self.context, self)
+
+        def done(_code: int) -> None:
+            if dialog.locked_out:
+                self.lock()
+                self.signin.message.setText(self.tr("Too many wrong tries: you are locked out for a while."))
+                self.signin.message.show()
+            elif dialog.result() == QDialog.DialogCode.Accepted:
+                self.status.showMessage(self.tr("Your new PIN or password is saved."), 5000)
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         try:
