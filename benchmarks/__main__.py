@@ -104,9 +104,10 @@ def main(argv: list[str] | None = None) -> int:
         "data": [f"databases: `deskapp demo-data --seed 1`, cached in {args.data_dir.name}/ under the key "
                  f"{data.key}", *ctx.notes],
     }
-    if wanted:
+    if wanted and (out_dir / "results.json").exists():
+        earlier = json.loads((out_dir / "results.json").read_text(encoding="utf-8"))
         measurements = keep_earlier_rows(out_dir / "results.json", measurements, wanted)
-        meta["command"] += " (merged with the rows of the steps not repeated)"
+        meta["command"] = f"{earlier.get('command', '?')}`, then `{meta['command']}"
     write_json(out_dir / "results.json", measurements, meta)
     write_markdown(out_dir / "results.md", measurements, meta)
     log(f"wrote {out_dir / 'results.md'} and {out_dir / 'results.json'}")
