@@ -124,6 +124,10 @@ def read_table(path: Path) -> Table:
         raise ImportFileError(f"No file {path}.")
     if path.suffix.lower() in XLSX_SUFFIXES:
         return read_xlsx(path)
-    return read_csv_text(decode(path.read_bytes(), path.name), path.name)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"Cannot read {path.name}: {error.strerror or error}.") from None
+    return read_csv_text(decode(data, path.name), path.name)
 
 
