@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -58,8 +58,6 @@ class Mapping:
         return self.columns.get(role, ())
 
     def with_notes(self, import_notes: bool) -> Mapping:
-        from dataclasses import replace
-
         return replace(self, import_notes=import_notes)
 
 
@@ -130,10 +128,7 @@ def load_mapping(path: str | Path) -> Mapping:
         data = tomllib.loads(candidate.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ImportFileError(f"The mapping file {candidate.name} is not valid TOML: {error}.") from None
-    mapping = parse_mapping(data, candidate.name)
-    from dataclasses import replace
-
-    return replace(mapping, path=str(candidate))
+    return replace(parse_mapping(data, candidate.name), path=str(candidate))
 
 
 def builtin_mapping_names() -> list[str]:
