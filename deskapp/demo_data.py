@@ -340,6 +340,11 @@ def _bulk_insert(db: Database, enquiry_rows: list[tuple], skill_rows: list[tuple
                     with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
                         for row in rows:
                             copy.write_row(row)
+                # COPY with explicit ids leaves the id sequences behind: move them past the new rows,
+                # or the next enquiry logged at a desk would collide with a generated one.
+                for table in (Enquiry.__tablename__, DeskSession.__tablename__):
+                    cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                   f"COALESCE((SELECT max(id) FROM {table}), 1))")
         for hook in AFTER_BULK_LOAD:
             hook(session)
     if not db.is_sqlite:

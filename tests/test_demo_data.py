@@ -110,6 +110,17 @@ def test_it_works_on_postgresql_too(pg_db: Database):
         assert session.scalar(select(func.count()).select_from(EnquirySkill)) == summary.enquiry_skills
 
 
+def test_enquiries_added_after_demo_data_on_postgresql_get_fresh_ids(pg_db: Database):
+    generate(pg_db, enquiries=50, staff=3, days=5, seed=4, tz="UTC", today=TODAY)
+    with pg_db.write() as session:
+        template = session.scalars(select(Enquiry).order_by(Enquiry.id.desc())).first()
+        copy = Enquiry(**{column.key: getattr(template, column.key)
+                          for column in Enquiry.__table__.columns if column.key != "id"})
+        session.add(copy)
+        session.flush()
+        assert copy.id > template.id
+
+
 def test_nonsense_sizes_are_refused(db: Database):
     with pytest.raises(ValueError, match="staff and days"):
         generate(db, enquiries=10, staff=0)
