@@ -176,6 +176,22 @@ def template_id_for_key(session: Session, key: str) -> int | None:
     return session.scalar(select(ChecklistTemplate.id).where(ChecklistTemplate.key == key))
 
 
+def used_item_keys(session: Session, template_id: int) -> set[str]:
+    """Every item key the template has had, removed ones included: a new item must not revive an old key."""
+    return set(session.scalars(select(ChecklistItem.key).where(ChecklistItem.template_id == template_id)))
+
+
+def fresh_item_key(text: str, taken: set[str]) -> str:
+    """A key for a new item, made from its text and unlike any in `taken`."""
+    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].strip("-") or "item"
+    if not base[0].isalnum():
+        base = "item-" + base
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    return key
+
+
 def desk_id_for_name(session: Session, name: str) -> int | None:
     return session.scalar(select(Desk.id).where(Desk.name == name)) if name else None
 

@@ -178,3 +178,19 @@ def test_seeding_again_leaves_a_checklist_edited_in_the_app_alone(world):
     with db.read() as session:
         template = get_template(session, opening)
     assert template.summary.title == "Our opening" and [i.key for i in template.items] == ["lights"]
+
+
+def test_a_new_items_key_never_revives_a_removed_items_key(world):
+    from deskapp.checklists import fresh_item_key, used_item_keys
+
+    db, people, opening = world
+    with db.write() as session:
+        old_keys = {i.key for i in get_template(session, opening).items}
+        edit_template(session, people.leader, opening, TemplateDraft(
+            "Desk opening", "", "daily", "09:00", (ItemSpec("lights", "Lights on"),)))
+    with db.read() as session:
+        taken = used_item_keys(session, opening)
+    assert old_keys <= taken  # removed items keep their keys
+    assert fresh_item_key("Lights on!", taken) == "lights-on"
+    assert fresh_item_key("Lights on", taken | {"lights-on"}) == "lights-on-2"
+    assert fresh_item_key("???", taken) == "item"

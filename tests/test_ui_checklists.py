@@ -99,3 +99,109 @@ def test_checklist_models_pass_the_model_tester(qtmodeltester, db, people):
     due_model = DueModel()
     due_model.set_rows(due_rows)
     qtmodeltester.check(due_model)
+
+
+def open_editor(qtbot, db, actor, key: str) -> ChecklistsPage:
+    page = ChecklistsPage(context_for(db, actor))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()  # shortcuts and mnemonics reach only the active window
+    qtbot.waitUntil(page.isActiveWindow)
+    select_template(page, key)
+    page.tabs.setCurrentWidget(page.editor)
+    return page
+
+
+def test_a_leader_edits_a_template_by_keys_and_a_started_run_keeps_its_copy(qtbot, db, people):
+    from deskapp.checklists import get_template, start_run
+
+    with db.write() as session:
+        template_id = template_id_for_key(session, "loan-laptop-checkin")
+        run_id = start_run(session, people.staff, template_id)
+    with db.read() as session:
+        before = get_template(session, template_id)
+        snapshot = get_run(session, run_id)
+    page = open_editor(qtbot, db, people.leader, "loan-laptop-checkin")
+    editor = page.editor
+    editor.title.setFocus()
+    editor.title.selectAll()
+    qtbot.keyClicks(editor.title, "Laptop check-in")
+    editor.due_time.setFocus()
+    qtbot.keyClicks(editor.due_time, "10:30")
+    # the first item moves down one place and becomes optional
+    editor.items.setFocus()
+    editor.items.setCurrentIndex(editor.model.index(0, 0))
+    first = editor.model.items[0]
+    qtbot.keyClick(editor.items, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert editor.model.items[1] == first
+    qtbot.keyClick(editor, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)  # Re&quired
+    qtbot.waitUntil(lambda: not editor.required.isChecked())  # a mnemonic clicks after a short flash
+    editor.items.setFocus()
+    # a new item after it, done by a team leader and linked to a skill picked by typing part of its name
+    qtbot.keyClick(editor.items, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.item_text.hasFocus()
+    qtbot.keyClicks(editor.item_text, "Log the charger's serial number")
+    editor.role.setFocus()
+    qtbot.keyClick(editor.role, Qt.Key.Key_Down)
+    skill_label = editor.skill.itemText(1)
+    editor.skill.setFocus()
+    editor.skill.lineEdit().selectAll()
+    qtbot.keyClicks(editor.skill, skill_label)
+    popup = editor.skill.completer().popup()
+    qtbot.keyClick(popup if popup.isVisible() else editor.skill, Qt.Key.Key_Return)  # Return picks the match
+    assert not popup.isVisible()
+    # the last item goes
+    editor.items.setFocus()
+    editor.items.setCurrentIndex(editor.model.index(len(editor.model.items) - 1, 0))
+    removed = editor.model.items[-1]
+    qtbot.keyClick(editor.items, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.items, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert "version" in editor.status.text()
+    with db.read() as session:
+        after = get_template(session, template_id)
+        still = get_run(session, run_id)
+    assert after.summary.version == before.summary.version + 1
+    assert after.summary.title == "Laptop check-in" and after.summary.due_time == "10:30"
+    assert after.items[1].key == first.key and after.items[1].required is False
+    added = after.items[2]
+    assert added.text == "Log the charger's serial number" and added.role == "leader"
+    assert added.key == "log-the-charger-s-serial-number" and added.skill_id == editor.skill.itemData(1)
+    assert removed.key not in {item.key for item in after.items}
+    # the run under way keeps the version and items it started with (its heading shows the current title)
+    assert (still.template_version, still.items) == (snapshot.template_version, snapshot.items)
+    assert page.templates[page.template_view.currentIndex().row()].title == "Laptop check-in"
+
+
+def test_a_bad_due_time_is_refused_with_the_reason_and_nothing_is_saved(qtbot, db, people):
+    from deskapp.checklists import get_template
+
+    page = open_editor(qtbot, db, people.leader, "desk-opening")
+    with db.read() as session:
+        before = get_template(session, page.editor.template_id)
+    page.editor.due_time.setFocus()
+    page.editor.due_time.selectAll()
+    qtbot.keyClicks(page.editor.due_time, "25:00")
+    qtbot.keyClick(page.editor.due_time, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "09:15" in page.editor.status.text()
+    with db.read() as session:
+        assert get_template(session, page.editor.template_id) == before
+
+
+def test_staff_see_the_template_read_only(qtbot, db, people):
+    page = open_editor(qtbot, db, people.staff, "desk-opening")
+    assert not page.editor.title.isEnabled() and not page.editor.save_button.isEnabled()
+    assert "team leader" in page.editor.status.text()
+    assert page.editor.model.items  # the items are still there to read
+
+
+def test_the_template_items_model_passes_the_model_tester(qtmodeltester, db):
+    from deskapp.checklists import get_template
+    from deskapp.ui.checklists.item_list import TemplateItemsModel
+
+    with db.read() as session:
+        items = get_template(session, template_id_for_key(session, "desk-closing")).items
+    model = TemplateItemsModel()
+    model.set_items(items, {})
+    qtmodeltester.check(model)

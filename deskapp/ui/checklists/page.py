@@ -1,5 +1,5 @@
-"""The Checklists page: templates on the left; start a run (Ctrl+Enter), tick items with Space, notes, and
-each template's history (Enter opens a past run). Overdue required items show in red."""
+"""The Checklists page: templates on the left; start a run (Ctrl+Enter), tick items with Space, notes,
+each template's history (Enter opens a past run), and a leader's template editor. Overdue items show in red."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from deskapp.desks import find_desk
 from deskapp.staff import list_for_sign_in
 from deskapp.ui.checklists.models import HistoryModel
 from deskapp.ui.checklists.run_view import RunView
+from deskapp.ui.checklists.template_editor import TemplateEditor
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.models import SimpleTableModel
 
@@ -61,6 +62,9 @@ class ChecklistsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.run_view, self.tr("&Run"))
         self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.editor = TemplateEditor(context)
+        self.editor.saved.connect(self._saved)
+        self.tabs.addTab(self.editor, self.tr("&Template"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.template_view, 1)
@@ -83,6 +87,8 @@ class ChecklistsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        current = self._template()
+        keep = current.id if current else None
         with self.context.db.read() as session:
             self.templates = list_templates(session)
             people = list_for_sign_in(session)
@@ -93,7 +99,7 @@ class ChecklistsPage(QWidget):
         for person in people:
             self.person.addItem(person.name, person.id)
         if self.templates:
-            self.template_view.selectRow(0)
+            self.template_view.selectRow(next((i for i, t in enumerate(self.templates) if t.id == keep), 0))
         self._template_changed()
 
     def _template(self) -> TemplateSummary | None:
@@ -106,6 +112,10 @@ class ChecklistsPage(QWidget):
         self.person.setVisible(per_person)
         self.person_label.setVisible(per_person)
         self.history.reload()
+        self.editor.show_template(template.id if template else None)
+
+    def _saved(self, _template_id: int) -> None:
+        self.refresh()  # the title or schedule in the list may have changed
 
     def _history_page(self, offset: int, limit: int):
         template = self._template()
