@@ -76,11 +76,11 @@ class TemplateEditor(QWidget):
         self.skill.currentIndexChanged.connect(lambda _i: self._set(skill_id=self.skill.currentData()))
         self.add_button = QPushButton(self.tr("&Add item (Ctrl+Shift+A)"))
         self.add_button.clicked.connect(self.add_item)
-        self.remove_button = QPushButton(self.tr("Remo&ve item (Ctrl+Del)"))
+        self.remove_button = QPushButton(self.tr("Remo&ve (Ctrl+Del)"))
         self.remove_button.clicked.connect(self.remove_item)
-        self.up_button = QPushButton(self.tr("Move up (Alt+Up)"))
+        self.up_button = QPushButton(self.tr("Up (Alt+Up)"))
         self.up_button.clicked.connect(lambda: self.move_item(-1))
-        self.down_button = QPushButton(self.tr("Move down (Alt+Down)"))
+        self.down_button = QPushButton(self.tr("Down (Alt+Down)"))
         self.down_button.clicked.connect(lambda: self.move_item(1))
         self.save_button = QPushButton(self.tr("Save checklist (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -127,7 +127,9 @@ class TemplateEditor(QWidget):
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.status, 1)
+        save_row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -135,7 +137,7 @@ class TemplateEditor(QWidget):
         layout.addWidget(self.items, 1)
         layout.addLayout(item_form)
         layout.addLayout(buttons)
-        layout.addWidget(self.status)
+        layout.addLayout(save_row)
 
     # ---- loading ----------------------------------------------------------------------------------------
 
