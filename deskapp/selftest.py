@@ -135,6 +135,19 @@ def _render_pdf(state: SelfTestState) -> str:
     return f"{size:,} bytes of PDF"
 
 
+def _load_screens(state: SelfTestState) -> str:
+    # The main window imports each area by name when first shown: a build that left one out would only
+    # fail on a desk, at that moment. Importing them all here catches it (an import-linter exception).
+    from importlib import import_module
+
+    from deskapp.ui.pages import PAGES
+
+    for page in PAGES:
+        if not callable(getattr(import_module(page.module), "create_page", None)):
+            raise RuntimeError(f"{page.module} has no create_page()")
+    return f"{len(PAGES)} main-window areas: " + ", ".join(page.title for page in PAGES)
+
+
 def _drivers(state: SelfTestState) -> str:
     # Imported only when a desk uses PostgreSQL or exports a spreadsheet: check they are in the build.
     import io
@@ -157,6 +170,7 @@ STEPS: list[Step] = [
     ("search the guides", _search_guide),
     ("build a report", _build_report),
     ("render the report to PDF", _render_pdf),
+    ("load every screen of the main window", _load_screens),
     ("load the PostgreSQL driver and spreadsheet writer", _drivers),
 ]
 
