@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from deskapp.enquiries import TodaySummary
@@ -17,7 +24,8 @@ Index = QModelIndex | QPersistentModelIndex
 class TodayModel(QAbstractTableModel):
     """At most a hundred rows (today_at_desk's limit), so it holds them all."""
 
-    HEADERS = ("Time", "Category", "By", "Outcome")
+    HEADERS = (QT_TRANSLATE_NOOP("TodayModel", "Time"), QT_TRANSLATE_NOOP("TodayModel", "Category"),
+               QT_TRANSLATE_NOOP("TodayModel", "By"), QT_TRANSLATE_NOOP("TodayModel", "Outcome"))
 
     def __init__(self, ref: ReferenceLists, parent: Any = None) -> None:
         super().__init__(parent)
@@ -38,7 +46,7 @@ class TodayModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("TodayModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

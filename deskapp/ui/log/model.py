@@ -8,7 +8,14 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from deskapp.enquiries import EnquiryRecord, LogCursor, LogFilters, LogPage, LogRow, LogSort
 from deskapp.reference import DOMAIN_LABELS, ReferenceLists
@@ -18,9 +25,12 @@ PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
 # (header, sort key or None when the column cannot be sorted)
 COLUMNS: list[tuple[str, str | None]] = [
-    ("When", "asked_at"), ("Category", "category"), ("Staff", "staff"), ("Desk", "desk"), ("Outcome", "outcome"),
-    ("READ", "read_level"), ("Duration", "duration"), ("Channel", "channel"), ("Patron type", "patron_type"),
-    ("Skills", None), ("Notes", None),
+    (QT_TRANSLATE_NOOP("LogModel", "When"), "asked_at"), (QT_TRANSLATE_NOOP("LogModel", "Category"), "category"),
+    (QT_TRANSLATE_NOOP("LogModel", "Staff"), "staff"), (QT_TRANSLATE_NOOP("LogModel", "Desk"), "desk"),
+    (QT_TRANSLATE_NOOP("LogModel", "Outcome"), "outcome"), (QT_TRANSLATE_NOOP("LogModel", "READ"), "read_level"),
+    (QT_TRANSLATE_NOOP("LogModel", "Duration"), "duration"), (QT_TRANSLATE_NOOP("LogModel", "Channel"), "channel"),
+    (QT_TRANSLATE_NOOP("LogModel", "Patron type"), "patron_type"), (QT_TRANSLATE_NOOP("LogModel", "Skills"), None),
+    (QT_TRANSLATE_NOOP("LogModel", "Notes"), None),
 ]
 
 def when_text(moment: datetime) -> str:
@@ -111,7 +121,7 @@ class LogModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr(COLUMNS[section][0])
+                return QCoreApplication.translate("LogModel", COLUMNS[section][0])
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1] is None:
                 return self.tr("This column cannot be sorted")
         return None
