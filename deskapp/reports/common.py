@@ -119,6 +119,13 @@ def filter_clause(model: Any, flt: ReportFilter, *, days_only: bool = False) -> 
     return period_clause(model, flt, days_only=days_only)
 
 
+def months_touching(model: Any, flt: ReportFilter) -> ColumnElement[bool]:
+    """Month rows of every month the period touches: an approximate, cheaper read for rankings."""
+    desks = model.desk_id.in_(flt.desk_ids) if flt.desk_ids else model.desk_id == ALL_DESKS
+    return and_(model.grain == "m", desks, model.period_start >= flt.start.replace(day=1),
+                model.period_start <= flt.end)
+
+
 def skill_mapping(session: Session) -> dict[int, int]:
     """Logged skill id -> the skill reports count it as (a merged skill counts as the one it went into)."""
     return {sid: merged or sid for sid, merged in session.execute(select(Skill.id, Skill.merged_into_id))}
@@ -128,6 +135,8 @@ def fold(rows: Any, mapping: dict[int, int], keys: int = 1, skill_at: int = 0) -
     """Re-key GROUP BY rows (first `keys` columns are the key, the rest counts) by effective skill, summing
     the rows of a merged skill into the skill it went into. These are aggregate rows, never enquiries."""
     out: dict[tuple, list[int]] = {}
+    if all(source == target for source, target in mapping.items()):  # nothing merged: keys are unique already
+        return {tuple(row[:keys]): [int(v or 0) for v in row[keys:]] for row in rows}
     for row in rows:
         key = list(row[:keys])
         key[skill_at] = mapping.get(key[skill_at], key[skill_at])
