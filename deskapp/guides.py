@@ -258,6 +258,13 @@ def get_guide(session: Session, guide_id: int) -> GuideDetail:
         int(pending or 0))
 
 
+def tags_in_use(session: Session) -> list[str]:
+    """Every tag on a guide, for type-ahead when tagging (a few hundred guides at most hold tags)."""
+    found = {tag for text in session.scalars(select(Guide.tags).where(Guide.tags != "").distinct())
+             for tag in split_tags(text)}
+    return sorted(found, key=str.casefold)
+
+
 def guides_for_category(session: Session, category_id: int, limit: int = 10) -> list[GuideSummary]:
     """Published guides linked to a category, the most used first."""
     uses = (select(EnquiryGuide.guide_id, func.count().label("uses")).group_by(EnquiryGuide.guide_id).subquery())

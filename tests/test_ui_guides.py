@@ -120,3 +120,86 @@ def test_guide_models_pass_the_model_tester(qtmodeltester, db):
     table = SimpleTableModel(["A", "B"])
     table.set_rows([(1, ["a", "b"]), (2, ["c", "d"])])
     qtmodeltester.check(table)
+
+
+def _pick(qtbot, picker, text: str) -> None:
+    """Type into a type-ahead picker and press Enter, as a person would (the key goes to the popup if open)."""
+    picker.input.setFocus()
+    qtbot.keyClicks(picker.input, text)
+    popup = picker.completer.popup()
+    qtbot.keyClick(popup if popup.isVisible() else picker.input, Qt.Key.Key_Return)
+
+
+def _open_editor(qtbot, db, actor, key: str):
+    page = GuidesPage(context_for(db, actor))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    with db.read() as session:
+        guide_id = guide_id_for_key(session, key)
+    page.show_guide(guide_id)
+    page.viewer.edit_guide()
+    editor = page.viewer.editor
+    qtbot.waitExposed(editor)
+    return page, editor, guide_id
+
+
+def test_a_leader_links_categories_skills_and_tags_by_type_ahead_and_publishes(qtbot, db, people):
+    from deskapp.db.models import GuideCategory, GuideSkill
+    from deskapp.guides import get_guide
+
+    page, editor, guide_id = _open_editor(qtbot, db, people.leader, "password-reset")
+    with db.read() as session:
+        before = get_guide(session, guide_id)
+    category_id, category = next(o for o in editor.categories.options if o[0] not in before.category_ids)
+    skill_id, skill = next(o for o in editor.skills.options if o[0] not in before.skill_ids)
+    _pick(qtbot, editor.categories, category)
+    _pick(qtbot, editor.skills, skill)
+    _pick(qtbot, editor.tags, "Self service")
+    assert editor.isVisible()  # Enter in a picker adds; it does not close the dialog
+    if before.skill_ids:  # Delete takes the first linked skill off again
+        editor.skills.chosen.setFocus()
+        editor.skills.chosen.setCurrentRow(0)
+        qtbot.keyClick(editor.skills.chosen, Qt.Key.Key_Delete)
+    editor.comment.setFocus()
+    qtbot.keyClicks(editor.comment, "Linked to the account desk")
+    qtbot.keyClick(editor.comment, Qt.Key.Key_Return)
+    assert not editor.isVisible()
+    with db.read() as session:
+        after = get_guide(session, guide_id)
+        categories = set(session.scalars(select(GuideCategory.category_id).where(GuideCategory.guide_id == guide_id)))
+        skills = set(session.scalars(select(GuideSkill.skill_id).where(GuideSkill.guide_id == guide_id)))
+    assert categories == {*before.category_ids, category_id}
+    assert skills == {*before.skill_ids[1:], skill_id}
+    assert "self service" in after.tags and after.current_version == before.current_version + 1
+    assert page.viewer.status.text() == "Published."
+
+
+def test_staff_propose_a_tag_but_cannot_change_links(qtbot, db, people):
+    from deskapp.db.models import GuideVersion
+    from deskapp.guides import get_guide
+
+    page, editor, guide_id = _open_editor(qtbot, db, people.staff, "password-reset")
+    with db.read() as session:
+        before = get_guide(session, guide_id)
+    assert page.viewer.editor is editor
+    assert not editor.categories.input.isEnabled() and not editor.skills.input.isEnabled()
+    _pick(qtbot, editor.tags, "locked out")
+    editor.comment.setFocus()
+    qtbot.keyClick(editor.comment, Qt.Key.Key_Return)
+    with db.read() as session:
+        after = get_guide(session, guide_id)
+        proposal = session.scalars(select(GuideVersion).where(GuideVersion.guide_id == guide_id,
+                                                              GuideVersion.status == "proposed")).one()
+    assert "locked out" in proposal.tags
+    assert (after.tags, after.category_ids, after.skill_ids) == (before.tags, before.category_ids, before.skill_ids)
+
+
+def test_the_picker_matches_a_part_of_a_name_only_when_it_is_unambiguous(qtbot):
+    from deskapp.ui.guides.pickers import TypeAheadPicker
+
+    picker = TypeAheadPicker("Skills", [(1, "eduroam set-up"), (2, "Printing"), (3, "Print credit")])
+    qtbot.addWidget(picker)
+    assert picker.match("EDUROAM") == (1, "eduroam set-up")
+    assert picker.match("print") is None  # two skills contain it: the person keeps typing
+    assert picker.match("printing") == (2, "Printing")

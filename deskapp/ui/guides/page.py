@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from deskapp.guide_search import search_guides
 from deskapp.guides import create_guide, list_guides
 from deskapp.ui.context import UiContext
-from deskapp.ui.guides.editor import GuideEditor
+from deskapp.ui.guides.editor import GuideEditor, link_choices
 from deskapp.ui.guides.models import GuideListModel, GuideRow, HtmlDelegate
 from deskapp.ui.guides.review import ReviewPanel
 from deskapp.ui.guides.viewer import GuideViewer
@@ -35,6 +34,7 @@ class GuidesPage(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.editor: GuideEditor | None = None  # the open "new guide" dialog, if any
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search guides: words, a typo is fine (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -146,9 +146,12 @@ class GuidesPage(QWidget):
 
     def new_guide(self) -> None:
         """Leaders publish a new guide; staff write a draft for a leader to publish."""
-        editor = GuideEditor(self.tr("New guide"), with_key=True, parent=self)
-        if editor.exec() != QDialog.DialogCode.Accepted:
-            return
+        editor = self.editor = GuideEditor(self.tr("New guide"), with_key=True, choices=link_choices(self.context),
+                                           parent=self)
+        editor.accepted.connect(lambda: self._create(editor))
+        editor.open()  # window-modal, without a nested event loop
+
+    def _create(self, editor: GuideEditor) -> None:
         try:
             with self.context.db.write() as session:
                 guide_id = create_guide(session, self.context.actor(), editor.key.text().strip(), editor.draft())

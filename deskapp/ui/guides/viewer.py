@@ -7,7 +7,6 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from deskapp.guide_format import parse_steps
 from deskapp.guides import GuideDetail, GuideDraft, add_feedback, edit_guide, get_guide, propose_edit, versions
 from deskapp.ui.context import UiContext
-from deskapp.ui.guides.editor import GuideEditor
+from deskapp.ui.guides.editor import GuideEditor, link_choices
 from deskapp.ui.guides.models import SimpleTableModel
 from deskapp.ui.guides.walkthrough import WalkThrough
 
@@ -43,6 +42,7 @@ class GuideViewer(QWidget):
         super().__init__(parent)
         self.context = context
         self.guide: GuideDetail | None = None
+        self.editor: GuideEditor | None = None  # the open edit dialog, if any
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -144,9 +144,16 @@ class GuideViewer(QWidget):
         actor = self.context.actor()
         title = self.tr("Edit guide") if actor.is_leader else self.tr("Propose an edit")
         g = self.guide
-        editor = GuideEditor(title, GuideDraft(g.title, g.summary, g.body, g.tags), with_comment=True, parent=self)
-        if editor.exec() != QDialog.DialogCode.Accepted:
+        choices = link_choices(self.context)
+        draft = GuideDraft(g.title, g.summary, g.body, g.tags, g.category_ids, g.skill_ids)
+        editor = self.editor = GuideEditor(title, draft, with_comment=True, choices=choices, parent=self)
+        editor.accepted.connect(lambda: self._save_edit(editor, title))
+        editor.open()  # window-modal, without a nested event loop
+
+    def _save_edit(self, editor: GuideEditor, title: str) -> None:
+        if self.guide is None:
             return
+        actor, g = self.context.actor(), self.guide
         try:
             with self.context.db.write() as session:
                 if actor.is_leader:
