@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from deskapp.actor import Actor
+from deskapp.db.base import utcnow
 from deskapp.db.models import AuditEvent
 
 
@@ -15,8 +17,11 @@ def record(session: Session, actor: Actor, action: str, entity: str, entity_id: 
            changes: dict[str, Any] | None = None, desk_id: int | None = None) -> None:
     """Append one audit event. `changes` maps field -> [old, new] for edits, or holds the row for
     creates and deletes; values must be JSON-serialisable (dates as ISO strings)."""
-    session.add(AuditEvent(actor=actor.label, actor_staff_id=actor.staff_id, action=action, entity=entity,
-                           entity_id=str(entity_id), changes=_without_note_text(changes), desk_id=desk_id))
+    # A Core insert, not an ORM object: the trail is write-only, and skipping the unit of work keeps
+    # it off the hot path of every enquiry save.
+    session.execute(insert(AuditEvent.__table__).values(
+        at=utcnow(), actor=actor.label, actor_staff_id=actor.staff_id, action=action, entity=entity,
+        entity_id=str(entity_id), changes=_without_note_text(changes), desk_id=desk_id))
 
 
 # Free text that may identify a patron. The notes purge blanks it after the retention period, but the

@@ -228,6 +228,8 @@ def generate(db: Database, *, enquiries: int, staff: int = 25, days: int = 365, 
                 pair = rng.sample(people, 2)
                 rota[(desk.id, weekday, shift)] = (pair[0].id, pair[1].id)
     offsets = {i: datetime.combine(d, time(12), zone).utcoffset() for i, d in enumerate(day_list)}
+    # No enquiry in the future: the last generated one is before now (or the end of `today` if given).
+    latest = datetime.now(zone).replace(tzinfo=None) if today == datetime.now(zone).date() else datetime.max
 
     is_sqlite = db.is_sqlite
     drafts: list[tuple] = []
@@ -246,6 +248,11 @@ def generate(db: Database, *, enquiries: int, staff: int = 25, days: int = 365, 
             hour = 10 + randrange(8)  # weekend opening hours
         minute, second = randrange(60), randrange(60)
         local = datetime(day.year, day.month, day.day, hour, minute, second)
+        if local > latest and day_index >= 7:
+            # Later today has not happened yet: the same hour a week earlier keeps the weekly shape.
+            day_index -= 7
+            day = day_list[day_index]
+            local = datetime(day.year, day.month, day.day, hour, minute, second)
         asked = local - offsets[day_index]
         desk_id = pick_desk()
         shift = shift_starts[min(3, (hour - 8) // 4)]

@@ -121,6 +121,15 @@ def test_enquiries_added_after_demo_data_on_postgresql_get_fresh_ids(pg_db: Data
         assert copy.id > template.id
 
 
+def test_no_generated_enquiry_lies_in_the_future(db: Database):
+    from datetime import UTC, datetime
+
+    generate(db, enquiries=3_000, staff=4, days=14, seed=5)
+    with db.read() as session:
+        newest = session.scalar(select(func.max(Enquiry.asked_at)))
+    assert newest <= datetime.now(UTC)
+
+
 def test_nonsense_sizes_are_refused(db: Database):
     with pytest.raises(ValueError, match="staff and days"):
         generate(db, enquiries=10, staff=0)
