@@ -65,6 +65,7 @@ class GuideEditor(QDialog):
             picker.input.setEnabled(self.links_editable)
             picker.chosen.setEnabled(self.links_editable)
         self.body = QPlainTextEdit(draft.body if draft else "## 1. \n")
+        self.body.setMinimumHeight(160)
         self.comment = QLineEdit()
         self.problem = QLabel()
         self.problem.setWordWrap(True)

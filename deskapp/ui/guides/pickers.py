@@ -31,7 +31,7 @@ class TypeAheadPicker(QWidget):
         self.completer.popup().installEventFilter(self)
         self.chosen = QListWidget()
         self.chosen.setAccessibleName(self.tr("{name}: chosen (Delete removes)").format(name=name))
-        self.chosen.setMaximumHeight(74)
+        self.chosen.setMaximumHeight(56)  # about three names; the body below needs the room
         self.chosen.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
