@@ -9,7 +9,8 @@ Contract for every code path that writes enquiries (desk form, log edits and del
 The skills-and-reports work owns the tables behind these functions (deskapp/db/models/rollups.py).
 Each change is one INSERT ... SELECT ... GROUP BY per table and grain with an upsert
 (ON CONFLICT DO UPDATE adds the delta; SQLite 3.24+ and PostgreSQL both speak it), so a desk write costs
-a handful of small statements and never a Python loop over enquiries.
+a handful of small statements and never a Python loop over enquiries. Taking enquiries out, the upsert
+returns the rows it touched (RETURNING, SQLite 3.35+) and those that fell to zero are deleted by key.
 """
 
 from __future__ import annotations
@@ -116,31 +117,27 @@ def _enquiry_select(session: Session, grain: str, where: str, sign: int, *, all_
 
 def _apply(session: Session, enquiry_ids: Sequence[int], sign: int) -> None:
     ids = sorted(set(enquiry_ids))
+    tables = [(ENQUIRY_TABLE, ("desk_id", "dim", "value"), ("n",), None),
+              *((spec.table, spec.keys, spec.counts, spec) for spec in SPECS)]
     for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        where = "e.id IN :ids"
-        params = {"ids": chunk}
+        params = {"ids": ids[start:start + CHUNK]}
         for grain in ("d", "m"):
-            statements = [_upsert_sql(ENQUIRY_TABLE, ("desk_id", "dim", "value"), ("n",),
-                                      _enquiry_select(session, grain, where, sign))]
-            statements += [_upsert_sql(spec.table, spec.keys, spec.counts,
-                                       _spec_select(session, spec, grain, where, sign)) for spec in SPECS]
-            for sql in statements:
-                session.execute(text(sql).bindparams(bindparam("ids", expanding=True)), params)
-        if sign < 0:
-            _drop_empty_rows(session, chunk)
-
-
-def _drop_empty_rows(session: Session, chunk: Sequence[int]) -> None:
-    """Rows that fell to zero go, so the rollups equal a GROUP BY over the raw rows exactly."""
-    for grain in ("d", "m"):
-        periods = f"SELECT DISTINCT {_period(session, grain)} FROM enquiries e WHERE e.id IN :ids"
-        desks = f"SELECT DISTINCT e.desk_id FROM enquiries e WHERE e.id IN :ids UNION SELECT {ALL_DESKS}"
-        for table in TABLES:
-            # Grain, desk and period lead the clustered key: only the touched rows are visited.
-            sql = (f"DELETE FROM {table} WHERE grain = '{grain}' AND desk_id IN ({desks}) "
-                   f"AND period_start IN ({periods}) AND n = 0")
-            session.execute(text(sql).bindparams(bindparam("ids", expanding=True)), {"ids": list(chunk)})
+            for table, keys, counts, spec in tables:
+                select_sql = (_enquiry_select(session, grain, "e.id IN :ids", sign) if spec is None
+                              else _spec_select(session, spec, grain, "e.id IN :ids", sign))
+                sql = _upsert_sql(table, keys, counts, select_sql)
+                if sign > 0:
+                    session.execute(text(sql).bindparams(bindparam("ids", expanding=True)), params)
+                    continue
+                # Taking enquiries out: the upsert reports the rows it touched, and those that fell to zero
+                # go, so the rollups equal a GROUP BY over the raw rows exactly (SQLite 3.35+, PostgreSQL).
+                key_columns = ("grain", "period_start", *keys)
+                touched = session.execute(text(f"{sql} RETURNING {', '.join(key_columns)}, {table}.n")
+                                          .bindparams(bindparam("ids", expanding=True)), params)
+                empty = [dict(zip(key_columns, row[:-1], strict=True)) for row in touched if row[-1] == 0]
+                if empty:
+                    match = " AND ".join(f"{column} = :{column}" for column in key_columns)
+                    session.execute(text(f"DELETE FROM {table} WHERE {match}"), empty)
 
 
 def add_enquiries(session: Session, enquiry_ids: Sequence[int]) -> None:
