@@ -11,9 +11,10 @@ from deskapp.ui.dialogs import DialogService
 class Answers(DialogService):
     """Scripted answers instead of modal dialogs."""
 
-    def __init__(self, text: str | None = None) -> None:
+    def __init__(self, text: str | None = None, folder: str | None = None) -> None:
         super().__init__(None)
         self.text = text
+        self.folder = folder
         self.told: list[str] = []
 
     def error(self, title: str, text: str) -> None:
@@ -21,6 +22,9 @@ class Answers(DialogService):
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         return self.text
+
+    def choose_folder(self, title: str, start: str = "") -> str | None:
+        return self.folder
 
 
 def context_for(db: Database, actor: Actor, dialogs: DialogService | None = None) -> UiContext:

@@ -203,3 +203,61 @@ def test_the_picker_matches_a_part_of_a_name_only_when_it_is_unambiguous(qtbot):
     assert picker.match("EDUROAM") == (1, "eduroam set-up")
     assert picker.match("print") is None  # two skills contain it: the person keeps typing
     assert picker.match("printing") == (2, "Printing")
+
+
+def _folders_page(qtbot, db, actor, folder):
+    page = GuidesPage(context_for(db, actor, Answers(folder=str(folder))))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()  # mnemonics reach only the active window
+    qtbot.waitUntil(page.isActiveWindow)
+    return page
+
+
+def _press(qtbot, page, key) -> None:
+    """Alt+key on a folder button, then wait for the work on the thread pool to end."""
+    with qtbot.waitSignal(page.folders.finished, timeout=20_000):
+        qtbot.keyClick(page, key, Qt.KeyboardModifier.AltModifier)
+
+
+def test_a_leader_exports_the_guides_then_imports_an_edited_file_as_a_new_version(qtbot, db, people, tmp_path):
+    from deskapp.guides import count_guides, get_guide
+
+    page = _folders_page(qtbot, db, people.leader, tmp_path)
+    _press(qtbot, page, Qt.Key.Key_X)  # E&xport folder…
+    with db.read() as session:
+        published = count_guides(session)
+        guide_id = guide_id_for_key(session, "password-reset")
+        before = get_guide(session, guide_id)
+    assert len(list(tmp_path.glob("*.md"))) == published
+    assert f"Exported {published} published guides" in page.folders.report.text()
+    path = tmp_path / "password-reset.md"
+    path.write_text(path.read_text(encoding="utf-8").replace(before.title, "Reset a password"), encoding="utf-8")
+    _press(qtbot, page, Qt.Key.Key_I)  # &Import folder…
+    assert page.folders.report.text().startswith(f"Imported: 0 new, 1 updated (each as a new version), "
+                                                 f"{published - 1} unchanged.")
+    with db.read() as session:
+        after = get_guide(session, guide_id)
+    assert after.title == "Reset a password" and after.current_version == before.current_version + 1
+
+
+def test_a_bad_file_is_named_and_nothing_is_imported(qtbot, db, people, tmp_path):
+    from deskapp.db.models import Guide
+
+    (tmp_path / "new-guide.md").write_text("---\nkey: new-guide\ntitle: New\n---\n\n## 1. Do it\n", encoding="utf-8")
+    (tmp_path / "broken.md").write_text("no front matter here", encoding="utf-8")
+    page = _folders_page(qtbot, db, people.leader, tmp_path)
+    _press(qtbot, page, Qt.Key.Key_I)
+    assert page.folders.report.text().startswith("Nothing was imported: broken.md")
+    with db.read() as session:
+        assert session.scalar(select(Guide.id).where(Guide.key == "new-guide")) is None
+
+
+def test_an_empty_folder_is_said_plainly_and_staff_do_not_see_the_folder_buttons(qtbot, db, people, tmp_path):
+    page = _folders_page(qtbot, db, people.leader, tmp_path)
+    _press(qtbot, page, Qt.Key.Key_I)
+    assert page.folders.report.text() == f"There are no guide files (*.md) in {tmp_path}."
+    staff_page = GuidesPage(context_for(db, people.staff, Answers(folder=str(tmp_path))))
+    qtbot.addWidget(staff_page)
+    assert not staff_page.folders.isVisibleTo(staff_page)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class DialogService:
@@ -24,3 +24,7 @@ class DialogService:
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self.parent, title, label, text=text)
         return value if ok else None
+
+    def choose_folder(self, title: str, start: str = "") -> str | None:
+        folder = QFileDialog.getExistingDirectory(self.parent, title, start)
+        return folder or None

@@ -22,6 +22,7 @@ from deskapp.guide_search import search_guides
 from deskapp.guides import create_guide, list_guides
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.editor import GuideEditor, link_choices
+from deskapp.ui.guides.folders import GuideFolders
 from deskapp.ui.guides.models import GuideListModel, GuideRow, HtmlDelegate
 from deskapp.ui.guides.review import ReviewPanel
 from deskapp.ui.guides.viewer import GuideViewer
@@ -70,6 +71,8 @@ class GuidesPage(QWidget):
         left_layout.addLayout(row)
         left_layout.addWidget(self.results, 1)
         left_layout.addWidget(self.new_button)
+        self.folders = GuideFolders(context)  # a team leader's import / export of Markdown files
+        left_layout.addWidget(self.folders)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.viewer)
@@ -98,6 +101,7 @@ class GuidesPage(QWidget):
         actor = self.context.current_actor()
         leader = actor is not None and actor.is_leader
         self.tabs.setTabVisible(self.review_index, leader)
+        self.folders.setVisible(leader)
         if leader:
             self.review.refresh()
 

@@ -1,0 +1,125 @@
+"""A team leader's import and export of the guides as a folder of Markdown files (for version control).
+The work runs on the thread pool with a busy bar; the outcome is told in counts, problems in plain words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from deskapp.guide_files import ImportReport, export_folder, import_folder
+from deskapp.ui.context import UiContext
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class FolderTask(QRunnable):
+    """One import or export off the GUI thread; its signals arrive on the GUI thread."""
+
+    def __init__(self, call: Callable[[], Any]) -> None:
+        super().__init__()
+        self.call = call
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.call()
+        except (ValueError, PermissionError, OSError) as error:  # told to the leader as a plain sentence
+            self.signals.failed.emit(str(error))
+        else:
+            self.signals.done.emit(result)
+
+
+class GuideFolders(QWidget):
+    finished = Signal()  # an import or export ended (either way)
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.task: FolderTask | None = None
+        self.import_button = QPushButton(self.tr("&Import folder…"))
+        self.import_button.setToolTip(self.tr("Add or update guides from a folder of Markdown files"))
+        self.import_button.clicked.connect(self.import_guides)
+        self.export_button = QPushButton(self.tr("E&xport folder…"))
+        self.export_button.setToolTip(self.tr("Write every published guide to a folder as Markdown files"))
+        self.export_button.clicked.connect(self.export_guides)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no steps to count: a folder is read and checked whole before writing
+        self.busy.setAccessibleName(self.tr("Working on the guide folder"))
+        self.busy.hide()
+        self.report = QLabel()
+        self.report.setWordWrap(True)
+        self.report.setAccessibleName(self.tr("Guide folder result"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.report)
+
+    def import_guides(self) -> None:
+        folder = self.context.dialogs.choose_folder(self.tr("Import guides from a folder"))
+        if folder is None or self.task is not None:
+            return
+        actor, db = self.context.actor(), self.context.db
+
+        def work() -> tuple[ImportReport, str]:
+            with db.write() as session:  # one transaction: a bad file leaves every guide as it was
+                return import_folder(session, actor, Path(folder)), folder
+
+        self._start(work, self._imported, self.tr("Importing from {folder}…").format(folder=folder),
+                    self.tr("Nothing was imported: {problem}"))
+
+    def export_guides(self) -> None:
+        folder = self.context.dialogs.choose_folder(self.tr("Export guides to a folder"))
+        if folder is None or self.task is not None:
+            return
+        db = self.context.db
+
+        def work() -> tuple[int, str]:
+            with db.read() as session:
+                return export_folder(session, Path(folder)), folder
+
+        self._start(work, self._exported, self.tr("Exporting to {folder}…").format(folder=folder),
+                    self.tr("The export stopped: {problem}"))
+
+    def _start(self, work: Callable[[], Any], on_done: Callable[[Any], None], message: str, problem: str) -> None:
+        self.task = FolderTask(work)
+        self.task.signals.done.connect(on_done)
+        self.task.signals.failed.connect(lambda text: self._end(problem.format(problem=text)))
+        self._busy(True)
+        self.report.setText(message)
+        QThreadPool.globalInstance().start(self.task)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.import_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy)
+
+    def _end(self, text: str) -> None:
+        self.task = None
+        self._busy(False)
+        self.report.setText(text)
+        self.finished.emit()
+
+    def _imported(self, result: tuple[ImportReport, str]) -> None:
+        report, folder = result
+        if not (report.created or report.updated or report.unchanged):
+            self._end(self.tr("There are no guide files (*.md) in {folder}.").format(folder=folder))
+            return
+        self._end(self.tr("Imported: {new} new, {updated} updated (each as a new version), {same} unchanged.")
+                  .format(new=len(report.created), updated=len(report.updated), same=len(report.unchanged)))
+        if report.created or report.updated:
+            self.context.bus.changed.emit("guides")
+
+    def _exported(self, result: tuple[int, str]) -> None:
+        count, folder = result
+        self._end(self.tr("Exported {n} published guides to {folder}.").format(n=count, folder=folder))
