@@ -1,15 +1,16 @@
 """The desk's one-keystroke enquiries (F1-F8).
 
-A team leader configures them per desk (audited). Until then, or for positions left empty, the desk offers its
-most frequent categories of the last 30 days (one GROUP BY over the (desk_id, asked_at) index), and on a brand
-new desk a few everyday categories.
+A team leader configures them per desk (audited). Until then the desk offers its most frequent categories of
+the 30 days *before today* (one GROUP BY over the (desk_id, asked_at) index), and on a brand new desk a few
+everyday categories. The window ends at local midnight so the keys cannot move during the day: people press
+F-keys without looking, and a key that changed meaning at 3 pm would silently log the wrong category.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from deskapp.actor import Actor
 from deskapp.audit import record
 from deskapp.db.models import Category, Desk, Enquiry, QuickButton
+from deskapp.localtime import local_zone
 
 KEY_COUNT = 8
 FREQUENT_DAYS = 30
@@ -46,12 +48,21 @@ def configured_buttons(session: Session, desk_id: int) -> list[QuickButtonSpec]:
     return [QuickButtonSpec(b.position, b.category_id, b.label or label, b.preset, "configured") for b, label in rows]
 
 
-def frequent_categories(session: Session, desk_id: int, *, now: datetime | None = None,
+def start_of_local_day(now: datetime | None = None, zone: tzinfo | None = None) -> datetime:
+    """The UTC moment of the desk's last local midnight."""
+    zone = zone or local_zone()
+    local = (now or datetime.now(UTC)).astimezone(zone)
+    return datetime.combine(local.date(), time(0), tzinfo=zone).astimezone(UTC)
+
+
+def frequent_categories(session: Session, desk_id: int, *, now: datetime | None = None, zone: tzinfo | None = None,
                         days: int = FREQUENT_DAYS, limit: int = KEY_COUNT) -> list[tuple[int, str, int]]:
-    """(category id, label, count) of this desk's most frequent pickable categories, most frequent first."""
-    since = (now or datetime.now(UTC)) - timedelta(days=days)
-    counts = (select(Enquiry.category_id, func.count().label("n")).where(Enquiry.desk_id == desk_id,
-                                                                          Enquiry.asked_at >= since)
+    """(category id, label, count) of this desk's most frequent pickable categories in the `days` days before
+    today, most frequent first. Today's enquiries do not count, so the answer is the same all day."""
+    until = start_of_local_day(now, zone)
+    since = until - timedelta(days=days)
+    counts = (select(Enquiry.category_id, func.count().label("n"))
+              .where(Enquiry.desk_id == desk_id, Enquiry.asked_at >= since, Enquiry.asked_at < until)
               .group_by(Enquiry.category_id).subquery())
     rows = session.execute(
         select(Category.id, Category.label, counts.c.n).join(counts, counts.c.category_id == Category.id)
@@ -59,15 +70,17 @@ def frequent_categories(session: Session, desk_id: int, *, now: datetime | None 
     return [(cid, label, n) for cid, label, n in rows]
 
 
-def quick_buttons(session: Session, desk_id: int | None, *, now: datetime | None = None) -> list[QuickButtonSpec]:
-    """The keys F1-F8 of this desk: configured ones first; empty positions filled by frequency, then starters."""
+def quick_buttons(session: Session, desk_id: int | None, *, now: datetime | None = None,
+                  zone: tzinfo | None = None) -> list[QuickButtonSpec]:
+    """The keys F1-F8 of this desk: a leader's setup as it is; otherwise the most frequent categories of the
+    30 days before today, then starters (fixed for the whole local day)."""
     chosen = configured_buttons(session, desk_id) if desk_id is not None else []
     if chosen:
         return chosen  # a leader's setup is taken as it is, gaps included
     used: set[int] = set()
     result: list[QuickButtonSpec] = []
     if desk_id is not None:
-        for category_id, label, _count in frequent_categories(session, desk_id, now=now):
+        for category_id, label, _count in frequent_categories(session, desk_id, now=now, zone=zone):
             result.append(QuickButtonSpec(len(result) + 1, category_id, label, None, "frequent"))
             used.add(category_id)
     if len(result) < KEY_COUNT:

@@ -15,6 +15,7 @@ from deskapp.quick_buttons import (
     QuickButtonSpec,
     configure_quick_buttons,
     quick_buttons,
+    start_of_local_day,
 )
 from tests.desk_helpers import DeskWorld, make_world
 
@@ -36,20 +37,37 @@ def test_a_new_desk_gets_everyday_starter_keys(world: DeskWorld) -> None:
     assert [k.position for k in keys] == list(range(1, KEY_COUNT + 1))
 
 
-def test_the_most_frequent_categories_of_the_last_30_days_come_first(world: DeskWorld) -> None:
+def yesterday() -> datetime:
+    return start_of_local_day() - timedelta(hours=2)
+
+
+def test_the_most_frequent_categories_of_the_30_days_before_today_come_first(world: DeskWorld) -> None:
     for _ in range(3):
-        world.log(world.alice, "lib-eresources")
+        world.log(world.alice, "lib-eresources", asked_at=yesterday())
     for _ in range(2):
-        world.log(world.alice, "it-mfa")
+        world.log(world.alice, "it-mfa", asked_at=yesterday())
     for _ in range(5):  # long ago: does not count
         world.log(world.alice, "lib-holds", asked_at=datetime.now(UTC) - timedelta(days=40))
     for _ in range(4):  # another desk: does not count
-        world.log(world.alice, "lib-reference", desk_id=world.other_desk_id)
+        world.log(world.alice, "lib-reference", desk_id=world.other_desk_id, asked_at=yesterday())
     keys = buttons(world)
     assert [k.category_id for k in keys[:2]] == [world.category("lib-eresources"), world.category("it-mfa")]
     assert [k.source for k in keys[:3]] == ["frequent", "frequent", "starter"]
     assert world.category("lib-holds") not in [k.category_id for k in keys[:2]]
     assert world.category("lib-reference") not in [k.category_id for k in keys]
+
+
+def test_the_automatic_keys_do_not_move_during_the_day(world: DeskWorld) -> None:
+    """Muscle memory: whatever is logged today, F1-F8 keep their meaning until local midnight."""
+    world.log(world.alice, "lib-eresources", asked_at=yesterday())
+    morning = buttons(world)
+    for _ in range(20):  # a busy day of something else
+        world.log(world.alice, "it-mfa")
+    assert buttons(world) == morning
+    assert morning[0].category_id == world.category("lib-eresources")
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    with world.db.read() as session:  # the next day, today's enquiries count
+        assert quick_buttons(session, world.desk_id, now=tomorrow)[0].category_id == world.category("it-mfa")
 
 
 def test_a_team_leader_configures_the_keys_and_it_is_audited(world: DeskWorld) -> None:

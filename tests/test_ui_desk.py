@@ -311,3 +311,15 @@ def test_a_pc_without_a_desk_name_says_so_instead_of_failing(qtbot: QtBot, world
 
     assert page.form is None
     assert any("no desk name" in label.text() for label in page.findChildren(QLabel))
+
+
+def test_quick_keys_keep_their_meaning_all_day_however_much_is_logged(qtbot: QtBot, page: DeskPage,
+                                                                      world: DeskWorld, tmp_path: Path) -> None:
+    before = [(s.position, s.category_id) for s in page.quick._specs.values()]
+    assert "fixed for today" in page.quick.title.text()
+    for _ in range(6):  # F8 many times: by frequency it would now be the most common category
+        qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F8)
+    after_sign_in = open_page(qtbot, make_context(world, world.alice, tmp_path))  # lock and sign in again
+    assert [(s.position, s.category_id) for s in after_sign_in.quick._specs.values()] == before
+    qtbot.keyClick(after_sign_in.form.category.edit, Qt.Key.Key_F1)
+    assert enquiries(world)[-1].category_id == before[0][1]

@@ -47,6 +47,7 @@ class QuickBar(QWidget):
         self.setObjectName("quickBar")
         self._specs: dict[int, QuickButtonSpec] = {}
         self.title = QLabel(self.tr("One key:"))
+        self.title.setObjectName("quickSource")
         self.title.setProperty("role", "hint")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,6 +65,18 @@ class QuickBar(QWidget):
 
     def set_buttons(self, specs: list[QuickButtonSpec]) -> None:
         self._specs = {s.position: s for s in specs}
+        # Say where the keys come from, so nobody wonders whether they will move under their fingers.
+        if any(s.source == "configured" for s in specs):
+            self.title.setText(self.tr("One key\n(set by a leader)"))
+            self.title.setToolTip(self.tr("A team leader set these keys for this desk (Staff & settings ▸ "
+                                          "Quick buttons)."))
+        else:
+            self.title.setText(self.tr("One key\n(fixed for today)"))
+            self.title.setToolTip(self.tr("No team leader has set these keys yet, so they are this desk's most "
+                                          "used categories of the 30 days before today. They do not change "
+                                          "until tomorrow; a team leader can fix them for good in Staff & "
+                                          "settings ▸ Quick buttons."))
+        self.title.setAccessibleName(self.title.text().replace("\n", " "))
         for position, button in enumerate(self.buttons, start=1):
             spec = self._specs.get(position)
             button.setEnabled(spec is not None)

@@ -131,8 +131,9 @@ class QuickButtonsTab(QWidget):
             label.setText(button.label if button and button.label != category_label else "")
         if not configured:
             names = ", ".join(f"F{b.position} {b.label}" for b in effective)
-            self.status.setText(self.tr("Not set up yet: this desk now offers %1 (shown above). Change what "
-                                        "you like and save.").replace("%1", names))
+            self.status.setText(self.tr("Not set up yet: today this desk offers %1 (its most used "
+                                        "categories before today; fixed until midnight). Save to fix them for "
+                                        "good; change what you like first.").replace("%1", names))
 
     def specs(self) -> list[QuickButtonSpec]:
         result = []
