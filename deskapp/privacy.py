@@ -66,6 +66,19 @@ def describe(findings: list[Finding]) -> str:
     return ", ".join(kinds[:-1]) + " and " + kinds[-1]
 
 
+_COUNTED = {"email": ("email address", "email addresses"), "phone": ("phone number", "phone numbers"),
+            "number": ("card or ID number", "card or ID numbers")}
+
+
+def count_text(findings: list[Finding]) -> str:
+    """"1 email address and 2 phone numbers": what a save replaced."""
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[finding.kind] = counts.get(finding.kind, 0) + 1
+    parts = [f"{n} {_COUNTED[kind][0 if n == 1 else 1]}" for kind, n in counts.items()]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def redact(text: str) -> str:
     """`text` with every finding replaced by [redacted]."""
     result, last = [], 0

@@ -323,3 +323,20 @@ def test_quick_keys_keep_their_meaning_all_day_however_much_is_logged(qtbot: QtB
     assert [(s.position, s.category_id) for s in after_sign_in.quick._specs.values()] == before
     qtbot.keyClick(after_sign_in.form.category.edit, Qt.Key.Key_F1)
     assert enquiries(world)[-1].category_id == before[0][1]
+
+
+def test_enter_with_an_email_in_the_note_saves_it_redacted_and_ctrl_z_keeps_the_original(
+        qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClicks(page.form.category.edit, "pass")
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "locked out, contact jane.doe@uni.edu later")
+    assert "saving replaces it" in page.form.privacy.text()
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)
+    [row] = enquiries(world)
+    assert row.notes == "locked out, contact [redacted] later"
+    assert "Redacted 1 email address before saving" in page.confirmation.text()
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)  # a false alarm: keep the note as typed
+    assert world.enquiry(row.id).notes == "locked out, contact jane.doe@uni.edu later"
+    assert "Kept the original note" in page.confirmation.text()
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)  # and once more removes the enquiry
+    assert enquiries(world) == []

@@ -161,3 +161,22 @@ def test_a_team_leader_corrects_someone_elses_entry(qtbot: QtBot, world: DeskWor
     assert page.model.rows[page.model.row_of(bobs)].read_level == 5
     update = world.audit("update")[-1]
     assert update.actor == world.lena.label and update.changes == {"read_level": [None, 5]}  # time kept exactly
+
+
+def test_a_correction_with_a_phone_number_in_the_note_is_saved_redacted(qtbot: QtBot, world: DeskWorld,
+                                                                        tmp_path: Path) -> None:
+    page = open_log(qtbot, world, world.alice, tmp_path)
+    mine = page.selected_id()
+
+    def drive(dialog) -> bool:
+        dialog.show()
+        dialog.form.notes.setFocus()
+        dialog.form.notes.selectAll()
+        qtbot.keyClicks(dialog.form.notes, "call 0412 345 678")
+        qtbot.keyClick(dialog.form.notes, Qt.Key.Key_Return, CTRL)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    page.open_dialog = drive  # type: ignore[method-assign]
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert world.enquiry(mine).notes == "call [redacted]"
+    assert "Redacted 1 phone number" in page.status.text()

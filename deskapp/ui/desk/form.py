@@ -163,8 +163,8 @@ class EnquiryForm(QWidget):
     def _on_notes(self, text: str) -> None:
         findings = find_personal_data(text)
         if findings:
-            self.privacy.setText(self.tr("This note looks like it holds %1. Patron privacy: press Ctrl+R to "
-                                         "replace it with [redacted].").replace("%1", describe(findings)))
+            self.privacy.setText(self.tr("This note looks like it holds %1. Patron privacy: saving replaces "
+                                         "it with [redacted] (Ctrl+R does it now).").replace("%1", describe(findings)))
         self.warning_row.setVisible(bool(findings))
         self.changed.emit()
 

@@ -18,7 +18,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from deskapp.actor import PermissionDenied
 from deskapp.desks import DeskNameError, ensure_desk
 from deskapp.drafts import DraftStore
-from deskapp.enquiries import EnquiryDraft, EnquiryError, delete_enquiry, desk_defaults, log_enquiry, today_at_desk
+from deskapp.enquiries import (
+    EnquiryDraft,
+    EnquiryError,
+    delete_enquiry,
+    desk_defaults,
+    edit_enquiry,
+    get_enquiry,
+    log_enquiry,
+    today_at_desk,
+)
+from deskapp.privacy import count_text, find_personal_data, redact
 from deskapp.quick_buttons import QuickButtonSpec, quick_buttons
 from deskapp.reference import load_reference
 from deskapp.ui.context import UiContext
@@ -59,6 +69,7 @@ def drafts_folder(context: UiContext) -> Path | None:
 class Logged:
     enquiry_id: int
     label: str
+    original_notes: str | None = None  # set when the save redacted the note: Ctrl+Z first offers it back
 
 
 class DeskPage(QWidget):
@@ -165,7 +176,17 @@ class DeskPage(QWidget):
             self.form.show_error(str(error), error.field)
             return
         draft = replace(draft, guides=tuple(self.side.consulted()))
-        if self._log(draft):
+        # Patron privacy: a detected identifier is never stored silently. Redacting on save (rather than asking)
+        # keeps Enter a one-key save with a queue waiting; Ctrl+Z gives the note back for a false alarm.
+        findings = find_personal_data(draft.notes)
+        original = draft.notes if findings else None
+        if findings:
+            draft = replace(draft, notes=redact(draft.notes))
+        if self._log(draft, original_notes=original):
+            if findings:
+                self._confirm(self.tr("Logged: %1 · Redacted %2 before saving · Ctrl+Z keeps the original note")
+                              .replace("%1", self.undo_stack[-1].label).replace("%2", count_text(findings)),
+                              undo=True)
             self.form.remember_defaults(draft)
             self.form.reset()
             self.side.clear()
@@ -193,7 +214,7 @@ class DeskPage(QWidget):
                              **values)
         self._log(draft, label=spec.label)
 
-    def _log(self, draft: EnquiryDraft, label: str | None = None) -> bool:
+    def _log(self, draft: EnquiryDraft, label: str | None = None, original_notes: str | None = None) -> bool:
         label = label or self.ref.label("categories", draft.category_id)
         try:
             with self.context.db.write() as session:
@@ -201,7 +222,7 @@ class DeskPage(QWidget):
         except (EnquiryError, PermissionDenied) as error:
             self.form.show_error(str(error))
             return False
-        self.undo_stack.append(Logged(enquiry_id, label))
+        self.undo_stack.append(Logged(enquiry_id, label, original_notes))
         self._confirm(self.tr("Logged: %1").replace("%1", label), undo=True)
         self.context.bus.changed.emit("enquiries")
         return True
@@ -211,6 +232,9 @@ class DeskPage(QWidget):
             self._confirm(self.tr("Nothing to undo."), undo=False)
             return
         last = self.undo_stack.pop()
+        if last.original_notes is not None:
+            self._keep_original_notes(last)
+            return
         try:
             with self.context.db.write() as session:
                 delete_enquiry(session, self.actor, last.enquiry_id)
@@ -219,6 +243,21 @@ class DeskPage(QWidget):
             return
         self._confirm(self.tr("Undone: %1 is no longer in the log.").replace("%1", last.label),
                       undo=bool(self.undo_stack))
+        self.context.bus.changed.emit("enquiries")
+
+    def _keep_original_notes(self, last: Logged) -> None:
+        """First Ctrl+Z after a redacting save: store the note as typed (a false alarm such as an ISBN)."""
+        try:
+            with self.context.db.write() as session:
+                record = get_enquiry(session, last.enquiry_id)
+                edit_enquiry(session, self.actor, last.enquiry_id,
+                             replace(record.to_draft(), notes=last.original_notes or ""))
+        except (EnquiryError, PermissionDenied) as error:
+            self._confirm(str(error), undo=bool(self.undo_stack))
+            return
+        self.undo_stack.append(Logged(last.enquiry_id, last.label))
+        self._confirm(self.tr("Kept the original note of %1. Ctrl+Z again removes the enquiry.")
+                      .replace("%1", last.label), undo=True)
         self.context.bus.changed.emit("enquiries")
 
     def _confirm(self, text: str, *, undo: bool) -> None:

@@ -3,12 +3,15 @@ refuses anything else, whatever the screen shows)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from deskapp.actor import PermissionDenied
 from deskapp.enquiries import DeskDefaults, EnquiryError, EnquiryRecord, edit_enquiry, get_enquiry
+from deskapp.privacy import count_text, find_personal_data, redact
 from deskapp.reference import ReferenceLists
 from deskapp.ui.context import UiContext
 from deskapp.ui.desk.form import EnquiryForm, FormError
@@ -21,6 +24,7 @@ class EditEnquiryDialog(QDialog):
         self.context = context
         self.record = record
         self.saved: EnquiryRecord | None = None
+        self.redacted = ""  # what the save replaced with [redacted], for the log's status line
         self.setWindowTitle(self.tr("Correct enquiry #%1").replace("%1", str(record.id)))
         self.form = EnquiryForm(ref, DeskDefaults(record.channel_id, record.patron_type_id, record.outcome_id))
         self.form.load_record(record)
@@ -43,6 +47,10 @@ class EditEnquiryDialog(QDialog):
         except FormError as error:
             self.form.show_error(str(error), error.field)
             return
+        # Same rule as the desk: a detected identifier is redacted before it is stored, never silently kept.
+        findings = find_personal_data(draft.notes)
+        if findings:
+            draft = replace(draft, notes=redact(draft.notes))
         try:
             with self.context.db.write() as session:
                 edit_enquiry(session, self.context.actor(), self.record.id, draft)
@@ -50,4 +58,5 @@ class EditEnquiryDialog(QDialog):
         except (EnquiryError, PermissionDenied) as error:
             self.form.show_error(str(error))
             return
+        self.redacted = count_text(findings) if findings else ""
         self.accept()

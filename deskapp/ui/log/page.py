@@ -201,7 +201,10 @@ class LogPage(QWidget):
         dialog = EditEnquiryDialog(self.context, self.ref, record, self)
         if self.open_dialog(dialog) and dialog.saved is not None:
             self.model.update_enquiry(dialog.saved)
-            self.status.setText(self.tr("Saved the correction to enquiry #%1.").replace("%1", str(enquiry_id)))
+            text = self.tr("Saved the correction to enquiry #%1.").replace("%1", str(enquiry_id))
+            if dialog.redacted:
+                text += " " + self.tr("Redacted %1 in the note before saving.").replace("%1", dialog.redacted)
+            self.status.setText(text)
             self._announce()
 
     def open_dialog(self, dialog: EditEnquiryDialog) -> bool:
