@@ -200,3 +200,95 @@ def test_the_admin_page_opens_with_alt_6_for_a_leader(qtbot, db: Database, tmp_p
     settings.save_pc()
     assert window.idle.timeout_ms == 2 * 60_000
     assert window.status.idle.text() == "Locks after 2 min idle"
+
+
+def leader_window(qtbot, db: Database, tmp_path: Path):
+    from tests.ui_helpers import make_window
+
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    qtbot.keyClicks(window.signin.name_edit, "kiri")
+    qtbot.keyClick(window.signin.name_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.signin.secret_edit, "leader-pass")
+    qtbot.keyClick(window.signin.secret_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    page = window.workspace.page("admin")
+    assert isinstance(page, AdminPage)
+    return window, page
+
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def test_ctrl_n_adds_a_person_straight_after_alt_6(qtbot, db: Database, tmp_path: Path) -> None:
+    _window, page = leader_window(qtbot, db, tmp_path)
+    staff = page.tab("Staff")
+    assert isinstance(staff, StaffTab)
+    assert QApplication.focusWidget() is staff.table  # the keyboard lands in the staff list
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert staff.dialog is not None and staff.dialog.isVisible()
+    qtbot.keyClicks(staff.dialog.name_edit, "Chloe Christensen")
+    qtbot.keyClicks(staff.dialog.initials_edit, "cc")
+    qtbot.keyClicks(staff.dialog.secret_edit, "2468")
+    qtbot.keyClicks(staff.dialog.again_edit, "2468")
+    qtbot.keyClick(staff.dialog.again_edit, Qt.Key.Key_Return)
+    with db.read() as session:
+        assert session.scalars(select(Staff).where(Staff.name == "Chloe Christensen")).one().initials == "CC"
+
+
+def test_tab_leaves_the_staff_table(qtbot, db: Database, tmp_path: Path) -> None:
+    _window, page = leader_window(qtbot, db, tmp_path)
+    staff = page.tab("Staff")
+    assert QApplication.focusWidget() is staff.table
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not staff.table
+    assert staff.table.currentIndex().column() == 0  # Tab did not walk along the cells
+
+
+def test_every_tab_is_reached_from_the_staff_table_with_ctrl_page_keys_and_alt_letters(
+        qtbot, db: Database, tmp_path: Path) -> None:
+    _window, page = leader_window(qtbot, db, tmp_path)
+    titles = [spec.plain_title for spec in page.specs]
+    control, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+    for expected in titles[1:]:
+        press(qtbot, Qt.Key.Key_PageDown, control)
+        assert page.tabs.tabText(page.tabs.currentIndex()).replace("&", "") == expected
+        assert page.tabs.currentWidget().isAncestorOf(QApplication.focusWidget())  # keys go into the tab
+    press(qtbot, Qt.Key.Key_PageDown, control)
+    assert page.tabs.currentIndex() == 0
+    press(qtbot, Qt.Key.Key_PageUp, control)
+    assert page.tabs.currentIndex() == len(titles) - 1
+    for key, title in ((Qt.Key.Key_G, "Settings"), (Qt.Key.Key_U, "Audit trail"), (Qt.Key.Key_Q, "Quick buttons"),
+                       (Qt.Key.Key_X, "Import and export"), (Qt.Key.Key_T, "Staff")):
+        press(qtbot, key, alt)
+        assert page.tabs.tabText(page.tabs.currentIndex()).replace("&", "") == title
+    assert QApplication.focusWidget() is page.tab("Staff").table
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+def test_every_button_has_a_key_and_no_alt_letter_is_taken_twice(qtbot, db: Database, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    _window, page = leader_window(qtbot, db, tmp_path)
+    tab_letters = [_mnemonic(page.tabs.tabText(i)) for i in range(page.tabs.count())]
+    assert None not in tab_letters and len(set(tab_letters)) == len(tab_letters)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        tab = page.tabs.currentWidget()
+        letters = list(tab_letters)
+        for button in tab.findChildren(QAbstractButton):
+            if not button.isVisibleTo(tab) or button.parent() is page.tabs.tabBar():
+                continue
+            letter = _mnemonic(button.text())
+            assert letter or not button.shortcut().isEmpty(), f"{button.text()!r} on {page.tabs.tabText(index)}"
+            letters.append(letter)
+        letters += [_mnemonic(label.text()) for label in tab.findChildren(QLabel)
+                    if label.buddy() is not None and label.isVisibleTo(tab)]
+        letters = [letter for letter in letters if letter]
+        clashes = {letter for letter in letters if letters.count(letter) > 1}
+        assert not clashes, f"Alt+{clashes} twice on {page.tabs.tabText(index)}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -123,19 +124,59 @@ def test_closing_the_window_ends_the_desk_session(qtbot, db: Database, tmp_path:
         assert session.scalars(select(DeskSession)).one().signed_out_at is not None
 
 
-def test_a_page_that_cannot_be_imported_shows_a_plain_note(qtbot, db: Database, tmp_path: Path) -> None:
+def test_a_page_that_cannot_be_built_says_so_names_the_log_and_logs_the_traceback(
+        qtbot, db: Database, tmp_path: Path, caplog) -> None:
+    from deskapp.ui.context import ChangeBus
+    from deskapp.ui.dialogs import DialogService
+
+    log_file = tmp_path / "logs" / "deskapp.log"
+    log_file.parent.mkdir()
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    logging.getLogger().addHandler(handler)
+    try:
+        context = UiContext(db=db, desk_name="Desk", bus=ChangeBus(), dialogs=DialogService(),
+                            current_actor=lambda: None)
+        pages = [PageSpec("missing", "Missing", "deskapp.ui.not_there.page"),
+                 PageSpec("other", "Other", "deskapp.ui.also_missing.page")]
+        workspace = Workspace(context, pages)
+        qtbot.addWidget(workspace)
+        workspace.show_page(0)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    page = workspace.page("missing")
+    assert isinstance(page, QLabel)
+    assert page.text() == (f"This area could not be opened. The error was written to {log_file}. "
+                           "Please tell IT (press F12 and copy the details).")
+    assert "being installed" not in page.text()
+    written = log_file.read_text(encoding="utf-8")
+    assert "could not build the missing page" in written and "Traceback" in written
+    assert "ModuleNotFoundError: No module named 'deskapp.ui.not_there'" in written
+    assert isinstance(workspace.page("other"), type(None)) and isinstance(workspace.stack.widget(1), QWidget)
+
+
+def test_a_page_that_failed_is_built_again_when_next_opened(qtbot, db: Database, tmp_path: Path) -> None:
     from deskapp.ui.context import ChangeBus
     from deskapp.ui.dialogs import DialogService
 
     context = UiContext(db=db, desk_name="Desk", bus=ChangeBus(), dialogs=DialogService(), current_actor=lambda: None)
-    pages = [PageSpec("missing", "Missing", "deskapp.ui.not_there.page"),
-             PageSpec("other", "Other", "deskapp.ui.also_missing.page")]
-    workspace = Workspace(context, pages)
+    attempts: list[int] = []
+
+    class Flaky(PageSpec):
+        def create(self, context: UiContext) -> QWidget:
+            attempts.append(1)
+            if len(attempts) == 1:
+                raise ImportError("half-installed")
+            return QWidget()
+
+    workspace = Workspace(context, [Flaky("flaky", "Flaky", "x"), PageSpec("other", "Other", "x")])
     qtbot.addWidget(workspace)
     workspace.show_page(0)
-    page = workspace.page("missing")
-    assert isinstance(page, QLabel) and page.text() == "This area is being installed."
-    assert isinstance(workspace.page("other"), type(None)) and isinstance(workspace.stack.widget(1), QWidget)
+    assert workspace.page("flaky").objectName() == "pageUnavailable"
+    workspace.show_page(0)
+    assert workspace.page("flaky").objectName() != "pageUnavailable" and len(attempts) == 2
+    workspace.show_page(0)
+    assert len(attempts) == 2  # a page that worked is kept
 
 
 def test_idle_watcher_counts_down_fires_and_can_be_turned_off(qtbot) -> None:

@@ -1,7 +1,8 @@
 """The workspace: a visible navigation list on the left, the areas of deskapp/ui/pages.py on the right.
 
-Pages are built the first time they are shown (fast start-up). A page that cannot be imported yet shows a
-plain note instead of taking the window down. Leader-only areas are greyed out for staff.
+Pages are built the first time they are shown (fast start-up). A page that cannot be built shows a plain
+"could not be opened; tell IT" note naming the log file (the traceback is logged) instead of taking the
+window down, and is tried again the next time it is opened. Leader-only areas are greyed out for staff.
 A page can choose which of its widgets gets the keyboard when shown: `setFocusProxy(widget)`.
 """
 
@@ -14,7 +15,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from deskapp.actor import Actor
 from deskapp.ui.context import UiContext
 from deskapp.ui.pages import PAGES, PageSpec
+from deskapp.ui.unavailable import unavailable_widget
 
 log = logging.getLogger(__name__)
 SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,6 +58,7 @@ class Workspace(QWidget):
         self.context = context
         self.pages = list(PAGES if pages is None else pages)
         self._built: dict[int, QWidget] = {}
+        self._failed: set[int] = set()  # pages whose build raised: rebuilt when next shown
         self._actor: Actor | None = None
 
         self.nav = QListWidget()
@@ -64,6 +66,7 @@ class Workspace(QWidget):
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setItemDelegate(_ShortcutHintDelegate(self.nav))
         self.nav.setFixedWidth(220)
+        self.nav.setTabKeyNavigation(False)  # Tab goes on into the page
         self.stack = QStackedWidget()
         for number, spec in enumerate(self.pages, start=1):
             item = QListWidgetItem(spec.translated_title())
@@ -116,7 +119,7 @@ class Workspace(QWidget):
             self.refused.emit(self.tr("%1 is for team leaders.").replace("%1", spec.translated_title()))
             self.nav.setCurrentRow(self.stack.currentIndex())
             return False
-        if row not in self._built:
+        if row not in self._built or row in self._failed:
             self._build(row)
         self.stack.setCurrentIndex(row)
         # Always re-select: focus arriving in the list can make a row current without selecting it.
@@ -150,11 +153,12 @@ class Workspace(QWidget):
             widget = spec.create(self.context)
         except Exception:
             # Another area may still be on its way in; the rest of the app must keep working.
+            # Say plainly that it is broken and where the traceback went; try again when next opened.
             log.exception("could not build the %s page from %s", spec.key, spec.module)
-            widget = QLabel(self.tr("This area is being installed."))
-            widget.setObjectName("pageUnavailable")
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            widget.setProperty("role", "hint")
+            widget = unavailable_widget()
+            self._failed.add(row)
+        else:
+            self._failed.discard(row)
         # A page wider or taller than a small or scaled screen scrolls instead of pushing the window off it.
         holder = QScrollArea()
         holder.setWidgetResizable(True)
@@ -177,4 +181,5 @@ class Workspace(QWidget):
             self.stack.removeWidget(holder)
             holder.deleteLater()
         self._built.clear()
+        self._failed.clear()
         self.stack.setCurrentIndex(max(0, current))

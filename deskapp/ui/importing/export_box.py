@@ -57,7 +57,7 @@ class ExportBox(QGroupBox):
         # One compact row: the import above it needs the room for its preview.
         row = QHBoxLayout()
         row.addWidget(self.all_dates)
-        for text, widget in ((self.tr("Fi&rst day:"), self.from_edit), (self.tr("&Until:"), self.to_edit),
+        for text, widget in ((self.tr("Fi&rst day:"), self.from_edit), (self.tr("Unti&l:"), self.to_edit),
                              (self.tr("Fil&e type:"), self.format_box)):
             label = QLabel(text)
             label.setBuddy(widget)

@@ -71,7 +71,7 @@ class ImportPanel(QWidget):
         self.zone_edit = QLineEdit()
         self.zone_edit.setAccessibleName(self.tr("Time zone of the file's times"))
         self.zone_edit.setPlaceholderText(self.tr("This PC's time zone ({zone})").format(zone=str(local_zone())))
-        self.notes_box = QCheckBox(self.tr("Import question and answer te&xt into notes (it may identify patrons)"))
+        self.notes_box = QCheckBox(self.tr("Import question and answer text into &notes (it may identify patrons)"))
 
         form = QFormLayout()
         form.addRow(self._label(self.tr("&File:"), self.file_edit), self._row(self.file_edit, browse))
@@ -79,7 +79,7 @@ class ImportPanel(QWidget):
         form.addRow(self._label(self.tr("&Mapping file:"), self.mapping_edit),
                     self._row(self.mapping_edit, self.mapping_browse))
         form.addRow(self._label(self.tr("&Desk:"), self.desk_edit), self.desk_edit)
-        form.addRow(self._label(self.tr("&Time zone:"), self.zone_edit), self.zone_edit)
+        form.addRow(self._label(self.tr("Time &zone:"), self.zone_edit), self.zone_edit)
         form.addRow("", self.notes_box)
 
         self.check_button = QPushButton(self.tr("&Check file"))
@@ -101,6 +101,7 @@ class ImportPanel(QWidget):
         self.table.setAccessibleName(self.tr("First rows as they would be imported"))
         self.table.verticalHeader().setVisible(False)  # the file's line number is the first column
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setAccessibleName(self.tr("Check and import report"))
