@@ -152,3 +152,41 @@ def test_the_tab_is_on_the_staff_and_settings_page(qtbot, db):
     tab = create_tab(_context(db))
     qtbot.addWidget(tab)
     assert isinstance(tab, QWidget)
+
+
+def test_a_check_with_problems_names_the_first_and_the_count_and_lists_them_all(qtbot, db, tmp_path):
+    broken = tmp_path / "broken.csv"
+    lines = (DATA / "gimlet_web.csv").read_text(encoding="utf-8").splitlines()
+    header, rows = lines[0], lines[1:]
+    rows = [row.replace("2021-03-24 11:05:00 AM", "soon") for row in rows]
+    rows += [rows[0].replace("2021-03-24", "2021-13-45")] * 2  # two more unreadable dates
+    broken.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    panel = _panel(qtbot, db)
+    _type_file(qtbot, panel, broken)
+
+    _check(qtbot, panel)
+
+    problems = [panel.problems.item(i).text() for i in range(panel.problems.count())]
+    assert panel.status.text() == f"{problems[0][0].upper()}{problems[0][1:]} — {len(problems)} problems, " \
+                                  "nothing will be imported."
+    assert panel.status.text().startswith("Line 3: cannot read the date asked 'soon'")
+    assert len(problems) >= 3 and panel.problems.isVisible()
+    five_lines = panel.problems.fontMetrics().lineSpacing() * 5
+    assert panel.problems.height() >= five_lines  # five problems can be read without scrolling
+    assert not panel.import_button.isEnabled()
+    assert counts(db)["enquiries"] == 0
+
+
+def test_a_clean_check_says_what_will_be_imported(qtbot, db):
+    panel = _panel(qtbot, db)
+    _type_file(qtbot, panel, DATA / "gimlet_api.csv")
+
+    _check(qtbot, panel)
+
+    assert panel.status.text().startswith("Ready to import 5 new enquiries, asked 24 Mar 2021 to ")
+    assert panel.status.text().endswith("Press Alt+I to import.")
+    assert not panel.problems.isVisible()
+    qtbot.keyClick(panel, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # &Import
+    qtbot.waitUntil(lambda: panel.task is None and "Imported" in panel.status.text(), timeout=20_000)
+    assert panel.status.text() == "Imported 5 enquiries."
+    assert counts(db)["enquiries"] == 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -95,6 +96,17 @@ class ImportPanel(QWidget):
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.setVisible(False)
         self.status = QLabel()
+        self.status.setObjectName("importHeadline")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Every problem on its own line, first and tall enough for ~5 without scrolling.
+        self.problems = QListWidget()
+        self.problems.setObjectName("importProblems")
+        self.problems.setAccessibleName(self.tr("Problems that stop the import"))
+        self.problems.setTabKeyNavigation(False)
+        self.problems.setWordWrap(True)
+        self.problems.setMinimumHeight(self.problems.fontMetrics().lineSpacing() * 6 + 12)
+        self.problems.setVisible(False)
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -111,8 +123,10 @@ class ImportPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.problems, 1)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.report, 1)
+        self.report.setMinimumHeight(self.report.fontMetrics().lineSpacing() * 6 + 12)
         for signal in (self.file_edit.textChanged, self.mapping_edit.textChanged, self.desk_edit.textChanged,
                        self.zone_edit.textChanged, self.format_box.currentIndexChanged, self.notes_box.toggled):
             signal.connect(self._inputs_changed)
@@ -180,12 +194,13 @@ class ImportPanel(QWidget):
         self.task.signals.finished.connect(self._checked if dry_run else self._imported)
         self.task.signals.failed.connect(self._failed)
         self.progress.setRange(0, 0)
-        self.status.setText(self.tr("Checking the file…") if dry_run else self.tr("Importing…"))
+        self._headline(self.tr("Checking the file…") if dry_run else self.tr("Importing…"), error=False)
         self._set_busy(True)
         start(self.task)
 
     def check(self) -> None:
         self.report.clear()
+        self._show_problems([])
         self.model.set_rows([])
         self._start(dry_run=True)
 
@@ -206,12 +221,50 @@ class ImportPanel(QWidget):
         self.table.resizeColumnsToContents()  # a preview is at most 20 rows: cheap
         self.report.setPlainText("\n".join(summary.lines()))
         self.checked = summary.ok and summary.new_rows > 0
-        self.status.setText(self.tr("Ready to import.") if self.checked else self.tr("Nothing to import."))
+        self._show_problems([str(problem) for problem in summary.problems])
+        self._headline(self.check_headline(summary), error=not summary.ok)
         self._finish()
+
+    def check_headline(self, summary: ImportSummary) -> str:
+        """One sentence: the first problem and how many, or what exactly an import would add."""
+        count = len(summary.problems)
+        if count:
+            first = str(summary.problems[0])
+            first = first[:1].upper() + first[1:]
+            if count == 1:
+                return self.tr("{problem} — 1 problem, nothing will be imported.").format(problem=first)
+            return self.tr("{problem} — {count} problems, nothing will be imported.").format(
+                problem=first, count=f"{count:,}")
+        if summary.new_rows == 0:
+            if summary.already_imported:
+                return self.tr("Nothing to import: all {count} rows were imported before.").format(
+                    count=f"{summary.already_imported:,}")
+            return self.tr("Nothing to import: the file has no rows.")
+        text = self.tr("Ready to import {count} new enquiries").format(count=f"{summary.new_rows:,}")
+        if summary.first_asked and summary.last_asked:
+            zone = local_zone()
+            text += self.tr(", asked {first} to {last}").format(
+                first=f"{summary.first_asked.astimezone(zone):%d %b %Y}",
+                last=f"{summary.last_asked.astimezone(zone):%d %b %Y}")
+        if summary.already_imported:
+            text += self.tr(" ({count} imported before are skipped)").format(
+                count=f"{summary.already_imported:,}")
+        return text + self.tr(". Press Alt+I to import.")
+
+    def _headline(self, text: str, *, error: bool) -> None:
+        self.status.setProperty("role", "error" if error else "")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+
+    def _show_problems(self, problems: list[str]) -> None:
+        self.problems.clear()
+        self.problems.addItems(problems)
+        self.problems.setVisible(bool(problems))
 
     def _imported(self, summary: ImportSummary) -> None:
         self.report.setPlainText("\n".join(summary.lines()))
-        self.status.setText(self.tr("Imported {count} enquiries.").format(count=f"{summary.imported:,}"))
+        self._headline(self.tr("Imported {count} enquiries.").format(count=f"{summary.imported:,}"), error=False)
         self.checked = False
         self._finish()
         self.context.bus.changed.emit("enquiries")
@@ -221,6 +274,7 @@ class ImportPanel(QWidget):
 
     def _failed(self, message: str) -> None:
         self.report.setPlainText(message)
-        self.status.setText(self.tr("Nothing was imported."))
+        first = message.strip().splitlines()[0] if message.strip() else ""
+        self._headline(first or self.tr("Nothing was imported."), error=True)
         self.checked = False
         self._finish()
