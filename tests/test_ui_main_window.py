@@ -216,3 +216,16 @@ def test_ctrl_shift_p_changes_your_own_pin(qtbot, db: Database, tmp_path: Path) 
     qtbot.keyClick(dialog.again_edit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert domain_sign_in(db, team["aisha"], "8080", "Desk").name == "Aisha Ahmed"
+
+
+def test_a_passing_message_shows_beside_who_is_signed_in_not_over_it(qtbot, db: Database, tmp_path: Path) -> None:
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    sign_in(qtbot, window, "aisha", "1234")
+    alt(qtbot, window, Qt.Key.Key_6)  # refused: for team leaders
+    assert window.status.who.isVisible()
+    assert window.status.who.text().startswith("Signed in: Aisha Ahmed (Staff)")
+    assert window.status.message.isVisible() and "Staff & settings is for team leaders." in window.status.message.text()
+    window.status.clearMessage()
+    assert window.status.message.text() == "" and window.status.currentMessage() == ""
+

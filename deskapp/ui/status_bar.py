@@ -1,7 +1,11 @@
-"""The status bar: who is signed in at which desk, and when the screen locks itself."""
+"""The status bar: who is signed in at which desk, and when the screen locks itself.
+
+Passing messages (showMessage) appear beside "Signed in: …" instead of covering it: the person at the desk
+must always see whose name the next enquiry goes under."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from deskapp.auth import SignIn
@@ -21,7 +25,15 @@ class DeskStatusBar(QStatusBar):
         self.idle.setAccessibleName(self.tr("Idle lock"))
         self.keys = QLabel(self.tr("Ctrl+L: lock / switch user"))
         self.keys.setProperty("role", "hint")
-        self.addWidget(self.who, 1)
+        self.message = QLabel()
+        self.message.setObjectName("statusMessage")
+        self.message.setAccessibleName(self.tr("Message"))
+        self._message_text = ""
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.clearMessage)
+        self.addWidget(self.who)
+        self.addWidget(self.message, 1)
         self.addPermanentWidget(self.idle)
         self.addPermanentWidget(self.keys)
 
@@ -45,3 +57,21 @@ class DeskStatusBar(QStatusBar):
         else:
             whole = max(1, round(minutes))
             self.idle.setText(self.tr("Locks after %n min idle", "", whole))
+
+    # --- passing messages, beside the signed-in label -----------------------------------------------------
+    def showMessage(self, text: str, timeout: int = 0) -> None:
+        self.message.setText(f"·  {text}" if text and self.who.text() else text)
+        self._message_text = text
+        self._message_timer.stop()
+        if timeout > 0:
+            self._message_timer.start(timeout)
+        self.messageChanged.emit(text)
+
+    def clearMessage(self) -> None:
+        self._message_timer.stop()
+        self._message_text = ""
+        self.message.clear()
+        self.messageChanged.emit("")
+
+    def currentMessage(self) -> str:
+        return self._message_text
