@@ -229,3 +229,37 @@ def test_a_passing_message_shows_beside_who_is_signed_in_not_over_it(qtbot, db: 
     window.status.clearMessage()
     assert window.status.message.text() == "" and window.status.currentMessage() == ""
 
+
+
+def test_the_self_test_builds_every_area_and_every_staff_and_settings_tab(db: Database, tmp_path: Path,
+                                                                           qapp) -> None:
+    from deskapp.actor import Actor
+    from deskapp.ui.admin.tabs import ADMIN_TABS
+    from deskapp.ui.page_check import build_every_page
+    from deskapp.ui.pages import PAGES
+
+    leader = add_team(db)["leader"]
+    built = build_every_page(db, Actor.staff_member(leader, "leader"), "Self-test desk", tmp_path)
+    assert built[: len(PAGES)] == [page.title for page in PAGES]
+    assert built[len(PAGES):] == [f"Staff & settings ▸ {tab.plain_title}" for tab in ADMIN_TABS]
+
+
+def test_a_page_that_cannot_be_built_fails_the_self_test_naming_it(db: Database, tmp_path: Path, qapp) -> None:
+    import pytest
+
+    from deskapp.actor import Actor
+    from deskapp.ui.admin.tabs import AdminTab
+    from deskapp.ui.page_check import PageBuildError, build_every_page
+
+    class Broken(PageSpec):
+        def create(self, context: UiContext) -> QWidget:
+            raise NameError("name 'fresh_item_key' is not defined")
+
+    leader = add_team(db)["leader"]
+    with pytest.raises(PageBuildError) as raised:
+        build_every_page(db, Actor.staff_member(leader, "leader"), "Desk", tmp_path,
+                         pages=[PageSpec("desk", "Desk", "deskapp.ui.desk.page"), Broken("c", "Checklists", "x")],
+                         tabs=[AdminTab("&Gone", "deskapp.ui.admin.not_there")])
+    message = str(raised.value)
+    assert "Checklists: NameError: name 'fresh_item_key' is not defined" in message
+    assert "Staff & settings ▸ Gone: ModuleNotFoundError" in message and "Desk:" not in message
