@@ -229,7 +229,7 @@ class ImportPanel(QWidget):
         """One sentence: the first problem and how many, or what exactly an import would add."""
         count = len(summary.problems)
         if count:
-            first = str(summary.problems[0])
+            first = str(summary.problems[0]).rstrip(".")  # the count follows after a dash
             first = first[:1].upper() + first[1:]
             if count == 1:
                 return self.tr("{problem} — 1 problem, nothing will be imported.").format(problem=first)
