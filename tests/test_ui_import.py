@@ -190,3 +190,32 @@ def test_a_clean_check_says_what_will_be_imported(qtbot, db):
     qtbot.waitUntil(lambda: panel.task is None and "Imported" in panel.status.text(), timeout=20_000)
     assert panel.status.text() == "Imported 5 enquiries."
     assert counts(db)["enquiries"] == 5
+
+
+def test_export_suggests_documents_then_the_last_folder_used(qtbot, db, tmp_path, monkeypatch):
+    from deskapp.importers import FORMATS, import_file
+    from deskapp.ui.importing import export_box
+
+    import_file(db, Actor.cli(), DATA / "gimlet_api.csv", FORMATS["gimlet"])
+    monkeypatch.setattr(export_box, "_last_folder", None)
+    asked: list[str] = []
+    target = tmp_path / "exports" / "log.csv"
+    target.parent.mkdir()
+
+    def choose(_parent, _title, suggested: str) -> str:
+        asked.append(suggested)
+        return str(target)
+
+    box = ExportBox(_context(db), choose_file=choose)
+    qtbot.addWidget(box)
+    box.show()
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+    for _ in range(2):
+        box.status.clear()
+        qtbot.keyClick(box, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # Ex&port enquiries…
+        qtbot.waitUntil(lambda: box.task is None and "Exported 5" in box.status.text(), timeout=20_000)
+    assert Path(asked[0]).parent != Path.cwd()  # not the program folder
+    assert Path(asked[0]).name.startswith("enquiries-") and asked[0].endswith(".csv")
+    assert Path(asked[1]).parent == target.parent
+    assert str(target) in box.status.text()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,15 @@ from deskapp.ui.context import UiContext
 from deskapp.ui.importing.worker import Task, start
 
 SaveChooser = Callable[[QWidget, str, str], str]
+_last_folder: Path | None = None  # where the last export went, for this run of the app
+
+
+def suggested_folder() -> Path:
+    """The last export's folder, else Documents: never the program's working folder."""
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
 
 
 def choose_save_file(parent: QWidget, title: str, suggested: str) -> str:
@@ -77,9 +87,12 @@ class ExportBox(QGroupBox):
 
     def export(self) -> None:
         fmt = self.format_box.currentData()
-        path = self.choose_file(self, self.tr("Export enquiries to"), f"enquiries.{fmt}")
+        suggested = suggested_folder() / f"enquiries-{QDate.currentDate().toString('yyyy-MM-dd')}.{fmt}"
+        path = self.choose_file(self, self.tr("Export enquiries to"), str(suggested))
         if not path:
             return
+        global _last_folder
+        _last_folder = Path(path).parent
         db, actor = self.context.db, self.context.actor()
         date_from = None if self.all_dates.isChecked() else self.from_edit.date().toPython()
         date_to = None if self.all_dates.isChecked() else self.to_edit.date().toPython()
