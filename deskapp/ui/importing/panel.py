@@ -27,6 +27,7 @@ from deskapp.importers import FORMATS, ImportSummary, import_file, load_mapping
 from deskapp.importers.run import FALLBACK_DESK
 from deskapp.localtime import local_zone
 from deskapp.ui.context import UiContext
+from deskapp.ui.importing.export_box import suggested_folder
 from deskapp.ui.importing.preview_model import PreviewModel
 from deskapp.ui.importing.worker import Task, start
 
@@ -35,7 +36,8 @@ FileChooser = Callable[[QWidget, str, str], str]
 
 
 def choose_open_file(parent: QWidget, title: str, filter_text: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_text)
+    # Start in Documents (or the last export's folder), not the program's working folder.
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(suggested_folder()), filter_text)
     return path
 
 
