@@ -140,7 +140,8 @@ def test_a_future_time_is_refused_at_the_field(qtbot: QtBot, page: DeskPage, wor
     qtbot.keyClicks(page.form.asked, (datetime.now() + timedelta(days=2)).strftime("%Y-%m-%d 10:00"))
     qtbot.keyClick(page.form.asked, Qt.Key.Key_Return)
     assert enquiries(world) == []
-    assert "still to come" in page.form.message.text() and page.form.asked.hasFocus()
+    assert "still to come" in page.form.asked_feedback.text() and page.form.asked.hasFocus()
+    assert not page.form.message.isVisibleTo(page)  # said once, beside the field
 
 
 def test_saving_without_a_category_says_what_to_do(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
@@ -340,3 +341,25 @@ def test_enter_with_an_email_in_the_note_saves_it_redacted_and_ctrl_z_keeps_the_
     assert "Kept the original note" in page.confirmation.text()
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)  # and once more removes the enquiry
     assert enquiries(world) == []
+
+
+def test_long_messages_wrap_and_save_stays_in_view_on_a_small_screen(qtbot: QtBot, page: DeskPage,
+                                                                     world: DeskWorld) -> None:
+    """1366x768 at 125%: about 860x560 for the page. A bad time, a referral row and a privacy warning at once."""
+    page.resize(860, 560)
+    width = page.width()
+    qtbot.keyClicks(page.form.category.edit, "pass")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    for key in "233":  # READ 2, duration 3, outcome 3: the "Referred to" row appears
+        qtbot.keyClick(page.focusWidget(), key)
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "contact jane.doe@uni.edu")
+    page.form.asked.setFocus()
+    qtbot.keyClicks(page.form.asked, "tomorrow 9:00 when the patron comes back")
+    qtbot.keyClick(page.form.asked, Qt.Key.Key_Return)
+    assert enquiries(world) == []
+    assert page.width() == width and page.form.width() <= page.form_scroll.viewport().width()
+    assert page.form.asked_feedback.wordWrap() and page.confirmation.wordWrap()
+    assert page.save_button.parentWidget() is page  # outside the form's own scroll area
+    assert page.save_button.isVisible() and page.rect().contains(page.save_button.geometry())
+    assert page.today.table.height() >= page.today.table.verticalHeader().defaultSectionSize() * 6

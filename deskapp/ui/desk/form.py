@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from deskapp.enquiries import DeskDefaults, EnquiryDraft, EnquiryRecord
 from deskapp.privacy import describe, find_personal_data, redact
@@ -64,6 +64,10 @@ class EnquiryForm(QWidget):
         self.asked.setPlaceholderText(self.tr("now, or “15 min ago”, “10:30”, “yesterday 16:00”"))
         self.asked_feedback = QLabel()
         self.asked_feedback.setProperty("role", "hint")
+        # A long "not understood" sentence wraps beside the field; it never widens the form.
+        self.asked_feedback.setWordWrap(True)
+        self.asked_feedback.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.asked.setMinimumWidth(180)
         self.message = QLabel()
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
@@ -219,8 +223,11 @@ class EnquiryForm(QWidget):
             notes=self.notes.text(), asked_at=asked_at)
 
     def show_error(self, text: str, field: QWidget | None = None) -> None:
-        self.message.setText(text)
-        self.message.show()
+        if field is self.asked and self.asked_feedback.text() == text:
+            self.message.hide()  # already said beside the field: once is enough
+        else:
+            self.message.setText(text)
+            self.message.show()
         if field is not None:
             field.setFocus()
 

@@ -13,7 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskapp.actor import PermissionDenied
 from deskapp.desks import DeskNameError, ensure_desk
@@ -100,6 +109,14 @@ class DeskPage(QWidget):
         self.refresh_today()
         self._restore_draft()
 
+    def hasHeightForWidth(self) -> bool:
+        # The main window's scroll area would otherwise size the page to its wrapped labels' preferred height
+        # (taller than the screen) and scroll Save away; this way the page fits and only the form scrolls.
+        return False
+
+    def heightForWidth(self, width: int) -> int:
+        return -1  # (the scroll area asks this directly when a wrapped label is inside)
+
     def _no_desk(self, text: str) -> None:
         self.form = None  # type: ignore[assignment]
         label = QLabel(self.tr("This PC has no desk name yet, so enquiries cannot be logged here.\n%1\n"
@@ -120,25 +137,50 @@ class DeskPage(QWidget):
         self.undo_button = QPushButton(self.tr("Undo  (Ctrl+Z)"))
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.hide()
+        # Long messages wrap inside the column instead of widening the page (1366x768, 125% scaling).
+        self.confirmation.setWordWrap(True)
+        self.confirmation.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.clear_button)
-        actions.addStretch(1)
-        confirm = QHBoxLayout()
-        confirm.addWidget(self.confirmation, 1)
-        confirm.addWidget(self.undo_button)
+        actions.addWidget(self.confirmation, 1)
+        actions.addWidget(self.undo_button)
+        # Only the form scrolls (when the referral row or the privacy warning makes it taller than the
+        # screen); Save and the confirmation stay in view below it.
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("formScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form_scroll.setWidget(self.form)
+        self.form_scroll.setMinimumHeight(120)
+        # Never narrower than the form (it would scroll sideways and hide the labels); the right column gives way.
+        self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width()
+                                         + self.form_scroll.verticalScrollBar().sizeHint().width())
         left = QVBoxLayout()
-        left.addWidget(self.form)
+        left.addWidget(self.form_scroll, 1)
         left.addLayout(actions)
-        left.addLayout(confirm)
-        left.addWidget(self.today, 1)
-        # The side column keeps a fixed, modest width: the form comes first on a 1366x768 desk screen.
-        self.side.setFixedWidth(330)
-        self.side.guides.setMinimumHeight(160)
-        self.today.setMinimumHeight(90)
+        # The right column: checklists due and guides, then "Today at this desk" with room for ~6 rows, the
+        # worker's check that the last entry went in.
+        for widget in (self.side, self.side.guides, self.side.due, self.today):
+            widget.setMinimumWidth(200)  # (their own hints ask for more than a scaled screen has)
+        self.side.guides.setMinimumHeight(120)
+        self.today.table.setMinimumHeight(self.today.table.verticalHeader().defaultSectionSize() * 6
+                                          + self.today.table.horizontalHeader().sizeHint().height() + 4)
+        right = QVBoxLayout()
+        right.addWidget(self.side, 3)
+        right.addWidget(self.today, 2)
+        right_column = QWidget()
+        # Up to 360 px; on a narrow (scaled) screen it gives way before the form does.
+        right_column.setMinimumWidth(250)
+        right_column.setMaximumWidth(360)
+        right_column.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        right_column.setLayout(right)
+        right.setContentsMargins(0, 0, 0, 0)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
-        columns.addWidget(self.side)
+        columns.addWidget(right_column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(6)

@@ -7,13 +7,14 @@ from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from deskapp.quick_buttons import KEY_COUNT, QuickButtonSpec
+from deskapp.ui.desk.widgets import two_lines
 
 F_KEYS = [Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4, Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7,
           Qt.Key.Key_F8]
 
 
 class QuickKeyButton(QPushButton):
-    """"F1" over the category label, the label shortened with "…" to the button's width."""
+    """"F1 Wi-Fi / eduroam" on up to two lines; only a label too long for two lines ends in "…" (tooltip)."""
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,8 +30,10 @@ class QuickKeyButton(QPushButton):
         self._render()
 
     def _render(self) -> None:
-        shown = self.fontMetrics().elidedText(self.label, Qt.TextElideMode.ElideRight, max(20, self.width() - 14))
-        self.setText(f"{self.key}\n{shown}".replace("&", "&&"))
+        shown = two_lines(self.fontMetrics(), f"{self.key}  {self.label}", self.width() - 12)
+        if "\n" not in shown:
+            shown += "\n"  # every key the same height, whatever its label
+        self.setText(shown.replace("&", "&&"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

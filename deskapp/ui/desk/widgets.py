@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QHideEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -171,9 +171,26 @@ class TypeAheadField(QWidget):
         return super().eventFilter(watched, event)
 
 
+def two_lines(metrics: QFontMetrics, text: str, width: int) -> str:
+    """`text` as it fits `width`: one line if it can, else broken at a space onto a second line, and only
+    that second line shortened with "…" (people must tell "Printing from own device" from "Printing, copying")."""
+    width = max(20, width)
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split(" ")
+    first = words[0]
+    for count in range(len(words) - 1, 0, -1):
+        candidate = " ".join(words[:count]).rstrip()
+        if metrics.horizontalAdvance(candidate) <= width:
+            first = candidate
+            rest = " ".join(words[count:]).strip()
+            return f"{first}\n{metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)}"
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
 class ElidedButton(QPushButton):
-    """A button whose label shortens with "…" when space is tight (full text in the tooltip), so the form
-    fits a 1366x768 screen without a scroll bar."""
+    """A button whose label wraps onto a second line when space is tight (and only then shortens with "…";
+    full text in the tooltip), so the form fits a 1366x768 screen and the labels stay readable."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -192,7 +209,9 @@ class ElidedButton(QPushButton):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width() - 14))
+        text = two_lines(self.fontMetrics(), self._full, self.width() - 14)
+        if text != self.text():
+            self.setText(text)  # the height follows (sizeHint counts the lines)
 
 
 class ChoiceRow(QFrame):
