@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.guide_files import ImportReport, export_folder, import_folder
@@ -43,6 +43,9 @@ class GuideFolders(QWidget):
         super().__init__(parent)
         self.context = context
         self.task: FolderTask | None = None
+        # Start the folder dialog where the guides were last taken from or put, else in Documents (never
+        # the program folder, where a library's files do not belong).
+        self.last_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.import_button = QPushButton(self.tr("&Import folder…"))
         self.import_button.setToolTip(self.tr("Add or update guides from a folder of Markdown files"))
         self.import_button.clicked.connect(self.import_guides)
@@ -66,10 +69,10 @@ class GuideFolders(QWidget):
         layout.addWidget(self.report)
 
     def import_guides(self) -> None:
-        folder = self.context.dialogs.choose_folder(self.tr("Import guides from a folder"))
+        folder = self.context.dialogs.choose_folder(self.tr("Import guides from a folder"), self.last_folder)
         if folder is None or self.task is not None:
             return
-        actor, db = self.context.actor(), self.context.db
+        actor, db, self.last_folder = self.context.actor(), self.context.db, folder
 
         def work() -> tuple[ImportReport, str]:
             with db.write() as session:  # one transaction: a bad file leaves every guide as it was
@@ -79,10 +82,10 @@ class GuideFolders(QWidget):
                     self.tr("Nothing was imported: {problem}"))
 
     def export_guides(self) -> None:
-        folder = self.context.dialogs.choose_folder(self.tr("Export guides to a folder"))
+        folder = self.context.dialogs.choose_folder(self.tr("Export guides to a folder"), self.last_folder)
         if folder is None or self.task is not None:
             return
-        db = self.context.db
+        db, self.last_folder = self.context.db, folder
 
         def work() -> tuple[int, str]:
             with db.read() as session:
