@@ -292,3 +292,24 @@ def test_every_button_has_a_key_and_no_alt_letter_is_taken_twice(qtbot, db: Data
         letters = [letter for letter in letters if letter]
         clashes = {letter for letter in letters if letters.count(letter) > 1}
         assert not clashes, f"Alt+{clashes} twice on {page.tabs.tabText(index)}"
+
+
+def test_a_tab_that_cannot_be_built_says_so_and_is_tried_again(qtbot, db: Database, tmp_path: Path, caplog) -> None:
+    from deskapp.ui.admin.tabs import AdminTab
+
+    team = add_team(db)
+    tabs = [AdminTab("S&taff", "deskapp.ui.admin.staff_tab"), AdminTab("&Broken", "deskapp.ui.admin.not_there")]
+    page = AdminPage(leader_context(db, tmp_path, team["leader"]), tabs=tabs)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    broken = page.tabs.currentWidget()
+    assert broken.objectName() == "pageUnavailable"
+    assert broken.text().startswith("This area could not be opened. The error was written to ")
+    assert "could not build the Broken tab" in caplog.text and "ModuleNotFoundError" in caplog.text
+    press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    caplog.clear()
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert "could not build the Broken tab" in caplog.text  # built again, not a stale note
