@@ -45,7 +45,8 @@ class GuideFolders(QWidget):
         self.task: FolderTask | None = None
         # Start the folder dialog where the guides were last taken from or put, else in Documents (never
         # the program folder, where a library's files do not belong).
-        self.last_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.last_folder = documents if Path(documents).is_dir() else str(Path.home())
         self.import_button = QPushButton(self.tr("&Import folder…"))
         self.import_button.setToolTip(self.tr("Add or update guides from a folder of Markdown files"))
         self.import_button.clicked.connect(self.import_guides)
