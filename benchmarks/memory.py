@@ -3,7 +3,8 @@
 Run as a child process (`python -m benchmarks.memory --db PATH --pages 50`), so the peak belongs to this
 job alone: it opens the database the way the app does, builds the enquiry log's model and table view
 offscreen, shows them, fetches `--pages` further pages as scrolling to the bottom would, and prints one JSON
-line with ru_maxrss. `--bare` does the same with an empty table in a bare window: the baseline.
+line with its peak resident set size. `--bare` does the same with an empty table in a bare window: the
+baseline.
 """
 
 from __future__ import annotations
@@ -12,12 +13,21 @@ import argparse
 import json
 import resource
 import sys
+from pathlib import Path
 from typing import Any
 
 
 def _peak_mb() -> float:
-    # ru_maxrss is in kilobytes on Linux (bytes on macOS).
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    """Peak resident set size of this process, in MB.
+
+    On Linux, VmHWM of /proc/self/status: ru_maxrss keeps the high-water mark of the process *before* its
+    exec, i.e. of the forked parent, so a child of a big benchmark runner would report the runner's size."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux, bytes on macOS
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
