@@ -103,5 +103,6 @@ def run_memory(ctx: Context) -> list[Measurement]:
     (row,) = memory_rows(ctx)
     return [from_samples(row.key, row.title, row.unit, app, baseline_title="bare PySide6 window + empty table",
                          baseline=bare, budget=row.budget,
-                         note=f"peak RSS (VmHWM) of a process holding the log model and view; {details['pages_fetched']} "
+                         note="peak RSS (VmHWM) of a process holding the log model and view; "
+                              f"{details['pages_fetched']} "
                               f"pages fetched, {details['rows']:,} rows in the model")]
