@@ -180,3 +180,42 @@ def test_a_correction_with_a_phone_number_in_the_note_is_saved_redacted(qtbot: Q
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert world.enquiry(mine).notes == "call [redacted]"
     assert "Redacted 1 phone number" in page.status.text()
+
+
+def test_enter_on_someone_elses_enquiry_says_no_at_once_instead_of_opening_the_editor(
+        qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
+    page = open_log(qtbot, world, world.alice, tmp_path)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # Bob's "it-password"
+    opened: list[object] = []
+    page.open_dialog = lambda dialog: opened.append(dialog) or False  # type: ignore[method-assign]
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    assert opened == []
+    assert "you can change only your own" in page.status.text()
+
+
+def test_the_staff_filter_takes_the_first_match_on_enter_and_empty_means_any(qtbot: QtBot, world: DeskWorld,
+                                                                             tmp_path: Path) -> None:
+    page = open_log(qtbot, world, world.alice, tmp_path)
+    staff = page.filters.staff
+    staff.setFocus()
+    staff.lineEdit().selectAll()
+    qtbot.keyClicks(staff.lineEdit(), "bob")
+    staff.completer().popup().hide()  # as if the list of completions was not used: just Enter
+    qtbot.keyClick(staff.lineEdit(), Qt.Key.Key_Return)
+    assert categories_shown(page, world) == ["it-password", "lib-printing"]
+    assert staff.currentText() == "Bob Brown"
+    staff.lineEdit().selectAll()
+    qtbot.keyClick(staff.lineEdit(), Qt.Key.Key_Backspace)
+    qtbot.keyClick(staff.lineEdit(), Qt.Key.Key_Return)
+    assert staff.currentText() == "Any" and len(page.model.rows) == 5
+
+
+def test_the_correct_dialog_shows_chosen_options_like_the_desk_form(qtbot: QtBot, world: DeskWorld,
+                                                                    tmp_path: Path) -> None:
+    from deskapp.ui.desk.style import STYLE
+    page = open_log(qtbot, world, world.alice, tmp_path)
+    seen: list[str] = []
+    page.open_dialog = lambda dialog: seen.append(dialog.styleSheet()) or False  # type: ignore[method-assign]
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert seen == [STYLE] and "choiceButton:checked" in STYLE

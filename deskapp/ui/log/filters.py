@@ -75,6 +75,8 @@ class FilterBar(QWidget):
         self.text.textChanged.connect(self._text_timer.start)
         for combo in (self.desk, self.staff, self.domain, self.category, self.outcome, self.read, self.skill):
             combo.activated.connect(self._emit)
+        for combo in (self.staff, self.category, self.skill):
+            combo.lineEdit().editingFinished.connect(lambda combo=combo: self._settle(combo))
         for edit in (self.date_from, self.date_to):
             edit.editingFinished.connect(self._emit)
         self.reset_button.clicked.connect(self.reset)
@@ -100,6 +102,21 @@ class FilterBar(QWidget):
                           domain=self.domain.currentData(), category_id=self.category.currentData(),
                           outcome_id=self.outcome.currentData(), read_level=self.read.currentData(),
                           skill_id=self.skill.currentData(), text=self.text.text())
+
+    def _settle(self, combo: QComboBox) -> None:
+        """Typed text decides the filter, as the box shows it: empty = Any; else the exact name, or the first
+        name containing the text (Enter picks the first completion, as sign-in does); no match keeps the old."""
+        text = combo.currentText().strip().casefold()
+        labels = [combo.itemText(i).casefold() for i in range(combo.count())]
+        if not text:
+            index = 0
+        else:
+            index = next((i for i, label in enumerate(labels) if label == text), -1)
+            if index < 0:
+                index = next((i for i, label in enumerate(labels) if i > 0 and text in label), combo.currentIndex())
+        combo.setCurrentIndex(index)
+        combo.setEditText(combo.itemText(index))
+        self._emit()
 
     def _emit(self) -> None:
         current = self.filters()

@@ -192,6 +192,11 @@ class LogPage(QWidget):
         enquiry_id = self.selected_id()
         if enquiry_id is None:
             return
+        if not self._may_change(enquiry_id):
+            # Say so now, not after the person has typed a whole correction (the domain refuses it anyway).
+            self.status.setText(self.tr("Enquiry #%1 is someone else's: you can change only your own; ask a team "
+                                        "leader to correct this one.").replace("%1", str(enquiry_id)))
+            return
         try:
             with self.context.db.read() as session:
                 record = get_enquiry(session, enquiry_id)
