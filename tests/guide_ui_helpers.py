@@ -15,6 +15,7 @@ class Answers(DialogService):
         super().__init__(None)
         self.text = text
         self.folder = folder
+        self.agree = True  # the answer to every "are you sure?"
         self.told: list[str] = []
 
     def error(self, title: str, text: str) -> None:
@@ -22,6 +23,10 @@ class Answers(DialogService):
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         return self.text
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.told.append(text)
+        return self.agree
 
     def choose_folder(self, title: str, start: str = "") -> str | None:
         return self.folder

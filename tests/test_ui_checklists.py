@@ -205,3 +205,19 @@ def test_the_template_items_model_passes_the_model_tester(qtmodeltester, db):
     model = TemplateItemsModel()
     model.set_items(items, {})
     qtmodeltester.check(model)
+
+
+def test_leaving_unsaved_template_edits_asks_first_and_no_keeps_them(qtbot, db, people):
+    page = open_editor(qtbot, db, people.leader, "desk-opening")
+    answers = page.context.dialogs
+    answers.agree = False
+    page.editor.title.setFocus()
+    qtbot.keyClicks(page.editor.title, " (main desk)")
+    page.template_view.setFocus()
+    qtbot.keyClick(page.template_view, Qt.Key.Key_Down)
+    assert answers.told and "not saved" in answers.told[-1]
+    assert page.templates[page.template_view.currentIndex().row()].key == "desk-opening"
+    assert page.editor.title.text() == "Desk opening (main desk)"
+    answers.agree = True
+    qtbot.keyClick(page.template_view, Qt.Key.Key_Down)
+    assert page.editor.title.text() != "Desk opening (main desk)" and not page.editor.dirty

@@ -108,11 +108,20 @@ class ChecklistsPage(QWidget):
 
     def _template_changed(self) -> None:
         template = self._template()
+        editing = self.editor.template_id
+        if (self.editor.dirty and template is not None and template.id != editing
+                and not self.context.dialogs.confirm(self.tr("Checklist not saved"),
+                                                     self.tr("Your changes to this checklist are not saved. "
+                                                             "Show another checklist and lose them?"))):
+            row = next(i for i, t in enumerate(self.templates) if t.id == editing)
+            self.template_view.selectRow(row)  # back to the one being edited; it is still dirty, so no loop
+            return
         per_person = template is not None and template.schedule == "per-person"
         self.person.setVisible(per_person)
         self.person_label.setVisible(per_person)
         self.history.reload()
-        self.editor.show_template(template.id if template else None)
+        if template is None or template.id != editing:  # the same one again keeps any edits under way
+            self.editor.show_template(template.id if template else None)
 
     def _saved(self, _template_id: int) -> None:
         self.refresh()  # the title or schedule in the list may have changed

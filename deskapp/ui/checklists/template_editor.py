@@ -46,6 +46,7 @@ class TemplateEditor(QWidget):
         self.context = context
         self.template_id: int | None = None
         self.version = 0
+        self.dirty = False  # changed since loaded or saved: the page asks before showing another template
         self.title = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(70)
@@ -96,6 +97,10 @@ class TemplateEditor(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         context.bus.actor_changed.connect(lambda _actor: self.show_template(self.template_id))
+        self.title.textEdited.connect(self._touched)
+        self.description.textChanged.connect(self._touched)
+        self.schedule.activated.connect(self._touched)
+        self.due_time.textEdited.connect(self._touched)
         self.show_template(None)
 
     def _label_inputs(self) -> None:
@@ -166,6 +171,7 @@ class TemplateEditor(QWidget):
         self.items.setCurrentIndex(self.model.index(0, 0))
         self._load_item(self.items.currentIndex())
         self._apply_role()
+        self.dirty = False
 
     def _apply_role(self) -> None:
         actor = self.context.current_actor()
@@ -194,14 +200,19 @@ class TemplateEditor(QWidget):
     def _row(self) -> int:
         return self.items.currentIndex().row()
 
+    def _touched(self, *_args) -> None:
+        self.dirty = True
+
     def _set(self, **changes) -> None:
         self.model.update(self._row(), **changes)
+        self.dirty = True
 
     def add_item(self) -> None:
         if not self.add_button.isEnabled():
             return
         row = self._row() + 1 if self._row() >= 0 else len(self.model.items)
         self.model.insert(row, ItemSpec(key="", text=""))  # the key is made from the text on Save
+        self.dirty = True
         self.items.setCurrentIndex(self.model.index(row, 0))
         self.item_text.setFocus()
 
@@ -210,12 +221,14 @@ class TemplateEditor(QWidget):
         if not self.remove_button.isEnabled() or row < 0:
             return
         self.model.remove(row)
+        self.dirty = True
         self.items.setCurrentIndex(self.model.index(min(row, len(self.model.items) - 1), 0))
         self._load_item(self.items.currentIndex())
 
     def move_item(self, step: int) -> None:
         row = self._row()
         if self.up_button.isEnabled() and self.model.move(row, step):
+            self.dirty = True
             self.items.setCurrentIndex(self.model.index(row + step, 0))
 
     def draft(self) -> TemplateDraft:
@@ -247,7 +260,6 @@ class TemplateEditor(QWidget):
                    if version != self.version else self.tr("Nothing changed; still version {v}."))
         template_id = self.template_id
         self.context.bus.changed.emit("checklists")
-        self.saved.emit(template_id)  # the page reloads its list and shows this template afresh
-        if self.template_id != template_id:
-            self.show_template(template_id)
+        self.saved.emit(template_id)  # the page reloads its list (titles, schedules)
+        self.show_template(template_id)  # new items now have their keys
         self.status.setText(message.format(v=version))
