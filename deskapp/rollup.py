@@ -160,8 +160,13 @@ def rebuild(session: Session) -> None:
     session.flush()
     for table in TABLES:
         session.execute(text(f"DELETE FROM {table}"))
-    session.execute(text(f"INSERT INTO {ENQUIRY_TABLE} (grain, period_start, desk_id, dim, value, n) "
-                         + _enquiry_select(session, "d", "true", 1, all_desks=False)))
+    # One GROUP BY per dimension: each walks the (local date, desk) index once, far cheaper than sorting
+    # the seven-fold UNION ALL that the incremental path uses for a handful of rows.
+    for dim, expr in _DIMS.items():
+        session.execute(text(
+            f"INSERT INTO {ENQUIRY_TABLE} (grain, period_start, desk_id, dim, value, n) "
+            f"SELECT 'd', e.asked_local_date, e.desk_id, '{dim}', {expr}, COUNT(*) FROM enquiries e "
+            f"GROUP BY e.asked_local_date, e.desk_id{'' if expr == '0' else ', ' + expr}"))
     for spec in SPECS:
         columns = ", ".join(["grain", "period_start", *spec.keys, *spec.counts])
         session.execute(text(f"INSERT INTO {spec.table} ({columns}) "
