@@ -76,6 +76,7 @@ class LogPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("logStatus")
         self.status.setProperty("role", "hint")
+        self.status.setWordWrap(True)  # a long message wraps; it never widens the page
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
@@ -194,8 +195,8 @@ class LogPage(QWidget):
             return
         if not self._may_change(enquiry_id):
             # Say so now, not after the person has typed a whole correction (the domain refuses it anyway).
-            self.status.setText(self.tr("Enquiry #%1 is someone else's: you can change only your own; ask a team "
-                                        "leader to correct this one.").replace("%1", str(enquiry_id)))
+            self.status.setText(self.tr("#%1 is someone else's: you can change only your own; a team leader "
+                                        "can correct it.").replace("%1", str(enquiry_id)))
             return
         try:
             with self.context.db.read() as session:
