@@ -219,3 +219,10 @@ def test_the_correct_dialog_shows_chosen_options_like_the_desk_form(qtbot: QtBot
     page.open_dialog = lambda dialog: seen.append(dialog.styleSheet()) or False  # type: ignore[method-assign]
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert seen == [STYLE] and "choiceButton:checked" in STYLE
+
+
+def test_alt_l_goes_from_the_filters_to_the_list(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
+    page = open_log(qtbot, world, world.alice, tmp_path)
+    page.filters.text.setFocus()
+    qtbot.keyClick(page.filters.text, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert page.table.hasFocus()

@@ -182,6 +182,7 @@ class DeskPage(QWidget):
         self.quick.triggered.connect(self.log_quick)
         self.form.category_chosen.connect(self.side.set_category)
         self.form.notes.textChanged.connect(self.side.set_query)  # the guide panel searches what the notes say
+        self.form.notes.textChanged.connect(self._show_privacy_warning)
         for keys, slot in ((QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Return), self.save),
                            (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Enter), self.save),
                            (QKeySequence.StandardKey.Undo, self.undo_last),
@@ -195,6 +196,10 @@ class DeskPage(QWidget):
         self._draft_timer.timeout.connect(self.write_draft)
         self.form.changed.connect(self._draft_timer.start)
         self.context.bus.changed.connect(self._on_changed)
+
+    def _show_privacy_warning(self) -> None:
+        if self.form.warning_row.isVisibleTo(self.form):  # scroll it into view under the notes (small screens)
+            QTimer.singleShot(0, lambda: self.form_scroll.ensureWidgetVisible(self.form.warning_row, 0, 4))
 
     # --- logging ----------------------------------------------------------------------------------------------
     def save(self) -> None:

@@ -69,6 +69,7 @@ class LogPage(QWidget):
         for column, width in enumerate((150, 210, 130, 140, 170, 55, 85, 85, 150, 220)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        self.table.setToolTip(self.tr("Alt+L comes back to this list from the filters"))
         self.edit_button = QPushButton(self.tr("Correct… (Enter)"))
         self.delete_button = QPushButton(self.tr("Delete (Del)"))
         self.undo_button = QPushButton(self.tr("Undo delete (Ctrl+Z)"))
@@ -105,7 +106,10 @@ class LogPage(QWidget):
         for keys, slot, target in ((QKeySequence(Qt.Key.Key_F2), self.edit_selected, self),
                                    (QKeySequence.StandardKey.Undo, self.undo_delete, self),
                                    (QKeySequence.StandardKey.Find, self.filters.text.setFocus, self),
-                                   (QKeySequence(Qt.Key.Key_F5), lambda: self.reload(), self)):
+                                   (QKeySequence(Qt.Key.Key_F5), lambda: self.reload(), self),
+                                   # Alt+L: from the filters straight to the list (six Tabs otherwise)
+                                   (QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key.Key_L),
+                                    self.table.setFocus, self)):
             shortcut = QShortcut(keys, target)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
