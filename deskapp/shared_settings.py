@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from deskapp.actor import Actor
 from deskapp.audit import record
 from deskapp.db.models import AppSetting
+from deskapp.settings import LocalSettings, SettingsError, load_settings
 
 RETENTION_KEY = "privacy.note_retention_days"
 BACKUP_FOLDER_KEY = "backup.folder"
@@ -52,8 +53,19 @@ def load_shared_settings(session: Session) -> SharedSettings:
                           backup_folder=get_backup_folder(session))
 
 
+def _deployed() -> LocalSettings | None:
+    """The PC's settings (an IT admin's deskapp.toml beside the program, then the user's): they supply the
+    default until a team leader sets a value in the app, which then holds for every desk."""
+    try:
+        return load_settings()
+    except SettingsError:
+        return None  # a broken config file is reported where it is loaded at start-up
+
+
 def get_note_retention_days(session: Session) -> int:
-    return int(_get(session, RETENTION_KEY, DEFAULT_RETENTION_DAYS))
+    deployed = _deployed()
+    default = deployed.retention_days if deployed else DEFAULT_RETENTION_DAYS
+    return int(_get(session, RETENTION_KEY, default))
 
 
 def set_note_retention_days(session: Session, actor: Actor, days: int) -> bool:
@@ -65,7 +77,11 @@ def set_note_retention_days(session: Session, actor: Actor, days: int) -> bool:
 
 
 def get_backup_folder(session: Session) -> str:
-    return str(_get(session, BACKUP_FOLDER_KEY, ""))
+    chosen = str(_get(session, BACKUP_FOLDER_KEY, ""))
+    if chosen:
+        return chosen
+    deployed = _deployed()
+    return deployed.backup_folder if deployed else ""
 
 
 def set_backup_folder(session: Session, actor: Actor, folder: str) -> bool:

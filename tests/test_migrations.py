@@ -15,7 +15,15 @@ from sqlalchemy import func, select, text
 
 from deskapp.db import Database
 from deskapp.db.base import Base
-from deskapp.db.migrate import HEAD_REVISION, UnknownRevisionError, downgrade, revision_of, script_head, upgrade
+from deskapp.db.migrate import (
+    HEAD_REVISION,
+    NotADeskappDatabaseError,
+    UnknownRevisionError,
+    downgrade,
+    revision_of,
+    script_head,
+    upgrade,
+)
 from deskapp.db.models import Category, Channel, Desk, Enquiry, Outcome, Staff
 from deskapp.db.schema_filters import include_object
 from deskapp.seed import seed
@@ -127,3 +135,14 @@ def test_seeded_rows_survive_a_downgrade_that_keeps_their_tables(db: Database):
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(Category)) > 0
     upgrade(db)
+
+
+def test_a_file_with_tables_but_no_revision_is_refused_not_migrated_over(tmp_path: Path):
+    path = tmp_path / "someone-elses.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE loans (id INTEGER PRIMARY KEY, title TEXT)")
+    with pytest.raises(NotADeskappDatabaseError, match="not a deskapp database"):
+        upgrade(Database(path))
+    with sqlite3.connect(path) as conn:
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    assert tables == ["loans"]

@@ -23,6 +23,10 @@ class UnknownRevisionError(RuntimeError):
     """The database was written by a newer (or foreign) version of the app."""
 
 
+class NotADeskappDatabaseError(UnknownRevisionError):
+    """The database has tables but no schema revision: another program's, or damaged, or half-copied."""
+
+
 @dataclass(frozen=True)
 class MigrationResult:
     before: str | None
@@ -77,6 +81,13 @@ def backup_sqlite_file(path: Path, revision: str) -> Path:
     return target
 
 
+def _has_tables(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        names = inspect(conn).get_table_names()
+    # An empty alembic_version is what a downgrade to base leaves: still ours.
+    return any(not name.startswith("sqlite_") and name != "alembic_version" for name in names)
+
+
 def revision_of(db: Database) -> str | None:
     with db.engine.connect() as conn:
         return current_revision(conn)
@@ -90,6 +101,12 @@ def upgrade(db: Database, target: str = "head") -> MigrationResult:
     before = revision_of(db)
     if before == HEAD_REVISION and target == "head":
         return MigrationResult(before, before, None)
+    if before is None and _has_tables(db):
+        raise NotADeskappDatabaseError(
+            f"{db.url.render_as_string(hide_password=True)} holds tables but no deskapp schema revision: it is "
+            "not a deskapp database, or it is damaged or incomplete (an SQLite file copied without its -wal "
+            "file looks like this; copy databases with `deskapp backup --out FILE`). Nothing was changed."
+        )
     if before is not None and before not in known_revisions():
         raise UnknownRevisionError(
             f"This database is at schema revision {before!r}, which this version of deskapp does not "
