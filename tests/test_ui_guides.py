@@ -261,3 +261,29 @@ def test_an_empty_folder_is_said_plainly_and_staff_do_not_see_the_folder_buttons
     staff_page = GuidesPage(context_for(db, people.staff, Answers(folder=str(tmp_path))))
     qtbot.addWidget(staff_page)
     assert not staff_page.folders.isVisibleTo(staff_page)
+
+
+def test_alt_3_puts_the_keyboard_in_the_search_box_and_arrows_pick_the_result_enter_opens(qtbot, db, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.test_ui_main_window import alt, sign_in
+    from tests.ui_helpers import add_team, make_window
+
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    sign_in(qtbot, window, "aisha", "1234")
+    alt(qtbot, window, Qt.Key.Key_3)
+    page = window.workspace.page("guides")
+    assert QApplication.focusWidget() is page.search
+    qtbot.keyClicks(QApplication.focusWidget(), "eduraom")  # typed at once, no Ctrl+F first
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 3 and "eduroam" in page.model.rows[0].title.lower())
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)  # the best result
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)  # the second
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)  # the third
+    qtbot.keyClick(page.search, Qt.Key.Key_Up)  # back to the second
+    assert page.results.currentIndex().row() == 1
+    assert QApplication.focusWidget() is page.search  # the keyboard stayed in the box
+    second = page.model.rows[1].id
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.viewer.guide.id == second
+    assert QApplication.focusWidget() is page.viewer.walk  # ready for the steps

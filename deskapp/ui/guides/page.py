@@ -3,8 +3,8 @@ the review queue. Ctrl+F search, Ctrl+N new guide, Ctrl+R review queue (leaders)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -62,7 +62,8 @@ class GuidesPage(QWidget):
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _: self.timer.start())
-        self.search.returnPressed.connect(self._focus_results)
+        self.search.returnPressed.connect(self._open_selected)
+        self.search.installEventFilter(self)  # ↑/↓ in the box move through the results
         left = QWidget()
         left_layout = QVBoxLayout(left)
         row = QHBoxLayout()
@@ -84,6 +85,9 @@ class GuidesPage(QWidget):
         self.review_index = self.tabs.addTab(self.review, self.tr("&Review queue"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        # Arriving on the page (Alt+3) puts the keyboard in the search box, or in the review queue.
+        self.tabs.currentChanged.connect(self._set_focus_proxy)
+        self._set_focus_proxy(0)
         for keys, slot in (("Ctrl+F", self._focus_search), ("Ctrl+N", self.new_guide), ("Ctrl+R", self.show_review)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -141,12 +145,43 @@ class GuidesPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _focus_results(self) -> None:
-        self.timer.stop()
-        self.run_search()
-        if self.model.rowCount():
-            self.results.setFocus()
-            self.results.selectRow(0)
+    def _set_focus_proxy(self, index: int) -> None:
+        self.setFocusProxy(self.review.queue_view if index == self.review_index else self.search)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}.get(
+                Qt.Key(event.key()))
+            if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self._move_selection(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move_selection(self, step: int) -> None:
+        """Move the highlighted result while the keyboard stays in the search box (the viewer follows)."""
+        if self.timer.isActive():  # the typed words first, so ↓ moves through what they find
+            self.timer.stop()
+            self.run_search()
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.results.currentIndex().row()
+        row = 0 if current < 0 else max(0, min(count - 1, current + step))
+        self.results.selectRow(row)
+        self.results.scrollTo(self.model.index(row, 0))
+
+    def _open_selected(self) -> None:
+        """Enter in the search box opens the highlighted result, or the best one when none is highlighted."""
+        if self.timer.isActive():
+            self.timer.stop()
+            self.run_search()
+        if not self.model.rowCount():
+            return
+        row = max(0, self.results.currentIndex().row())
+        self.results.selectRow(row)
+        guide_id = self.model.guide_id(row)
+        if guide_id is not None:
+            self.show_guide(guide_id)
 
     def new_guide(self) -> None:
         """Leaders publish a new guide; staff write a draft for a leader to publish."""
