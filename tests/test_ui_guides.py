@@ -287,3 +287,39 @@ def test_alt_3_puts_the_keyboard_in_the_search_box_and_arrows_pick_the_result_en
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert page.viewer.guide.id == second
     assert QApplication.focusWidget() is page.viewer.walk  # ready for the steps
+
+
+def test_long_answers_wrap_and_the_results_list_keeps_its_width_through_the_steps(qtbot, db, people):
+    page = GuidesPage(context_for(db, people.staff))
+    qtbot.addWidget(page)
+    page.resize(1140, 660)  # the page's share of a 1366x768 screen
+    page.show()
+    qtbot.waitExposed(page)
+    with db.read() as session:
+        guide_id = guide_id_for_key(session, "eduroam-macos")
+    page.show_guide(guide_id)
+    walk = page.viewer.walk
+    widths = [page.results.width()]
+    qtbot.keyClick(walk, Qt.Key.Key_Return)
+    qtbot.keyClick(walk, Qt.Key.Key_Return)  # step 3 asks "What happens?" with long answers
+    assert walk.current == 3 and walk.question.isVisible()
+    qtbot.wait(50)  # let the layout settle before measuring
+    widths.append(page.results.width())
+    assert widths[0] == widths[1] >= 400
+    shown = [b for b in walk.answer_buttons if b.isVisible()]
+    assert [b.text() for b in shown][2] == "3. A \"Verify Certificate\" window appears"
+    assert all(b.geometry().right() <= walk.width() for b in shown)
+    qtbot.keyClick(walk, Qt.Key.Key_3)
+    assert walk.current == 5
+
+
+def test_answer_buttons_wrap_a_long_answer_onto_more_lines_instead_of_widening(qtbot):
+    from deskapp.ui.guides.walkthrough import WrapButton
+
+    button = WrapButton()
+    qtbot.addWidget(button)
+    button.setText("1. " + "The laptop shows a long message about certificates and trust settings " * 3)
+    one_line = button.fontMetrics().horizontalAdvance(button.text())
+    assert button.minimumSizeHint().width() < one_line / 3
+    button.resize(300, button.heightForWidth(300))
+    assert button.height() > 2 * button.fontMetrics().height()

@@ -29,6 +29,8 @@ from deskapp.ui.guides.viewer import GuideViewer
 
 SEARCH_DELAY_MS = 150  # as you type, without a query per keystroke
 RESULTS = 30
+RESULTS_MIN_WIDTH = 420  # title + "why it matched" stay readable
+READER_MIN_WIDTH = 360
 
 
 class GuidesPage(QWidget):
@@ -51,7 +53,7 @@ class GuidesPage(QWidget):
         self.results.setWordWrap(True)
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.results.setColumnWidth(0, 260)
+        self.results.setColumnWidth(0, 200)  # titles wrap; the snippet gets the rest
         self.results.selectionModel().currentRowChanged.connect(lambda current, _: self._open(current.row()))
         self.results.activated.connect(lambda index: self.show_guide(self.model.guide_id(index.row())))
         self.viewer = GuideViewer(context)
@@ -74,9 +76,15 @@ class GuidesPage(QWidget):
         left_layout.addWidget(self.new_button)
         self.folders = GuideFolders(context)  # a team leader's import / export of Markdown files
         left_layout.addWidget(self.folders)
-        splitter = QSplitter()
+        # The results keep a readable width whatever the open step shows; extra room goes mostly to the reader.
+        left.setMinimumWidth(RESULTS_MIN_WIDTH)
+        self.viewer.setMinimumWidth(READER_MIN_WIDTH)
+        splitter = self.splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(self.viewer)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         splitter.setSizes([520, 700])
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("&Guides"))

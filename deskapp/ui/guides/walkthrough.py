@@ -3,13 +3,43 @@ and Back (Backspace) along the path actually taken."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from deskapp.guide_format import GuideSteps, Step
 
 MAX_ANSWERS = 4
+
+
+class WrapButton(QPushButton):
+    """A push button whose label wraps onto more lines instead of widening the guide reader (a long answer
+    such as "A 'Verify Certificate' window appears" would otherwise push the results list aside)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.setToolTip(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
 
 
 class WalkThrough(QWidget):
@@ -30,12 +60,11 @@ class WalkThrough(QWidget):
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
-        self.answer_buttons = [QPushButton() for _ in range(MAX_ANSWERS)]
-        answers = QHBoxLayout()
+        self.answer_buttons = [WrapButton() for _ in range(MAX_ANSWERS)]
+        answers = QVBoxLayout()  # one answer a line, each wrapping: the reader keeps its width
         for number, button in enumerate(self.answer_buttons, start=1):
             button.clicked.connect(lambda _=False, n=number: self.answer(n))
             answers.addWidget(button)
-        answers.addStretch(1)
         self.back_button = QPushButton(self.tr("Back (Backspace)"))
         self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton(self.tr("Next (Enter)"))
