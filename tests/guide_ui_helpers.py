@@ -11,9 +11,10 @@ from deskapp.ui.dialogs import DialogService
 class Answers(DialogService):
     """Scripted answers instead of modal dialogs."""
 
-    def __init__(self, text: str | None = None, folder: str | None = None) -> None:
+    def __init__(self, text: str | list[str | None] | None = None, folder: str | None = None) -> None:
         super().__init__(None)
-        self.text = text
+        self.text = text  # one answer for every question, or a list answered in turn (then None: Cancel)
+        self.asked: list[str] = []  # the labels of the questions asked
         self.folder = folder
         self.agree = True  # the answer to every "are you sure?"
         self.told: list[str] = []
@@ -22,6 +23,9 @@ class Answers(DialogService):
         self.told.append(text)
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.asked.append(label)
+        if isinstance(self.text, list):
+            return self.text.pop(0) if self.text else None
         return self.text
 
     def confirm(self, title: str, text: str) -> bool:

@@ -323,3 +323,33 @@ def test_answer_buttons_wrap_a_long_answer_onto_more_lines_instead_of_widening(q
     assert button.minimumSizeHint().width() < one_line / 3
     button.resize(300, button.heightForWidth(300))
     assert button.height() > 2 * button.fontMetrics().height()
+
+
+def test_ctrl_o_with_no_reason_asks_again_and_every_outcome_replaces_the_last_message(qtbot, db, people):
+    answers = Answers()
+    page = GuidesPage(context_for(db, people.staff, answers))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.raise_()
+    page.activateWindow()
+    with db.read() as session:
+        guide_id = guide_id_for_key(session, "password-reset")
+    page.show_guide(guide_id)  # the keyboard goes to the steps
+    walk, status = page.viewer.walk, page.viewer.status
+    # Shortcuts only reach the active window; another test's window may still be around.
+    qtbot.waitUntil(lambda: page.isActiveWindow() and walk.hasFocus())
+    qtbot.keyClick(walk, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert status.text() == "Thank you: marked as helpful."
+    answers.text = ["", "   ", None]  # empty, blank, then Cancel
+    qtbot.keyClick(walk, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert len(answers.asked) == 3 and answers.asked[1].startswith("Say what is out of date")
+    assert status.text() == "Not flagged: nothing was recorded."  # the earlier "Thank you" is gone
+    with db.read() as session:
+        assert session.scalars(select(GuideFeedback.kind)).all() == ["helpful"]
+    answers.text = ["", "The reset page has moved"]
+    qtbot.keyClick(walk, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert status.text() == "Thank you: flagged as out of date; a team leader will look at it."
+    with db.read() as session:
+        outdated = session.scalars(select(GuideFeedback).where(GuideFeedback.kind == "outdated")).one()
+    assert outdated.comment == "The reset page has moved"

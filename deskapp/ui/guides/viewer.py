@@ -122,20 +122,34 @@ class GuideViewer(QWidget):
             return
         comment = ""
         if kind == "outdated":
-            answer = self.context.dialogs.ask_text(self.tr("Outdated guide"),
-                                                   self.tr("What is out of date? A team leader will look at it."))
-            if not answer:
+            answer = self._ask_what_is_outdated()
+            if answer is None:
+                self.status.setText(self.tr("Not flagged: nothing was recorded."))
                 return
             comment = answer
         try:
             with self.context.db.write() as session:
                 add_feedback(session, self.context.actor(), self.guide.id, kind, comment)
         except ValueError as error:
+            self.status.setText(self.tr("Not recorded: %1").replace("%1", str(error)))
             self.context.dialogs.error(self.tr("Feedback not saved"), str(error))
             return
-        self.status.setText(self.tr("Thank you: your feedback is recorded."))
+        self.status.setText(self.tr("Thank you: flagged as out of date; a team leader will look at it.")
+                            if kind == "outdated" else self.tr("Thank you: marked as helpful."))
         self.context.bus.changed.emit("guides")
         self.changed.emit(self.guide.id)
+
+    def _ask_what_is_outdated(self) -> str | None:
+        """The reason, asked again while it is empty: a flag with no reason gives the team leader nothing to fix
+        (the domain refuses it too). None when the person cancels."""
+        label = self.tr("What is out of date? A team leader will look at it.")
+        while True:
+            answer = self.context.dialogs.ask_text(self.tr("Outdated guide"), label)
+            if answer is None or answer.strip():
+                return answer
+            label = self.tr("Say what is out of date (a few words are enough), or Cancel to leave the guide as it "
+                            "is.")
+            self.status.setText(self.tr("Say what is out of date, or Cancel."))
 
     def edit_guide(self) -> None:
         """Leaders publish their edit at once; everyone else proposes it for a leader to publish."""
