@@ -3,6 +3,7 @@ Both are small (people × skills), and still hand rows to the view in pages."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 from deskapp.proficiency import Matrix, MyRecord
 
 PAGE = 100
+HEADER_CHARS = 14  # skill names wrap at about this many characters a line in the matrix's column headers
+HEADER_LINES = 3
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -51,6 +54,17 @@ class _Paged(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
         self._shown += more
         self.endInsertRows()
+
+
+def wrap_header(text: str) -> str:
+    """A skill name on up to three short lines; a longer name ends in "…" (the tooltip and the line above
+    the grid give it in full)."""
+    # Words are never cut: a word longer than a line gets a line of its own and the column widens to fit it.
+    lines = textwrap.wrap(text, HEADER_CHARS, break_long_words=False, break_on_hyphens=False) or [""]
+    if len(lines) > HEADER_LINES:
+        rest = " ".join(lines[HEADER_LINES - 1:])
+        lines = [*lines[:HEADER_LINES - 1], rest[:HEADER_CHARS - 1].rstrip() + "…"]
+    return "\n".join(lines)
 
 
 def _level_text(level: int | None) -> str:
@@ -135,13 +149,30 @@ class MatrixModel(_Paged):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("%1 (required level %2)").replace("%1", skill.label).replace(
                     "%2", str(skill.required_level))
-            return skill.label
+            return wrap_header(skill.label)
         if orientation == Qt.Orientation.Vertical and 0 <= section < self._shown:
             return self.matrix.staff[section][1]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable if index.isValid() else super().flags(index)
+
+    def describe(self, index: Index) -> str:
+        """One line for the current cell, in full: "Dev Kaur · Catalogue search for a known item: 3 (self 2),
+        required 3" (the column headers only have room for a wrapped, possibly shortened name)."""
+        if self.matrix is None or not index.isValid() or index.row() >= self._shown:
+            return ""
+        staff_id, name = self.matrix.staff[index.row()]
+        skill = self.matrix.skills[index.column()]
+        cell = self.matrix.cells.get((staff_id, skill.id))
+        if cell is None or (cell.confirmed_level is None and cell.self_level is None):
+            level = self.tr("no level yet")
+        else:
+            level = _level_text(cell.confirmed_level) or self.tr("not confirmed")
+            if cell.self_level is not None:
+                level += " (" + self.tr("self %1").replace("%1", str(cell.self_level)) + ")"
+        return self.tr("%1 · %2: %3, required %4").replace("%1", name).replace("%2", skill.label).replace(
+            "%3", level).replace("%4", str(skill.required_level))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.matrix is None or not index.isValid() or index.row() >= self._shown:
