@@ -29,6 +29,8 @@ def _ensure_app() -> None:
 def write_pdf(result: ReportResult, path: str | Path) -> Path:
     _ensure_app()
     path = Path(path)
+    # QPdfWriter fails silently on a folder it can't write to; opening the file first raises a clear OSError.
+    path.open("wb").close()
     writer = QPdfWriter(str(path))
     writer.setTitle(result.title)
     writer.setCreator("deskapp")
@@ -43,4 +45,6 @@ def write_pdf(result: ReportResult, path: str | Path) -> Path:
     document.setPageSize(QSizeF(layout.width(), layout.height()))
     document.print_(writer)
     del writer  # the file is finished when the writer goes
+    if path.stat().st_size == 0:
+        raise OSError(f"nothing was written to {path}")
     return path

@@ -18,12 +18,15 @@ class ReportChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = ChartData()
+        # Until the first run there is nothing to draw yet, which is not the same as "no data".
+        self.empty_text = self.tr("Choose a report and a period, then press Enter or Run (Ctrl+R) to see it here.")
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Report chart"))
 
     def set_data(self, data: ChartData) -> None:
         self.data = data
+        self.empty_text = self.tr("Nothing to draw: no enquiries in this period and desk.")
         self.setAccessibleDescription(data.caption)
         self.update()
 
@@ -43,7 +46,7 @@ class ReportChart(QWidget):
         elif self.data.bars:
             self._bars(painter, area, metrics)
         else:
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Nothing to draw for this period."))
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
         painter.end()
 
     def _bars(self, painter: QPainter, area: QRectF, metrics: QFontMetrics) -> None:
@@ -66,7 +69,7 @@ class ReportChart(QWidget):
     def _grid(self, painter: QPainter, area: QRectF, metrics: QFontMetrics) -> None:
         rows, columns = self.data.rows, self.data.columns
         if not rows or not columns:
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Nothing to draw for this period."))
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
             return
         label_width = min(area.width() * 0.3, max(metrics.horizontalAdvance(r) for r in rows) + 8)
         header = metrics.height() + 4

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from deskapp.exports import to_csv, write_xlsx
 from deskapp.reports import ReportResult, list_desks, report_titles, run_report
 from deskapp.ui.context import UiContext
-from deskapp.ui.skills import worker
+from deskapp.ui.skills import report_columns, worker
 from deskapp.ui.skills.chart import ReportChart
 from deskapp.ui.skills.chart_data import chart_for
 from deskapp.ui.skills.table_model import ReportTableModel
@@ -34,6 +34,7 @@ from deskapp.ui.skills.table_model import ReportTableModel
 class ReportsTab(QWidget):
     report_shown = Signal(object)  # the ReportResult now on screen
     report_failed = Signal(str)
+    exported = Signal(str)  # the path written, or "" when writing failed
 
     def __init__(self, context: UiContext, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -54,10 +55,17 @@ class ReportsTab(QWidget):
         self.desk.addItem(self.tr("All desks"), "")
         for name in list_desks(context.db):
             self.desk.addItem(name, name)
+        # Combos sized to a few words rather than their longest entry, so the page fits a 1366-pixel screen.
+        for combo, chars in ((self.report, 18), (self.desk, 12)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
         self.run_button = QPushButton(self.tr("&Run"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.run)
+        # Enter in any filter runs the report (an open drop-down or calendar has the keyboard, and takes Enter).
+        for widget in (self.report, self.start, self.end, self.desk):
+            widget.installEventFilter(self)
 
         filters = QHBoxLayout()
         for text, widget, name in ((self.tr("R&eport:"), self.report, self.tr("Report")),
@@ -79,7 +87,7 @@ class ReportsTab(QWidget):
         self.progress.hide()
         filters.addWidget(self.progress)
 
-        self.summary = QLabel(self.tr("Choose a report and a period, then press Run (Ctrl+R)."))
+        self.summary = QLabel(self.tr("Choose a report and a period, then press Enter or Run (Ctrl+R)."))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAccessibleName(self.tr("Summary"))
@@ -89,7 +97,12 @@ class ReportsTab(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Report rows"))
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
+        self.table.setVerticalScrollMode(QTableView.ScrollMode.ScrollPerPixel)  # tall wrapped rows
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Rows fetched a page at a time grow to fit their wrapped sentences too.
+        self.model.rowsInserted.connect(lambda _parent, first, last: self._fit_rows(first, last))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
@@ -105,12 +118,25 @@ class ReportsTab(QWidget):
             self.export_buttons[fmt] = button
             exports.addWidget(button)
         exports.addStretch(1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName(self.tr("Export status"))
+        exports.addWidget(self.status, 3)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addLayout(exports)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.run()
+            return True
+        return super().eventFilter(watched, event)
 
     def choose(self, name: str, start: date, end: date, desk: str = "") -> None:
         self.report.setCurrentIndex(self.report.findData(name))
@@ -139,7 +165,8 @@ class ReportsTab(QWidget):
         self.summary.setText(result.summary)
         self.chart.set_data(chart_for(result))
         self.model.set_result(result)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
+        self.status.clear()
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self.report_shown.emit(result)
@@ -152,6 +179,23 @@ class ReportsTab(QWidget):
         self.context.dialogs.error(self.tr("The report could not be made"), message)
         self.report_failed.emit(message)
 
+    def _fit_columns(self) -> None:
+        """Numbers fit their contents (capped); sentences get a fixed width and wrap, so nothing runs off
+        to the right at 1366×768."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            key = self.model.column_key(column)
+            if key in report_columns.TEXT:
+                header.resizeSection(column, report_columns.TEXT_WIDTH[key])
+            else:
+                self.table.resizeColumnToContents(column)
+                header.resizeSection(column, min(header.sectionSize(column), report_columns.MAX_WIDTH))
+        self._fit_rows(0, self.model.rowCount() - 1)
+
+    def _fit_rows(self, first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            self.table.resizeRowToContents(row)
+
     def export(self, fmt: str) -> None:
         if self.result is None:
             return
@@ -161,15 +205,27 @@ class ReportsTab(QWidget):
         if path:
             self.export_to(Path(path), fmt)
 
-    def export_to(self, path: Path, fmt: str) -> Path:
-        """Write the report on screen to `path` (the buttons ask for the path first)."""
+    def export_to(self, path: Path, fmt: str) -> Path | None:
+        """Write the report on screen to `path` (the buttons ask for the path first) and say where it went;
+        if the file can't be written, say so plainly and return None."""
         assert self.result is not None
-        if fmt == "csv":
-            path.write_text(to_csv(self.result), encoding="utf-8", newline="")
-        elif fmt == "xlsx":
-            write_xlsx(self.result, path)
-        else:
-            from deskapp.ui.report_pdf import write_pdf
+        try:
+            if fmt == "csv":
+                path.write_text(to_csv(self.result), encoding="utf-8", newline="")
+            elif fmt == "xlsx":
+                write_xlsx(self.result, path)
+            else:
+                from deskapp.ui.report_pdf import write_pdf
 
-            write_pdf(self.result, path)
+                write_pdf(self.result, path)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            message = self.tr("Not saved: %1 could not be written (%2). Choose another folder and try again.") \
+                .replace("%1", str(path)).replace("%2", reason)
+            self.status.setText(message)
+            self.context.dialogs.error(self.tr("The report was not saved"), message)
+            self.exported.emit("")
+            return None
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.exported.emit(str(path))
         return path

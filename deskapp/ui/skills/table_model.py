@@ -1,4 +1,5 @@
-"""A report's rows as a paged table model: rows are handed to the view a page at a time."""
+"""A report's rows as a paged table model: rows are handed to the view a page at a time. Headers and cells
+are shown for people (labels, percentages); the rows themselves keep their stable keys and fractions."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from deskapp.reports import ReportResult
+from deskapp.ui.skills import report_columns
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -21,7 +23,7 @@ class ReportTableModel(QAbstractTableModel):
 
     def set_result(self, result: ReportResult | None) -> None:
         self.beginResetModel()
-        self._columns = result.columns if result else ()
+        self._columns = report_columns.display_order(result.name, result.columns) if result else ()
         self._rows = result.rows if result else ()
         self._shown = min(PAGE, len(self._rows))
         self.endResetModel()
@@ -50,20 +52,25 @@ class ReportTableModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()].get(self._columns[index.column()])
         if role == Qt.ItemDataRole.DisplayRole:
-            if isinstance(value, float):
-                return f"{value:.3f}".rstrip("0").rstrip(".") if value else "0"
-            return "" if value is None else str(value)
+            return report_columns.cell_text(self._columns[index.column()], value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 40:
             return value
         return None
 
+    def column_key(self, section: int) -> str:
+        return self._columns[section]
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return report_columns.header_text(self._columns[section])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return report_columns.label(self._columns[section])
+            return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].replace("_", " ")
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
