@@ -221,3 +221,36 @@ def test_leaving_unsaved_template_edits_asks_first_and_no_keeps_them(qtbot, db, 
     answers.agree = True
     qtbot.keyClick(page.template_view, Qt.Key.Key_Down)
     assert page.editor.title.text() != "Desk opening (main desk)" and not page.editor.dirty
+
+
+def test_an_overdue_checklist_comes_first_wraps_in_a_narrow_column_and_enter_opens_it(qtbot, db, people):
+    from deskapp.actor import Actor
+    from deskapp.checklists import ItemSpec, TemplateDraft, create_template
+
+    title = "Weekly printer and copier check on every floor, including the paper stock and toner"
+    with db.write() as session:  # due at midnight: overdue for the rest of the day
+        create_template(session, Actor.cli(), "printer-check-all-floors",
+                        TemplateDraft(title, schedule="daily", due_time="00:00", items=(ItemSpec("a", "Paper"),)))
+    due = DueChecklists(context_for(db, people.staff))
+    qtbot.addWidget(due)
+    due.resize(340, 300)  # the desk's right-hand column at 1366x768
+    due.show()
+    qtbot.waitExposed(due)
+    first = due.model.index(0, 0)
+    last = due.model.index(due.model.rowCount() - 1, 0)
+    # Every line fits without scrolling: the list grows to its wrapped lines.
+    qtbot.waitUntil(lambda: due.list.viewport().rect().contains(due.list.visualRect(last)))
+    line = first.data()
+    assert line.startswith("OVERDUE: ") and title in line and line.endswith("not started")
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == line
+    rect = due.list.visualRect(first)
+    assert rect.height() >= 2 * due.list.fontMetrics().height()  # wrapped, not cut
+    assert due.list.viewport().rect().contains(rect)  # the whole line is in view
+    assert not due.list.horizontalScrollBar().isVisible()
+    due.list.setFocus()
+    due.list.setCurrentIndex(first)
+    qtbot.keyClick(due.list, Qt.Key.Key_Return)
+    assert due.dialog is not None and due.dialog.view.run is not None
+    with db.read() as session:
+        assert session.scalars(select(ChecklistRun)).one().template_id == due.model.rows[0].template_id
+    due.dialog.close()

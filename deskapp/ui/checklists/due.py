@@ -3,7 +3,7 @@ one (starting it if nobody has yet) in a small window to tick with Space."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from deskapp.checklists import due_today, start_run
@@ -13,6 +13,7 @@ from deskapp.ui.checklists.run_view import RunView
 from deskapp.ui.context import UiContext
 
 REFRESH_MS = 60_000  # overdue flags change with the clock
+MAX_LIST_HEIGHT = 170  # about six wrapped lines; more scroll (overdue ones come first)
 
 
 class RunDialog(QDialog):
@@ -38,7 +39,13 @@ class DueChecklists(QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Checklists due today: Enter opens"))
-        self.list.setMaximumHeight(110)
+        # Lines wrap in the narrow column instead of hiding their end behind a sideways scrollbar.
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.viewport().installEventFilter(self)  # re-fit the height when the width changes
         self.list.activated.connect(lambda index: self.open_row(index.row()))
         heading = QLabel(self.tr("&Checklists due"))
         heading.setBuddy(self.list)
@@ -60,6 +67,23 @@ class DueChecklists(QWidget):
     def refresh(self) -> None:
         with self.context.db.read() as session:
             self.model.set_rows(due_today(session, self._desk_id(session)))
+        self._fit_height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_height)  # after the view has laid the wrapped lines out again
+        return super().eventFilter(watched, event)
+
+    def _fit_height(self) -> None:
+        """As tall as the lines need (so nothing due is hidden), up to MAX_LIST_HEIGHT."""
+        self.list.doItemsLayout()
+        count = self.model.rowCount()
+        # The laid-out rows (wrapped to the current width), not the one-line size hints.
+        rows = (self.list.visualRect(self.model.index(count - 1, 0)).bottom()
+                - self.list.visualRect(self.model.index(0, 0)).top() + 1) if count else 0
+        height = min(MAX_LIST_HEIGHT, max(rows, self.list.fontMetrics().height()) + 2 * self.list.frameWidth() + 2)
+        if height != self.list.height() or self.list.minimumHeight() != height:
+            self.list.setFixedHeight(height)
 
     def open_row(self, row: int) -> None:
         """Open the run behind a due line, starting it first if nobody has today."""

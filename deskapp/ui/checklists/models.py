@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from deskapp.checklists import DueRun, RunItemInfo, RunSummary
 
@@ -165,11 +165,24 @@ class DueModel(QAbstractListModel):
 
     def set_rows(self, rows: Sequence[DueRun]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        # Overdue first: in a short list at the top of the desk they must not be the line scrolled out of view.
+        self.rows = sorted(rows, key=lambda due: not due.overdue)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
+
+    def line(self, due: DueRun) -> str:
+        by = tr(" by {time}").format(time=due.due_at.astimezone().strftime("%H:%M")) if due.due_at else ""
+        if due.completed:
+            state = tr("done")
+        elif due.run_id is None:
+            state = tr("not started")
+        else:
+            state = tr("{done}/{total} required").format(done=due.required_done, total=due.required_total)
+        # The flag leads, so a narrow column still shows it.
+        flag = tr("OVERDUE: ") if due.overdue else ""
+        return f"{flag}{due.title}{by}: {state}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -179,14 +192,10 @@ class DueModel(QAbstractListModel):
             return index.row()
         if role == Qt.ItemDataRole.ForegroundRole and due.overdue:
             return OVERDUE
-        if role == Qt.ItemDataRole.DisplayRole:
-            by = tr(" by {time}").format(time=due.due_at.astimezone().strftime("%H:%M")) if due.due_at else ""
-            if due.completed:
-                state = tr("done")
-            elif due.run_id is None:
-                state = tr("not started")
-            else:
-                state = tr("{done}/{total} required").format(done=due.required_done, total=due.required_total)
-            flag = tr(" – OVERDUE") if due.overdue else ""
-            return f"{due.title}{by}: {state}{flag}"
+        if role == Qt.ItemDataRole.FontRole and due.overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.line(due)
         return None
