@@ -129,8 +129,10 @@ class DeskPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.clear_button)
-        actions.addWidget(self.confirmation, 1)
-        actions.addWidget(self.undo_button)
+        actions.addStretch(1)
+        confirm = QHBoxLayout()  # its own full-width row: a redaction notice stays two lines at most
+        confirm.addWidget(self.confirmation, 1)
+        confirm.addWidget(self.undo_button)
         # Only the form scrolls (when the referral row or the privacy warning makes it taller than the
         # screen); Save and the confirmation stay in view below it.
         self.form_scroll = QScrollArea()
@@ -147,6 +149,7 @@ class DeskPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.form_scroll, 1)
         left.addLayout(actions)
+        left.addLayout(confirm)
         # The right column: checklists due and guides, then "Today at this desk" with room for ~6 rows, the
         # worker's check that the last entry went in.
         for widget in (self.side, self.side.guides, self.side.due, self.today):
