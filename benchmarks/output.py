@@ -105,7 +105,7 @@ def write_markdown(path: Path, measurements: Sequence[Measurement], meta: dict[s
         baseline = "–"
         if m.baseline is not None:
             baseline = f"{_with_unit(m.baseline.median, m.unit)} ({m.baseline_title})"
-        ratio = "–" if m.ratio is None else f"{m.ratio:.2f}×"
+        ratio = "–" if m.ratio is None else (f"{m.ratio:.2f}×" if m.ratio >= 0.1 else f"{m.ratio:.2g}×")
         lines.append(
             f"| {m.title} | {_with_unit(m.stats.median, m.unit)} | {_spread(m.stats, m.unit)} | {m.stats.n} "
             f"| {baseline} | {ratio} | {m.budget.text if m.budget else '–'} | {_verdict(m)} |"
