@@ -93,6 +93,8 @@ def test_skill_gaps_rank_wifi_first_with_the_hand_counted_numbers(desk_history):
     assert "needed in 9 enquiries (82%)" in top["reason"] and "2 of 4 staff" in top["reason"]
     password = by_skill(result, "Reset a password and unlock an account")
     assert (password["demand"], password["coverage"], password["gap_score"]) == (2, 4, 0.0)
+    # no action suggested, so no mentor or learners beside it either
+    assert (password["action"], password["mentor"], password["learners"]) == ("No action needed now.", "", "")
     assert result.summary.startswith("Biggest gap: ")
     assert {"skill", "group", "demand", "coverage", "referral_rate", "gap_score", "reason"} <= set(result.columns)
 

@@ -45,6 +45,7 @@ TITLE = "Skill gaps"
 COLUMNS = ("rank", "skill", "group", "required_level", "demand", "share", "coverage", "team_size",
            "referral_rate", "escalation_rate", "read12_demand", "read12_referral_rate", "read12_escalation_rate",
            "bus_factor", "gap_score", "reason", "action", "mentor", "learners", "guide")
+ACT_FROM = 5  # gap score below which no action is suggested
 
 
 def total_enquiries(session: Session, flt: ReportFilter) -> int:
@@ -147,7 +148,7 @@ def _reason(skill: str, demand: int, share: float, coverage: int, team: int, req
 
 
 def _action(score: float, learners: list[str], mentor: str, guides: list[tuple[str, int]]) -> tuple[str, str]:
-    if score < 5:
+    if score < ACT_FROM:
         return "No action needed now.", ""
     parts = []
     if learners:
@@ -188,6 +189,8 @@ def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
         score = round(100 * (n / busiest if busiest else 0) * (0.4 * shortfall + 0.4 * signal + 0.2 * bus), 1)
         learners, mentor, _ = learners_and_mentor(sid, info["required_level"], staff, levels, use.get(sid, {}))
         action, guide = _action(score, learners, mentor, guides.get(sid, []))
+        if score < ACT_FROM:  # "No action needed now": a mentor and learners beside it would contradict it
+            learners, mentor = [], ""
         share = rate(n, total)
         rows.append({
             "skill": info["skill"], "group": info["group"], "required_level": info["required_level"],
