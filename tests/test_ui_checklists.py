@@ -40,12 +40,32 @@ def test_ctrl_enter_starts_a_run_and_space_ticks_with_who_and_when(qtbot, db, pe
     with db.read() as session:
         first = session.scalars(select(ChecklistRunItem).order_by(ChecklistRunItem.position)).first()
     assert first.ticked_by_id == people.staff.staff_id and first.ticked_at is not None
-    assert view.currentIndex().row() == 0  # the view keeps its place for the next item
-    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: view.currentIndex().row() == 1)  # on to the next open item
     qtbot.keyClick(view, Qt.Key.Key_Space)
     with db.read() as session:
         ticked = session.scalars(select(ChecklistRunItem).where(ChecklistRunItem.ticked_at.is_not(None))).all()
     assert len(ticked) == 2
+    qtbot.waitUntil(lambda: view.currentIndex().row() == 2)
+
+
+def test_after_a_tick_the_cursor_skips_items_already_ticked_and_an_untick_stays_put(qtbot, db, people):
+    page = ChecklistsPage(context_for(db, people.staff))
+    qtbot.addWidget(page)
+    page.show()
+    select_template(page, "loan-laptop-checkin")
+    qtbot.keyClick(page.template_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    view, model = page.run_view.items, page.run_view.model
+    view.setFocus()
+    view.setCurrentIndex(model.index(1, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # item 2 first
+    qtbot.waitUntil(lambda: view.currentIndex().row() == 2)
+    view.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # item 1: the next open one is 3, not the ticked 2
+    qtbot.waitUntil(lambda: view.currentIndex().row() == 2)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # untick item 2: the cursor stays on it
+    qtbot.wait(20)
+    assert view.currentIndex().row() == 1 and model.items[1].ticked_at is None
 
 
 def test_a_leaders_item_is_refused_for_staff_with_the_reason(qtbot, db, people):

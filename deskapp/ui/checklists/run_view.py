@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -104,12 +104,28 @@ class RunView(QWidget):
                                 if result.training_record_id else "")
         except (ValueError, PermissionError) as error:
             self.status.setText(str(error))
+            ticked = False  # refused: the cursor stays on the item
         with self.context.db.read() as session:
             self.run = get_run(session, self.run.id)
+        if ticked:
+            # On to the next open item, so Space, Space, Space works down the list and a second Space does not
+            # untick the item just done. After the model has finished its own setData.
+            QTimer.singleShot(0, lambda: self._move_to_next_open(item_id))
         self._heading()
         self.context.bus.changed.emit("checklists")
         self.changed.emit(self.run.id)
         return self.run.items
+
+    def _move_to_next_open(self, item_id: int) -> None:
+        if self.run is None:
+            return
+        ids = [item.id for item in self.run.items]
+        if item_id not in ids:
+            return
+        start = ids.index(item_id)
+        following = [row for row in range(start + 1, len(ids)) if self.run.items[row].ticked_at is None]
+        if following:
+            self.items.setCurrentIndex(self.model.index(following[0], 0))
 
     def _save_notes(self) -> None:
         if self.run is None:
