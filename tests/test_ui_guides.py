@@ -353,3 +353,24 @@ def test_ctrl_o_with_no_reason_asks_again_and_every_outcome_replaces_the_last_me
     with db.read() as session:
         outdated = session.scalars(select(GuideFeedback).where(GuideFeedback.kind == "outdated")).one()
     assert outdated.comment == "The reset page has moved"
+
+
+def test_before_any_search_each_row_is_tall_enough_for_its_title_and_summary(qtbot, db, people):
+    page = GuidesPage(context_for(db, people.staff))
+    qtbot.addWidget(page)
+    page.resize(1140, 660)
+    page.show()
+    qtbot.waitExposed(page)
+    results, model = page.results, page.model
+    delegate = results.itemDelegateForColumn(1)
+
+    def needed(row: int) -> int:
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
+        option = QStyleOptionViewItem()
+        option.initFrom(results)
+        option.rect.setWidth(results.columnWidth(1))
+        return delegate.sizeHint(option, model.index(row, 1)).height()
+
+    qtbot.waitUntil(lambda: model.rowCount() > 5 and all(results.rowHeight(r) >= needed(r) for r in range(5)))
+    assert results.rowHeight(0) > 2 * results.fontMetrics().height()  # not the fixed two lines any more

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -100,6 +100,17 @@ class GuideListModel(QAbstractTableModel):
 
 class HtmlDelegate(QStyledItemDelegate):
     """Paints a cell's HTML_ROLE text (the search snippet, matched words in bold)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """The height the snippet needs at the column's width, so a row shows the whole of it."""
+        html = index.data(HTML_ROLE)
+        if html is None or option.rect.width() <= 0:
+            return super().sizeHint(option, index)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(html)
+        document.setTextWidth(option.rect.width())
+        return QSize(option.rect.width(), int(document.size().height()) + 2)
 
     def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
         html = index.data(HTML_ROLE)

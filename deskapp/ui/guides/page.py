@@ -54,6 +54,14 @@ class GuidesPage(QWidget):
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.results.setColumnWidth(0, 200)  # titles wrap; the snippet gets the rest
+        # Rows as tall as their wrapped title and snippet (also before any search), re-fitted when the width changes.
+        self.fit_rows = QTimer(self)
+        self.fit_rows.setSingleShot(True)
+        self.fit_rows.setInterval(0)
+        self.fit_rows.timeout.connect(self.results.resizeRowsToContents)
+        self.model.modelReset.connect(self.fit_rows.start)
+        self.model.rowsInserted.connect(self.fit_rows.start)
+        self.results.horizontalHeader().sectionResized.connect(self.fit_rows.start)
         self.results.selectionModel().currentRowChanged.connect(lambda current, _: self._open(current.row()))
         self.results.activated.connect(lambda index: self.show_guide(self.model.guide_id(index.row())))
         self.viewer = GuideViewer(context)
@@ -131,7 +139,7 @@ class GuidesPage(QWidget):
         with self.context.db.read() as session:
             hits = search_guides(session, text, RESULTS)
         self.model.set_rows([GuideRow(h.guide_id, h.title, h.snippet) for h in hits])
-        self.results.resizeRowsToContents()
+        self.results.resizeRowsToContents()  # at once: ↓ right after typing moves over fitted rows
 
     def _open(self, row: int) -> None:
         guide_id = self.model.guide_id(row)
