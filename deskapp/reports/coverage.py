@@ -3,11 +3,10 @@ staff (at or above the required level) who were actually signed in at the desk t
 
 from __future__ import annotations
 
-import math
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
-from sqlalchemy import DateTime, func, select, type_coerce
+from sqlalchemy import BigInteger, Integer, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from deskapp.actor import Actor
@@ -40,31 +39,98 @@ def demand_by_hour(session: Session, flt: ReportFilter) -> dict[tuple[int, int],
     return {key: (n, passed) for key, (n, passed) in fold(rows, skill_mapping(session), keys=2).items()}
 
 
+HOUR_US = 3_600_000_000
+EPOCH_HOUR_OF_WEEK = 72  # 1970-01-01 00:00 was a Thursday: hour 72 of a Monday-first week
+
+
+def _epoch_us(session: Session, column: Any) -> Any:
+    """Microseconds since 1970 in UTC, exact (integers, so whole-hour sessions never round up an hour)."""
+    if session.get_bind().dialect.name == "sqlite":
+        # Stored as 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC.
+        return (cast(func.strftime("%s", column), Integer) * 1_000_000
+                + cast(func.substr(column, 21, 6), Integer))
+    return cast(func.extract("epoch", column) * 1_000_000, BigInteger)
+
+
+def _offsets(start: datetime, end: datetime, zone: tzinfo) -> list[tuple[int, int]]:
+    """[(from UTC µs, the zone's UTC offset in µs from then on)] over start..end, found week by week and
+    narrowed to the second (clock changes are months apart)."""
+
+    def offset(moment: datetime) -> int:
+        delta = moment.astimezone(zone).utcoffset() or timedelta(0)
+        return (delta.days * 86_400 + delta.seconds) * 1_000_000
+
+    def us(moment: datetime) -> int:
+        return round((moment - datetime(1970, 1, 1, tzinfo=UTC)) / timedelta(microseconds=1))
+
+    spans = [(us(start), offset(start))]
+    if isinstance(zone, timezone):  # a fixed offset (UTC): nothing changes
+        return spans
+    day = start
+    while day < end:
+        after = min(day + timedelta(days=7), end)
+        if offset(after) != spans[-1][1]:
+            low, high = day, after  # the change happens in (low, high]
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                low, high = (middle, high) if offset(middle) == spans[-1][1] else (low, middle)
+            spans.append((us(high), offset(high)))
+        day = after
+    return spans
+
+
 def presence_by_hour(session: Session, flt: ReportFilter, zone: tzinfo) -> dict[int, set[int]]:
     """Hour of week -> staff signed in at a chosen desk during it on some day of the period.
 
-    This walks desk sessions (a few per shift), never enquiries; hours are the desk's wall-clock hours.
+    One query over desk sessions (never enquiries): each session, clipped to the period, is spread over the
+    desk's wall-clock hours it touched (the clock offset at its start holds for the whole shift); the
+    database groups them by person and starting hour of week, and only those few runs are spread here.
     """
     start = datetime.combine(flt.start, time(0), zone).astimezone(UTC)
     end = datetime.combine(flt.end + timedelta(days=1), time(0), zone).astimezone(UTC)
     ends = func.coalesce(DeskSession.signed_out_at, DeskSession.last_seen_at)
-    # Plain DateTime on the way out (the driver's fast parsing); UTC is put back below.
-    query = (select(DeskSession.staff_id, type_coerce(DeskSession.signed_in_at, DateTime()),
-                    type_coerce(ends, DateTime()))
-             .where(DeskSession.signed_in_at < end, ends > start))
+    chosen = [DeskSession.signed_in_at < end, ends > start]
     if flt.desk_ids:
-        query = query.where(DeskSession.desk_id.in_(flt.desk_ids))
+        chosen.append(DeskSession.desk_id.in_(flt.desk_ids))
+    # Clock changes only matter between the first and the last shift actually in the period.
+    earliest, latest = session.execute(select(func.min(DeskSession.signed_in_at), func.max(ends)).where(*chosen)).one()
+    if earliest is None:
+        return {}
+    spans = _offsets(max(earliest, start), min(latest, end), zone)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    bigger, smaller = (func.max, func.min) if sqlite else (func.greatest, func.least)
+    first = bigger(_epoch_us(session, DeskSession.signed_in_at), _epoch_us_literal(start))
+    last = smaller(_epoch_us(session, ends), _epoch_us_literal(end))
+    clipped = select(DeskSession.staff_id.label("staff_id"), first.label("s"), last.label("e")).where(
+        *chosen).subquery()
+    shift = _offset_at(clipped.c.s, spans)
+    local = select(clipped.c.staff_id, (clipped.c.s + shift).label("ls"), (clipped.c.e - clipped.c.s).label("d")
+                   ).subquery()
+    minute_us = (local.c.ls % HOUR_US) // 60_000_000 * 60_000_000
+    hours = (local.c.d + minute_us + HOUR_US - 1) // HOUR_US  # whole hours touched, from the local start hour
+    start_how = (local.c.ls // HOUR_US + EPOCH_HOUR_OF_WEEK) % 168
+    # Shifts repeat week after week, so this is at most people × 168 rows however long the history: the
+    # longest run of hours each person started in each hour of the week.
+    runs = select(local.c.staff_id, start_how, func.max(hours)).group_by(local.c.staff_id, start_how)
     present: dict[int, set[int]] = {}
-    for staff_id, signed_in, signed_out in session.execute(query):
-        if signed_in.tzinfo is None:  # SQLite keeps UTC without a zone
-            signed_in, signed_out = signed_in.replace(tzinfo=UTC), signed_out.replace(tzinfo=UTC)
-        first = max(signed_in, start).astimezone(zone)
-        # Whole hours touched, counted from the local start (a shift never spans a clock change in practice).
-        hours = math.ceil((min(signed_out, end) - max(signed_in, start)).total_seconds() / 3600 + first.minute / 60)
-        base = first.weekday() * 24 + first.hour
-        for step in range(max(0, hours)):
-            present.setdefault((base + step) % 168, set()).add(staff_id)
+    for staff_id, first_how, longest in session.execute(runs):
+        for step in range(min(int(longest), 168)):
+            present.setdefault((int(first_how) + step) % 168, set()).add(staff_id)
     return present
+
+
+def _offset_at(moment: Any, spans: list[tuple[int, int]]) -> Any:
+    """The offset in force at `moment` as nested CASEs that halve the spans (a few comparisons a row even
+    over decades of clock changes)."""
+    if len(spans) == 1:
+        return literal(spans[0][1], BigInteger)
+    middle = len(spans) // 2
+    return case((moment < spans[middle][0], _offset_at(moment, spans[:middle])),
+                else_=_offset_at(moment, spans[middle:]))
+
+
+def _epoch_us_literal(moment: datetime) -> Any:
+    return literal(round((moment - datetime(1970, 1, 1, tzinfo=UTC)) / timedelta(microseconds=1)), BigInteger)
 
 
 def compute_rows(session: Session, flt: ReportFilter, zone: tzinfo | None = None) -> list[dict[str, Any]]:
