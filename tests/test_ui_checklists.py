@@ -274,3 +274,21 @@ def test_an_overdue_checklist_comes_first_wraps_in_a_narrow_column_and_enter_ope
     with db.read() as session:
         assert session.scalars(select(ChecklistRun)).one().template_id == due.model.rows[0].template_id
     due.dialog.close()
+
+
+def test_the_page_opens_on_the_checklist_due_now_so_ctrl_enter_starts_that_one(qtbot, db, people):
+    from deskapp.actor import Actor
+    from deskapp.checklists import ItemSpec, TemplateDraft, create_template
+
+    with db.write() as session:  # due at midnight: overdue for the rest of the day, and due before the others
+        overdue = create_template(session, Actor.cli(), "zz-night-check",
+                                  TemplateDraft("Zz night check", schedule="daily", due_time="00:00",
+                                                items=(ItemSpec("a", "Lights"),)))
+    page = ChecklistsPage(context_for(db, people.staff))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.templates[page.template_view.currentIndex().row()].id == overdue  # not the first by title
+    page.template_view.setFocus()
+    qtbot.keyClick(page.template_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with db.read() as session:
+        assert session.scalars(select(ChecklistRun.template_id)).one() == overdue

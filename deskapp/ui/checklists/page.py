@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.checklists import TemplateSummary, list_templates, run_history, start_run
+from deskapp.checklists import TemplateSummary, due_today, list_templates, run_history, start_run
 from deskapp.desks import find_desk
 from deskapp.staff import list_for_sign_in
 from deskapp.ui.checklists.models import HistoryModel
@@ -99,8 +99,18 @@ class ChecklistsPage(QWidget):
         for person in people:
             self.person.addItem(person.name, person.id)
         if self.templates:
+            keep = keep or self._due_now()
             self.template_view.selectRow(next((i for i, t in enumerate(self.templates) if t.id == keep), 0))
         self._template_changed()
+
+    def _due_now(self) -> int | None:
+        """The checklist to offer first (Ctrl+Enter starts it): an overdue one, else the next one due today that
+        is not done, instead of whatever sorts first by title (Desk closing, in the morning)."""
+        with self.context.db.read() as session:
+            desk_id = find_desk(session, self.context.desk_name) if self.context.desk_name else None
+            due = due_today(session, desk_id)
+        waiting = sorted((d for d in due if not d.completed), key=lambda d: not d.overdue)  # stable: by due time
+        return waiting[0].template_id if waiting else None
 
     def _template(self) -> TemplateSummary | None:
         row = self.template_view.currentIndex().row()
