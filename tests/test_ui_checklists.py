@@ -288,6 +288,8 @@ def test_the_page_opens_on_the_checklist_due_now_so_ctrl_enter_starts_that_one(q
     qtbot.addWidget(page)
     page.show()
     assert page.templates[page.template_view.currentIndex().row()].id == overdue  # not the first by title
+    view = page.template_view
+    assert view.columnWidth(1) >= view.fontMetrics().horizontalAdvance("one per person")  # "When" is whole
     page.template_view.setFocus()
     qtbot.keyClick(page.template_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     with db.read() as session:

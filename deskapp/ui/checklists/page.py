@@ -43,6 +43,10 @@ class ChecklistsPage(QWidget):
         self.template_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.template_view.verticalHeader().hide()
         self.template_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # "When" whole ("weekly Mon 10:00", "one per person"); long titles wrap instead of being cut.
+        self.template_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.template_view.setWordWrap(True)
+        self.template_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.template_view.selectionModel().currentRowChanged.connect(lambda *_: self._template_changed())
         self.template_view.activated.connect(lambda _index: self.start())
         self.person = QComboBox()
