@@ -11,6 +11,7 @@ import csv
 import html
 import io
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -86,14 +87,23 @@ def write_xlsx(result: ReportResult, path: str | Path) -> Path:
     return path
 
 
-def to_html(result: ReportResult, max_rows: int = 2000) -> str:
-    """A printable page: heading, summary line, then the table (long reports are cut at max_rows)."""
+def _raw_cell(column: str, value: Any) -> str:
+    return str(_plain(value)) if value is not None else ""
+
+
+def to_html(result: ReportResult, max_rows: int = 2000, *, columns: tuple[str, ...] | None = None,
+            header: Callable[[str], str] | None = None, cell: Callable[[str, Any], str] | None = None) -> str:
+    """A printable page: heading, summary line, then the table (long reports are cut at max_rows).
+    The PDF passes its column order, labels and cell formatting (percentages) for people to read."""
     esc = html.escape
+    columns = columns or result.columns
+    header = header or (lambda column: column.replace("_", " "))
+    cell = cell or _raw_cell
     meta = "".join(f"<tr><td><b>{esc(label)}</b></td><td>{esc(str(value))}</td></tr>"
                    for label, value in heading_lines(result)[1:4])
-    head = "".join(f"<th>{esc(column.replace('_', ' '))}</th>" for column in result.columns)
-    body = "".join("<tr>" + "".join(f"<td>{esc(str(_plain(row.get(c)) if row.get(c) is not None else ''))}</td>"
-                                    for c in result.columns) + "</tr>" for row in result.rows[:max_rows])
+    head = "".join(f"<th>{esc(header(column))}</th>" for column in columns)
+    body = "".join("<tr>" + "".join(f"<td>{esc(cell(c, row.get(c)))}</td>" for c in columns) + "</tr>"
+                   for row in result.rows[:max_rows])
     more = (f"<p><i>{len(result.rows) - max_rows} more rows in the CSV or XLSX export.</i></p>"
             if len(result.rows) > max_rows else "")
     return (f"<html><body><h1>{esc(result.title)}</h1><table>{meta}</table>"

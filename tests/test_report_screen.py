@@ -118,3 +118,16 @@ def test_an_export_to_a_missing_folder_says_it_was_not_saved(qtbot, db, people, 
         assert tab.status.text().startswith(f"Not saved: {target} could not be written")
         assert not target.exists()
     assert [title for title, _text in dialogs.errors] == ["The report was not saved"] * 3
+
+
+def test_the_printed_report_uses_the_same_labels_and_percentages_as_the_screen(db, people):  # noqa: F811
+    from deskapp.exports import to_html
+    from deskapp.reports import run_report
+    from deskapp.ui.skills import report_columns
+
+    result = run_report(db, people["lee"], "skill-gaps", date(2026, 3, 1), date(2026, 3, 31))
+    printed = to_html(result, columns=report_columns.display_order(result.name, result.columns),
+                      header=report_columns.label, cell=report_columns.cell_text)
+    assert "<th>Rank</th><th>Skill</th><th>Gap score</th><th>Reason</th><th>Suggested action</th>" in printed
+    assert "<td>33%</td>" in printed and "referral_rate" not in printed
+    assert "<th>referral rate</th>" in to_html(result)  # the plain form (keys) is still there for other callers

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 
 from deskapp.exports import to_html
 from deskapp.reports.common import ReportResult
+from deskapp.ui.skills import report_columns
 
 _app: QGuiApplication | None = None
 
@@ -40,7 +41,8 @@ def write_pdf(result: ReportResult, path: str | Path) -> Path:
     document = QTextDocument()
     document.setDefaultStyleSheet("body { font-family: sans-serif; font-size: 8pt; } h1 { font-size: 14pt; } "
                                   "th { background: #e8e8e8; text-align: left; }")
-    document.setHtml(to_html(result))
+    document.setHtml(to_html(result, columns=report_columns.display_order(result.name, result.columns),
+                             header=report_columns.label, cell=report_columns.cell_text))
     layout = writer.pageLayout().paintRectPixels(writer.resolution())
     document.setPageSize(QSizeF(layout.width(), layout.height()))
     document.print_(writer)
