@@ -71,7 +71,9 @@ class DueChecklists(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self._fit_height)  # after the view has laid the wrapped lines out again
+            # After the view has laid the wrapped lines out again; tied to self, so it never fires after the
+            # widget is gone.
+            QTimer.singleShot(0, self, self._fit_height)
         return super().eventFilter(watched, event)
 
     def _fit_height(self) -> None:

@@ -110,7 +110,7 @@ class RunView(QWidget):
         if ticked:
             # On to the next open item, so Space, Space, Space works down the list and a second Space does not
             # untick the item just done. After the model has finished its own setData.
-            QTimer.singleShot(0, lambda: self._move_to_next_open(item_id))
+            QTimer.singleShot(0, self, lambda: self._move_to_next_open(item_id))
         self._heading()
         self.context.bus.changed.emit("checklists")
         self.changed.emit(self.run.id)

@@ -202,7 +202,7 @@ class DeskPage(QWidget):
 
     def _show_privacy_warning(self) -> None:
         if self.form.warning_row.isVisibleTo(self.form):  # scroll it into view under the notes (small screens)
-            QTimer.singleShot(0, lambda: self.form_scroll.ensureWidgetVisible(self.form.warning_row, 0, 4))
+            QTimer.singleShot(0, self, lambda: self.form_scroll.ensureWidgetVisible(self.form.warning_row, 0, 4))
 
     # --- logging ----------------------------------------------------------------------------------------------
     def save(self) -> None:

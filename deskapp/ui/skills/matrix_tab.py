@@ -56,4 +56,4 @@ class MatrixTab(QWidget):
         with self.context.db.write() as session:
             proficiency.confirm_level(session, self.context.actor(), staff_id, skill_id, level)
         self.context.bus.changed.emit("skills")
-        QTimer.singleShot(0, self.reload)
+        QTimer.singleShot(0, self, self.reload)

@@ -54,4 +54,4 @@ class MyRecordTab(QWidget):
         with self.context.db.write() as session:
             proficiency.self_assess(session, self.context.actor(), skill_id, level)
         self.context.bus.changed.emit("skills")
-        QTimer.singleShot(0, self.reload)  # not inside the view's commit of this very cell
+        QTimer.singleShot(0, self, self.reload)  # not inside the view's commit of this very cell
