@@ -145,7 +145,12 @@ def _load_screens(state: SelfTestState) -> str:
     for page in PAGES:
         if not callable(getattr(import_module(page.module), "create_page", None)):
             raise RuntimeError(f"{page.module} has no create_page()")
-    return f"{len(PAGES)} main-window areas: " + ", ".join(page.title for page in PAGES)
+    # Importing is not enough: build each area and each Staff & settings tab offscreen, as the leader, so a
+    # page that would show "could not be opened" on a desk fails here instead.
+    from deskapp.ui.page_check import build_every_page
+
+    built = build_every_page(state.db, state.actor, SELF_TEST_DESK, state.folder)
+    return f"{len(built)} screens built: " + ", ".join(built)
 
 
 def _drivers(state: SelfTestState) -> str:
@@ -168,9 +173,10 @@ STEPS: list[Step] = [
     ("create the first team leader and sign in", _sign_in),
     ("log an enquiry", _log_enquiry),
     ("search the guides", _search_guide),
+    # Before the PDF step: widgets need a QApplication, and the PDF writer makes a bare QGuiApplication if none runs.
+    ("build every screen of the main window", _load_screens),
     ("build a report", _build_report),
     ("render the report to PDF", _render_pdf),
-    ("load every screen of the main window", _load_screens),
     ("load the PostgreSQL driver and spreadsheet writer", _drivers),
 ]
 

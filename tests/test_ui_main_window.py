@@ -263,3 +263,22 @@ def test_a_page_that_cannot_be_built_fails_the_self_test_naming_it(db: Database,
     message = str(raised.value)
     assert "Checklists: NameError: name 'fresh_item_key' is not defined" in message
     assert "Staff & settings ▸ Gone: ModuleNotFoundError" in message and "Desk:" not in message
+
+
+def test_self_test_fails_when_an_area_imports_but_cannot_be_built(monkeypatch, qapp) -> None:
+    import io
+
+    from deskapp import selftest
+    from deskapp.ui import pages
+
+    class Broken(PageSpec):
+        def create(self, context: UiContext) -> QWidget:
+            raise ImportError("cannot import name 'fresh_item_key' from 'deskapp.checklists'")
+
+    # The module imports fine (the old check passed); building the page fails.
+    monkeypatch.setattr(pages, "PAGES", [pages.PAGES[0], Broken("checklists", "Checklists", "deskapp.ui.desk.page")])
+    steps = [*selftest.STEPS[:3], ("build every screen of the main window", selftest._load_screens)]
+    out = io.StringIO()
+    assert selftest.run_self_test(out, steps=steps) == 1
+    assert "[FAILED] build every screen of the main window: PageBuildError: could not build Checklists: " \
+           "ImportError: cannot import name 'fresh_item_key'" in out.getvalue()

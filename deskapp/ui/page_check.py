@@ -16,6 +16,7 @@ from deskapp.actor import Actor
 from deskapp.startup import Database
 
 log = logging.getLogger(__name__)
+_kept: list = []
 
 
 class PageBuildError(RuntimeError):
@@ -38,7 +39,7 @@ def build_every_page(db: Database, actor: Actor, desk_name: str, folder: Path, *
     traceback). `folder` holds a throw-away per-user settings file, so the real one is never touched.
     """
     app = _application()
-    from PySide6.QtCore import QEvent, QThreadPool
+    from PySide6.QtCore import QThreadPool
 
     from deskapp.ui.admin.tabs import ADMIN_TABS
     from deskapp.ui.context import ChangeBus, UiContext
@@ -53,6 +54,7 @@ def build_every_page(db: Database, actor: Actor, desk_name: str, folder: Path, *
                  for tab in (ADMIN_TABS if tabs is None else tabs)]
     built: list[str] = []
     failed: list[str] = []
+    widgets: list = []
     for name, create in builders:
         try:
             widget = create(context)
@@ -62,9 +64,13 @@ def build_every_page(db: Database, actor: Actor, desk_name: str, folder: Path, *
             failed.append(f"{name}: {type(error).__name__}: {error}")
             continue
         built.append(name)
-        widget.deleteLater()
+        widgets.append(widget)
     QThreadPool.globalInstance().waitForDone(10_000)  # a page's background loads finish before the DB closes
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    for widget in widgets:
+        widget.close()
+    _kept.extend(widgets)  # deleting built pages mid-run upsets PySide at exit; they are hidden and small
+    _kept.append(context.bus)
     if failed:
         raise PageBuildError("could not build " + "; ".join(failed))
     return built
