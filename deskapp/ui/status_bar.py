@@ -6,7 +6,7 @@ must always see whose name the next enquiry goes under."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from deskapp.auth import SignIn
 from deskapp.staff import ROLE_LABELS
@@ -28,6 +28,10 @@ class DeskStatusBar(QStatusBar):
         self.message = QLabel()
         self.message.setObjectName("statusMessage")
         self.message.setAccessibleName(self.tr("Message"))
+        # A long message ("Backed up to …; 1173 old notes purged") is cut at the bar's edge, with the whole
+        # text in the tooltip, rather than widening the main window past a 1366-pixel screen.
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message.setMinimumWidth(1)
         self._message_text = ""
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
@@ -61,6 +65,7 @@ class DeskStatusBar(QStatusBar):
     # --- passing messages, beside the signed-in label -----------------------------------------------------
     def showMessage(self, text: str, timeout: int = 0) -> None:
         self.message.setText(f"·  {text}" if text and self.who.text() else text)
+        self.message.setToolTip(text)
         self._message_text = text
         self._message_timer.stop()
         if timeout > 0:
