@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from deskapp.checklists import DueRun, RunItemInfo, RunSummary
+from deskapp.ui.paged_model import PagedRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -98,47 +98,15 @@ class RunItemsModel(QAbstractListModel):
         return self.items[row].id if 0 <= row < len(self.items) else None
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(PagedRowsModel[RunSummary]):
     """A template's runs, newest first, a page at a time."""
 
     HEADERS = ("Started", "Version", "By", "For", "Required done", "Completed", "")
+    TR_CONTEXT = "checklists"
     PAGE = 50
 
     def __init__(self, fetch: Callable[[int, int], list[RunSummary]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._fetch = fetch
-        self.rows: list[RunSummary] = []
-        self._more = False
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows, self._more = [], True
-        self.endResetModel()
-        self.fetchMore()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
-        page = self._fetch(len(self.rows), self.PAGE)
-        self._more = len(page) == self.PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        super().__init__(fetch, self.PAGE, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from deskapp.ui.paged_model import PagedRowsModel
+
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,57 +29,19 @@ class GuideRow:
     snippet_html: str = ""  # escaped text with <b> highlights
 
 
-class GuideListModel(QAbstractTableModel):
+class GuideListModel(PagedRowsModel[GuideRow]):
     """Title and snippet of each guide. Browsing pages through `fetch(offset, limit)`; search results are
     set whole (the search itself stops at its limit)."""
 
     HEADERS = ("Guide", "Why it matched")
+    TR_CONTEXT = "guides"
 
     def __init__(self, fetch: Callable[[int, int], list[GuideRow]] | None = None, parent: Any = None,
                  page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
-        self._fetch = fetch
-        self.page_size = page_size
-        self.rows: list[GuideRow] = []
-        self._more = False
+        super().__init__(fetch, page_size, parent)
 
     def browse(self) -> None:
-        self.beginResetModel()
-        self.rows = []
-        self._more = self._fetch is not None
-        self.endResetModel()
-        if self._more:
-            self.fetchMore()
-
-    def set_rows(self, rows: Sequence[GuideRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self._more = False
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more or self._fetch is None:
-            return
-        page = self._fetch(len(self.rows), self.page_size)
-        self._more = len(page) == self.page_size
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        self.reload()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
