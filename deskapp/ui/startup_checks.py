@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from deskapp.backup import MaintenanceResult, daily_maintenance
 from deskapp.localtime import local_zone
@@ -27,6 +27,7 @@ from deskapp.restore import (
     recover_from_backup,
     startup_check,
 )
+from deskapp.ui.background import Job, start
 from deskapp.ui.context import UiContext
 from deskapp.ui.dialogs import DialogService
 
@@ -70,27 +71,6 @@ def open_or_recover(open_database: Callable[[], T], db_option: str | None, dialo
     return open_database()
 
 
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class _Job(QRunnable):
-    def __init__(self, call: Callable[[], Any]) -> None:
-        super().__init__()
-        self.call = call
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.call()
-        except Exception as error:
-            log.exception("background data-safety job failed")
-            self.signals.failed.emit(str(error))
-        else:
-            self.signals.finished.emit(result)
-
-
 class StartupChecks(QObject):
     """Create once with the app's context, then `start()`; parent it to the main window."""
 
@@ -105,7 +85,7 @@ class StartupChecks(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self.damaged = False
         self.last_error = ""
-        self._jobs: set[_Job] = set()
+        self._jobs: set[Job] = set()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.run_maintenance)
@@ -118,21 +98,19 @@ class StartupChecks(QObject):
             self._submit(lambda: daily_maintenance(self.context.db), self._on_maintained)
 
     def _submit(self, call: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        job = _Job(call)
-        self._jobs.add(job)  # keep the signals object alive until the job reports back
+        jobs = self._jobs
 
         def done(result: Any) -> None:
-            self._jobs.discard(job)
+            jobs.discard(job)
             on_done(result)
 
         def failed(message: str) -> None:
-            self._jobs.discard(job)
+            jobs.discard(job)
             self.last_error = message
             self.status.emit(self.tr("Background backup or check failed: %s") % message)
 
-        job.signals.finished.connect(done)
-        job.signals.failed.connect(failed)
-        self.pool.start(job)
+        job = start(call, done, failed, self.pool)
+        jobs.add(job)  # keep the signals object alive until the job reports back
 
     def _on_checked(self, report: StartupReport) -> None:
         if report.ok:

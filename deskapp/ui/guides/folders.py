@@ -7,33 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.guide_files import ImportReport, export_folder, import_folder
+from deskapp.ui.background import Job, start
 from deskapp.ui.context import UiContext
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class FolderTask(QRunnable):
-    """One import or export off the GUI thread; its signals arrive on the GUI thread."""
-
-    def __init__(self, call: Callable[[], Any]) -> None:
-        super().__init__()
-        self.call = call
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.call()
-        except (ValueError, PermissionError, OSError) as error:  # told to the leader as a plain sentence
-            self.signals.failed.emit(str(error))
-        else:
-            self.signals.done.emit(result)
 
 
 class GuideFolders(QWidget):
@@ -42,7 +21,7 @@ class GuideFolders(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.task: FolderTask | None = None
+        self.task: Job | None = None
         # Start the folder dialog where the guides were last taken from or put, else in Documents (never
         # the program folder, where a library's files do not belong).
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -96,12 +75,9 @@ class GuideFolders(QWidget):
                     self.tr("The export stopped: {problem}"))
 
     def _start(self, work: Callable[[], Any], on_done: Callable[[Any], None], message: str, problem: str) -> None:
-        self.task = FolderTask(work)
-        self.task.signals.done.connect(on_done)
-        self.task.signals.failed.connect(lambda text: self._end(problem.format(problem=text)))
         self._busy(True)
         self.report.setText(message)
-        QThreadPool.globalInstance().start(self.task)
+        self.task = start(work, on_done, lambda text: self._end(problem.format(problem=text)))
 
     def _busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

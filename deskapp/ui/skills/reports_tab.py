@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from deskapp.exports import to_csv, write_xlsx
 from deskapp.reports import ReportResult, list_desks, report_titles, run_report
+from deskapp.ui import background
 from deskapp.ui.context import UiContext
-from deskapp.ui.skills import report_columns, worker
+from deskapp.ui.skills import report_columns
 from deskapp.ui.skills.chart import ReportChart
 from deskapp.ui.skills.chart_data import chart_for
 from deskapp.ui.skills.table_model import ReportTableModel
@@ -40,7 +41,7 @@ class ReportsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.result: ReportResult | None = None
-        self._job: worker.Job | None = None
+        self._job: background.Job | None = None
         today = today or date.today()
 
         self.report = QComboBox()
@@ -154,7 +155,7 @@ class ReportsTab(QWidget):
         self.progress.show()
         self.run_button.setEnabled(False)
         self.summary.setText(self.tr("Working out the report…"))
-        self._job = worker.start(lambda: run_report(db, actor, name, start, end, [desk] if desk else []),
+        self._job = background.start(lambda: run_report(db, actor, name, start, end, [desk] if desk else []),
                                  self._show, self._failed)
 
     def _show(self, result: ReportResult) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
 
 
 class JobSignals(QObject):
@@ -24,15 +27,18 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.call()
-        except Exception as error:  # shown to the leader as a plain sentence
+        except Exception as error:  # shown to the person as a plain sentence; the traceback goes to the log
+            log.exception("background job failed")
             self.signals.failed.emit(str(error))
         else:
             self.signals.finished.emit(result)
 
 
-def start(call: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]) -> Job:
+def start(call: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None],
+          pool: QThreadPool | None = None) -> Job:
+    """Run `call` on `pool` (default: the global pool). Keep the returned job until it reports back."""
     job = Job(call)
     job.signals.finished.connect(on_done)
     job.signals.failed.connect(on_error)
-    QThreadPool.globalInstance().start(job)
+    (pool or QThreadPool.globalInstance()).start(job)
     return job
