@@ -22,7 +22,7 @@ from pathlib import Path
 from deskapp.db.migrate import HEAD_REVISION
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent / "data"
-DATA_SOURCES = ["deskapp.demo_data", "deskapp.rollup"]  # what fills a demo database
+DATA_SOURCES = ["deskapp.startup.demo_data", "deskapp.db.rollup"]  # what fills a demo database
 DEMO_SEED = 1
 
 

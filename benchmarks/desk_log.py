@@ -60,11 +60,11 @@ def save_timings(db_path: str | Path, count: int = 500, scratch_dir: str | Path 
 
     `scratch_dir` on a RAM disk (/dev/shm) takes the disk's fsync out of the figure, leaving the app's own cost.
     """
-    from deskapp.actor import Actor
     from deskapp.db import Database
-    from deskapp.desks import ensure_desk
-    from deskapp.enquiries import EnquiryDraft, log_enquiry
-    from deskapp.reference import load_reference
+    from deskapp.desk.enquiries import EnquiryDraft, log_enquiry
+    from deskapp.desk.reference import load_reference
+    from deskapp.platform.actor import Actor
+    from deskapp.platform.desks import ensure_desk
 
     scratch = Path(tempfile.mkdtemp(prefix="desk-bench-", dir=scratch_dir)) / "save.sqlite3"
     shutil.copyfile(db_path, scratch)
@@ -103,8 +103,8 @@ def log_page_timings(db_path: str | Path, *, pages: int = 20, repeat: int = 5,
     from PySide6.QtCore import QCoreApplication
 
     from deskapp.db import Database
-    from deskapp.enquiries import LogFilters, LogSort, query_log
-    from deskapp.reference import load_reference
+    from deskapp.desk.enquiries import LogFilters, LogSort, query_log
+    from deskapp.desk.reference import load_reference
     from deskapp.ui.log.model import LogModel
 
     global _APP
@@ -156,7 +156,7 @@ def log_page_timings(db_path: str | Path, *, pages: int = 20, repeat: int = 5,
 
 def log_query_plans(db_path: str | Path) -> dict[str, list[str]]:
     from deskapp.db import Database
-    from deskapp.enquiry_log import LogFilters, explain
+    from deskapp.desk.log import LogFilters, explain
 
     db = Database(db_path)
     try:

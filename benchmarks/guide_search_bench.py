@@ -29,7 +29,7 @@ from benchmarks.harness import Stats
 from deskapp.db import Database
 from deskapp.db.migrate import upgrade
 from deskapp.db.models import Guide
-from deskapp.guide_search import reindex_all, search_guides
+from deskapp.guides.search import reindex_all, search_guides
 
 BUDGET_P95_MS = 20.0
 

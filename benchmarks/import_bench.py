@@ -82,7 +82,7 @@ class ImportMeasurement:
 def _fresh_database(folder: Path, name: str):
     from deskapp.db import Database
     from deskapp.db.migrate import upgrade
-    from deskapp.seed import seed
+    from deskapp.startup.seed import seed
 
     db = Database(folder / name)
     upgrade(db)
@@ -110,9 +110,9 @@ def _raw_baseline(folder: Path, rows: int) -> float:
 
 
 def measure(folder: Path, rows: int = 100_000, seed: int = 1) -> ImportMeasurement:
-    from deskapp.actor import Actor
-    from deskapp.importers import FORMATS as IMPORT_FORMATS
-    from deskapp.importers import import_file
+    from deskapp.importing import FORMATS as IMPORT_FORMATS
+    from deskapp.importing import import_file
+    from deskapp.platform.actor import Actor
 
     source = folder / f"gimlet-{rows}.csv"
     if not source.exists():

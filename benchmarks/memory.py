@@ -34,9 +34,9 @@ def _peak_mb() -> float:
 def _build_log_model(db_path: str) -> Any:
     """The desk screen's log model (deskapp.ui.log.model.LogModel) over the real query, as the log page builds
     it: the database opened the way the app opens it, the reference lists, then the first page."""
-    from deskapp.enquiries import LogFilters, LogSort, query_log
-    from deskapp.reference import load_reference
-    from deskapp.startup import open_database
+    from deskapp.desk.enquiries import LogFilters, LogSort, query_log
+    from deskapp.desk.reference import load_reference
+    from deskapp.startup.database import open_database
     from deskapp.ui.log.model import LogModel
 
     db = open_database(db_path).db

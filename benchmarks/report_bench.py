@@ -53,9 +53,9 @@ def _time(call, repeat: int, warmup: int = 2) -> tuple[float, float]:
 
 
 def measure(path: str, repeat: int, raw_repeat: int) -> dict[str, dict[str, float]]:
-    from deskapp.actor import Actor
+    from deskapp.platform.actor import Actor
     from deskapp.reports import run_report
-    from deskapp.startup import open_database
+    from deskapp.startup.database import open_database
 
     db = open_database(path, seed_data=False).db
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

@@ -62,8 +62,8 @@ def time_start(command: list[str], env: dict[str, str], cwd: Path) -> tuple[floa
 
 def prepare_database(folder: Path) -> Path:
     """A migrated, seeded database with a team leader who can sign in."""
-    from deskapp.auth import create_first_leader
-    from deskapp.startup import open_database
+    from deskapp.people.auth import create_first_leader
+    from deskapp.startup.database import open_database
 
     path = folder / "bench.sqlite3"
     opened = open_database(str(path))

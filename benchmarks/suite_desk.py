@@ -24,9 +24,9 @@ def save_rows(ctx: Context) -> list[Row]:
 
 
 def run_save(ctx: Context) -> list[Measurement]:
-    from deskapp.actor import Actor
-    from deskapp.enquiries import EnquiryDraft, log_enquiry
-    from deskapp.startup import open_database
+    from deskapp.desk.enquiries import EnquiryDraft, log_enquiry
+    from deskapp.platform.actor import Actor
+    from deskapp.startup.database import open_database
 
     domain_path = ctx.data.scratch_copy(ctx.config.small, "save-domain")
     raw_path = ctx.data.scratch_copy(ctx.config.small, "save-raw")

@@ -79,7 +79,7 @@ def run_search(ctx: Context) -> list[Measurement]:
         finally:
             db.dispose()
 
-    sources = ["benchmarks.guide_search_bench", "deskapp.guide_search"]
+    sources = ["benchmarks.guide_search_bench", "deskapp.guides.search"]
     corpus = ctx.data.cached(f"guides-{count}", build_corpus, sources)
     raw = ctx.data.cached(f"rawfts-guides-{count}", lambda target: _build_raw_fts(corpus, target), sources)
     db = Database(corpus)

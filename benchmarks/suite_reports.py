@@ -37,9 +37,9 @@ def _raw_sql(report: str) -> str:
 
 def _time_reports(ctx: Context, size: int) -> dict[str, tuple[list[float], list[float]]]:
     """{report: (app samples, raw SQL samples)} over the whole history of the database with `size` rows."""
-    from deskapp.actor import Actor
+    from deskapp.platform.actor import Actor
     from deskapp.reports import run_report
-    from deskapp.startup import open_database
+    from deskapp.startup.database import open_database
 
     path = ctx.data.database(size)
     db = open_database(str(path), seed_data=False).db

@@ -10,8 +10,8 @@ import sys
 from collections.abc import Sequence
 
 from deskapp import __version__
-from deskapp.console import attach_parent_console
-from deskapp.settings import set_command_line
+from deskapp.platform.console import attach_parent_console
+from deskapp.platform.settings import set_command_line
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test or args.command is not None:
         attach_parent_console()
     if args.self_test:
-        from deskapp.selftest import run_self_test
+        from deskapp.startup.selftest import run_self_test
 
         return run_self_test()
     if args.command is None:

@@ -14,7 +14,7 @@ import pytest
 
 from deskapp.db import Database
 from deskapp.db.migrate import upgrade
-from deskapp.seed import seed
+from deskapp.startup.seed import seed
 from tests.pg_server import PostgresServer, find_pg_bin, start_server
 
 

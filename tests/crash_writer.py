@@ -19,10 +19,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from deskapp.actor import Actor
 from deskapp.db import Database
 from deskapp.db.models import Category, CategorySkill
-from deskapp.enquiries import EnquiryDraft, log_enquiry
+from deskapp.desk.enquiries import EnquiryDraft, log_enquiry
+from deskapp.platform.actor import Actor
 from tests.safety_helpers import coded_ids
 
 

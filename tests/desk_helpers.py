@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from deskapp.actor import Actor
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent, Desk, Enquiry, Staff
-from deskapp.enquiries import EnquiryDraft, desk_defaults, log_enquiry
-from deskapp.reference import ReferenceLists, load_reference
+from deskapp.desk.enquiries import EnquiryDraft, desk_defaults, log_enquiry
+from deskapp.desk.reference import ReferenceLists, load_reference
+from deskapp.platform.actor import Actor
 
 DESK_NAME = "Main Library – Ground floor desk"
 

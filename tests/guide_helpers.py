@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from deskapp.actor import Actor
 from deskapp.db import Database
 from deskapp.db.models import Desk, Staff
+from deskapp.platform.actor import Actor
 
 
 @dataclass(frozen=True)

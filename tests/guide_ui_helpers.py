@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from deskapp.actor import Actor
 from deskapp.db import Database
+from deskapp.platform.actor import Actor
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.dialogs import DialogService
 

@@ -56,6 +56,6 @@ def rollup_total(db: Database) -> int:
     """Enquiries the reports see: the daily 'all' rollup."""
     with db.read() as session:
         return int(session.scalar(text(
-            # desk_id 0 holds the all-desks totals (deskapp.rollup.ALL_DESKS)
+            # desk_id 0 holds the all-desks totals (deskapp.db.rollup.ALL_DESKS)
             "SELECT COALESCE(SUM(n), 0) FROM rollup_enquiry_counts WHERE dim = 'all' AND grain = 'd' "
             "AND desk_id = 0")) or 0)

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from deskapp import rollup
+from deskapp.db import rollup
 from deskapp.db.models import (
     Category,
     Channel,
@@ -72,11 +72,11 @@ def enquiry(session: Session, *, day: date, hour: int, staff_id: int, desk_id: i
 
 def logged(session: Session, *, day: date, hour: int, staff_id: int, desk_id: int, category: str, outcome: str,
            read: int, skills: tuple[str, ...], role: str = "staff") -> int:
-    """One enquiry logged the way the desk logs it (deskapp.enquiries.log_enquiry keeps the rollups)."""
+    """One enquiry logged the way the desk logs it (deskapp.desk.enquiries.log_enquiry keeps the rollups)."""
     from datetime import timedelta
 
-    from deskapp.actor import Actor
-    from deskapp.enquiries import EnquiryDraft, log_enquiry
+    from deskapp.desk.enquiries import EnquiryDraft, log_enquiry
+    from deskapp.platform.actor import Actor
 
     asked = datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
     draft = EnquiryDraft(category_id=_id(session, Category, category), channel_id=_id(session, Channel, "in-person"),

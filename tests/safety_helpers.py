@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import Category, Channel, Desk, Enquiry, Outcome, Staff
-from deskapp.localtime import local_fields
+from deskapp.platform.localtime import local_fields
 
 
 def ensure_staff_and_desk(session: Session, initials: str = "TS", desk: str = "Test desk") -> tuple[int, int]:

@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from deskapp import audit
-from deskapp.actor import Actor
 from deskapp.db.migrate import downgrade, upgrade
 from deskapp.db.models import AuditEvent
+from deskapp.platform import audit
+from deskapp.platform.actor import Actor
 
 
 def _one_event(db) -> int:

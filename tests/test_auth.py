@@ -8,8 +8,10 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
-from deskapp import auth
-from deskapp.auth import (
+from deskapp.db import Database
+from deskapp.db.models import AuditEvent, Desk, DeskSession, Staff
+from deskapp.people import auth
+from deskapp.people.auth import (
     CredentialRuleError,
     LockedOut,
     SignInError,
@@ -21,8 +23,6 @@ from deskapp.auth import (
     sign_in,
     touch_desk_session,
 )
-from deskapp.db import Database
-from deskapp.db.models import AuditEvent, Desk, DeskSession, Staff
 
 DESK = "Main Library – Ground floor desk"
 

@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from deskapp.backup import (
+from deskapp.cli import main
+from deskapp.db import Database
+from deskapp.db.models import Enquiry
+from deskapp.platform.backup import (
     BackupError,
     BackupFile,
     auto_backup_if_due,
@@ -25,10 +28,7 @@ from deskapp.backup import (
     rotate,
     take_rotated_backup,
 )
-from deskapp.cli import main
-from deskapp.db import Database
-from deskapp.db.models import Enquiry
-from deskapp.restore import RestoreRefused, make_read_only, newest_good_backup, restore_file
+from deskapp.platform.restore import RestoreRefused, make_read_only, newest_good_backup, restore_file
 from tests.safety_helpers import coded_ids, ensure_staff_and_desk, insert_enquiry
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)

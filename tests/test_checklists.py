@@ -7,8 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from deskapp.actor import PermissionDenied
-from deskapp.checklists import (
+from deskapp.checklists.checklists import (
     ChecklistError,
     ItemSpec,
     TemplateDraft,
@@ -26,6 +25,7 @@ from deskapp.checklists import (
 )
 from deskapp.db import Database
 from deskapp.db.models import TrainingRecord
+from deskapp.platform.actor import PermissionDenied
 from tests.guide_helpers import make_people
 
 # A fixed morning in UTC, read in UTC, so due times are unambiguous.
@@ -167,7 +167,7 @@ def test_only_leaders_edit_templates_and_bad_drafts_are_refused(world):
 
 
 def test_seeding_again_leaves_a_checklist_edited_in_the_app_alone(world):
-    from deskapp.seed import seed
+    from deskapp.startup.seed import seed
 
     db, people, opening = world
     with db.write() as session:
@@ -181,7 +181,7 @@ def test_seeding_again_leaves_a_checklist_edited_in_the_app_alone(world):
 
 
 def test_a_new_items_key_never_revives_a_removed_items_key(world):
-    from deskapp.checklists import fresh_item_key, used_item_keys
+    from deskapp.checklists.checklists import fresh_item_key, used_item_keys
 
     db, people, opening = world
     with db.write() as session:

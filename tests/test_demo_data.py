@@ -9,8 +9,8 @@ from sqlalchemy import case, func, select
 
 from deskapp.db import Database
 from deskapp.db.models import Category, CategorySkill, DeskSession, Enquiry, EnquirySkill, Outcome
-from deskapp.demo_data import generate
-from deskapp.localtime import local_fields
+from deskapp.platform.localtime import local_fields
+from deskapp.startup.demo_data import generate
 
 TODAY = date(2026, 11, 20)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from deskapp.actor import Actor
-from deskapp.settings import set_command_line
-from deskapp.shared_settings import (
+from deskapp.platform.actor import Actor
+from deskapp.platform.settings import set_command_line
+from deskapp.platform.shared_settings import (
     get_backup_folder,
     get_note_retention_days,
     set_backup_folder,

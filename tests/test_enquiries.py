@@ -7,10 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from deskapp.actor import Actor, PermissionDenied
 from deskapp.db import Database
 from deskapp.db.models import EnquirySkill, Guide
-from deskapp.enquiries import (
+from deskapp.desk.enquiries import (
     EnquiryError,
     delete_enquiry,
     edit_enquiry,
@@ -19,6 +18,7 @@ from deskapp.enquiries import (
     restore_enquiry,
     today_at_desk,
 )
+from deskapp.platform.actor import Actor, PermissionDenied
 from tests.desk_helpers import DeskWorld, make_world, minutes_ago
 
 

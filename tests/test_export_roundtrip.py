@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from sqlalchemy import insert, select
 
-from deskapp.actor import Actor
 from deskapp.cli import main
 from deskapp.db import Database
 from deskapp.db.models import (
@@ -35,9 +34,10 @@ from deskapp.db.models import (
     Skill,
     Staff,
 )
-from deskapp.export import ExportError, export_enquiries, neutralise
-from deskapp.importers import FORMATS, import_file
-from deskapp.importers.convert import unescape_formula
+from deskapp.desk.export import ExportError, export_enquiries, neutralise
+from deskapp.importing import FORMATS, import_file
+from deskapp.importing.convert import unescape_formula
+from deskapp.platform.actor import Actor
 
 SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NO_SURROGATES = st.characters(blacklist_categories=("Cs",))

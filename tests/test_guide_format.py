@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from deskapp.guide_format import GuideDocument, GuideFormatError, parse, parse_steps, serialise
-from deskapp.paths import resources_dir
+from deskapp.guides.format import GuideDocument, GuideFormatError, parse, parse_steps, serialise
+from deskapp.platform.paths import resources_dir
 
 BRANCHING = """---
 key: eduroam-test

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from deskapp.actor import Actor
 from deskapp.db import Database
-from deskapp.guide_search import search_guides, snippet_as_text
-from deskapp.guides import GuideDraft, archive_guide, create_guide, edit_guide, guide_id_for_key
+from deskapp.guides.guides import GuideDraft, archive_guide, create_guide, edit_guide, guide_id_for_key
+from deskapp.guides.search import search_guides, snippet_as_text
+from deskapp.platform.actor import Actor
 
 
 def keys(db: Database, query: str, limit: int = 5) -> list[str]:

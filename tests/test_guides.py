@@ -7,10 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from deskapp.actor import PermissionDenied
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent, Category, Enquiry, EnquiryGuide, Guide
-from deskapp.guides import (
+from deskapp.guides.guides import (
     GuideDraft,
     GuideError,
     add_feedback,
@@ -25,6 +24,7 @@ from deskapp.guides import (
     review_queue,
     versions,
 )
+from deskapp.platform.actor import PermissionDenied
 from tests.guide_helpers import make_people
 
 BODY = "## 1. Check\nLook at it.\n\n? Fixed?\n- Yes → 2\n- No → 2\n\n## 2. Log it\nDone.\n"

@@ -9,18 +9,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from deskapp.actor import Actor, PermissionDenied
 from deskapp.db import Database
 from deskapp.db.models import Guide, GuideVersion
-from deskapp.guide_files import export_folder, import_folder
-from deskapp.guide_format import parse
-from deskapp.guides import GuideError
-from deskapp.paths import resources_dir
+from deskapp.guides.files import export_folder, import_folder
+from deskapp.guides.format import parse
+from deskapp.guides.guides import GuideError
+from deskapp.platform.actor import Actor, PermissionDenied
+from deskapp.platform.paths import resources_dir
 from tests.guide_helpers import make_people
 
 
 def snapshot(db: Database) -> dict[str, tuple]:
-    from deskapp.guide_files import document_of
+    from deskapp.guides.files import document_of
 
     with db.read() as session:
         return {g.key: document_of(session, g.id) for g in session.scalars(select(Guide))}
@@ -79,8 +79,8 @@ def test_staff_cannot_import(db: Database, tmp_path: Path):
 
 
 def test_seeding_again_never_overwrites_a_guide_edited_in_the_app(db: Database):
-    from deskapp.guides import GuideDraft, edit_guide, guide_id_for_key
-    from deskapp.seed import seed
+    from deskapp.guides.guides import GuideDraft, edit_guide, guide_id_for_key
+    from deskapp.startup.seed import seed
 
     with db.write() as session:
         guide_id = guide_id_for_key(session, "room-booking")

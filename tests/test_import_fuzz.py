@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from deskapp.actor import Actor
 from deskapp.db import Database
-from deskapp.importers import FORMATS, ImportFileError, ImportSummary, import_file
+from deskapp.importing import FORMATS, ImportFileError, ImportSummary, import_file
+from deskapp.platform.actor import Actor
 from tests.import_helpers import counts
 
 SETTINGS = settings(max_examples=60, deadline=None,

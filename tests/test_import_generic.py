@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from deskapp.actor import Actor
 from deskapp.cli import main
-from deskapp.importers import ImportFileError, import_file, load_mapping
-from deskapp.importers.mapping import parse_mapping
+from deskapp.importing import ImportFileError, import_file, load_mapping
+from deskapp.importing.mapping import parse_mapping
+from deskapp.platform.actor import Actor
 from tests.import_helpers import counts, enquiries, rollup_total
 
 DATA = Path(__file__).parent / "data"

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from deskapp.actor import Actor, PermissionDenied
 from deskapp.cli import main
 from deskapp.db.models import AuditEvent, ImportBatch, Staff
-from deskapp.importers import FORMATS, ImportFileError, import_file
+from deskapp.importing import FORMATS, ImportFileError, import_file
+from deskapp.platform.actor import Actor, PermissionDenied
 from tests.import_helpers import counts, enquiries, rollup_total, skills_of_first
 
 DATA = Path(__file__).parent / "data"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from deskapp.actor import Actor
-from deskapp.importers import FORMATS, import_file
+from deskapp.importing import FORMATS, import_file
+from deskapp.platform.actor import Actor
 from tests.import_helpers import counts, enquiries, rollup_total
 
 LIBSTATS = Path(__file__).parent / "data" / "libstats_dump.csv"

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from deskapp.db import Database
-from deskapp.enquiry_log import SORT_COLUMNS, LogFilters, LogQueryError, LogSort, explain, query_log
+from deskapp.desk.log import SORT_COLUMNS, LogFilters, LogQueryError, LogSort, explain, query_log
 from tests.desk_helpers import DeskWorld, make_world
 
 ZONE = ZoneInfo("Europe/London")

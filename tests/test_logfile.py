@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from deskapp.logfile import add_log_file
-from deskapp.settings import load_settings
+from deskapp.platform.logfile import add_log_file
+from deskapp.platform.settings import load_settings
 
 
 @pytest.fixture

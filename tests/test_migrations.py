@@ -26,7 +26,7 @@ from deskapp.db.migrate import (
 )
 from deskapp.db.models import Category, Channel, Desk, Enquiry, Outcome, Staff
 from deskapp.db.schema_filters import include_object
-from deskapp.seed import seed
+from deskapp.startup.seed import seed
 from tests.pg_server import PostgresServer
 
 FIRST_REVISION = "0001"
@@ -122,7 +122,7 @@ def test_a_new_database_needs_no_backup(tmp_path: Path):
 def test_start_up_at_head_does_not_load_alembic(db_path: Path):
     """The everyday start must not pay for Alembic's script directory."""
     code = (
-        "import sys; from deskapp.startup import open_database; "
+        "import sys; from deskapp.startup.database import open_database; "
         f"open_database({str(db_path)!r}); "
         "print('alembic' in sys.modules)"
     )

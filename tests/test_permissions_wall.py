@@ -21,26 +21,18 @@ import pytest
 from sqlalchemy import func, select
 
 import deskapp
-from deskapp import (
-    audit_query,
-    checklists,
-    enquiries,
-    export,
-    guide_files,
-    guides,
-    proficiency,
-    quick_buttons,
-    reports,
-    retention,
-    shared_settings,
-    skills,
-    staff,
-    training,
-)
-from deskapp.actor import Actor, PermissionDenied
+from deskapp import reports
+from deskapp.checklists import checklists
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent, Skill
-from deskapp.importers import run as importers_run
+from deskapp.desk import enquiries, export, quick_buttons
+from deskapp.guides import files as guide_files
+from deskapp.guides import guides
+from deskapp.importing import run as importers_run
+from deskapp.people import proficiency, skills, staff, training
+from deskapp.platform import audit_trail as audit_query
+from deskapp.platform import retention, shared_settings
+from deskapp.platform.actor import Actor, PermissionDenied
 from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact
 from tests.safety_helpers import coded_ids
 
@@ -105,25 +97,25 @@ ANY: Any = None  # the permission check comes first, so this argument is never l
 Call = Callable[[Any], Any]  # receives a Session (session functions) or the Database (db functions)
 
 WALL: dict[str, tuple[str, Call]] = {
-    "deskapp.audit_query.audit_choices": ("db", lambda db: audit_query.audit_choices(db, STAFF)),
-    "deskapp.audit_query.audit_count": ("db", lambda db: audit_query.audit_count(db, STAFF)),
-    "deskapp.audit_query.audit_page": ("db", lambda db: audit_query.audit_page(db, STAFF)),
-    "deskapp.checklists.create_template": ("session", lambda s: checklists.create_template(s, STAFF, "k", ANY)),
-    "deskapp.checklists.edit_template": ("session", lambda s: checklists.edit_template(s, STAFF, 1, ANY)),
-    "deskapp.export.export_enquiries": ("db", lambda db: export.export_enquiries(db, STAFF, IDS["tmp"] / "x.csv")),
-    "deskapp.guide_files.import_folder": ("session", lambda s: guide_files.import_folder(s, STAFF, IDS["tmp"])),
-    "deskapp.guides.archive_guide": ("session", lambda s: guides.archive_guide(s, STAFF, IDS["guide"])),
-    "deskapp.guides.edit_guide": ("session", lambda s: guides.edit_guide(s, STAFF, IDS["guide"], ANY)),
-    "deskapp.guides.mark_reviewed": ("session", lambda s: guides.mark_reviewed(s, STAFF, IDS["guide"])),
-    "deskapp.guides.publish_version": ("session", lambda s: guides.publish_version(s, STAFF, IDS["guide"], 1)),
-    "deskapp.guides.reject_version": ("session", lambda s: guides.reject_version(s, STAFF, IDS["guide"], 1, "no")),
-    "deskapp.guides.set_links": ("session", lambda s: guides.set_links(s, STAFF, IDS["guide"], [], [])),
-    "deskapp.importers.run.import_file": ("db", lambda db: importers_run.import_file(
+    "deskapp.platform.audit_trail.audit_choices": ("db", lambda db: audit_query.audit_choices(db, STAFF)),
+    "deskapp.platform.audit_trail.audit_count": ("db", lambda db: audit_query.audit_count(db, STAFF)),
+    "deskapp.platform.audit_trail.audit_page": ("db", lambda db: audit_query.audit_page(db, STAFF)),
+    "deskapp.checklists.checklists.create_template": ("session", lambda s: checklists.create_template(s, STAFF, "k", ANY)),
+    "deskapp.checklists.checklists.edit_template": ("session", lambda s: checklists.edit_template(s, STAFF, 1, ANY)),
+    "deskapp.desk.export.export_enquiries": ("db", lambda db: export.export_enquiries(db, STAFF, IDS["tmp"] / "x.csv")),
+    "deskapp.guides.files.import_folder": ("session", lambda s: guide_files.import_folder(s, STAFF, IDS["tmp"])),
+    "deskapp.guides.guides.archive_guide": ("session", lambda s: guides.archive_guide(s, STAFF, IDS["guide"])),
+    "deskapp.guides.guides.edit_guide": ("session", lambda s: guides.edit_guide(s, STAFF, IDS["guide"], ANY)),
+    "deskapp.guides.guides.mark_reviewed": ("session", lambda s: guides.mark_reviewed(s, STAFF, IDS["guide"])),
+    "deskapp.guides.guides.publish_version": ("session", lambda s: guides.publish_version(s, STAFF, IDS["guide"], 1)),
+    "deskapp.guides.guides.reject_version": ("session", lambda s: guides.reject_version(s, STAFF, IDS["guide"], 1, "no")),
+    "deskapp.guides.guides.set_links": ("session", lambda s: guides.set_links(s, STAFF, IDS["guide"], [], [])),
+    "deskapp.importing.run.import_file": ("db", lambda db: importers_run.import_file(
         db, STAFF, IDS["tmp"] / "history.csv", ["gimlet"])),
-    "deskapp.proficiency.confirm_level": ("session", lambda s: proficiency.confirm_level(
+    "deskapp.people.proficiency.confirm_level": ("session", lambda s: proficiency.confirm_level(
         s, STAFF, IDS["ben"], IDS["skill"], 4)),
-    "deskapp.proficiency.matrix": ("session", lambda s: proficiency.matrix(s, STAFF)),
-    "deskapp.quick_buttons.configure_quick_buttons": ("session", lambda s: quick_buttons.configure_quick_buttons(
+    "deskapp.people.proficiency.matrix": ("session", lambda s: proficiency.matrix(s, STAFF)),
+    "deskapp.desk.quick_buttons.configure_quick_buttons": ("session", lambda s: quick_buttons.configure_quick_buttons(
         s, STAFF, IDS["desk"], [])),
     "deskapp.reports.run_report": ("db", lambda db: reports.run_report(
         db, STAFF, next(iter(reports.REPORTS)), date(2026, 1, 1), date(2026, 2, 1))),
@@ -133,37 +125,37 @@ WALL: dict[str, tuple[str, Call]] = {
     "deskapp.reports.mentors.run": ("session", lambda s: mentors.run(s, STAFF, ANY)),
     "deskapp.reports.skill_gaps.run": ("session", lambda s: skill_gaps.run(s, STAFF, ANY)),
     "deskapp.reports.training_impact.run": ("session", lambda s: training_impact.run(s, STAFF, ANY)),
-    "deskapp.retention.purge_notes": ("session", lambda s: retention.purge_notes(s, STAFF, 30)),
-    "deskapp.shared_settings.record_pc_setting_change": ("session", lambda s: shared_settings.record_pc_setting_change(
+    "deskapp.platform.retention.purge_notes": ("session", lambda s: retention.purge_notes(s, STAFF, 30)),
+    "deskapp.platform.shared_settings.record_pc_setting_change": ("session", lambda s: shared_settings.record_pc_setting_change(
         s, STAFF, "idle_lock_minutes", 10, 0)),
-    "deskapp.shared_settings.set_backup_folder": ("session", lambda s: shared_settings.set_backup_folder(
+    "deskapp.platform.shared_settings.set_backup_folder": ("session", lambda s: shared_settings.set_backup_folder(
         s, STAFF, str(IDS["tmp"]))),
-    "deskapp.shared_settings.set_note_retention_days": ("session", lambda s: shared_settings.set_note_retention_days(
+    "deskapp.platform.shared_settings.set_note_retention_days": ("session", lambda s: shared_settings.set_note_retention_days(
         s, STAFF, 7)),
-    "deskapp.skills.create_group": ("session", lambda s: skills.create_group(s, STAFF, "Wall group")),
-    "deskapp.skills.create_skill": ("session", lambda s: skills.create_skill(s, STAFF, IDS["group"], "Wall skill")),
-    "deskapp.skills.merge_skill": ("session", lambda s: skills.merge_skill(s, STAFF, IDS["skill"], IDS["skill2"])),
-    "deskapp.skills.restore_skill": ("session", lambda s: skills.restore_skill(s, STAFF, IDS["skill"])),
-    "deskapp.skills.retire_skill": ("session", lambda s: skills.retire_skill(s, STAFF, IDS["skill"])),
-    "deskapp.skills.set_category_skills": ("session", lambda s: skills.set_category_skills(s, STAFF, 1, [])),
-    "deskapp.skills.update_skill": ("session", lambda s: skills.update_skill(s, STAFF, IDS["skill"], label="x")),
-    "deskapp.staff.add_staff": ("session", lambda s: staff.add_staff(s, STAFF, "Wall Person", "WP", "staff", "1234")),
-    "deskapp.staff.count_staff": ("session", lambda s: staff.count_staff(s, STAFF)),
-    "deskapp.staff.deactivate_staff": ("session", lambda s: staff.deactivate_staff(s, STAFF, IDS["ben"])),
-    "deskapp.staff.edit_staff": ("session", lambda s: staff.edit_staff(s, STAFF, IDS["ben"], name="Someone")),
-    "deskapp.staff.list_staff": ("session", lambda s: staff.list_staff(s, STAFF)),
-    "deskapp.staff.reactivate_staff": ("session", lambda s: staff.reactivate_staff(s, STAFF, IDS["ben"])),
-    "deskapp.staff.set_role": ("session", lambda s: staff.set_role(s, STAFF, IDS["ben"], "leader", "long-password")),
-    "deskapp.training.add_training": ("session", lambda s: training.add_training(
+    "deskapp.people.skills.create_group": ("session", lambda s: skills.create_group(s, STAFF, "Wall group")),
+    "deskapp.people.skills.create_skill": ("session", lambda s: skills.create_skill(s, STAFF, IDS["group"], "Wall skill")),
+    "deskapp.people.skills.merge_skill": ("session", lambda s: skills.merge_skill(s, STAFF, IDS["skill"], IDS["skill2"])),
+    "deskapp.people.skills.restore_skill": ("session", lambda s: skills.restore_skill(s, STAFF, IDS["skill"])),
+    "deskapp.people.skills.retire_skill": ("session", lambda s: skills.retire_skill(s, STAFF, IDS["skill"])),
+    "deskapp.people.skills.set_category_skills": ("session", lambda s: skills.set_category_skills(s, STAFF, 1, [])),
+    "deskapp.people.skills.update_skill": ("session", lambda s: skills.update_skill(s, STAFF, IDS["skill"], label="x")),
+    "deskapp.people.staff.add_staff": ("session", lambda s: staff.add_staff(s, STAFF, "Wall Person", "WP", "staff", "1234")),
+    "deskapp.people.staff.count_staff": ("session", lambda s: staff.count_staff(s, STAFF)),
+    "deskapp.people.staff.deactivate_staff": ("session", lambda s: staff.deactivate_staff(s, STAFF, IDS["ben"])),
+    "deskapp.people.staff.edit_staff": ("session", lambda s: staff.edit_staff(s, STAFF, IDS["ben"], name="Someone")),
+    "deskapp.people.staff.list_staff": ("session", lambda s: staff.list_staff(s, STAFF)),
+    "deskapp.people.staff.reactivate_staff": ("session", lambda s: staff.reactivate_staff(s, STAFF, IDS["ben"])),
+    "deskapp.people.staff.set_role": ("session", lambda s: staff.set_role(s, STAFF, IDS["ben"], "leader", "long-password")),
+    "deskapp.people.training.add_training": ("session", lambda s: training.add_training(
         s, STAFF, staff_id=IDS["ben"], skill_id=IDS["skill"], kind="course", trained_on=date(2026, 1, 5))),
-    "deskapp.training.delete_training": ("session", lambda s: training.delete_training(s, STAFF, IDS["training"])),
+    "deskapp.people.training.delete_training": ("session", lambda s: training.delete_training(s, STAFF, IDS["training"])),
 }
 
 # "Your own, or a team leader's": refused when a staff member aims at someone else's record.
 CONDITIONAL: dict[str, tuple[str, Call]] = {
-    "deskapp.staff.reset_credential": ("session", lambda s: staff.reset_credential(s, STAFF, IDS["ben"], "9999")),
-    "deskapp.enquiries.edit_enquiry": ("session", lambda s: enquiries.edit_enquiry(s, STAFF, IDS["enquiry"], ANY)),
-    "deskapp.enquiries.delete_enquiry": ("session", lambda s: enquiries.delete_enquiry(s, STAFF, IDS["enquiry"])),
+    "deskapp.people.staff.reset_credential": ("session", lambda s: staff.reset_credential(s, STAFF, IDS["ben"], "9999")),
+    "deskapp.desk.enquiries.edit_enquiry": ("session", lambda s: enquiries.edit_enquiry(s, STAFF, IDS["enquiry"], ANY)),
+    "deskapp.desk.enquiries.delete_enquiry": ("session", lambda s: enquiries.delete_enquiry(s, STAFF, IDS["enquiry"])),
 }
 
 

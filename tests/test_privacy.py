@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from deskapp.privacy import describe, find_personal_data, has_personal_data, redact
+from deskapp.desk.privacy import describe, find_personal_data, has_personal_data, redact
 
 
 @pytest.mark.parametrize(("note", "kind"), [

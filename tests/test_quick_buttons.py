@@ -6,10 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from deskapp.actor import PermissionDenied
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent
-from deskapp.quick_buttons import (
+from deskapp.desk.quick_buttons import (
     KEY_COUNT,
     QuickButtonError,
     QuickButtonSpec,
@@ -17,6 +16,7 @@ from deskapp.quick_buttons import (
     quick_buttons,
     start_of_local_day,
 )
+from deskapp.platform.actor import PermissionDenied
 from tests.desk_helpers import DeskWorld, make_world
 
 

@@ -14,8 +14,8 @@ import pytest
 from openpyxl import load_workbook
 
 from deskapp.cli import main
-from deskapp.exports import neutralise, to_csv, to_json, write_xlsx
 from deskapp.reports import ReportFilter, ReportResult
+from deskapp.reports.exports import neutralise, to_csv, to_json, write_xlsx
 from tests import report_data as rd
 
 HOSTILE = ["=HYPERLINK(\"http://x\",\"click\")", "+SUM(1,2)", "-2+3", "@cmd", "\tx", "\rx", "plain"]

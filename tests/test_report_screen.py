@@ -121,8 +121,8 @@ def test_an_export_to_a_missing_folder_says_it_was_not_saved(qtbot, db, people, 
 
 
 def test_the_printed_report_uses_the_same_labels_and_percentages_as_the_screen(db, people):  # noqa: F811
-    from deskapp.exports import to_html
     from deskapp.reports import run_report
+    from deskapp.reports.exports import to_html
     from deskapp.ui.skills import report_columns
 
     result = run_report(db, people["lee"], "skill-gaps", date(2026, 3, 1), date(2026, 3, 31))

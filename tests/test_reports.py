@@ -19,9 +19,9 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
-from deskapp import proficiency, skills, training
-from deskapp.actor import Actor, PermissionDenied
 from deskapp.db.models import Skill, Staff
+from deskapp.people import proficiency, skills, training
+from deskapp.platform.actor import Actor, PermissionDenied
 from deskapp.reports import ReportError, run_report
 from deskapp.reports import coverage as coverage_report
 from deskapp.reports.common import make_filter

@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from deskapp.actor import Actor, PermissionDenied
 from deskapp.cli import main
 from deskapp.db.models import AuditEvent, Enquiry
-from deskapp.retention import RetentionError, purge_notes, retention_days, run_scheduled_purge
-from deskapp.shared_settings import set_note_retention_days
+from deskapp.platform.actor import Actor, PermissionDenied
+from deskapp.platform.retention import RetentionError, purge_notes, retention_days, run_scheduled_purge
+from deskapp.platform.shared_settings import set_note_retention_days
 from tests.safety_helpers import coded_ids, ensure_staff_and_desk, insert_enquiry
 
 NOW = datetime.now(UTC)
@@ -115,7 +115,7 @@ def test_cli_purge_notes(db_path, capsys):
 
 
 def test_the_audit_trail_does_not_keep_a_copy_of_purged_notes(db):
-    from deskapp.enquiries import EnquiryDraft, log_enquiry
+    from deskapp.desk.enquiries import EnquiryDraft, log_enquiry
 
     with db.write() as session:
         staff_id, desk_id = ensure_staff_and_desk(session)

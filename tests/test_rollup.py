@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import delete, select, text
 
-from deskapp import rollup
+from deskapp.db import rollup
 from deskapp.db.models import Category, Enquiry, EnquirySkill, Outcome, Skill
 from tests import report_data as rd
 
@@ -20,7 +20,7 @@ LOW_ESC = LOW.format("AND o.kind = 'escalated'")
 
 DIM = "SELECT period_start, desk_id, value, n FROM rollup_enquiry_counts WHERE grain = 'd' AND desk_id <> 0 AND dim = "
 
-# Written independently of deskapp.rollup: plain GROUP BYs over the raw rows, day grain.
+# Written independently of deskapp.db.rollup: plain GROUP BYs over the raw rows, day grain.
 EXPECTED = {
     "rollup_skill_counts": (
         f"SELECT e.asked_local_date, e.desk_id, es.skill_id, COUNT(*), {KIND.format('referred')}, "

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from deskapp.db import Database
 from deskapp.db.models import Category, CategorySkill, ReadLevel, Skill, SkillGroup
-from deskapp.paths import resources_dir
-from deskapp.seed import seed
+from deskapp.platform.paths import resources_dir
+from deskapp.startup.seed import seed
 
 
 def count(session, model) -> int:

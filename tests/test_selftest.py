@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from deskapp.selftest import STEPS, SelfTestState, run_self_test
+from deskapp.startup.selftest import STEPS, SelfTestState, run_self_test
 
 
 def self_test_env(tmp_path: Path) -> dict[str, str]:

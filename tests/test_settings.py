@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from deskapp import cli
-from deskapp.paths import resolve_database
-from deskapp.settings import (
+from deskapp.platform.paths import resolve_database
+from deskapp.platform.settings import (
     ADMIN_CONFIG,
     COMMAND_LINE,
     DEFAULT,

@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from deskapp import proficiency, skills, training
-from deskapp.actor import Actor, PermissionDenied
 from deskapp.db.models import AuditEvent, Category, CategorySkill, Enquiry, EnquirySkill, Skill, StaffSkill
+from deskapp.people import proficiency, skills, training
+from deskapp.platform.actor import Actor, PermissionDenied
 from tests import report_data as rd
 
 

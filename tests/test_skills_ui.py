@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QSpinBox
 from sqlalchemy import select
 
-from deskapp.actor import Actor
 from deskapp.db.models import Skill, StaffSkill
+from deskapp.platform.actor import Actor
 from deskapp.reports import run_report
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.skills.page import SkillsPage

@@ -5,18 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from deskapp.actor import Actor, PermissionDenied
-from deskapp.auth import CredentialRuleError, sign_in
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent, Staff
-from deskapp.shared_settings import (
-    SettingError,
-    get_backup_folder,
-    get_note_retention_days,
-    set_backup_folder,
-    set_note_retention_days,
-)
-from deskapp.staff import (
+from deskapp.people.auth import CredentialRuleError, sign_in
+from deskapp.people.staff import (
     StaffError,
     add_staff,
     count_staff,
@@ -28,6 +20,14 @@ from deskapp.staff import (
     reactivate_staff,
     reset_credential,
     set_role,
+)
+from deskapp.platform.actor import Actor, PermissionDenied
+from deskapp.platform.shared_settings import (
+    SettingError,
+    get_backup_folder,
+    get_note_retention_days,
+    set_backup_folder,
+    set_note_retention_days,
 )
 
 CLI = Actor.cli()

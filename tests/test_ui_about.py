@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from deskapp import __version__
 from deskapp.db import Database
 from deskapp.db.migrate import HEAD_REVISION
-from deskapp.diagnostics import collect_diagnostics
-from deskapp.settings import ADMIN_CONFIG, load_settings
-from deskapp.startup import DatabaseUnreachableError, open_database
+from deskapp.platform.diagnostics import collect_diagnostics
+from deskapp.platform.settings import ADMIN_CONFIG, load_settings
+from deskapp.startup.database import DatabaseUnreachableError, open_database
 from deskapp.ui.about import AboutDialog, open_about
 from deskapp.ui.connection_error import open_until_reachable, retry_box
 from tests.ui_helpers import make_window

@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from deskapp.actor import Actor
-from deskapp.auth import sign_in
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent, Staff
-from deskapp.settings import load_settings
-from deskapp.shared_settings import get_backup_folder, get_note_retention_days
+from deskapp.people.auth import sign_in
+from deskapp.platform.actor import Actor
+from deskapp.platform.settings import load_settings
+from deskapp.platform.shared_settings import get_backup_folder, get_note_retention_days
 from deskapp.ui.admin.page import AdminPage
 from deskapp.ui.admin.settings_tab import SettingsTab
 from deskapp.ui.admin.staff_model import StaffTableModel

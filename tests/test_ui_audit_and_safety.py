@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from deskapp import audit
-from deskapp.actor import Actor, PermissionDenied
-from deskapp.backup import list_backups, take_rotated_backup
 from deskapp.db import Database
+from deskapp.platform import audit
+from deskapp.platform.actor import Actor, PermissionDenied
+from deskapp.platform.backup import list_backups, take_rotated_backup
 from deskapp.ui.admin.audit_view import AuditTableModel, AuditView
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.startup_checks import StartupChecks, open_or_recover
@@ -113,7 +113,7 @@ def _damage_badly(db: Database) -> None:
 
 
 def test_a_database_too_damaged_to_open_is_replaced_by_the_newest_good_backup(qtbot, db):
-    from deskapp.startup import open_database
+    from deskapp.startup.database import open_database
 
     kept = add_enquiry(db, "in the backup")
     take_rotated_backup(db)
@@ -130,7 +130,7 @@ def test_a_database_too_damaged_to_open_is_replaced_by_the_newest_good_backup(qt
 
 
 def test_declining_the_restore_leaves_the_damaged_file_alone(qtbot, db):
-    from deskapp.startup import open_database
+    from deskapp.startup.database import open_database
 
     take_rotated_backup(db)
     _damage_badly(db)
@@ -143,7 +143,7 @@ def test_declining_the_restore_leaves_the_damaged_file_alone(qtbot, db):
 
 
 def test_a_damaged_schema_is_caught_before_any_migration_touches_the_file(qtbot, db):
-    from deskapp.restore import damaged_before_opening
+    from deskapp.platform.restore import damaged_before_opening
 
     add_enquiry(db)
     take_rotated_backup(db)

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from deskapp.actor import Actor
 from deskapp.db import Database
 from deskapp.db.models import Enquiry, EnquirySkill
+from deskapp.platform.actor import Actor
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.desk.page import DeskPage
 from deskapp.ui.dialogs import DialogService

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from deskapp.db import Database
 from deskapp.db.models import Category, Guide, GuideFeedback
-from deskapp.guides import GuideDraft, guide_id_for_key, propose_edit
+from deskapp.guides.guides import GuideDraft, guide_id_for_key, propose_edit
 from deskapp.ui.guides.models import GuideListModel, GuideRow, SimpleTableModel
 from deskapp.ui.guides.page import GuidesPage
 from deskapp.ui.guides.panel import GuidePanel
@@ -146,7 +146,7 @@ def _open_editor(qtbot, db, actor, key: str):
 
 def test_a_leader_links_categories_skills_and_tags_by_type_ahead_and_publishes(qtbot, db, people):
     from deskapp.db.models import GuideCategory, GuideSkill
-    from deskapp.guides import get_guide
+    from deskapp.guides.guides import get_guide
 
     page, editor, guide_id = _open_editor(qtbot, db, people.leader, "password-reset")
     with db.read() as session:
@@ -177,7 +177,7 @@ def test_a_leader_links_categories_skills_and_tags_by_type_ahead_and_publishes(q
 
 def test_staff_propose_a_tag_but_cannot_change_links(qtbot, db, people):
     from deskapp.db.models import GuideVersion
-    from deskapp.guides import get_guide
+    from deskapp.guides.guides import get_guide
 
     page, editor, guide_id = _open_editor(qtbot, db, people.staff, "password-reset")
     with db.read() as session:
@@ -222,7 +222,7 @@ def _press(qtbot, page, key) -> None:
 
 
 def test_a_leader_exports_the_guides_then_imports_an_edited_file_as_a_new_version(qtbot, db, people, tmp_path):
-    from deskapp.guides import count_guides, get_guide
+    from deskapp.guides.guides import count_guides, get_guide
 
     page = _folders_page(qtbot, db, people.leader, tmp_path)
     _press(qtbot, page, Qt.Key.Key_X)  # E&xport folder…

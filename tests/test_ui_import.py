@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from deskapp.actor import Actor
+from deskapp.platform.actor import Actor
 from deskapp.ui.admin.tabs import ADMIN_TABS
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.importing.export_box import ExportBox
@@ -131,7 +131,7 @@ def test_preview_model_is_a_well_behaved_qt_model(qtmodeltester):
 
 
 def test_export_box_writes_the_log_in_the_background(qtbot, db, tmp_path):
-    from deskapp.importers import FORMATS, import_file
+    from deskapp.importing import FORMATS, import_file
 
     import_file(db, Actor.cli(), DATA / "gimlet_api.csv", FORMATS["gimlet"])
     target = tmp_path / "log.csv"
@@ -193,7 +193,7 @@ def test_a_clean_check_says_what_will_be_imported(qtbot, db):
 
 
 def test_export_suggests_documents_then_the_last_folder_used(qtbot, db, tmp_path, monkeypatch):
-    from deskapp.importers import FORMATS, import_file
+    from deskapp.importing import FORMATS, import_file
     from deskapp.ui.importing import export_box
 
     import_file(db, Actor.cli(), DATA / "gimlet_api.csv", FORMATS["gimlet"])

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from deskapp.actor import Actor
 from deskapp.db import Database
+from deskapp.platform.actor import Actor
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.dialogs import DialogService
 from deskapp.ui.log.model import LogModel

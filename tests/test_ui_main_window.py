@@ -199,7 +199,7 @@ def test_idle_watcher_counts_down_fires_and_can_be_turned_off(qtbot) -> None:
 
 
 def test_ctrl_shift_p_changes_your_own_pin(qtbot, db: Database, tmp_path: Path) -> None:
-    from deskapp.auth import sign_in as domain_sign_in
+    from deskapp.people.auth import sign_in as domain_sign_in
 
     team = add_team(db)
     window = make_window(qtbot, db, tmp_path)
@@ -233,7 +233,7 @@ def test_a_passing_message_shows_beside_who_is_signed_in_not_over_it(qtbot, db: 
 
 def test_the_self_test_builds_every_area_and_every_staff_and_settings_tab(db: Database, tmp_path: Path,
                                                                            qapp) -> None:
-    from deskapp.actor import Actor
+    from deskapp.platform.actor import Actor
     from deskapp.ui.admin.tabs import ADMIN_TABS
     from deskapp.ui.page_check import build_every_page
     from deskapp.ui.pages import PAGES
@@ -247,7 +247,7 @@ def test_the_self_test_builds_every_area_and_every_staff_and_settings_tab(db: Da
 def test_a_page_that_cannot_be_built_fails_the_self_test_naming_it(db: Database, tmp_path: Path, qapp) -> None:
     import pytest
 
-    from deskapp.actor import Actor
+    from deskapp.platform.actor import Actor
     from deskapp.ui.admin.tabs import AdminTab
     from deskapp.ui.page_check import PageBuildError, build_every_page
 
@@ -268,12 +268,12 @@ def test_a_page_that_cannot_be_built_fails_the_self_test_naming_it(db: Database,
 def test_self_test_fails_when_an_area_imports_but_cannot_be_built(monkeypatch, qapp) -> None:
     import io
 
-    from deskapp import selftest
+    from deskapp.startup import selftest
     from deskapp.ui import pages
 
     class Broken(PageSpec):
         def create(self, context: UiContext) -> QWidget:
-            raise ImportError("cannot import name 'fresh_item_key' from 'deskapp.checklists'")
+            raise ImportError("cannot import name 'fresh_item_key' from 'deskapp.checklists.checklists'")
 
     # The module imports fine (the old check passed); building the page fails.
     monkeypatch.setattr(pages, "PAGES", [pages.PAGES[0], Broken("checklists", "Checklists", "deskapp.ui.desk.page")])

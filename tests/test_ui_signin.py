@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from deskapp.db import Database
 from deskapp.db.models import Desk, DeskSession, Staff
-from deskapp.settings import load_settings
-from deskapp.staff import StaffPick
+from deskapp.people.staff import StaffPick
+from deskapp.platform.settings import load_settings
 from deskapp.ui.signin.name_model import StaffPickModel, matches
 from tests.ui_helpers import DESK, add_team, make_window
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from deskapp.when import WhenError, describe, parse_when
+from deskapp.desk.when import WhenError, describe, parse_when
 
 ZONE = ZoneInfo("Europe/London")
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)  # Tuesday 15:00 in London (GMT)

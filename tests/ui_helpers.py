@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from deskapp.actor import Actor
 from deskapp.db import Database
-from deskapp.staff import add_staff
+from deskapp.people.staff import add_staff
+from deskapp.platform.actor import Actor
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.dialogs import DialogService
 from deskapp.ui.main_window import MainWindow

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from deskapp.actor import Actor
-from deskapp.backup import (
+from deskapp.db import Database
+from deskapp.platform.actor import Actor
+from deskapp.platform.backup import (
     BackupError,
     backup_folder,
     backup_to,
@@ -14,8 +15,7 @@ from deskapp.backup import (
     require_sqlite,
     take_rotated_backup,
 )
-from deskapp.db import Database
-from deskapp.paths import resolve_database
+from deskapp.platform.paths import resolve_database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -72,7 +72,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from deskapp.db.migrate import upgrade
-    from deskapp.restore import restore_file
+    from deskapp.platform.restore import restore_file
 
     target = resolve_database(args.db)
     db = Database(target)
@@ -116,8 +116,8 @@ def run_db_check(args: argparse.Namespace) -> int:
 
 
 def run_purge_notes(args: argparse.Namespace) -> int:
-    from deskapp.retention import notes_older_than, purge_notes
-    from deskapp.startup import open_database
+    from deskapp.platform.retention import notes_older_than, purge_notes
+    from deskapp.startup.database import open_database
 
     db = open_database(args.db, seed_data=False).db
     try:

@@ -6,8 +6,8 @@ import argparse
 
 from deskapp.db import Database
 from deskapp.db.migrate import HEAD_REVISION, known_revisions, revision_of, upgrade
-from deskapp.paths import resolve_database
-from deskapp.seed import seed
+from deskapp.platform.paths import resolve_database
+from deskapp.startup.seed import seed
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from deskapp.startup import open_database
+from deskapp.startup.database import open_database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_demo_data(args: argparse.Namespace) -> int:
-    from deskapp.demo_data import DEMO_LEADER_PASSWORD, DEMO_PIN, generate
+    from deskapp.startup.demo_data import DEMO_LEADER_PASSWORD, DEMO_PIN, generate
 
     opened = open_database(args.db)
     started = time.perf_counter()

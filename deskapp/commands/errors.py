@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from deskapp.actor import PermissionDenied
 from deskapp.db.migrate import UnknownRevisionError
+from deskapp.platform.actor import PermissionDenied
 
 # Domain modules may append their own user-facing error classes here.
 USER_ERRORS: list[type[BaseException]] = [UnknownRevisionError, PermissionDenied, ValueError, FileNotFoundError]

@@ -10,8 +10,8 @@ import argparse
 import json
 from pathlib import Path
 
-from deskapp.actor import Actor
-from deskapp.startup import open_database
+from deskapp.platform.actor import Actor
+from deskapp.startup.database import open_database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from deskapp.guide_search import search_guides, snippet_as_text
+    from deskapp.guides.search import search_guides, snippet_as_text
 
     db = open_database(args.db).db
     with db.read() as session:
@@ -58,7 +58,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from deskapp.guide_files import import_folder
+    from deskapp.guides.files import import_folder
 
     db = open_database(args.db).db
     with db.write() as session:
@@ -69,7 +69,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from deskapp.guide_files import export_folder
+    from deskapp.guides.files import export_folder
 
     db = open_database(args.db).db
     with db.read() as session:
@@ -79,7 +79,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_checklists_list(args: argparse.Namespace) -> int:
-    from deskapp.checklists import list_templates
+    from deskapp.checklists.checklists import list_templates
 
     db = open_database(args.db).db
     with db.read() as session:

@@ -7,8 +7,8 @@ import sys
 import time
 from datetime import date
 
-from deskapp.actor import Actor
-from deskapp.startup import open_database
+from deskapp.platform.actor import Actor
+from deskapp.startup.database import open_database
 
 FORMAT_HELP = {
     "gimlet": "a Gimlet CSV (API export or web download, told apart by the header)",
@@ -60,9 +60,9 @@ def _date(text: str) -> date:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from deskapp.importers import FORMATS, import_file, load_mapping
-    from deskapp.importers.run import FALLBACK_DESK
-    from deskapp.settings import load_settings
+    from deskapp.importing import FORMATS, import_file, load_mapping
+    from deskapp.importing.run import FALLBACK_DESK
+    from deskapp.platform.settings import load_settings
 
     mapping = load_mapping(args.mapping) if args.import_format == "csv" else FORMATS[args.import_format]
     opened = open_database(args.db)
@@ -80,7 +80,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from deskapp.export import export_enquiries
+    from deskapp.desk.export import export_enquiries
 
     opened = open_database(args.db)
     result = export_enquiries(opened.db, Actor.cli(), args.out, args.format, date_from=args.date_from,

@@ -28,10 +28,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_report_command(args: argparse.Namespace) -> int:
-    from deskapp.actor import Actor
-    from deskapp.exports import to_csv, to_json, write_xlsx
+    from deskapp.platform.actor import Actor
     from deskapp.reports import parse_date, run_report
-    from deskapp.startup import open_database
+    from deskapp.reports.exports import to_csv, to_json, write_xlsx
+    from deskapp.startup.database import open_database
 
     if args.format in ("xlsx", "pdf") and not args.out:
         raise ValueError(f"--format {args.format} writes a file: give it with --out FILE.")

@@ -10,8 +10,7 @@ import argparse
 import getpass
 import sys
 
-from deskapp.actor import Actor
-from deskapp.staff import (
+from deskapp.people.staff import (
     ROLE_LABELS,
     add_staff,
     deactivate_staff,
@@ -23,7 +22,8 @@ from deskapp.staff import (
     reset_credential,
     set_role,
 )
-from deskapp.startup import open_database
+from deskapp.platform.actor import Actor
+from deskapp.startup.database import open_database
 
 ROLES = list(ROLE_LABELS)
 

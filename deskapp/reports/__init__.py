@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from types import ModuleType
 
-from deskapp.actor import Actor
 from deskapp.db import Database
+from deskapp.platform.actor import Actor
 from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact
 from deskapp.reports.common import ReportError, ReportFilter, ReportResult, desk_names, make_filter, parse_date
 

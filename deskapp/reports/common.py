@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from deskapp.actor import Actor
 from deskapp.db.models import Desk, Skill, SkillGroup, Staff, StaffSkill
-from deskapp.rollup import ALL_DESKS
+from deskapp.db.rollup import ALL_DESKS
+from deskapp.platform.actor import Actor
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

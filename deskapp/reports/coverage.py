@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import BigInteger, Integer, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
-from deskapp.actor import Actor
 from deskapp.db.models import DeskSession, RollupSkillHour
-from deskapp.localtime import local_zone
+from deskapp.platform.actor import Actor
+from deskapp.platform.localtime import local_zone
 from deskapp.reports.common import (
     WEEKDAYS,
     ReportFilter,

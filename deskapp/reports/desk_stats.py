@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from deskapp.actor import Actor
 from deskapp.db.models import Category, Channel, Outcome, PatronType, ReadLevel, RollupEnquiryCount
+from deskapp.platform.actor import Actor
 from deskapp.reports.common import WEEKDAYS, ReportFilter, ReportResult, filter_clause, percent, rate, require_leader
 
 NAME = "desk-stats"

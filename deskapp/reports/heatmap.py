@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from deskapp.actor import Actor
 from deskapp.db.models import RollupStaffSkillCount
+from deskapp.platform.actor import Actor
 from deskapp.reports.common import (
     ReportFilter,
     ReportResult,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from deskapp.actor import Actor
+from deskapp.platform.actor import Actor
 from deskapp.reports import skill_gaps
 from deskapp.reports.common import ReportFilter, ReportResult, require_leader
 

@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from deskapp.actor import Actor
 from deskapp.db.models import (
     Guide,
     GuideFeedback,
@@ -26,6 +25,7 @@ from deskapp.db.models import (
     Staff,
     StaffSkill,
 )
+from deskapp.platform.actor import Actor
 from deskapp.reports.common import (
     ReportFilter,
     ReportResult,

@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
-from deskapp.actor import Actor
 from deskapp.db.models import RollupStaffSkillCount, Skill, Staff, TrainingRecord
+from deskapp.platform.actor import Actor
 from deskapp.reports.common import ReportFilter, ReportResult, filter_clause, percent, rate, require_leader
 
 NAME = "training-impact"

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.diagnostics import Diagnostics, collect_diagnostics
-from deskapp.settings import LocalSettings, load_settings
-from deskapp.startup import Database
+from deskapp.platform.diagnostics import Diagnostics, collect_diagnostics
+from deskapp.platform.settings import LocalSettings, load_settings
+from deskapp.startup.database import Database
 
 ABOUT_SHORTCUT = QKeySequence(Qt.Key.Key_F12)
 

@@ -8,9 +8,9 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from deskapp.logfile import add_log_file
-from deskapp.settings import load_settings
-from deskapp.startup import UnknownRevisionError, open_database
+from deskapp.platform.logfile import add_log_file
+from deskapp.platform.settings import load_settings
+from deskapp.startup.database import UnknownRevisionError, open_database
 from deskapp.ui.connection_error import open_until_reachable
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.dialogs import DialogService

@@ -12,7 +12,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from deskapp.startup import DatabaseUnreachableError
+from deskapp.startup.database import DatabaseUnreachableError
 
 T = TypeVar("T")
 AskRetry = Callable[[DatabaseUnreachableError], bool]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from deskapp.actor import Actor
-from deskapp.startup import Database
+from deskapp.platform.actor import Actor
+from deskapp.startup.database import Database
 from deskapp.ui.dialogs import DialogService
 
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
-from deskapp.auth import SignIn, needs_first_leader
-from deskapp.settings import load_settings
+from deskapp.people.auth import SignIn, needs_first_leader
+from deskapp.platform.settings import load_settings
 from deskapp.ui.context import UiContext
 from deskapp.ui.idle import IdleWatcher
 from deskapp.ui.navigation import Workspace

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.actor import Actor
+from deskapp.platform.actor import Actor
 from deskapp.ui.context import UiContext
 from deskapp.ui.pages import PAGES, PageSpec
 from deskapp.ui.unavailable import unavailable_widget

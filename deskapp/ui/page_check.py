@@ -12,8 +12,8 @@ import os
 from importlib import import_module
 from pathlib import Path
 
-from deskapp.actor import Actor
-from deskapp.startup import Database
+from deskapp.platform.actor import Actor
+from deskapp.startup.database import Database
 
 log = logging.getLogger(__name__)
 _kept: list = []

@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from deskapp.exports import to_html
 from deskapp.reports.common import ReportResult
+from deskapp.reports.exports import to_html
 from deskapp.ui.skills import report_columns
 
 _app: QGuiApplication | None = None

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from deskapp.actor import Actor
-from deskapp.auth import SignIn, end_desk_session, sign_in, touch_desk_session
-from deskapp.startup import Database
+from deskapp.people.auth import SignIn, end_desk_session, sign_in, touch_desk_session
+from deskapp.platform.actor import Actor
+from deskapp.startup.database import Database
 
 HEARTBEAT_MS = 5 * 60 * 1000
 
@@ -42,7 +42,7 @@ class SessionController(QObject):
         return None if self._locked or self._current is None else self._current.actor
 
     def sign_in(self, staff_id: int, secret: str, desk_name: str) -> SignIn:
-        """Raises deskapp.auth.SignInError (a ValueError) with a message to show as it is."""
+        """Raises deskapp.people.auth.SignInError (a ValueError) with a message to show as it is."""
         result = sign_in(self._db, staff_id, secret, desk_name)
         previous = self._current
         if previous is not None and previous.desk_session_id != result.desk_session_id:

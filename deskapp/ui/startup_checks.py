@@ -13,10 +13,10 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
-from deskapp.backup import MaintenanceResult, daily_maintenance
-from deskapp.localtime import local_zone
-from deskapp.paths import resolve_database
-from deskapp.restore import (
+from deskapp.platform.backup import MaintenanceResult, daily_maintenance
+from deskapp.platform.localtime import local_zone
+from deskapp.platform.paths import resolve_database
+from deskapp.platform.restore import (
     RestoreResult,
     StartupReport,
     damaged_before_opening,

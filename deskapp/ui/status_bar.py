@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
-from deskapp.auth import SignIn
-from deskapp.staff import ROLE_LABELS
+from deskapp.people.auth import SignIn
+from deskapp.people.staff import ROLE_LABELS
 
 COUNTDOWN_FROM_SECONDS = 60  # show the seconds only in the last minute: no ticking clock all day
 

@@ -8,7 +8,7 @@ report over every desk reads one desk's worth of rows however many desks share t
 stored as logged; reports follow merged skills to the skill they were merged into at query time, so a merge
 never rewrites a rollup.
 
-Maintained by deskapp.rollup in the same transaction as every enquiry write; a test compares them with a
+Maintained by deskapp.db.rollup in the same transaction as every enquiry write; a test compares them with a
 GROUP BY over the raw rows.
 """
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.audit_query import PAGE_SIZE, AuditFilter, AuditRow, audit_choices, audit_count, audit_page
-from deskapp.localtime import local_zone
+from deskapp.platform.audit_trail import PAGE_SIZE, AuditFilter, AuditRow, audit_choices, audit_count, audit_page
+from deskapp.platform.localtime import local_zone
 from deskapp.ui.context import UiContext
 
 Index = QModelIndex | QPersistentModelIndex

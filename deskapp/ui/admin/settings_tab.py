@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.desks import clean_desk_name, ensure_desk
-from deskapp.settings import load_settings, save_user_setting
-from deskapp.shared_settings import (
+from deskapp.platform.desks import clean_desk_name, ensure_desk
+from deskapp.platform.settings import load_settings, save_user_setting
+from deskapp.platform.shared_settings import (
     MAX_RETENTION_DAYS,
     MIN_RETENTION_DAYS,
     load_shared_settings,

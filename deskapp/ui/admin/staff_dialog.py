@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.staff import ROLE_LABELS, StaffRow
+from deskapp.people.staff import ROLE_LABELS, StaffRow
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from deskapp.staff import StaffRow, count_staff, list_staff
+from deskapp.people.staff import StaffRow, count_staff, list_staff
 from deskapp.ui.context import UiContext
 
 Index = QModelIndex | QPersistentModelIndex

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.staff import (
+from deskapp.people.staff import (
     StaffRow,
     add_staff,
     deactivate_staff,

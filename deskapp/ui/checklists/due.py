@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout, QWidget
 
-from deskapp.checklists import due_today, start_run
-from deskapp.desks import find_desk
+from deskapp.checklists.checklists import due_today, start_run
+from deskapp.platform.desks import find_desk
 from deskapp.ui.checklists.models import DueModel
 from deskapp.ui.checklists.run_view import RunView
 from deskapp.ui.context import UiContext

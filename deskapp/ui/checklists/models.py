@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from deskapp.checklists import DueRun, RunItemInfo, RunSummary
+from deskapp.checklists.checklists import DueRun, RunItemInfo, RunSummary
 from deskapp.ui.paged_model import PagedRowsModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.checklists import TemplateSummary, due_today, list_templates, run_history, start_run
-from deskapp.desks import find_desk
-from deskapp.staff import list_for_sign_in
+from deskapp.checklists.checklists import TemplateSummary, due_today, list_templates, run_history, start_run
+from deskapp.people.staff import list_for_sign_in
+from deskapp.platform.desks import find_desk
 from deskapp.ui.checklists.models import HistoryModel
 from deskapp.ui.checklists.run_view import RunView
 from deskapp.ui.checklists.template_editor import TemplateEditor

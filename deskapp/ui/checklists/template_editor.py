@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.checklists import (
+from deskapp.checklists.checklists import (
     SCHEDULES,
     ItemSpec,
     TemplateDraft,
@@ -30,7 +30,7 @@ from deskapp.checklists import (
     get_template,
     used_item_keys,
 )
-from deskapp.skills import list_skills
+from deskapp.people.skills import list_skills
 from deskapp.ui.checklists.item_list import TemplateItemsModel
 from deskapp.ui.context import UiContext
 

@@ -15,13 +15,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from deskapp.enquiries import DeskDefaults, EnquiryDraft, EnquiryRecord
-from deskapp.privacy import describe, find_personal_data, redact
-from deskapp.reference import DOMAIN_LABELS, ReferenceLists
+from deskapp.desk.enquiries import DeskDefaults, EnquiryDraft, EnquiryRecord
+from deskapp.desk.privacy import describe, find_personal_data, redact
+from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
+from deskapp.desk.when import WhenError, parse_when
+from deskapp.desk.when import describe as describe_when
 from deskapp.ui.desk.skills import SkillsEditor
 from deskapp.ui.desk.widgets import ENTER_KEYS, Choice, ChoiceRow, PassUndoLineEdit, TypeAheadField
-from deskapp.when import WhenError, parse_when
-from deskapp.when import describe as describe_when
 
 
 class FormError(ValueError):

@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.actor import PermissionDenied
-from deskapp.desks import DeskNameError, ensure_desk
-from deskapp.drafts import DraftStore
-from deskapp.enquiries import (
+from deskapp.desk.drafts import DraftStore
+from deskapp.desk.enquiries import (
     EnquiryDraft,
     EnquiryError,
     delete_enquiry,
@@ -37,9 +35,11 @@ from deskapp.enquiries import (
     log_enquiry,
     today_at_desk,
 )
-from deskapp.privacy import count_text, find_personal_data, redact
-from deskapp.quick_buttons import QuickButtonSpec, quick_buttons
-from deskapp.reference import load_reference
+from deskapp.desk.privacy import count_text, find_personal_data, redact
+from deskapp.desk.quick_buttons import QuickButtonSpec, quick_buttons
+from deskapp.desk.reference import load_reference
+from deskapp.platform.actor import PermissionDenied
+from deskapp.platform.desks import DeskNameError, ensure_desk
 from deskapp.ui.context import UiContext
 from deskapp.ui.desk.form import EnquiryForm, FormError
 from deskapp.ui.desk.quick_bar import QuickBar

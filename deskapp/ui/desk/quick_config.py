@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.actor import PermissionDenied
-from deskapp.desks import DeskNameError, find_desk, list_desks
-from deskapp.quick_buttons import (
+from deskapp.desk.quick_buttons import (
     KEY_COUNT,
     QuickButtonError,
     QuickButtonSpec,
@@ -28,7 +26,9 @@ from deskapp.quick_buttons import (
     configured_buttons,
     quick_buttons,
 )
-from deskapp.reference import DOMAIN_LABELS, load_reference
+from deskapp.desk.reference import DOMAIN_LABELS, load_reference
+from deskapp.platform.actor import PermissionDenied
+from deskapp.platform.desks import DeskNameError, find_desk, list_desks
 from deskapp.ui.context import UiContext
 
 

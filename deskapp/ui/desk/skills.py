@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.reference import ReferenceLists
+from deskapp.desk.reference import ReferenceLists
 from deskapp.ui.desk.widgets import Choice, TypeAheadField
 
 

@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from deskapp.enquiries import TodaySummary
-from deskapp.reference import DOMAIN_LABELS, ReferenceLists
-from deskapp.when import describe as describe_when
+from deskapp.desk.enquiries import TodaySummary
+from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
+from deskapp.desk.when import describe as describe_when
 
 Index = QModelIndex | QPersistentModelIndex
 

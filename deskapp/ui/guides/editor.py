@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.guide_format import GuideFormatError, parse_steps
-from deskapp.guides import GuideDraft, tags_in_use
-from deskapp.skills import list_categories, list_skills
+from deskapp.guides.format import GuideFormatError, parse_steps
+from deskapp.guides.guides import GuideDraft, tags_in_use
+from deskapp.people.skills import list_categories, list_skills
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.pickers import TypeAheadPicker
 

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from deskapp.guide_files import ImportReport, export_folder, import_folder
+from deskapp.guides.files import ImportReport, export_folder, import_folder
 from deskapp.ui.background import Job, start
 from deskapp.ui.context import UiContext
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.guide_search import search_guides
-from deskapp.guides import create_guide, list_guides
+from deskapp.guides.guides import create_guide, list_guides
+from deskapp.guides.search import search_guides
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.editor import GuideEditor, link_choices
 from deskapp.ui.guides.folders import GuideFolders

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.guide_search import search_guides
-from deskapp.guides import guides_for_category
+from deskapp.guides.guides import guides_for_category
+from deskapp.guides.search import search_guides
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.models import GuideListModel, GuideRow, HtmlDelegate
 from deskapp.ui.guides.viewer import GuideViewer

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from deskapp.guides import feedback_for, mark_reviewed, publish_version, reject_version, review_queue, versions
+from deskapp.guides.guides import feedback_for, mark_reviewed, publish_version, reject_version, review_queue, versions
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.models import SimpleTableModel
 

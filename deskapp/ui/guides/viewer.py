@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.guide_format import parse_steps
-from deskapp.guides import GuideDetail, GuideDraft, add_feedback, edit_guide, get_guide, propose_edit, versions
+from deskapp.guides.format import parse_steps
+from deskapp.guides.guides import GuideDetail, GuideDraft, add_feedback, edit_guide, get_guide, propose_edit, versions
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.editor import GuideEditor, link_choices
 from deskapp.ui.guides.models import SimpleTableModel

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
-from deskapp.guide_format import GuideSteps, Step
+from deskapp.guides.format import GuideSteps, Step
 
 MAX_ANSWERS = 4
 

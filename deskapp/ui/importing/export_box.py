@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.export import ExportResult, export_enquiries
+from deskapp.desk.export import ExportResult, export_enquiries
 from deskapp.ui.context import UiContext
 from deskapp.ui.importing.worker import Task, start
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.importers import FORMATS, ImportSummary, import_file, load_mapping
-from deskapp.importers.run import FALLBACK_DESK
-from deskapp.localtime import local_zone
+from deskapp.importing import FORMATS, ImportSummary, import_file, load_mapping
+from deskapp.importing.run import FALLBACK_DESK
+from deskapp.platform.localtime import local_zone
 from deskapp.ui.context import UiContext
 from deskapp.ui.importing.export_box import suggested_folder
 from deskapp.ui.importing.preview_model import PreviewModel

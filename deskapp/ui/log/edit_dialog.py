@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from deskapp.actor import PermissionDenied
-from deskapp.enquiries import DeskDefaults, EnquiryError, EnquiryRecord, edit_enquiry, get_enquiry
-from deskapp.privacy import count_text, find_personal_data, redact
-from deskapp.reference import ReferenceLists
+from deskapp.desk.enquiries import DeskDefaults, EnquiryError, EnquiryRecord, edit_enquiry, get_enquiry
+from deskapp.desk.privacy import count_text, find_personal_data, redact
+from deskapp.desk.reference import ReferenceLists
+from deskapp.platform.actor import PermissionDenied
 from deskapp.ui.context import UiContext
 from deskapp.ui.desk.form import EnquiryForm, FormError
 from deskapp.ui.desk.style import STYLE

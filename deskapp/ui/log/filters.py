@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from deskapp.enquiries import LogFilters
-from deskapp.reference import DOMAIN_LABELS, ReferenceLists
+from deskapp.desk.enquiries import LogFilters
+from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
 
 ANY_DATE = QDate(2000, 1, 1)
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from deskapp.enquiries import EnquiryRecord, LogCursor, LogFilters, LogPage, LogRow, LogSort
-from deskapp.reference import DOMAIN_LABELS, ReferenceLists
+from deskapp.desk.enquiries import EnquiryRecord, LogCursor, LogFilters, LogPage, LogRow, LogSort
+from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.actor import PermissionDenied
-from deskapp.enquiries import (
+from deskapp.desk.enquiries import (
     EnquiryError,
     EnquiryRecord,
     LogFilters,
@@ -30,8 +29,9 @@ from deskapp.enquiries import (
     query_log,
     restore_enquiry,
 )
-from deskapp.enquiry_log import LogQueryError
-from deskapp.reference import load_reference
+from deskapp.desk.log import LogQueryError
+from deskapp.desk.reference import load_reference
+from deskapp.platform.actor import PermissionDenied
 from deskapp.ui.context import UiContext
 from deskapp.ui.log.edit_dialog import EditEnquiryDialog
 from deskapp.ui.log.filters import FilterBar

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
-from deskapp.auth import LockedOut, change_own_credential
+from deskapp.people.auth import LockedOut, change_own_credential
 from deskapp.ui.context import UiContext
 
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.auth import create_first_leader
-from deskapp.desks import clean_desk_name
-from deskapp.settings import save_user_setting
+from deskapp.people.auth import create_first_leader
+from deskapp.platform.desks import clean_desk_name
+from deskapp.platform.settings import save_user_setting
 from deskapp.ui.context import UiContext
 from deskapp.ui.session import SessionController
 

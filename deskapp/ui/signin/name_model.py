@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from deskapp.staff import StaffPick
+from deskapp.people.staff import StaffPick
 
 Index = QModelIndex | QPersistentModelIndex
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1

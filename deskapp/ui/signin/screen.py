@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.auth import LockedOut, SignInError
-from deskapp.settings import save_user_setting
-from deskapp.staff import StaffPick, list_for_sign_in
+from deskapp.people.auth import LockedOut, SignInError
+from deskapp.people.staff import StaffPick, list_for_sign_in
+from deskapp.platform.settings import save_user_setting
 from deskapp.ui.context import UiContext
 from deskapp.ui.session import SessionController
 from deskapp.ui.signin.name_model import StaffPickModel

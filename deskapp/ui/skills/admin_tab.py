@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp import skills
+from deskapp.people import skills
 from deskapp.ui.context import UiContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole

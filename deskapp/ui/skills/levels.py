@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 
-from deskapp.proficiency import Matrix, MyRecord
+from deskapp.people.proficiency import Matrix, MyRecord
 
 PAGE = 100
 HEADER_CHARS = 14  # skill names wrap at about this many characters a line in the matrix's column headers

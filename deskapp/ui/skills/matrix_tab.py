@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from deskapp import proficiency
+from deskapp.people import proficiency
 from deskapp.ui.context import UiContext
 from deskapp.ui.skills.levels import LevelDelegate, MatrixModel
 

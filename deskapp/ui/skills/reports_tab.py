@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.exports import to_csv, write_xlsx
 from deskapp.reports import ReportResult, list_desks, report_titles, run_report
+from deskapp.reports.exports import to_csv, write_xlsx
 from deskapp.ui import background
 from deskapp.ui.context import UiContext
 from deskapp.ui.skills import report_columns

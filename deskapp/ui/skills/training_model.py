@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from deskapp.training import KIND_LABELS, TrainingView
+from deskapp.people.training import KIND_LABELS, TrainingView
 from deskapp.ui.skills.levels import Index, _Paged
 
 

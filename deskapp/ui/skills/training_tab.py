@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp import proficiency, skills, training
+from deskapp.people import proficiency, skills, training
 from deskapp.ui.context import UiContext
 from deskapp.ui.skills.training_model import TrainingRecordsModel
 

@@ -1,0 +1,1 @@
+"""Checklists: templates and their recorded runs."""

@@ -1,0 +1,537 @@
+"""Checklists: templates (desk opening, closing, new starter, laptop check-in) and their recorded runs.
+
+A run copies the template's active items when it starts (checklist_run_items), so editing a template -
+which bumps its version - never changes a run already under way. Ticks record who and when; required
+items still unticked after the run's due time are overdue. Daily runs are due at the template's due time
+today, weekly ones at that time on Monday of the current week (local desk time). A per-person run belongs
+to a new starter; ticking an item linked to a skill can add a training record (kind "checklist") for them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deskapp.db.models import (
+    ChecklistItem,
+    ChecklistRun,
+    ChecklistRunItem,
+    ChecklistTemplate,
+    Desk,
+    Skill,
+    Staff,
+    TrainingRecord,
+)
+from deskapp.platform import audit
+from deskapp.platform.actor import Actor
+from deskapp.platform.localtime import local_zone
+
+SCHEDULES = ("daily", "weekly", "per-person", "on-demand")
+ROLES = ("staff", "leader")
+KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+DUE_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class ChecklistError(ValueError):
+    """A checklist operation was refused; the message says why in one sentence."""
+
+
+@dataclass(frozen=True)
+class ItemSpec:
+    key: str
+    text: str
+    required: bool = True
+    role: str = "staff"
+    skill_id: int | None = None
+
+
+@dataclass(frozen=True)
+class TemplateDraft:
+    title: str
+    description: str = ""
+    schedule: str = "on-demand"
+    due_time: str | None = None
+    items: tuple[ItemSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class TemplateSummary:
+    id: int
+    key: str
+    title: str
+    description: str
+    schedule: str
+    due_time: str | None
+    version: int
+    item_count: int
+
+
+@dataclass(frozen=True)
+class TemplateDetail:
+    summary: TemplateSummary
+    items: tuple[ItemSpec, ...]
+
+
+@dataclass(frozen=True)
+class RunItemInfo:
+    id: int
+    key: str
+    text: str
+    required: bool
+    role: str
+    skill_id: int | None
+    ticked_at: datetime | None
+    ticked_by: str | None
+    note: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class RunDetail:
+    id: int
+    template_id: int
+    title: str
+    template_version: int
+    subject_staff_id: int | None
+    subject_name: str | None
+    started_at: datetime
+    due_at: datetime | None
+    completed_at: datetime | None
+    notes: str
+    items: tuple[RunItemInfo, ...]
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    id: int
+    template_version: int
+    started_at: datetime
+    started_by: str | None
+    subject_name: str | None
+    due_at: datetime | None
+    completed_at: datetime | None
+    required_total: int
+    required_done: int
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class DueRun:
+    template_id: int
+    title: str
+    schedule: str
+    due_at: datetime | None
+    run_id: int | None
+    required_total: int
+    required_done: int
+    completed: bool
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class TickResult:
+    run_completed: bool
+    training_record_id: int | None
+
+
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now(UTC)
+
+
+def _template(session: Session, template_id: int) -> ChecklistTemplate:
+    template = session.get(ChecklistTemplate, template_id)
+    if template is None:
+        raise ChecklistError(f"There is no checklist with id {template_id}.")
+    return template
+
+
+def _summary(session: Session, t: ChecklistTemplate) -> TemplateSummary:
+    count = session.scalar(select(func.count()).select_from(ChecklistItem)
+                           .where(ChecklistItem.template_id == t.id, ChecklistItem.active))
+    return TemplateSummary(t.id, t.key, t.title, t.description, t.schedule, t.due_time, t.version, int(count or 0))
+
+
+def list_templates(session: Session) -> list[TemplateSummary]:
+    rows = session.scalars(select(ChecklistTemplate).where(ChecklistTemplate.active)
+                           .order_by(ChecklistTemplate.title))
+    return [_summary(session, t) for t in rows]
+
+
+def get_template(session: Session, template_id: int) -> TemplateDetail:
+    template = _template(session, template_id)
+    items = session.scalars(select(ChecklistItem).where(ChecklistItem.template_id == template_id,
+                                                        ChecklistItem.active).order_by(ChecklistItem.position))
+    return TemplateDetail(_summary(session, template),
+                          tuple(ItemSpec(i.key, i.text, i.required, i.role, i.skill_id) for i in items))
+
+
+def template_id_for_key(session: Session, key: str) -> int | None:
+    return session.scalar(select(ChecklistTemplate.id).where(ChecklistTemplate.key == key))
+
+
+def used_item_keys(session: Session, template_id: int) -> set[str]:
+    """Every item key the template has had, removed ones included: a new item must not revive an old key."""
+    return set(session.scalars(select(ChecklistItem.key).where(ChecklistItem.template_id == template_id)))
+
+
+def fresh_item_key(text: str, taken: set[str]) -> str:
+    """A key for a new item, made from its text and unlike any in `taken`."""
+    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].strip("-") or "item"
+    if not base[0].isalnum():
+        base = "item-" + base
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    return key
+
+
+def desk_id_for_name(session: Session, name: str) -> int | None:
+    return session.scalar(select(Desk.id).where(Desk.name == name)) if name else None
+
+
+# ---- templates -------------------------------------------------------------------------------------------
+
+def _check_draft(session: Session, draft: TemplateDraft) -> None:
+    if not draft.title.strip():
+        raise ChecklistError("A checklist needs a title.")
+    if draft.schedule not in SCHEDULES:
+        raise ChecklistError(f"The schedule must be one of: {', '.join(SCHEDULES)}.")
+    if draft.due_time is not None and not DUE_TIME.match(draft.due_time):
+        raise ChecklistError("The due time must look like 09:15 (24-hour clock).")
+    if not draft.items:
+        raise ChecklistError("A checklist needs at least one item.")
+    keys = [item.key for item in draft.items]
+    if len(set(keys)) != len(keys):
+        raise ChecklistError("Each item of a checklist needs its own key.")
+    for item in draft.items:
+        if not KEY.match(item.key):
+            raise ChecklistError(f"Item key '{item.key}' must be lowercase letters, digits and hyphens.")
+        if not item.text.strip():
+            raise ChecklistError(f"Item '{item.key}' needs some text.")
+        if item.role not in ROLES:
+            raise ChecklistError(f"Item '{item.key}': the role must be staff or leader.")
+        if item.skill_id is not None and session.get(Skill, item.skill_id) is None:
+            raise ChecklistError(f"Item '{item.key}': there is no skill with id {item.skill_id}.")
+
+
+def _state(session: Session, template: ChecklistTemplate) -> dict:
+    items = session.scalars(select(ChecklistItem).where(ChecklistItem.template_id == template.id,
+                                                        ChecklistItem.active).order_by(ChecklistItem.position))
+    return {"title": template.title, "description": template.description, "schedule": template.schedule,
+            "due_time": template.due_time,
+            "items": [[i.key, i.text, i.required, i.role, i.skill_id] for i in items]}
+
+
+def _apply(session: Session, template: ChecklistTemplate, draft: TemplateDraft) -> dict:
+    """Write `draft` onto `template`; bump the version when anything changed. Returns the changes."""
+    before = _state(session, template)
+    template.title, template.description = draft.title.strip(), draft.description.strip()
+    template.schedule, template.due_time = draft.schedule, draft.due_time
+    existing = {i.key: i for i in session.scalars(select(ChecklistItem)
+                                                  .where(ChecklistItem.template_id == template.id))}
+    for position, spec in enumerate(draft.items, start=1):
+        row = existing.pop(spec.key, None) or ChecklistItem(template_id=template.id, key=spec.key)
+        row.position, row.text, row.required = position, spec.text.strip(), spec.required
+        row.role, row.skill_id, row.active = spec.role, spec.skill_id, True
+        session.add(row)
+    for row in existing.values():
+        row.active = False  # kept: old runs' snapshots do not need it, but its key must never be reused
+    session.flush()
+    changes = audit.diff(before, _state(session, template))
+    if changes:
+        template.version += 1
+    return changes
+
+
+def create_template(session: Session, actor: Actor, key: str, draft: TemplateDraft) -> int:
+    actor.require("leader", "create a checklist")
+    if not KEY.match(key or ""):
+        raise ChecklistError("A checklist key is lowercase letters, digits and hyphens, like 'desk-opening'.")
+    if template_id_for_key(session, key) is not None:
+        raise ChecklistError(f"A checklist with the key '{key}' already exists.")
+    _check_draft(session, draft)
+    template = ChecklistTemplate(key=key, title=draft.title.strip(), schedule=draft.schedule, version=0,
+                                 customised=True)
+    session.add(template)
+    session.flush()
+    _apply(session, template, draft)
+    template.version = 1
+    audit.record(session, actor, "create", "checklist", template.id, {"key": key, **_state(session, template)})
+    return template.id
+
+
+def edit_template(session: Session, actor: Actor, template_id: int, draft: TemplateDraft) -> int:
+    """A leader's edit; returns the template's (possibly new) version. Runs under way keep their copy."""
+    actor.require("leader", "edit a checklist")
+    template = _template(session, template_id)
+    _check_draft(session, draft)
+    changes = _apply(session, template, draft)
+    if changes:
+        template.customised = True
+        audit.record(session, actor, "edit", "checklist", template.id, {**changes, "version": template.version})
+    return template.version
+
+
+# ---- runs ------------------------------------------------------------------------------------------------
+
+def _period_start(schedule: str, now: datetime, zone: tzinfo) -> date:
+    today = now.astimezone(zone).date()
+    return today - timedelta(days=today.weekday()) if schedule == "weekly" else today
+
+
+def _local_to_utc(day: date, hhmm: str, zone: tzinfo) -> datetime:
+    hour, minute = (int(part) for part in hhmm.split(":"))
+    return datetime.combine(day, time(hour, minute), zone).astimezone(UTC)
+
+
+def _period_bounds(schedule: str, now: datetime, zone: tzinfo) -> tuple[datetime, datetime]:
+    start = _period_start(schedule, now, zone)
+    days = 7 if schedule == "weekly" else 1
+    return (_local_to_utc(start, "00:00", zone), _local_to_utc(start + timedelta(days=days), "00:00", zone))
+
+
+def start_run(session: Session, actor: Actor, template_id: int, *, desk_id: int | None = None,
+              subject_staff_id: int | None = None, now: datetime | None = None, zone: tzinfo | None = None) -> int:
+    """Start a run, copying the template's current items. Returns the run id."""
+    now, zone = _now(now), zone or local_zone()
+    template = _template(session, template_id)
+    if not template.active:
+        raise ChecklistError(f"'{template.title}' is retired and cannot be started.")
+    due_at = None
+    if template.schedule == "per-person":
+        if subject_staff_id is None or session.get(Staff, subject_staff_id) is None:
+            raise ChecklistError(f"'{template.title}' is run for one person: choose who it is for.")
+        open_run = session.scalar(select(ChecklistRun.id).where(
+            ChecklistRun.template_id == template_id, ChecklistRun.subject_staff_id == subject_staff_id,
+            ChecklistRun.completed_at.is_(None)))
+        if open_run is not None:
+            raise ChecklistError(f"This person already has '{template.title}' under way: carry on with that one.")
+    elif template.schedule in ("daily", "weekly"):
+        start, end = _period_bounds(template.schedule, now, zone)
+        existing = session.scalar(select(ChecklistRun.id).where(
+            ChecklistRun.template_id == template_id, ChecklistRun.desk_id.is_(desk_id) if desk_id is None
+            else ChecklistRun.desk_id == desk_id, ChecklistRun.started_at >= start, ChecklistRun.started_at < end))
+        if existing is not None:
+            period = "this week" if template.schedule == "weekly" else "today"
+            raise ChecklistError(f"'{template.title}' has already been started {period} at this desk.")
+        if template.due_time:
+            due_at = _local_to_utc(_period_start(template.schedule, now, zone), template.due_time, zone)
+    run = ChecklistRun(template_id=template_id, template_version=template.version, desk_id=desk_id,
+                       started_by_id=actor.staff_id, subject_staff_id=subject_staff_id, started_at=now,
+                       due_at=due_at)
+    session.add(run)
+    session.flush()
+    items = session.scalars(select(ChecklistItem).where(ChecklistItem.template_id == template_id,
+                                                        ChecklistItem.active).order_by(ChecklistItem.position))
+    session.add_all(ChecklistRunItem(run_id=run.id, item_key=i.key, position=i.position, text=i.text,
+                                     required=i.required, role=i.role, skill_id=i.skill_id) for i in items)
+    audit.record(session, actor, "start", "checklist_run", run.id,
+                 {"template": template.key, "version": template.version, "subject_staff_id": subject_staff_id},
+                 desk_id=desk_id)
+    return run.id
+
+
+def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(wanted))).all())
+
+
+def get_run(session: Session, run_id: int, now: datetime | None = None) -> RunDetail:
+    now = _now(now)
+    run = session.get(ChecklistRun, run_id)
+    if run is None:
+        raise ChecklistError(f"There is no checklist run with id {run_id}.")
+    template = _template(session, run.template_id)
+    items = list(session.scalars(select(ChecklistRunItem).where(ChecklistRunItem.run_id == run_id)
+                                 .order_by(ChecklistRunItem.position)))
+    names = _names(session, {i.ticked_by_id for i in items} | {run.subject_staff_id})
+    late = run.due_at is not None and now > run.due_at
+    infos = tuple(RunItemInfo(i.id, i.item_key, i.text, i.required, i.role, i.skill_id, i.ticked_at,
+                              names.get(i.ticked_by_id or 0), i.note, late and i.required and i.ticked_at is None)
+                  for i in items)
+    return RunDetail(run.id, template.id, template.title, run.template_version, run.subject_staff_id,
+                     names.get(run.subject_staff_id or 0), run.started_at, run.due_at, run.completed_at, run.notes,
+                     infos, any(i.overdue for i in infos))
+
+
+def tick_item(session: Session, actor: Actor, run_item_id: int, ticked: bool = True, *,
+              now: datetime | None = None, record_training: bool = True, zone: tzinfo | None = None) -> TickResult:
+    """Tick (or untick) one item of a run. A leader's item needs a leader."""
+    now = _now(now)
+    item = session.get(ChecklistRunItem, run_item_id)
+    if item is None:
+        raise ChecklistError(f"There is no checklist item with id {run_item_id}.")
+    if item.role == "leader":
+        actor.require("leader", "tick an item meant for a team leader")
+    run = session.get(ChecklistRun, item.run_id)
+    assert run is not None
+    if (item.ticked_at is not None) == ticked:
+        return TickResult(run.completed_at is not None, None)
+    item.ticked_at, item.ticked_by_id = (now, actor.staff_id) if ticked else (None, None)
+    session.flush()
+    record_id = _training_for_tick(session, actor, run, item, ticked and record_training, now, zone or local_zone())
+    open_required = session.scalar(select(func.count()).select_from(ChecklistRunItem).where(
+        ChecklistRunItem.run_id == run.id, ChecklistRunItem.required, ChecklistRunItem.ticked_at.is_(None)))
+    run.completed_at = (run.completed_at or now) if open_required == 0 else None
+    audit.record(session, actor, "tick" if ticked else "untick", "checklist_run", run.id,
+                 {"item": item.item_key}, desk_id=run.desk_id)
+    return TickResult(run.completed_at is not None, record_id)
+
+
+def _training_for_tick(session: Session, actor: Actor, run: ChecklistRun, item: ChecklistRunItem, add: bool,
+                       now: datetime, zone: tzinfo) -> int | None:
+    """A new starter's skill item adds a training record when ticked and takes it back when unticked."""
+    if run.subject_staff_id is None or item.skill_id is None:
+        return None
+    marker = f"checklist run {run.id}, item {item.item_key}"
+    if not add:
+        for record in session.scalars(select(TrainingRecord).where(
+                TrainingRecord.staff_id == run.subject_staff_id, TrainingRecord.kind == "checklist",
+                TrainingRecord.notes == marker)):
+            audit.record(session, actor, "delete", "training_record", record.id, {"notes": marker})
+            session.delete(record)
+        return None
+    template = _template(session, run.template_id)
+    record = TrainingRecord(staff_id=run.subject_staff_id, skill_id=item.skill_id, kind="checklist",
+                            title=f"{template.title}: {item.text}"[:200], trained_on=now.astimezone(zone).date(),
+                            notes=marker, recorded_by_id=actor.staff_id)
+    session.add(record)
+    session.flush()
+    audit.record(session, actor, "create", "training_record", record.id,
+                 {"staff_id": record.staff_id, "skill_id": record.skill_id, "kind": "checklist"})
+    return record.id
+
+
+def set_item_note(session: Session, actor: Actor, run_item_id: int, note: str) -> None:
+    item = session.get(ChecklistRunItem, run_item_id)
+    if item is None:
+        raise ChecklistError(f"There is no checklist item with id {run_item_id}.")
+    if item.note != note.strip():
+        audit.record(session, actor, "note", "checklist_run", item.run_id, {"item": item.item_key,
+                                                                             "note": [item.note, note.strip()]})
+        item.note = note.strip()
+
+
+def set_run_notes(session: Session, actor: Actor, run_id: int, notes: str) -> None:
+    run = session.get(ChecklistRun, run_id)
+    if run is None:
+        raise ChecklistError(f"There is no checklist run with id {run_id}.")
+    if run.notes != notes.strip():
+        audit.record(session, actor, "notes", "checklist_run", run_id, {"notes": [run.notes, notes.strip()]})
+        run.notes = notes.strip()
+
+
+def _progress():
+    """(run_id, required total, required done) per run, as a subquery: counted in SQL."""
+    return (select(ChecklistRunItem.run_id,
+                   func.count().filter(ChecklistRunItem.required).label("total"),
+                   func.count().filter(ChecklistRunItem.required, ChecklistRunItem.ticked_at.is_not(None))
+                   .label("done"))
+            .group_by(ChecklistRunItem.run_id).subquery())
+
+
+def run_history(session: Session, template_id: int, *, offset: int = 0, limit: int = 50,
+                now: datetime | None = None, subject_staff_id: int | None = None) -> list[RunSummary]:
+    """Runs of one template, newest first."""
+    now = _now(now)
+    progress = _progress()
+    statement = (select(ChecklistRun, progress.c.total, progress.c.done)
+                 .outerjoin(progress, progress.c.run_id == ChecklistRun.id)
+                 .where(ChecklistRun.template_id == template_id)
+                 .order_by(ChecklistRun.started_at.desc(), ChecklistRun.id.desc()).offset(offset).limit(limit))
+    if subject_staff_id is not None:
+        statement = statement.where(ChecklistRun.subject_staff_id == subject_staff_id)
+    rows = session.execute(statement).all()
+    names = _names(session, {r[0].started_by_id for r in rows} | {r[0].subject_staff_id for r in rows})
+    return [RunSummary(run.id, run.template_version, run.started_at, names.get(run.started_by_id or 0),
+                       names.get(run.subject_staff_id or 0), run.due_at, run.completed_at, int(total or 0),
+                       int(done or 0), run.due_at is not None and now > run.due_at and (done or 0) < (total or 0))
+            for run, total, done in rows]
+
+
+def count_runs(session: Session, template_id: int) -> int:
+    return int(session.scalar(select(func.count()).select_from(ChecklistRun)
+                              .where(ChecklistRun.template_id == template_id)) or 0)
+
+
+def due_today(session: Session, desk_id: int | None, *, now: datetime | None = None,
+              zone: tzinfo | None = None) -> list[DueRun]:
+    """Each daily and weekly checklist for this desk in the current period: not started, under way or done."""
+    now, zone = _now(now), zone or local_zone()
+    progress = _progress()
+    due = []
+    templates = session.scalars(select(ChecklistTemplate).where(
+        ChecklistTemplate.active, ChecklistTemplate.schedule.in_(("daily", "weekly")))
+        .order_by(ChecklistTemplate.due_time, ChecklistTemplate.title)).all()
+    for template in templates:  # a handful of templates; each looked up by index
+        start, end = _period_bounds(template.schedule, now, zone)
+        desk_match = ChecklistRun.desk_id.is_(None) if desk_id is None else ChecklistRun.desk_id == desk_id
+        row = session.execute(
+            select(ChecklistRun.id, ChecklistRun.completed_at, progress.c.total, progress.c.done)
+            .outerjoin(progress, progress.c.run_id == ChecklistRun.id)
+            .where(ChecklistRun.template_id == template.id, desk_match, ChecklistRun.started_at >= start,
+                   ChecklistRun.started_at < end)
+            .order_by(ChecklistRun.started_at.desc()).limit(1)).one_or_none()
+        due_at = (_local_to_utc(_period_start(template.schedule, now, zone), template.due_time, zone)
+                  if template.due_time else None)
+        if row is None:
+            total = session.scalar(select(func.count()).select_from(ChecklistItem).where(
+                ChecklistItem.template_id == template.id, ChecklistItem.active, ChecklistItem.required)) or 0
+            due.append(DueRun(template.id, template.title, template.schedule, due_at, None, int(total), 0, False,
+                              due_at is not None and now > due_at))
+            continue
+        run_id, completed_at, total, done = row
+        late = due_at is not None and now > due_at and completed_at is None
+        due.append(DueRun(template.id, template.title, template.schedule, due_at, run_id, int(total or 0),
+                          int(done or 0), completed_at is not None, late))
+    return due
+
+
+# ---- seeding from resources/checklists -------------------------------------------------------------------
+
+def read_template_file(session: Session, path: Path) -> tuple[str, TemplateDraft]:
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    skills = dict(session.execute(select(Skill.key, Skill.id)).all())
+    items = []
+    for raw in data.get("item", []):
+        skill = raw.get("skill")
+        if skill is not None and skill not in skills:
+            raise ChecklistError(f"{path.name}: item '{raw.get('key')}' names an unknown skill '{skill}'.")
+        items.append(ItemSpec(raw["key"], raw["text"], bool(raw.get("required", True)), raw.get("role", "staff"),
+                              skills.get(skill) if skill else None))
+    key = data.get("key", path.stem)
+    if key != path.stem:
+        raise ChecklistError(f"{path.name}: the file name must be the checklist's key ('{key}.toml').")
+    draft = TemplateDraft(data["title"], data.get("description", ""), data.get("schedule", "on-demand"),
+                          data.get("due_time"), tuple(items))
+    _check_draft(session, draft)
+    return key, draft
+
+
+def seed_checklists(session: Session, root: Path, report) -> None:  # report: deskapp.startup.seed.SeedReport
+    """Load resources/checklists by key; templates edited in the app (customised) are left alone."""
+    folder = root / "checklists"
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob("*.toml")):
+        key, draft = read_template_file(session, path)
+        template = session.scalars(select(ChecklistTemplate).where(ChecklistTemplate.key == key)).one_or_none()
+        if template is None:
+            template = ChecklistTemplate(key=key, title=draft.title, schedule=draft.schedule, version=0)
+            session.add(template)
+            session.flush()
+            _apply(session, template, draft)
+            template.version = 1
+            report.count("created", "checklist_templates")
+        elif not template.customised and _apply(session, template, draft):
+            report.count("refreshed", "checklist_templates")

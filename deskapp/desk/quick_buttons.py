@@ -1,0 +1,133 @@
+"""The desk's one-keystroke enquiries (F1-F8).
+
+A team leader configures them per desk (audited). Until then the desk offers its most frequent categories of
+the 30 days *before today* (one GROUP BY over the (desk_id, asked_at) index), and on a brand new desk a few
+everyday categories. The window ends at local midnight so the keys cannot move during the day: people press
+F-keys without looking, and a key that changed meaning at 3 pm would silently log the wrong category.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta, tzinfo
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from deskapp.db.models import Category, Desk, Enquiry, QuickButton
+from deskapp.platform.actor import Actor
+from deskapp.platform.audit import record
+from deskapp.platform.localtime import local_zone
+
+KEY_COUNT = 8
+FREQUENT_DAYS = 30
+PRESET_KEYS = ("channel", "outcome", "read_level", "patron_type", "duration_band")
+# A new desk with no history still gets useful keys.
+STARTER_KEYS = ("lib-directional", "lib-circulation", "it-wifi", "it-password", "lib-printing", "lib-known-item",
+                "it-own-device-print", "lib-rooms")
+
+
+class QuickButtonError(ValueError):
+    """A quick-button setup that cannot be saved."""
+
+
+@dataclass(frozen=True)
+class QuickButtonSpec:
+    position: int  # 1 = F1
+    category_id: int
+    label: str
+    preset: dict | None = None
+    source: str = "configured"  # "configured" | "frequent" | "starter"
+
+
+def configured_buttons(session: Session, desk_id: int) -> list[QuickButtonSpec]:
+    rows = session.execute(
+        select(QuickButton, Category.label).join(Category, Category.id == QuickButton.category_id)
+        .where(QuickButton.desk_id == desk_id).order_by(QuickButton.position))
+    return [QuickButtonSpec(b.position, b.category_id, b.label or label, b.preset, "configured") for b, label in rows]
+
+
+def start_of_local_day(now: datetime | None = None, zone: tzinfo | None = None) -> datetime:
+    """The UTC moment of the desk's last local midnight."""
+    zone = zone or local_zone()
+    local = (now or datetime.now(UTC)).astimezone(zone)
+    return datetime.combine(local.date(), time(0), tzinfo=zone).astimezone(UTC)
+
+
+def frequent_categories(session: Session, desk_id: int, *, now: datetime | None = None, zone: tzinfo | None = None,
+                        days: int = FREQUENT_DAYS, limit: int = KEY_COUNT) -> list[tuple[int, str, int]]:
+    """(category id, label, count) of this desk's most frequent pickable categories in the `days` days before
+    today, most frequent first. Today's enquiries do not count, so the answer is the same all day."""
+    until = start_of_local_day(now, zone)
+    since = until - timedelta(days=days)
+    counts = (select(Enquiry.category_id, func.count().label("n"))
+              .where(Enquiry.desk_id == desk_id, Enquiry.asked_at >= since, Enquiry.asked_at < until)
+              .group_by(Enquiry.category_id).subquery())
+    rows = session.execute(
+        select(Category.id, Category.label, counts.c.n).join(counts, counts.c.category_id == Category.id)
+        .where(Category.pickable, Category.active).order_by(counts.c.n.desc(), Category.sort_order).limit(limit))
+    return [(cid, label, n) for cid, label, n in rows]
+
+
+def quick_buttons(session: Session, desk_id: int | None, *, now: datetime | None = None,
+                  zone: tzinfo | None = None) -> list[QuickButtonSpec]:
+    """The keys F1-F8 of this desk: a leader's setup as it is; otherwise the most frequent categories of the
+    30 days before today, then starters (fixed for the whole local day)."""
+    chosen = configured_buttons(session, desk_id) if desk_id is not None else []
+    if chosen:
+        return chosen  # a leader's setup is taken as it is, gaps included
+    used: set[int] = set()
+    result: list[QuickButtonSpec] = []
+    if desk_id is not None:
+        for category_id, label, _count in frequent_categories(session, desk_id, now=now, zone=zone):
+            result.append(QuickButtonSpec(len(result) + 1, category_id, label, None, "frequent"))
+            used.add(category_id)
+    if len(result) < KEY_COUNT:
+        starters = {c.key: c for c in session.scalars(
+            select(Category).where(Category.key.in_(STARTER_KEYS), Category.pickable, Category.active))}
+        for key in STARTER_KEYS:
+            category = starters.get(key)
+            if category is not None and category.id not in used and len(result) < KEY_COUNT:
+                result.append(QuickButtonSpec(len(result) + 1, category.id, category.label, None, "starter"))
+                used.add(category.id)
+    return result
+
+
+def configure_quick_buttons(session: Session, actor: Actor, desk_id: int,
+                            buttons: Sequence[QuickButtonSpec]) -> None:
+    """Replace this desk's quick keys (team leaders only). An empty list goes back to "most frequent"."""
+    actor.require("leader", "set up the quick buttons")
+    if session.get(Desk, desk_id) is None:
+        raise QuickButtonError("That desk does not exist.")
+    positions = [b.position for b in buttons]
+    if len(set(positions)) != len(positions):
+        raise QuickButtonError("Each key can hold only one quick button.")
+    if any(not 1 <= p <= KEY_COUNT for p in positions):
+        raise QuickButtonError(f"Quick buttons go on F1 to F{KEY_COUNT}.")
+    for button in buttons:
+        category = session.get(Category, button.category_id)
+        if category is None or not category.pickable or not category.active:
+            raise QuickButtonError(f"F{button.position}: choose a category from the list.")
+        if len(button.label or "") > 60:
+            raise QuickButtonError(f"F{button.position}: a label can be at most 60 characters.")
+        unknown = set(button.preset or {}) - set(PRESET_KEYS)
+        if unknown:
+            raise QuickButtonError(f"F{button.position}: unknown preset {', '.join(sorted(unknown))}.")
+    before = [_audit_view(b) for b in configured_buttons(session, desk_id)]
+    session.execute(delete(QuickButton).where(QuickButton.desk_id == desk_id))
+    session.flush()
+    for button in buttons:
+        category = session.get(Category, button.category_id)
+        label = (button.label or "").strip()
+        session.add(QuickButton(desk_id=desk_id, position=button.position, category_id=button.category_id,
+                                label=None if not label or label == category.label else label,  # type: ignore[union-attr]
+                                preset=button.preset or None))
+    session.flush()
+    after = [_audit_view(b) for b in configured_buttons(session, desk_id)]
+    record(session, actor, "update", "quick_buttons", desk_id, {"buttons": [before, after]}, desk_id=desk_id)
+
+
+def _audit_view(button: QuickButtonSpec) -> dict:
+    return {"position": button.position, "category_id": button.category_id, "label": button.label,
+            "preset": button.preset}

@@ -1,0 +1,1 @@
+"""Troubleshooting guides: the library of guides, their file format, folders and search."""

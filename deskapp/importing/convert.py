@@ -1,0 +1,356 @@
+"""Turn one row of text cells into an enquiry draft, through the mapping; count what could not be mapped."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+
+from deskapp.importing.dates import parser_for
+from deskapp.importing.errors import Problem, UnmappedValue
+from deskapp.importing.lookups import UNMAPPED_CATEGORY, Lookups
+from deskapp.importing.mapping import Mapping, normalise
+from deskapp.platform.localtime import local_fields
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+MAX_INITIALS = 8
+UNKNOWN_INITIALS = "?"
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def unescape_formula(value: str) -> str:
+    """Undo the export's guard against spreadsheet formulas: one leading apostrophe before = + - @ tab CR '."""
+    if value[:1] == "'" and value[1:2] in FORMULA_STARTS and value[1:2] != "":
+        return value[1:]
+    return value
+
+
+@dataclass(slots=True)
+class Draft:
+    line: int
+    import_key: str
+    asked_at: datetime
+    entered_at: datetime | None
+    updated_at: datetime | None
+    asked_local_date: date
+    asked_hour_of_week: int
+    initials: str
+    staff_name: str
+    desk: str
+    category_id: int
+    channel_id: int
+    patron_type_id: int | None
+    read_level: int | None
+    duration_band_id: int | None
+    outcome_id: int
+    referral_target_id: int | None
+    notes: str
+    notes_purged_at: datetime | None
+    skill_ids: tuple[int, ...]
+    guides: tuple[tuple[int, bool | None], ...]
+
+
+class RowError(ValueError):
+    """One cell makes its row unreadable."""
+
+
+class Converter:
+    def __init__(self, mapping: Mapping, lookups: Lookups, header: tuple[str, ...], zone: tzinfo,
+                 desk_override: str | None, redact: Callable[[str], str] | None) -> None:
+        self.mapping = mapping
+        self.lookups = lookups
+        self.zone = zone
+        self.desk_override = desk_override
+        self.redact = redact
+        self.header = header
+        positions: dict[str, int] = {}
+        for index, name in enumerate(header):
+            positions.setdefault(normalise(name), index)
+        self.positions = positions
+        self.index: dict[str, tuple[int, ...]] = {}
+        self.missing: list[str] = []
+        for role, names in mapping.columns.items():
+            found = tuple(positions[normalise(n)] for n in names if normalise(n) in positions)
+            if found:
+                self.index[role] = found
+            else:
+                self.missing.append(f"{role} ({', '.join(names)})")
+        self.parsers = [parser_for(fmt) for fmt in mapping.date_formats]
+        self.first = {role: found[0] for role, found in self.index.items()}
+        self.unescape = mapping.unescape_formulas
+        # A row's duplicate key reads its cells in header-name order: a later export with the columns in
+        # another order still recognises rows imported before.
+        order = sorted(range(len(header)), key=lambda i: (normalise(header[i]), i))
+        self.key_order = order
+        self.key_header = "\x1f".join(normalise(header[i]) for i in order)
+        self.unmapped: dict[tuple[str, str], list] = {}
+        self.seen_rows: dict[str, int] = {}
+        self.notes_left_out = 0
+        self.notes_redacted = 0
+        self.unmapped_category = lookups.tables["category"].by_key[UNMAPPED_CATEGORY]
+        self.default_channel = lookups.tables["channel"].by_key[mapping.default_channel]
+        self.default_outcome = lookups.tables["outcome"].by_key[mapping.default_outcome]
+
+    # -- cells ----------------------------------------------------------------------------------------
+    def _cells(self, cells: tuple[str, ...], role: str) -> list[str]:
+        out = []
+        for i in self.index.get(role, ()):
+            value = cells[i].strip()
+            if self.mapping.unescape_formulas:
+                value = unescape_formula(value)
+            out.append(value)
+        return out
+
+    def _cell(self, cells: tuple[str, ...], role: str) -> str:
+        index = self.first.get(role)  # the hot path of a big import: no lists, one lookup
+        if index is None:
+            return ""
+        value = cells[index].strip()
+        return unescape_formula(value) if self.unescape else value
+
+    def _raw(self, cells: tuple[str, ...], role: str) -> str:
+        """A cell without stripping spaces (notes keep their shape)."""
+        for i in self.index.get(role, ()):
+            value = cells[i]
+            return unescape_formula(value) if self.mapping.unescape_formulas else value
+        return ""
+
+    def _count(self, field_name: str, value: str, became: str, line: int) -> None:
+        entry = self.unmapped.get((field_name, value))
+        if entry is None:
+            self.unmapped[(field_name, value)] = [1, line, became]
+        else:
+            entry[0] += 1
+
+    def unmapped_values(self) -> tuple[UnmappedValue, ...]:
+        items = [UnmappedValue(f, v or "(empty)", c, became, line)
+                 for (f, v), (c, line, became) in self.unmapped.items()]
+        return tuple(sorted(items, key=lambda u: (u.field, -u.count, u.value)))
+
+    # -- values ---------------------------------------------------------------------------------------
+    def _moment(self, text: str, what: str) -> datetime:
+        for position, parse in enumerate(self.parsers):
+            try:
+                moment = parse(text)
+            except ValueError:
+                continue
+            if position:  # try the style that worked first next time: files use one style throughout
+                self.parsers.insert(0, self.parsers.pop(position))
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=self.zone)
+            return moment.astimezone(UTC)
+        raise RowError(f"cannot read {what} '{text}' (expected a date and time like 2021-03-24 10:42:00 AM).")
+
+    def _optional_moment(self, cells: tuple[str, ...], role: str) -> datetime | None:
+        text = self._cell(cells, role)
+        return self._moment(text, role.replace("_", " ")) if text else None
+
+    def _coded(self, field_name: str, value: str) -> int | None:
+        mapped = self.mapping.values.get(field_name, {}).get(normalise(value))
+        coded = self.lookups.tables[field_name]
+        if isinstance(mapped, str):
+            return coded.by_key.get(mapped)
+        found = coded.by_text.get(normalise(value))
+        return found[1] if found else None
+
+    def _required(self, cells, field_name: str, default_id: int, default_label: str, line: int) -> int:
+        if field_name not in self.index:
+            return default_id
+        value = self._cell(cells, field_name)
+        found = self._coded(field_name, value) if value else None
+        if found is None:
+            self._count(field_name, value, default_label, line)
+            return default_id
+        return found
+
+    def _optional(self, cells, field_name: str, line: int) -> int | None:
+        value = self._cell(cells, field_name)
+        if not value:
+            return None
+        found = self._coded(field_name, value)
+        if found is None:
+            self._count(field_name, value, "empty", line)
+        return found
+
+    def _read_level(self, value: str, line: int) -> int | None:
+        if not value:
+            return None
+        mapped = self.mapping.values.get("read_level", {}).get(normalise(value))
+        if mapped is None:
+            numbers = _NUMBER.findall(value)
+            if len(numbers) == 1 and numbers[0].isdigit():
+                mapped = int(numbers[0])
+        if mapped not in self.lookups.read_levels:
+            self._count("read_level", value, "empty", line)
+            return None
+        return mapped
+
+    def _duration(self, value: str, line: int) -> int | None:
+        if not value:
+            return None
+        found = self._coded("duration", value)
+        if found is None:
+            numbers = _NUMBER.findall(value)
+            # "5-10 minutes", "20+ min", "7": the lower bound names the band.
+            found = self.lookups.band_for_minutes(float(numbers[0])) if numbers else None
+        if found is None:
+            self._count("duration", value, "empty", line)
+        return found
+
+    def _skills(self, cells, category_id: int, line: int) -> tuple[int, ...]:
+        chosen: list[int] = []
+        text = self._cell(cells, "skills")
+        separator = self.mapping.skills_separator
+        parts = text.split(separator) if separator.strip() else text.split()
+        value_map = self.mapping.values.get("skills", {})
+        for part in (p.strip() for p in parts):
+            if not part:
+                continue
+            mapped = value_map.get(normalise(part))
+            if mapped in ("", False):
+                continue
+            found = self._coded("skills", part)
+            if found is None:
+                self._count("skills", part, "no skill", line)
+            elif found not in chosen:
+                chosen.append(found)
+        if not chosen and self.mapping.skills_from_category:
+            chosen = list(self.lookups.category_skills.get(category_id, ()))
+        return tuple(sorted(chosen))
+
+    def _guides(self, cells, line: int) -> tuple[tuple[int, bool | None], ...]:
+        out: dict[int, bool | None] = {}
+        for part in (p.strip() for p in self._cell(cells, "guides").split(";")):
+            if not part:
+                continue
+            key, _, verdict = part.partition(":")
+            guide_id = self.lookups.guides.by_key.get(key.strip())
+            if guide_id is None:
+                self._count("guides", key, "not linked", line)
+                continue
+            helped = {"helped": True, "not-helped": False}.get(verdict.strip())
+            out[guide_id] = helped
+        return tuple(sorted(out.items()))
+
+    def _initials(self, cells, line: int) -> str:
+        initials = self._cell(cells, "initials")
+        if not initials:
+            self._count("initials", "", UNKNOWN_INITIALS, line)
+            return UNKNOWN_INITIALS
+        if len(initials) > MAX_INITIALS:
+            short = initials[:MAX_INITIALS].strip()
+            self._count("initials", initials, short, line)
+            return short
+        return initials
+
+    def _desk(self, cells) -> str:
+        if self.desk_override:
+            return self.desk_override
+        parts = [p for p in self._cells(cells, "desk") if p]
+        name = " – ".join(parts)
+        mapped = self.mapping.values.get("desk", {}).get(normalise(name))
+        return " ".join(str(mapped if mapped else name).split())[:120]
+
+    def _notes(self, cells) -> str:
+        if "notes" not in self.index:
+            return ""
+        if len(self.index["notes"]) == 1:
+            text = self._raw(cells, "notes")  # kept exactly as written
+        else:
+            text = "\n".join(p for p in self._cells(cells, "notes") if p)
+        if not text:
+            return ""
+        if not self.mapping.import_notes:
+            if text.strip():
+                self.notes_left_out += 1
+            return ""
+        if self.redact is not None:
+            redacted = self.redact(text)
+            if redacted != text:
+                self.notes_redacted += 1
+            text = redacted
+        return text
+
+    def _key(self, cells: tuple[str, ...]) -> str:
+        given = self._cell(cells, "import_key")
+        if given:
+            if len(given) > 80:
+                raise RowError("the import key is longer than 80 characters.")
+            return given
+        # Stable across re-imports: the source, the row's cells by header, and which repeat of an identical
+        # row this is (two identical rows in one file are two enquiries; the same file again adds none).
+        normalised = "\x1f".join([cells[i].strip() for i in self.key_order])
+        occurrence = self.seen_rows.get(normalised, 0)
+        self.seen_rows[normalised] = occurrence + 1
+        digest = hashlib.sha256(
+            f"{self.mapping.source}\x1d{self.key_header}\x1d{normalised}\x1d{occurrence}".encode())
+        return digest.hexdigest()
+
+    # -- the row --------------------------------------------------------------------------------------
+    def convert(self, line: int, cells: tuple[str, ...]) -> Draft | Problem:
+        if len(cells) != len(self.header):
+            return Problem(line, f"the row has {len(cells)} fields but the header has {len(self.header)} "
+                                 "(a comma or quote inside a value may be unescaped).")
+        try:
+            return self._convert(line, cells)
+        except RowError as error:
+            return Problem(line, str(error))
+
+    def _asked_at(self, cells) -> datetime:
+        if "asked_at" in self.index:
+            text = self._cell(cells, "asked_at")
+            if text:
+                return self._moment(text, "the date asked")
+        if "date" in self.index:
+            text = " ".join(p for p in (self._cell(cells, "date"), self._cell(cells, "time")) if p)
+            if text:
+                return self._moment(text, "the date asked")
+        raise RowError("the date asked is empty.")
+
+    def _local(self, cells, asked_at: datetime) -> tuple[date, int]:
+        local_date_text = self._cell(cells, "asked_local_date")
+        hour_text = self._cell(cells, "asked_hour_of_week")
+        if not local_date_text and not hour_text:
+            return local_fields(asked_at, self.zone)
+        try:
+            local_date = date.fromisoformat(local_date_text)
+            hour = int(hour_text)
+        except ValueError:
+            raise RowError(f"cannot read the local date '{local_date_text}' and hour of week '{hour_text}'.") from None
+        if not 0 <= hour <= 167:
+            raise RowError(f"the hour of week {hour} is outside 0-167.")
+        return local_date, hour
+
+    def _convert(self, line: int, cells: tuple[str, ...]) -> Draft:
+        asked_at = self._asked_at(cells)
+        local_date, hour = self._local(cells, asked_at)
+        category_id = self._required(cells, "category", self.unmapped_category, "Imported / unmapped", line)
+        if "category" not in self.index:
+            self._count("category", "", "Imported / unmapped", line)
+        return Draft(
+            line=line,
+            import_key=self._key(cells),
+            asked_at=asked_at,
+            entered_at=self._optional_moment(cells, "entered_at"),
+            updated_at=self._optional_moment(cells, "updated_at"),
+            asked_local_date=local_date,
+            asked_hour_of_week=hour,
+            initials=self._initials(cells, line),
+            staff_name=self._cell(cells, "staff_name")[:120],
+            desk=self._desk(cells),
+            category_id=category_id,
+            channel_id=self._required(cells, "channel", self.default_channel,
+                                      self.lookups.tables["channel"].labels[self.default_channel], line),
+            patron_type_id=self._optional(cells, "patron_type", line),
+            read_level=self._read_level(self._cell(cells, "read_level"), line),
+            duration_band_id=self._duration(self._cell(cells, "duration"), line),
+            outcome_id=self._required(cells, "outcome", self.default_outcome,
+                                      self.lookups.tables["outcome"].labels[self.default_outcome], line),
+            referral_target_id=self._optional(cells, "referral_target", line),
+            notes=self._notes(cells),
+            notes_purged_at=self._optional_moment(cells, "notes_purged_at"),
+            skill_ids=self._skills(cells, category_id, line),
+            guides=self._guides(cells, line),
+        )

@@ -1,0 +1,105 @@
+"""The app's coded values, loaded once per import, matched by key, label or the mapping's value map."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.db.models import (
+    Category,
+    CategorySkill,
+    Channel,
+    DurationBand,
+    Guide,
+    Outcome,
+    PatronType,
+    ReadLevel,
+    ReferralTarget,
+    Skill,
+)
+from deskapp.importing.errors import ImportFileError
+from deskapp.importing.mapping import Mapping, normalise
+
+UNMAPPED_CATEGORY = "imported-unmapped"
+REFERENCE_MODELS = {
+    "category": Category,
+    "channel": Channel,
+    "patron_type": PatronType,
+    "outcome": Outcome,
+    "referral_target": ReferralTarget,
+    "duration": DurationBand,
+    "skills": Skill,
+}
+
+
+@dataclass
+class Coded:
+    """One reference table: normalised key or label -> (key, id), and id -> label for previews."""
+
+    by_text: dict[str, tuple[str, int]] = field(default_factory=dict)
+    by_key: dict[str, int] = field(default_factory=dict)
+    labels: dict[int, str] = field(default_factory=dict)
+    keys: dict[int, str] = field(default_factory=dict)
+
+    def add(self, key: str, label: str, item_id: int) -> None:
+        self.by_key[key] = item_id
+        self.labels[item_id] = label
+        self.keys[item_id] = key
+        self.by_text.setdefault(normalise(label), (key, item_id))
+        self.by_text[normalise(key)] = (key, item_id)  # a key always wins over someone else's label
+
+
+@dataclass
+class Lookups:
+    tables: dict[str, Coded]
+    read_levels: set[int]
+    category_skills: dict[int, tuple[int, ...]]
+    bands: list[tuple[int, int | None, int]]  # (min, max, id) of duration bands
+    guides: Coded
+
+    @classmethod
+    def load(cls, session: Session) -> Lookups:
+        tables: dict[str, Coded] = {}
+        for name, model in REFERENCE_MODELS.items():
+            coded = Coded()
+            for row in session.scalars(select(model).order_by(model.id)):
+                coded.add(row.key, row.label, row.id)
+            tables[name] = coded
+        guides = Coded()
+        for guide in session.scalars(select(Guide).order_by(Guide.id)):
+            guides.add(guide.key, guide.title, guide.id)
+        category_skills: dict[int, list[int]] = {}
+        for category_id, skill_id in session.execute(
+                select(CategorySkill.category_id, CategorySkill.skill_id).order_by(CategorySkill.skill_id)):
+            category_skills.setdefault(category_id, []).append(skill_id)
+        bands = [(b.min_minutes, b.max_minutes, b.id) for b in session.scalars(select(DurationBand))]
+        if UNMAPPED_CATEGORY not in tables["category"].by_key:
+            raise ImportFileError("The database has no 'Imported / unmapped' category: run `deskapp db upgrade`.")
+        return cls(tables, set(session.scalars(select(ReadLevel.level))),
+                   {k: tuple(v) for k, v in category_skills.items()}, sorted(bands), guides)
+
+    def check_mapping(self, mapping: Mapping) -> None:
+        """Every target a mapping names must exist, or the mistake would hide in 'unmapped' counts."""
+        for field_name, table in mapping.values.items():
+            if field_name in ("read_level", "desk"):
+                continue
+            coded = self.tables[field_name]
+            for raw, target in table.items():
+                if field_name == "skills" and target in ("", False):
+                    continue  # deliberately ignored tag
+                if not isinstance(target, str) or target not in coded.by_key:
+                    raise ImportFileError(f"The mapping {mapping.name} maps {field_name} '{raw}' to {target!r}, "
+                                          f"which is not a {field_name.replace('_', ' ')} key in this database.")
+        for option, table in (("default_channel", "channel"), ("default_outcome", "outcome")):
+            value = getattr(mapping, option)
+            if value not in self.tables[table].by_key:
+                raise ImportFileError(f"The mapping {mapping.name} sets {option} = '{value}', which is not a "
+                                      f"{table} key in this database.")
+
+    def band_for_minutes(self, minutes: float) -> int | None:
+        for low, high, band_id in self.bands:
+            if low <= minutes and (high is None or minutes < high):
+                return band_id
+        return None

@@ -1,0 +1,133 @@
+"""Read a CSV or XLSX file as a header and rows of text cells, each with the line it starts on.
+
+Anything the file does wrong (not text, broken quoting, a row longer or shorter than the header)
+becomes an ImportFileError or a Problem naming the line; no other exception escapes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from deskapp.importing.errors import ImportFileError, Problem
+
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: list[Row]
+    problems: list[Problem]
+
+
+def decode(data: bytes, file_name: str) -> str:
+    """UTF-8 (with or without a byte-order mark); else Windows-1252, as spreadsheet programs save it."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            line = data.count(b"\n", 0, utf8_error.start) + 1
+            raise ImportFileError(
+                f"{file_name} is not a text file that can be read (line {line} holds bytes that are neither "
+                "UTF-8 nor Windows-1252). Save it as CSV UTF-8 and try again.") from None
+
+
+def read_csv_text(text: str, file_name: str) -> Table:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    header: tuple[str, ...] | None = None
+    rows: list[Row] = []
+    problems: list[Problem] = []
+    previous_end = 0
+    while True:
+        start = previous_end + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            # The csv module cannot resynchronise after broken quoting: the rest of the file is unreadable.
+            problems.append(Problem(start, f"the CSV quoting is broken ({error})."))
+            break
+        previous_end = reader.line_num
+        if not record or all(not cell.strip() for cell in record):
+            continue  # blank lines carry nothing
+        if header is None:
+            header = tuple(cell.strip() for cell in record)
+            continue
+        rows.append(Row(start, tuple(record)))
+    if header is None:
+        raise ImportFileError(f"{file_name} is empty: it has no header row.")
+    return Table(header, rows, problems)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # a real date cell; the mapping's "iso" date style reads it
+    return str(value)
+
+
+def read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
+        raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({error}).") from None
+    try:
+        sheet = workbook.worksheets[0] if workbook.worksheets else None
+        if sheet is None:
+            raise ImportFileError(f"{path.name} has no worksheet.")
+        header: tuple[str, ...] | None = None
+        rows: list[Row] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = tuple(_cell_text(v) for v in values)
+            while cells and cells[-1] == "":
+                cells = cells[:-1]  # spreadsheets pad rows with empty cells
+            if not cells:
+                continue
+            if header is None:
+                header = tuple(c.strip() for c in cells)
+                continue
+            rows.append(Row(number, cells))
+    except ImportFileError:
+        raise
+    except Exception as error:  # openpyxl raises many kinds on a damaged workbook
+        raise ImportFileError(f"{path.name} is a damaged XLSX workbook ({error}).") from None
+    finally:
+        workbook.close()
+    if header is None:
+        raise ImportFileError(f"{path.name} is empty: it has no header row.")
+    # Short rows are normal in a workbook (trailing empty cells are not stored): pad them.
+    width = len(header)
+    padded = [Row(r.line, r.cells + ("",) * (width - len(r.cells))) if len(r.cells) < width else r for r in rows]
+    return Table(header, padded, [])
+
+
+def read_table(path: Path) -> Table:
+    if not path.is_file():
+        raise ImportFileError(f"No file {path}.")
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        return read_xlsx(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"Cannot read {path.name}: {error.strerror or error}.") from None
+    return read_csv_text(decode(data, path.name), path.name)
+
+

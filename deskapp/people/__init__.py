@@ -1,0 +1,1 @@
+"""People: staff, signing in, skills, proficiency and training."""

@@ -1,0 +1,253 @@
+"""Skills administration for team leaders: groups, skills, required levels, the category → skills mapping,
+and retiring or merging skills without losing history (enquiries keep the skill they were logged with;
+reports follow a merged skill to the one it was merged into)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from deskapp.db.models import Category, CategorySkill, GuideSkill, Skill, SkillGroup, StaffSkill
+from deskapp.platform import audit
+from deskapp.platform.actor import Actor
+
+
+class SkillError(ValueError):
+    """A skills change that cannot be made; the message says why in a plain sentence."""
+
+
+@dataclass(frozen=True)
+class GroupView:
+    id: int
+    label: str
+
+
+@dataclass(frozen=True)
+class SkillView:
+    id: int
+    key: str
+    label: str
+    group_id: int
+    group: str
+    required_level: int
+    description: str
+    retired: bool
+    merged_into: str | None
+
+
+def _slug(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:60] or "skill"
+
+
+def _unique_key(session: Session, model: type, label: str) -> str:
+    base = key = _slug(label)
+    suffix = 2
+    while session.scalar(select(func.count()).select_from(model).where(model.key == key)):
+        key = f"{base}-{suffix}"
+        suffix += 1
+    return key
+
+
+def _clean_label(label: str, what: str) -> str:
+    label = " ".join(label.split())
+    if not label:
+        raise SkillError(f"A {what} needs a name.")
+    if len(label) > 200:
+        raise SkillError(f"A {what} name can be at most 200 characters.")
+    return label
+
+
+def _check_level(level: int) -> int:
+    if not isinstance(level, int) or not 0 <= level <= 4:
+        raise SkillError("A required level is a whole number from 0 (none) to 4 (can teach others).")
+    return level
+
+
+def _skill(session: Session, skill_id: int) -> Skill:
+    skill = session.get(Skill, skill_id)
+    if skill is None:
+        raise SkillError(f"There is no skill with id {skill_id}.")
+    return skill
+
+
+def list_groups(session: Session) -> list[GroupView]:
+    return [GroupView(g.id, g.label) for g in session.scalars(select(SkillGroup).order_by(SkillGroup.sort_order,
+                                                                                          SkillGroup.label))]
+
+
+def list_skills(session: Session, *, include_retired: bool = False) -> list[SkillView]:
+    target = {s.id: s.label for s in session.scalars(select(Skill))}
+    query = (select(Skill, SkillGroup.label).join(SkillGroup, SkillGroup.id == Skill.group_id)
+             .order_by(SkillGroup.sort_order, Skill.sort_order, Skill.label))
+    if not include_retired:
+        query = query.where(Skill.retired_at.is_(None), Skill.merged_into_id.is_(None))
+    return [SkillView(s.id, s.key, s.label, s.group_id, group, s.required_level, s.description,
+                      s.retired_at is not None, target.get(s.merged_into_id) if s.merged_into_id else None)
+            for s, group in session.execute(query)]
+
+
+def create_group(session: Session, actor: Actor, label: str) -> int:
+    actor.require("leader", "change the skills list")
+    label = _clean_label(label, "skill group")
+    same = func.lower(SkillGroup.label) == label.lower()
+    if session.scalar(select(func.count()).select_from(SkillGroup).where(same)):
+        raise SkillError(f"There is already a skill group called {label!r}.")
+    order = (session.scalar(select(func.max(SkillGroup.sort_order))) or 0) + 1
+    group = SkillGroup(key=_unique_key(session, SkillGroup, label), label=label, sort_order=order, customised=True)
+    session.add(group)
+    session.flush()
+    audit.record(session, actor, "create", "skill_group", group.id, {"label": label})
+    return group.id
+
+
+def create_skill(session: Session, actor: Actor, group_id: int, label: str, required_level: int = 2,
+                 description: str = "") -> int:
+    actor.require("leader", "change the skills list")
+    label = _clean_label(label, "skill")
+    _check_level(required_level)
+    if session.get(SkillGroup, group_id) is None:
+        raise SkillError(f"There is no skill group with id {group_id}.")
+    clash = session.scalar(select(Skill.id).where(func.lower(Skill.label) == label.lower(), Skill.retired_at.is_(None)))
+    if clash:
+        raise SkillError(f"There is already a skill called {label!r}.")
+    order = (session.scalar(select(func.max(Skill.sort_order))) or 0) + 1
+    skill = Skill(key=_unique_key(session, Skill, label), label=label, group_id=group_id,
+                  required_level=required_level, description=description, sort_order=order, customised=True)
+    session.add(skill)
+    session.flush()
+    audit.record(session, actor, "create", "skill", skill.id,
+                 {"label": label, "group_id": group_id, "required_level": required_level})
+    return skill.id
+
+
+def update_skill(session: Session, actor: Actor, skill_id: int, *, label: str | None = None,
+                 group_id: int | None = None, required_level: int | None = None,
+                 description: str | None = None) -> None:
+    """Change a skill; it is marked customised so seeding never overwrites the leader's words."""
+    actor.require("leader", "change the skills list")
+    skill = _skill(session, skill_id)
+    before = {"label": skill.label, "group_id": skill.group_id, "required_level": skill.required_level,
+              "description": skill.description}
+    after = dict(before)
+    if label is not None:
+        after["label"] = _clean_label(label, "skill")
+    if group_id is not None:
+        if session.get(SkillGroup, group_id) is None:
+            raise SkillError(f"There is no skill group with id {group_id}.")
+        after["group_id"] = group_id
+    if required_level is not None:
+        after["required_level"] = _check_level(required_level)
+    if description is not None:
+        after["description"] = description
+    changes = audit.diff(before, after)
+    if not changes:
+        return
+    for name, value in after.items():
+        setattr(skill, name, value)
+    skill.customised = True
+    audit.record(session, actor, "update", "skill", skill.id, changes)
+
+
+def list_categories(session: Session) -> list[tuple[int, str]]:
+    """(id, label) of the categories staff pick, for the category → skills editor."""
+    rows = session.execute(select(Category.id, Category.label).where(Category.pickable)
+                           .order_by(Category.sort_order, Category.label))
+    return [(category_id, label) for category_id, label in rows]
+
+
+def category_skills(session: Session, category_id: int) -> list[int]:
+    return list(session.scalars(select(CategorySkill.skill_id).where(CategorySkill.category_id == category_id)
+                                .order_by(CategorySkill.skill_id)))
+
+
+def set_category_skills(session: Session, actor: Actor, category_id: int, skill_ids: list[int]) -> None:
+    """Replace the skills pre-filled for a category; the category is marked customised (seeding keeps off)."""
+    actor.require("leader", "change which skills a category needs")
+    category = session.get(Category, category_id)
+    if category is None:
+        raise SkillError(f"There is no category with id {category_id}.")
+    wanted = sorted(set(skill_ids))
+    for sid in wanted:
+        skill = _skill(session, sid)
+        if skill.retired_at is not None or skill.merged_into_id is not None:
+            raise SkillError(f"{skill.label!r} is retired: it cannot be mapped to a category.")
+    before = category_skills(session, category_id)
+    if before == wanted:
+        return
+    session.execute(delete(CategorySkill).where(CategorySkill.category_id == category_id))
+    session.add_all(CategorySkill(category_id=category_id, skill_id=sid) for sid in wanted)
+    category.customised = True
+    session.flush()
+    audit.record(session, actor, "update", "category_skills", category_id, {"skill_ids": [before, wanted]})
+
+
+def retire_skill(session: Session, actor: Actor, skill_id: int) -> None:
+    """Take a skill off the lists and the enquiry form; its history (enquiries, levels, training) stays."""
+    actor.require("leader", "retire a skill")
+    skill = _skill(session, skill_id)
+    if skill.retired_at is not None:
+        raise SkillError(f"{skill.label!r} is already retired.")
+    skill.retired_at = datetime.now(UTC)
+    skill.active = False
+    skill.customised = True
+    session.execute(delete(CategorySkill).where(CategorySkill.skill_id == skill_id))
+    audit.record(session, actor, "retire", "skill", skill_id, {"label": skill.label})
+
+
+def restore_skill(session: Session, actor: Actor, skill_id: int) -> None:
+    actor.require("leader", "restore a skill")
+    skill = _skill(session, skill_id)
+    if skill.merged_into_id is not None:
+        raise SkillError(f"{skill.label!r} was merged into another skill and cannot be restored.")
+    if skill.retired_at is None:
+        return
+    skill.retired_at = None
+    skill.active = True
+    audit.record(session, actor, "restore", "skill", skill_id, {"label": skill.label})
+
+
+def merge_skill(session: Session, actor: Actor, source_id: int, target_id: int) -> None:
+    """Merge `source` into `target`: reports count the source's history as the target's; the category
+    mappings, guide links and anyone's higher level move across. The source row stays, retired."""
+    actor.require("leader", "merge skills")
+    if source_id == target_id:
+        raise SkillError("A skill cannot be merged into itself.")
+    source, target = _skill(session, source_id), _skill(session, target_id)
+    if target.retired_at is not None or target.merged_into_id is not None:
+        raise SkillError(f"{target.label!r} is retired: merge into a current skill.")
+    if source.merged_into_id is not None:
+        raise SkillError(f"{source.label!r} has already been merged.")
+    now = datetime.now(UTC)
+    source.merged_into_id, source.retired_at, source.active, source.customised = target_id, now, False, True
+    # Skills merged earlier into the source follow it, so reports need to look one step only.
+    for earlier in session.scalars(select(Skill).where(Skill.merged_into_id == source_id)):
+        earlier.merged_into_id = target_id
+    mapped = set(session.scalars(select(CategorySkill.category_id).where(CategorySkill.skill_id == target_id)))
+    for link in session.scalars(select(CategorySkill).where(CategorySkill.skill_id == source_id)):
+        if link.category_id not in mapped:
+            session.add(CategorySkill(category_id=link.category_id, skill_id=target_id))
+    session.execute(delete(CategorySkill).where(CategorySkill.skill_id == source_id))
+    guides = set(session.scalars(select(GuideSkill.guide_id).where(GuideSkill.skill_id == target_id)))
+    for guide_id in session.scalars(select(GuideSkill.guide_id).where(GuideSkill.skill_id == source_id)):
+        if guide_id not in guides:
+            session.add(GuideSkill(guide_id=guide_id, skill_id=target_id))
+    targets = {row.staff_id: row for row in session.scalars(select(StaffSkill).where(StaffSkill.skill_id == target_id))}
+    for row in session.scalars(select(StaffSkill).where(StaffSkill.skill_id == source_id)):
+        mine = targets.get(row.staff_id)
+        if mine is None:
+            session.add(StaffSkill(staff_id=row.staff_id, skill_id=target_id, self_level=row.self_level,
+                                   self_assessed_at=row.self_assessed_at, confirmed_level=row.confirmed_level,
+                                   confirmed_by_id=row.confirmed_by_id, confirmed_at=row.confirmed_at))
+            continue
+        if (row.self_level or 0) > (mine.self_level or 0):
+            mine.self_level, mine.self_assessed_at = row.self_level, row.self_assessed_at
+        if (row.confirmed_level or 0) > (mine.confirmed_level or 0):
+            mine.confirmed_level, mine.confirmed_by_id, mine.confirmed_at = (row.confirmed_level,
+                                                                             row.confirmed_by_id, row.confirmed_at)
+    session.flush()
+    audit.record(session, actor, "merge", "skill", source_id,
+                 {"merged_into_id": [None, target_id], "label": source.label, "into": target.label})

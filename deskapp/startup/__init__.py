@@ -1,0 +1,1 @@
+"""Putting a database in place: open and migrate, seed the reference data, self-test, demo history."""

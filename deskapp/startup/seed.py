@@ -1,0 +1,184 @@
+"""Seed the reference data from resources/, idempotently, by stable key.
+
+Labels and texts are refreshed from the files on every upgrade, except rows a team leader has edited in
+the app (`customised`); user data is never touched. A fingerprint of the resource files makes the
+unchanged case (every ordinary start-up) one small query.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.db.models import (
+    AppSetting,
+    Category,
+    CategorySkill,
+    Channel,
+    DurationBand,
+    Outcome,
+    PatronType,
+    ReadLevel,
+    ReferralTarget,
+    Skill,
+    SkillGroup,
+)
+from deskapp.platform.paths import resources_dir
+
+FINGERPRINT_KEY = "seed.fingerprint"
+
+
+@dataclass
+class SeedReport:
+    created: dict[str, int] = field(default_factory=dict)
+    refreshed: dict[str, int] = field(default_factory=dict)
+    skipped: bool = False
+
+    def count(self, kind: str, table: str) -> None:
+        target = self.created if kind == "created" else self.refreshed
+        target[table] = target.get(table, 0) + 1
+
+
+def resources_fingerprint(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def load_toml(root: Path, name: str) -> dict[str, Any]:
+    with (root / name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _upsert(session: Session, model: type, key: str, values: dict[str, Any], report: SeedReport) -> Any:
+    """Create the row for `key`, or refresh its seeded values unless a leader has customised it."""
+    row = session.scalars(select(model).where(model.key == key)).one_or_none()
+    table = model.__tablename__
+    if row is None:
+        row = model(key=key, **values)
+        session.add(row)
+        session.flush()
+        report.count("created", table)
+        return row
+    if not row.customised:
+        changed = False
+        for name, value in values.items():
+            if getattr(row, name) != value:
+                setattr(row, name, value)
+                changed = True
+        if changed:
+            report.count("refreshed", table)
+    return row
+
+
+def _seed_simple(session: Session, model: type, rows: list[dict[str, Any]], report: SeedReport,
+                 extra: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> None:
+    for order, item in enumerate(rows, start=1):
+        values = {"label": item["label"], "description": item.get("description", ""), "sort_order": order}
+        if extra:
+            values.update(extra(item))
+        _upsert(session, model, item["key"], values, report)
+
+
+def seed_reference(session: Session, root: Path, report: SeedReport) -> None:
+    ref = load_toml(root, "reference.toml")
+    for item in ref["read_level"]:
+        row = session.get(ReadLevel, item["level"])
+        if row is None:
+            session.add(ReadLevel(level=item["level"], label=item["label"], description=item["description"]))
+            report.count("created", "read_levels")
+        elif not row.customised and (row.label, row.description) != (item["label"], item["description"]):
+            row.label, row.description = item["label"], item["description"]
+            report.count("refreshed", "read_levels")
+    _seed_simple(session, Channel, ref["channel"], report)
+    _seed_simple(session, PatronType, ref["patron_type"], report)
+    _seed_simple(session, ReferralTarget, ref["referral_target"], report)
+    _seed_simple(session, DurationBand, ref["duration_band"], report,
+                 lambda i: {"min_minutes": i["min_minutes"], "max_minutes": i.get("max_minutes")})
+    _seed_simple(session, Outcome, ref["outcome"], report,
+                 lambda i: {"kind": i["kind"], "needs_target": i.get("needs_target", False)})
+
+
+def seed_skills_and_categories(session: Session, root: Path, report: SeedReport) -> None:
+    data = load_toml(root, "skills.toml")
+    groups = {}
+    for order, item in enumerate(data["group"], start=1):
+        groups[item["key"]] = _upsert(session, SkillGroup, item["key"],
+                                      {"label": item["label"], "sort_order": order}, report)
+    skills = {}
+    for order, item in enumerate(data["skill"], start=1):
+        values = {
+            "label": item["label"],
+            "description": item.get("description", ""),
+            "sort_order": order,
+            "group_id": groups[item["group"]].id,
+            "required_level": item["required_level"],
+        }
+        skills[item["key"]] = _upsert(session, Skill, item["key"], values, report)
+
+    categories = load_toml(root, "categories.toml")["category"]
+    for order, item in enumerate(categories, start=1):
+        values = {
+            "label": item["label"],
+            "description": item.get("description", ""),
+            "sort_order": order,
+            "domain": item["domain"],
+            "aliases": " ".join(item.get("aliases", [])),
+            "pickable": item.get("pickable", True),
+        }
+        category = _upsert(session, Category, item["key"], values, report)
+        if category.customised:
+            continue  # a leader owns this category's mapping now
+        mapped = set(session.scalars(
+            select(CategorySkill.skill_id).where(CategorySkill.category_id == category.id)))
+        for skill_key in item.get("skills", []):
+            skill = skills[skill_key]
+            if skill.id not in mapped:
+                session.add(CategorySkill(category_id=category.id, skill_id=skill.id))
+                report.count("created", "category_skills")
+
+
+def _seed_guides(session: Session, root: Path, report: SeedReport) -> None:
+    from deskapp.guides.files import seed_guides  # late import: start-up pays for it only when seeding
+
+    seed_guides(session, root, report)
+
+
+def _seed_checklists(session: Session, root: Path, report: SeedReport) -> None:
+    from deskapp.checklists.checklists import seed_checklists
+
+    seed_checklists(session, root, report)
+
+
+# Later areas (guides, checklists) add their seeders here: each takes (session, root, report).
+EXTRA_SEEDERS: list[Callable[[Session, Path, SeedReport], None]] = [_seed_guides, _seed_checklists]
+
+
+def seed(session: Session, root: Path | None = None, *, force: bool = False) -> SeedReport:
+    """Seed everything from `root` (default: the bundled resources/). Safe to run any number of times."""
+    root = root or resources_dir()
+    report = SeedReport()
+    fingerprint = resources_fingerprint(root)
+    stored = session.get(AppSetting, FINGERPRINT_KEY)
+    if stored is not None and stored.value == fingerprint and not force:
+        report.skipped = True
+        return report
+    seed_reference(session, root, report)
+    seed_skills_and_categories(session, root, report)
+    for seeder in EXTRA_SEEDERS:
+        seeder(session, root, report)
+    if stored is None:
+        session.add(AppSetting(key=FINGERPRINT_KEY, value=fingerprint))
+    else:
+        stored.value = fingerprint
+    session.flush()
+    return report
