@@ -62,7 +62,7 @@ def time_start(command: list[str], env: dict[str, str], cwd: Path) -> tuple[floa
 
 def prepare_database(folder: Path) -> Path:
     """A migrated, seeded database with a team leader who can sign in."""
-    from deskapp.people.auth import create_first_leader
+    from deskapp.people.staff import create_first_leader
     from deskapp.startup.database import open_database
 
     path = folder / "bench.sqlite3"

@@ -36,3 +36,45 @@ def test_the_import_contracts_hold():
     lint = Path(sys.executable).parent / "lint-imports"
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_module_of_deskapp_imports_itself_round_a_cycle():
+    """auth <-> staff and paths <-> settings were cycles once: a cycle hides which module builds on which."""
+    import grimp
+
+    graph = grimp.build_graph("deskapp")
+    modules = sorted(m for m in graph.modules if not m.startswith("deskapp.db.migrations"))
+    edges = {m: {d for d in graph.find_modules_directly_imported_by(m) if d in graph.modules and d != m}
+             for m in modules}
+    # Tarjan's strongly connected components: any component of two or more modules is a cycle.
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for target in edges.get(module, ()):
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in on_stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            component = []
+            while True:
+                top = stack.pop()
+                on_stack.discard(top)
+                component.append(top)
+                if top == module:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for module in modules:
+        if module not in index:
+            visit(module)
+    assert cycles == []

@@ -17,12 +17,12 @@ from deskapp.people.auth import (
     SignInError,
     WrongCredential,
     check_credential_rules,
-    create_first_leader,
     end_desk_session,
     needs_first_leader,
     sign_in,
     touch_desk_session,
 )
+from deskapp.people.staff import create_first_leader
 
 DESK = "Main Library – Ground floor desk"
 

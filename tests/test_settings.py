@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from deskapp import cli
-from deskapp.platform.paths import resolve_database
 from deskapp.platform.settings import (
     ADMIN_CONFIG,
     COMMAND_LINE,
@@ -19,6 +18,7 @@ from deskapp.platform.settings import (
     USER_CONFIG,
     SettingsError,
     load_settings,
+    resolve_database,
     save_user_setting,
     set_command_line,
     user_config_path,

@@ -15,7 +15,7 @@ from deskapp.platform.backup import (
     require_sqlite,
     take_rotated_backup,
 )
-from deskapp.platform.paths import resolve_database
+from deskapp.platform.settings import resolve_database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

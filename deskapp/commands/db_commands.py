@@ -6,7 +6,7 @@ import argparse
 
 from deskapp.db import Database
 from deskapp.db.migrate import HEAD_REVISION, known_revisions, revision_of, upgrade
-from deskapp.platform.paths import resolve_database
+from deskapp.platform.settings import resolve_database
 from deskapp.startup.seed import seed
 
 

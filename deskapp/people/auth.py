@@ -240,28 +240,6 @@ def needs_first_leader(session: Session) -> bool:
     return not count
 
 
-def create_first_leader(session: Session, name: str, initials: str, password: str) -> int:
-    """Create the first team leader, with admin rights so someone can manage the app from inside it.
-
-    Refused once any leader or admin can sign in: the wizard must not become a way round the staff admin.
-    """
-    from deskapp.people.staff import clean_initials, clean_name
-
-    if not needs_first_leader(session):
-        raise SignInError("A team leader already exists; ask them to add you on the Staff & settings page.")
-    cleaned_initials = clean_initials(initials)
-    clash = session.scalar(select(Staff).where(func.upper(Staff.initials) == cleaned_initials))
-    if clash is not None:
-        raise SignInError(f"The initials {cleaned_initials} already belong to {clash.name}; choose others.")
-    person = Staff(name=clean_name(name), initials=cleaned_initials, role="admin", active=True)
-    set_credential(person, password)
-    session.add(person)
-    session.flush()
-    record(session, Actor.staff_member(person.id, "admin"), "create", "staff", person.id,
-           {"name": person.name, "initials": person.initials, "role": "admin", "via": "first-run setup"})
-    return person.id
-
-
 def change_own_credential(db: Database, actor: Actor, current: str, new: str, *,
                           now: datetime | None = None) -> str:
     """A signed-in person sets their own PIN or password, so no team leader needs to know it.

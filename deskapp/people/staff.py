@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import Staff
-from deskapp.people.auth import check_credential_rules, set_credential
+from deskapp.people.auth import SignInError, check_credential_rules, needs_first_leader, set_credential
 from deskapp.platform.actor import ROLE_RANK, Actor
 from deskapp.platform.audit import record
 
@@ -241,3 +241,23 @@ def reactivate_staff(session: Session, actor: Actor, staff_id: int) -> None:
         return
     person.active = True
     record(session, actor, "reactivate", "staff", person.id, {"active": [False, True]})
+
+
+def create_first_leader(session: Session, name: str, initials: str, password: str) -> int:
+    """Create the first team leader, with admin rights so someone can manage the app from inside it.
+
+    Refused once any leader or admin can sign in: the wizard must not become a way round the staff admin.
+    """
+    if not needs_first_leader(session):
+        raise SignInError("A team leader already exists; ask them to add you on the Staff & settings page.")
+    cleaned_initials = clean_initials(initials)
+    clash = session.scalar(select(Staff).where(func.upper(Staff.initials) == cleaned_initials))
+    if clash is not None:
+        raise SignInError(f"The initials {cleaned_initials} already belong to {clash.name}; choose others.")
+    person = Staff(name=clean_name(name), initials=cleaned_initials, role="admin", active=True)
+    set_credential(person, password)
+    session.add(person)
+    session.flush()
+    record(session, Actor.staff_member(person.id, "admin"), "create", "staff", person.id,
+           {"name": person.name, "initials": person.initials, "role": "admin", "via": "first-run setup"})
+    return person.id

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from deskapp.db.base import utcnow
 from deskapp.db.models import AuditEvent
 from deskapp.platform.actor import Actor
+from deskapp.platform.changes import note_entity
 
 
 def record(session: Session, actor: Actor, action: str, entity: str, entity_id: object = "",
@@ -22,6 +23,7 @@ def record(session: Session, actor: Actor, action: str, entity: str, entity_id: 
     session.execute(insert(AuditEvent.__table__).values(
         at=utcnow(), actor=actor.label, actor_staff_id=actor.staff_id, action=action, entity=entity,
         entity_id=str(entity_id), changes=_without_note_text(changes), desk_id=desk_id))
+    note_entity(session, entity, entity_id)
 
 
 # Free text that may identify a patron. The notes purge blanks it after the retention period, but the

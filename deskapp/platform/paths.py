@@ -40,10 +40,3 @@ def user_data_dir() -> Path:
 
 def default_database_path() -> Path:
     return user_data_dir() / "deskapp.sqlite3"
-
-
-def resolve_database(cli_value: str | None = None) -> str:
-    """--db beats DESKAPP_DB beats the admin config beats the user config beats the data folder."""
-    from deskapp.platform.settings import load_settings  # settings builds on this module
-
-    return load_settings({"database": cli_value}).database

@@ -200,3 +200,8 @@ def _toml_value(value: Any) -> str:
         return str(value)
     escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
     return f'"{escaped}"'
+
+
+def resolve_database(cli_value: str | None = None) -> str:
+    """--db beats DESKAPP_DB beats the admin config beats the user config beats the data folder."""
+    return load_settings({"database": cli_value}).database

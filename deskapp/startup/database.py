@@ -10,23 +10,14 @@ from sqlalchemy.exc import OperationalError
 from deskapp.db import Database
 from deskapp.db.engine import database_url
 from deskapp.db.migrate import MigrationResult, UnknownRevisionError, upgrade
-from deskapp.platform.paths import resolve_database
+from deskapp.platform.failures import DatabaseUnreachableError
+from deskapp.platform.settings import resolve_database
 from deskapp.startup.seed import SeedReport, seed
 
 __all__ = ["Database", "DatabaseUnreachableError", "OpenedDatabase", "UnknownRevisionError", "open_database"]
 
 # A PostgreSQL server that is down or firewalled should be reported in seconds, not after TCP gives up.
 CONNECT_TIMEOUT_SECONDS = 8
-
-
-class DatabaseUnreachableError(RuntimeError):
-    """The configured database cannot be reached or opened. The app says so and offers to retry; it never
-    falls back to a different database."""
-
-    def __init__(self, location: str, reason: str) -> None:
-        super().__init__(f"Cannot reach the database {location}: {reason}")
-        self.location = location
-        self.reason = reason
 
 
 @dataclass(frozen=True)

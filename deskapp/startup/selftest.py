@@ -71,7 +71,8 @@ def _seed(state: SelfTestState) -> str:
 
 
 def _sign_in(state: SelfTestState) -> str:
-    from deskapp.people.auth import create_first_leader, sign_in
+    from deskapp.people.auth import sign_in
+    from deskapp.people.staff import create_first_leader
 
     with state.db.write() as session:
         staff_id = create_first_leader(session, "Self Test", "ST", SELF_TEST_PASSWORD)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from deskapp.people.auth import SignIn, needs_first_leader
+from deskapp.platform.changes import Change
 from deskapp.platform.settings import load_settings
 from deskapp.ui.context import UiContext
 from deskapp.ui.idle import IdleWatcher
@@ -55,7 +56,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.remaining_changed.connect(lambda left: self.status.show_idle(left, self._idle_minutes))
         self.workspace.refused.connect(lambda text: self.status.showMessage(text, 4000))
-        context.bus.changed.connect(self._on_changed)
+        context.bus.subscribe(self, {Change.SETTINGS}, lambda _changes: self._on_settings_changed())
+        context.bus.reachability_changed.connect(self.status.show_database_state)
         self._previous_staff_id: int | None = None
         self._shortcuts()
 
@@ -96,8 +98,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """First run (no team leader yet) or the sign-in screen."""
-        with self.context.db.read() as session:
-            first = needs_first_leader(session)
+        first = self.context.load(needs_first_leader)  # the database was opened moments ago
         if first:
             self.first_run = FirstRunWizard(self.context, self.controller)
             self.first_run.done.connect(self._after_sign_in)
@@ -154,9 +155,7 @@ class MainWindow(QMainWindow):
         self.context.bus.actor_changed.emit(signed.actor)
 
     # --- settings and close -------------------------------------------------------------------------------
-    def _on_changed(self, kind: str) -> None:
-        if kind != "settings":
-            return
+    def _on_settings_changed(self) -> None:
         try:
             settings = load_settings(user_config=self.context.user_config)
         except ValueError:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.platform.actor import Actor
-from deskapp.ui.context import UiContext
+from deskapp.ui.context import OperationFailed, UiContext
 from deskapp.ui.pages import PAGES, PageSpec
 from deskapp.ui.unavailable import unavailable_widget
 
@@ -151,6 +151,10 @@ class Workspace(QWidget):
         spec = self.pages[row]
         try:
             widget = spec.create(self.context)
+        except OperationFailed as failed:
+            # The database could not be read (the runner has logged it and the status bar says so).
+            widget = unavailable_widget(reason=failed.failure.message)
+            self._failed.add(row)
         except Exception:
             # Another area may still be on its way in; the rest of the app must keep working.
             # Say plainly that it is broken and where the traceback went; try again when next opened.

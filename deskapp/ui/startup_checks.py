@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from deskapp.platform.backup import MaintenanceResult, daily_maintenance
+from deskapp.platform.changes import Change
 from deskapp.platform.localtime import local_zone
-from deskapp.platform.paths import resolve_database
 from deskapp.platform.restore import (
     RestoreResult,
     StartupReport,
@@ -27,6 +27,7 @@ from deskapp.platform.restore import (
     recover_from_backup,
     startup_check,
 )
+from deskapp.platform.settings import resolve_database
 from deskapp.ui.background import Job, start
 from deskapp.ui.context import UiContext
 from deskapp.ui.dialogs import DialogService
@@ -154,7 +155,7 @@ class StartupChecks(QObject):
         if parts:
             self.status.emit("; ".join(parts))
         if result.notes_purged:
-            self.context.bus.changed.emit("enquiries")
+            self.context.bus.announce(Change.ENQUIRIES)
 
 
 def install(context: UiContext, parent: QObject, on_restart: Callable[[], None],

@@ -36,10 +36,29 @@ class DeskStatusBar(QStatusBar):
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.clearMessage)
+        # Shown only while the database cannot be reached or written; the next operation that works hides it.
+        self.database = QLabel()
+        self.database.setObjectName("databaseStateLabel")
+        self.database.setAccessibleName(self.tr("Database"))
+        self.database.setProperty("role", "warning")
+        self.database.setStyleSheet("QLabel { color: #8a1c00; font-weight: bold; }")  # 8.2:1 on the bar
+        self.database.hide()
         self.addWidget(self.who)
+        self.addWidget(self.database)
         self.addWidget(self.message, 1)
         self.addPermanentWidget(self.idle)
         self.addPermanentWidget(self.keys)
+
+    def show_database_state(self, reachable: bool, message: str) -> None:
+        """Not only colour: the words say it, and the tooltip says what to do."""
+        if reachable:
+            self.database.hide()
+            self.showMessage(self.tr("The database can be reached again."), 10_000)
+            return
+        self.database.setText(self.tr("⚠ Database unavailable: not saving"))
+        self.database.setToolTip(message)
+        self.database.setAccessibleDescription(message)
+        self.database.show()
 
     def show_signed_in(self, signed: SignIn, desk_name: str) -> None:
         role = self.tr(ROLE_LABELS.get(signed.role, signed.role))

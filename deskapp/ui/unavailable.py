@@ -32,8 +32,11 @@ def unavailable_message() -> str:
                        "Please tell IT (press F12 and copy the details).").replace("%1", path)
 
 
-def unavailable_widget(parent: QWidget | None = None) -> QLabel:
-    label = QLabel(unavailable_message(), parent)
+def unavailable_widget(parent: QWidget | None = None, reason: str | None = None) -> QLabel:
+    """reason: a plain sentence saying why (the database cannot be reached, say), instead of "tell IT"."""
+    text = reason + "\n\n" + QCoreApplication.translate("unavailable", "Open the area again to retry.") \
+        if reason else unavailable_message()
+    label = QLabel(text, parent)
     label.setObjectName("pageUnavailable")
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.platform.audit_trail import PAGE_SIZE, AuditFilter, AuditRow, audit_choices, audit_count, audit_page
+from deskapp.platform.changes import Change
 from deskapp.platform.localtime import local_zone
 from deskapp.ui.context import UiContext
 
@@ -168,7 +169,7 @@ class AuditView(QWidget):
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh.activated.connect(self.reload)
         self.setFocusProxy(self.who)
-        context.bus.changed.connect(self._on_changed)
+        context.bus.subscribe(self, set(Change), lambda _changes: self._on_changed())
         self.reload()
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
@@ -221,7 +222,7 @@ class AuditView(QWidget):
         self.model.set_filter(self.current_filter())
         self.count_label.setText(self.tr("%n event(s)", "", self.model.total))
 
-    def _on_changed(self, kind: str) -> None:
+    def _on_changed(self) -> None:
         if self.isVisible():
             self.reload()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.platform.changes import Change
 from deskapp.platform.desks import clean_desk_name, ensure_desk
 from deskapp.platform.settings import load_settings, save_user_setting
 from deskapp.platform.shared_settings import (
@@ -60,8 +61,7 @@ class SettingsTab(QWidget):
         pc_form.addRow(self._save_row(self.pc_message, self.pc_save))
 
         # --- all desks ---
-        with context.db.read() as session:
-            shared = load_shared_settings(session)
+        shared = context.load(load_shared_settings)
         self.retention_spin = QSpinBox()
         self.retention_spin.setObjectName("retentionDays")
         self.retention_spin.setRange(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)
@@ -140,33 +140,39 @@ class SettingsTab(QWidget):
         minutes = self.idle_spin.value()
         try:
             desk_name = clean_desk_name(self.desk_edit.text())
-            with self.context.db.write() as session:
-                actor = self.context.actor()
-                desk_id = ensure_desk(session, desk_name, actor)
-                record_pc_setting_change(session, actor, "desk_name", self.context.desk_name, desk_name, desk_id)
-                record_pc_setting_change(session, actor, "idle_lock_minutes", old.idle_lock_minutes, minutes,
-                                         desk_id)
-        except (ValueError, PermissionError) as error:
+        except ValueError as error:
             self._say(self.pc_message, str(error), error=True)
+            return
+
+        def record(session) -> None:
+            actor = self.context.actor()
+            desk_id = ensure_desk(session, desk_name, actor)
+            record_pc_setting_change(session, actor, "desk_name", self.context.desk_name, desk_name, desk_id)
+            record_pc_setting_change(session, actor, "idle_lock_minutes", old.idle_lock_minutes, minutes, desk_id)
+
+        # The PC's own settings file is written only after the database accepted the audit record.
+        if not self.context.run(record, origin=self,
+                                show=lambda failure: self._say(self.pc_message, failure.message, error=True)).ok:
             return
         save_user_setting("desk_name", desk_name, user_config=self.context.user_config)
         save_user_setting("idle_lock_minutes", minutes, user_config=self.context.user_config)
         self.context.desk_name = desk_name
         self.desk_edit.setText(desk_name)
         self._say(self.pc_message, self.tr("Saved for this PC."), error=False)
-        self.context.bus.changed.emit("settings")
+        # The file changed after the transaction: tell the window (idle lock time, desk name in the status bar).
+        self.context.bus.announce(Change.SETTINGS)
 
     def save_shared(self) -> None:
-        try:
-            with self.context.db.write() as session:
-                actor = self.context.actor()
-                set_note_retention_days(session, actor, self.retention_spin.value())
-                set_backup_folder(session, actor, self.backup_edit.text())
-        except (ValueError, PermissionError) as error:
-            self._say(self.shared_message, str(error), error=True)
-            return
-        self._say(self.shared_message, self.tr("Saved for all desks."), error=False)
-        self.context.bus.changed.emit("settings")
+        days, folder = self.retention_spin.value(), self.backup_edit.text()
+
+        def save(session) -> None:
+            actor = self.context.actor()
+            set_note_retention_days(session, actor, days)
+            set_backup_folder(session, actor, folder)
+
+        if self.context.run(save, origin=self,
+                            show=lambda failure: self._say(self.shared_message, failure.message, error=True)).ok:
+            self._say(self.shared_message, self.tr("Saved for all desks."), error=False)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_edit.text())

@@ -78,12 +78,8 @@ class _FormDialog(QDialog):
         if problem:
             self.fail(problem)
             return
-        try:
-            self.on_save()
-        except (ValueError, PermissionError) as error:  # the domain's plain sentences
-            self.fail(str(error))
-            return
-        self.accept()
+        if self.on_save():  # False: not saved, and on_save has said why (self.fail)
+            self.accept()
 
 
 class StaffDialog(_FormDialog):

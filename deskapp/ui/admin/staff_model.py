@@ -23,11 +23,14 @@ class StaffTableModel(QAbstractTableModel):
                          self.tr("Status")]
 
     def refresh(self) -> None:
+        actor = self.context.actor()
+        loaded = self.context.query(lambda session: (
+            count_staff(session, actor, include_inactive=self.include_inactive),
+            list_staff(session, actor, include_inactive=self.include_inactive, limit=PAGE_SIZE)))
+        if loaded is None:
+            return
         self.beginResetModel()
-        with self.context.db.read() as session:
-            actor = self.context.actor()
-            self._total = count_staff(session, actor, include_inactive=self.include_inactive)
-            self._rows = list_staff(session, actor, include_inactive=self.include_inactive, limit=PAGE_SIZE)
+        self._total, self._rows = loaded
         self.endResetModel()
 
     def row(self, row: int) -> StaffRow | None:
@@ -43,9 +46,9 @@ class StaffTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        with self.context.db.read() as session:
-            more = list_staff(session, self.context.actor(), include_inactive=self.include_inactive,
-                              offset=len(self._rows), limit=PAGE_SIZE)
+        more = self.context.query(lambda session: list_staff(
+            session, self.context.actor(), include_inactive=self.include_inactive, offset=len(self._rows),
+            limit=PAGE_SIZE))
         if not more:
             self._total = len(self._rows)
             return

@@ -107,18 +107,23 @@ class StaffTab(QWidget):
                                    else self.tr("&Deactivate  Del"))
 
     def _changed(self, staff_id: int | None = None) -> None:
-        self.refresh(staff_id)
-        self.context.bus.changed.emit("staff")
+        self.refresh(staff_id)  # the other screens hear of it from the operation runner
+
+    def _save_from(self, dialog, op) -> bool:
+        """Run op(session) for a dialog: a failure is said in the dialog, which stays open with what was typed."""
+        return self.context.run(op, origin=self, show=lambda failure: dialog.fail(failure.message)).ok
 
     # --- actions ------------------------------------------------------------------------------------------
     def open_add(self) -> StaffDialog:
         dialog = StaffDialog(None, can_grant_admin=self.context.actor().role == "admin", parent=self)
 
-        def save() -> None:
+        def save() -> bool:
             values = dialog.values()
-            with self.context.db.write() as session:
+
+            def add(session) -> None:
                 dialog.saved_id = add_staff(session, self.context.actor(), values.name, values.initials,
                                             values.role, values.secret)
+            return self._save_from(dialog, add)
 
         dialog.on_save = save
         dialog.accepted.connect(lambda: self._changed(dialog.saved_id))
@@ -130,16 +135,18 @@ class StaffTab(QWidget):
             return None
         dialog = StaffDialog(person, can_grant_admin=self.context.actor().role == "admin", parent=self)
 
-        def save() -> None:
+        def save() -> bool:
             values = dialog.values()
             actor = self.context.actor()
+
             # One transaction: a refused role change leaves the name edit unsaved too.
-            with self.context.db.write() as session:
+            def change(session) -> None:
                 edit_staff(session, actor, person.id, name=values.name, initials=values.initials)
                 if values.role != person.role:
                     set_role(session, actor, person.id, values.role, values.secret or None)
                 elif values.secret:
                     reset_credential(session, actor, person.id, values.secret)
+            return self._save_from(dialog, change)
 
         dialog.on_save = save
         dialog.accepted.connect(lambda: self._changed(person.id))
@@ -151,9 +158,10 @@ class StaffTab(QWidget):
             return None
         dialog = CredentialDialog(person, parent=self)
 
-        def save() -> None:
-            with self.context.db.write() as session:
-                reset_credential(session, self.context.actor(), person.id, dialog.secret_edit.text())
+        def save() -> bool:
+            secret = dialog.secret_edit.text()
+            return self._save_from(dialog, lambda session: reset_credential(session, self.context.actor(),
+                                                                            person.id, secret))
 
         dialog.on_save = save
         dialog.accepted.connect(lambda: self._changed(person.id))
@@ -175,13 +183,10 @@ class StaffTab(QWidget):
                 self.tr("%1 will no longer be able to sign in. Their enquiries and history stay theirs; you can "
                         "reactivate them later.").replace("%1", person.name)):
             return
-        try:
-            with self.context.db.write() as session:
-                (deactivate_staff if person.active else reactivate_staff)(session, self.context.actor(), person.id)
-        except (ValueError, PermissionError) as error:
-            dialogs.error(self.tr("Cannot change %1").replace("%1", person.name), str(error))
-            return
-        self._changed(person.id)
+        change = deactivate_staff if person.active else reactivate_staff
+        if self.context.run(lambda session: change(session, self.context.actor(), person.id), origin=self,
+                            title=self.tr("Cannot change %1").replace("%1", person.name)).ok:
+            self._changed(person.id)
 
 
 def create_tab(context: UiContext) -> QWidget:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from deskapp.checklists.checklists import due_today, start_run
+from deskapp.platform.changes import Change
 from deskapp.platform.desks import find_desk
 from deskapp.ui.checklists.models import DueModel
 from deskapp.ui.checklists.run_view import RunView
@@ -58,15 +59,17 @@ class DueChecklists(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        context.bus.changed.connect(lambda kind: self.refresh() if kind == "checklists" else None)
+        context.bus.subscribe(self, {Change.CHECKLISTS}, lambda _changes: self.refresh())
         self.refresh()
 
     def _desk_id(self, session) -> int | None:
         return find_desk(session, self.context.desk_name) if self.context.desk_name else None
 
     def refresh(self) -> None:
-        with self.context.db.read() as session:
-            self.model.set_rows(due_today(session, self._desk_id(session)))
+        rows = self.context.query(lambda session: due_today(session, self._desk_id(session)))
+        if rows is None:
+            return
+        self.model.set_rows(rows)
         self._fit_height()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -94,13 +97,13 @@ class DueChecklists(QWidget):
         due = self.model.rows[row]
         run_id = due.run_id
         if run_id is None:
-            try:
-                with self.context.db.write() as session:
-                    run_id = start_run(session, self.context.actor(), due.template_id, desk_id=self._desk_id(session))
-            except (ValueError, PermissionError) as error:
-                self.context.dialogs.error(self.tr("Checklist"), str(error))
+            started = self.context.run(
+                lambda session: start_run(session, self.context.actor(), due.template_id,
+                                          desk_id=self._desk_id(session)),
+                title=self.tr("Checklist"))
+            if started.value is None:
                 return
-            self.context.bus.changed.emit("checklists")
+            run_id = started.value
         self.dialog = RunDialog(self.context, run_id, self)
         self.dialog.finished.connect(lambda _code: self.refresh())
         self.dialog.open()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.checklists.checklists import TemplateSummary, due_today, list_templates, run_history, start_run
 from deskapp.people.staff import list_for_sign_in
+from deskapp.platform.changes import Change
 from deskapp.platform.desks import find_desk
 from deskapp.ui.checklists.models import HistoryModel
 from deskapp.ui.checklists.run_view import RunView
@@ -87,15 +88,17 @@ class ChecklistsPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.start)
-        context.bus.changed.connect(self._on_changed)
+        context.bus.subscribe(self, {Change.CHECKLISTS}, lambda _changes: self.history.reload())
+        context.bus.subscribe(self, {Change.STAFF}, lambda _changes: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
         current = self._template()
         keep = current.id if current else None
-        with self.context.db.read() as session:
-            self.templates = list_templates(session)
-            people = list_for_sign_in(session)
+        loaded = self.context.query(lambda session: (list_templates(session), list_for_sign_in(session)))
+        if loaded is None:
+            return
+        self.templates, people = loaded
         self.template_model.set_rows([
             (t.id, [t.title, self.tr(SCHEDULES[t.schedule]) + (f" {t.due_time}" if t.due_time else "")])
             for t in self.templates])
@@ -110,10 +113,12 @@ class ChecklistsPage(QWidget):
     def _due_now(self) -> int | None:
         """The checklist to offer first (Ctrl+Enter starts it): an overdue one, else the next one due today that
         is not done, instead of whatever sorts first by title (Desk closing, in the morning)."""
-        with self.context.db.read() as session:
+        def due(session):
             desk_id = find_desk(session, self.context.desk_name) if self.context.desk_name else None
-            due = due_today(session, desk_id)
-        waiting = sorted((d for d in due if not d.completed), key=lambda d: not d.overdue)  # stable: by due time
+            return due_today(session, desk_id)
+
+        waiting = sorted((d for d in self.context.query(due) or [] if not d.completed),
+                         key=lambda d: not d.overdue)  # stable: by due time
         return waiting[0].template_id if waiting else None
 
     def _template(self) -> TemplateSummary | None:
@@ -144,30 +149,22 @@ class ChecklistsPage(QWidget):
         template = self._template()
         if template is None:
             return []
-        with self.context.db.read() as session:
-            return run_history(session, template.id, offset=offset, limit=limit)
-
-    def _on_changed(self, kind: str) -> None:
-        if kind == "checklists":
-            self.history.reload()
-        elif kind == "staff":
-            self.refresh()
+        return self.context.query(lambda session: run_history(session, template.id, offset=offset,
+                                                              limit=limit)) or []
 
     def start(self) -> None:
         template = self._template()
         if template is None:
             return
         subject = self.person.currentData() if template.schedule == "per-person" else None
-        try:
-            with self.context.db.write() as session:
-                desk_id = find_desk(session, self.context.desk_name) if self.context.desk_name else None
-                run_id = start_run(session, self.context.actor(), template.id, desk_id=desk_id,
-                                   subject_staff_id=subject)
-        except (ValueError, PermissionError) as error:
-            self.context.dialogs.error(self.tr("Start a run"), str(error))
-            return
-        self.context.bus.changed.emit("checklists")
-        self.open_run(run_id)
+        def start(session):
+            desk_id = find_desk(session, self.context.desk_name) if self.context.desk_name else None
+            return start_run(session, self.context.actor(), template.id, desk_id=desk_id,
+                             subject_staff_id=subject)
+
+        outcome = self.context.run(start, origin=self, title=self.tr("Start a run"))
+        if outcome.value is not None:
+            self.open_run(outcome.value)
 
     def open_run(self, run_id: int) -> None:
         self.run_view.show_run(run_id)

@@ -65,8 +65,10 @@ class RunView(QWidget):
             self.model.set_items([])
             self.notes.clear()
         else:
-            with self.context.db.read() as session:
-                self.run = get_run(session, run_id)
+            run = self.context.query(lambda session: get_run(session, run_id))
+            if run is None:
+                return
+            self.run = run
             self._show()
             self.notes.setPlainText(self.run.notes)
         for widget in (self.items, self.notes, self.save_notes, self.item_note):
@@ -97,22 +99,23 @@ class RunView(QWidget):
 
     def _tick(self, item_id: int, ticked: bool) -> Sequence[RunItemInfo]:
         assert self.run is not None
-        try:
-            with self.context.db.write() as session:
-                result = tick_item(session, self.context.actor(), item_id, ticked)
+        run_id = self.run.id
+        outcome = self.context.run(lambda session: tick_item(session, self.context.actor(), item_id, ticked),
+                                   origin=self, show=lambda failure: self.status.setText(failure.message))
+        if outcome.value is not None:
             self.status.setText(self.tr("Training record added for {name}.").format(name=self.run.subject_name)
-                                if result.training_record_id else "")
-        except (ValueError, PermissionError) as error:
-            self.status.setText(str(error))
-            ticked = False  # refused: the cursor stays on the item
-        with self.context.db.read() as session:
-            self.run = get_run(session, self.run.id)
+                                if outcome.value.training_record_id else "")
+        else:
+            ticked = False  # refused or not saved: the cursor stays on the item
+        run = self.context.query(lambda session: get_run(session, run_id))
+        if run is None:
+            return self.run.items
+        self.run = run
         if ticked:
             # On to the next open item, so Space, Space, Space works down the list and a second Space does not
             # untick the item just done. After the model has finished its own setData.
             QTimer.singleShot(0, self, lambda: self._move_to_next_open(item_id))
         self._heading()
-        self.context.bus.changed.emit("checklists")
         self.changed.emit(self.run.id)
         return self.run.items
 
@@ -130,9 +133,11 @@ class RunView(QWidget):
     def _save_notes(self) -> None:
         if self.run is None:
             return
-        with self.context.db.write() as session:
-            set_run_notes(session, self.context.actor(), self.run.id, self.notes.toPlainText())
-        self.status.setText(self.tr("Notes saved."))
+        run_id, notes = self.run.id, self.notes.toPlainText()
+        saved = self.context.run(lambda session: set_run_notes(session, self.context.actor(), run_id, notes),
+                                 origin=self, show=lambda failure: self.status.setText(failure.message))
+        if saved.ok:
+            self.status.setText(self.tr("Notes saved."))
 
     def _item_note(self) -> None:
         item_id = self.model.item_id(self.items.currentIndex().row())
@@ -142,6 +147,7 @@ class RunView(QWidget):
         note = self.context.dialogs.ask_text(self.tr("Item note"), self.tr("Note for this item:"), current)
         if note is None:
             return
-        with self.context.db.write() as session:
-            set_item_note(session, self.context.actor(), item_id, note)
-        self.show_run(self.run.id)
+        saved = self.context.run(lambda session: set_item_note(session, self.context.actor(), item_id, note),
+                                 origin=self, show=lambda failure: self.status.setText(failure.message))
+        if saved.ok:
+            self.show_run(self.run.id)

@@ -152,9 +152,11 @@ class TemplateEditor(QWidget):
         skills: list[tuple[int, str]] = []
         items: tuple[ItemSpec, ...] = ()
         if template_id is not None:
-            with self.context.db.read() as session:
-                detail = get_template(session, template_id)
-                skills = [(s.id, s.label) for s in list_skills(session)]
+            loaded = self.context.query(lambda session: (get_template(session, template_id),
+                                                         [(s.id, s.label) for s in list_skills(session)]))
+            if loaded is None:
+                return
+            detail, skills = loaded
             summary, items = detail.summary, detail.items
             self.version = summary.version
             self.title.setText(summary.title)
@@ -239,27 +241,28 @@ class TemplateEditor(QWidget):
     def save(self) -> None:
         if self.template_id is None or not self.save_button.isEnabled():
             return
-        try:
-            with self.context.db.write() as session:
-                taken = used_item_keys(session, self.template_id) | {i.key for i in self.model.items if i.key}
-                items = []
-                for item in self.model.items:
-                    if not item.key:
-                        item = ItemSpec(fresh_item_key(item.text, taken), item.text, item.required, item.role,
-                                        item.skill_id)
-                        taken.add(item.key)
-                    items.append(item)
-                draft = self.draft()
-                version = edit_template(session, self.context.actor(), self.template_id,
-                                        TemplateDraft(draft.title, draft.description, draft.schedule,
-                                                      draft.due_time, tuple(items)))
-        except (ValueError, PermissionError) as error:
-            self.status.setText(str(error))
+        template_id = self.template_id
+
+        def save(session) -> int:
+            taken = used_item_keys(session, template_id) | {i.key for i in self.model.items if i.key}
+            items = []
+            for item in self.model.items:
+                if not item.key:
+                    item = ItemSpec(fresh_item_key(item.text, taken), item.text, item.required, item.role,
+                                    item.skill_id)
+                    taken.add(item.key)
+                items.append(item)
+            draft = self.draft()
+            return edit_template(session, self.context.actor(), template_id,
+                                 TemplateDraft(draft.title, draft.description, draft.schedule,
+                                               draft.due_time, tuple(items)))
+
+        outcome = self.context.run(save, origin=self, show=lambda failure: self.status.setText(failure.message))
+        if outcome.value is None:
             return
+        version = outcome.value
         message = (self.tr("Saved as version {v}. Runs already started keep the items they began with.")
                    if version != self.version else self.tr("Nothing changed; still version {v}."))
-        template_id = self.template_id
-        self.context.bus.changed.emit("checklists")
         self.saved.emit(template_id)  # the page reloads its list (titles, schedules)
         self.show_template(template_id)  # new items now have their keys
         self.status.setText(message.format(v=version))

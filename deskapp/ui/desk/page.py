@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from deskapp.desk.drafts import DraftStore
 from deskapp.desk.enquiries import (
     EnquiryDraft,
-    EnquiryError,
     delete_enquiry,
     desk_defaults,
     edit_enquiry,
@@ -37,10 +36,11 @@ from deskapp.desk.enquiries import (
 )
 from deskapp.desk.privacy import count_text, find_personal_data, redact
 from deskapp.desk.quick_buttons import QuickButtonSpec, quick_buttons
-from deskapp.desk.reference import load_reference
-from deskapp.platform.actor import PermissionDenied
-from deskapp.platform.desks import DeskNameError, ensure_desk
-from deskapp.ui.context import UiContext
+from deskapp.desk.reference import ReferenceLists
+from deskapp.platform.changes import Change
+from deskapp.platform.desks import ensure_desk
+from deskapp.platform.failures import Failure, FailureKind
+from deskapp.ui.context import OperationFailed, UiContext
 from deskapp.ui.desk.form import EnquiryForm, FormError
 from deskapp.ui.desk.quick_bar import QuickBar
 from deskapp.ui.desk.side_panel import SidePanel
@@ -76,15 +76,16 @@ class DeskPage(QWidget):
         self.actor = context.actor()
         self.drafts = drafts or DraftStore(drafts_folder(context))
         self.undo_stack: list[Logged] = []
-        try:
-            with context.db.write() as session:
-                self.desk_id = ensure_desk(session, context.desk_name, self.actor)
-        except DeskNameError as error:
-            self._no_desk(str(error))
+        desk = context.run(lambda session: ensure_desk(session, context.desk_name, self.actor),
+                           show=lambda _failure: None)
+        if desk.failure is not None:
+            if desk.failure.kind is not FailureKind.INVALID:
+                raise OperationFailed(desk.failure)  # the area shows as unavailable, with the reason
+            self._no_desk(desk.failure.message)  # this PC's desk name is not acceptable: say how to fix it
             return
-        with context.db.read() as session:
-            self.ref = load_reference(session)
-            defaults = desk_defaults(session, self.desk_id)
+        self.desk_id = desk.value
+        self.ref = context.reference.lists()
+        defaults = context.load(lambda session: desk_defaults(session, self.desk_id))
         self.form = EnquiryForm(self.ref, defaults)
         self.quick = QuickBar(self)
         self.today = TodayPanel(self.ref)
@@ -198,7 +199,10 @@ class DeskPage(QWidget):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.write_draft)
         self.form.changed.connect(self._draft_timer.start)
-        self.context.bus.changed.connect(self._on_changed)
+        self.context.bus.subscribe(self, {Change.ENQUIRIES}, lambda _changes: self.refresh_today())
+        self.context.reference.refreshed.connect(self._on_reference)
+        self.context.bus.subscribe(self, {Change.SETTINGS, Change.QUICK_KEYS},
+                                   lambda _changes: self.refresh_quick_buttons())
 
     def _show_privacy_warning(self) -> None:
         if self.form.warning_row.isVisibleTo(self.form):  # scroll it into view under the notes (small screens)
@@ -252,16 +256,19 @@ class DeskPage(QWidget):
 
     def _log(self, draft: EnquiryDraft, label: str | None = None, original_notes: str | None = None) -> bool:
         label = label or self.ref.label("categories", draft.category_id)
-        try:
-            with self.context.db.write() as session:
-                enquiry_id = log_enquiry(session, self.actor, self.desk_id, draft)
-        except (EnquiryError, PermissionDenied) as error:
-            self.form.show_error(str(error))
+        # The form and the draft stay as they are when this fails; the message says why and Enter retries.
+        saved = self.context.run(lambda session: log_enquiry(session, self.actor, self.desk_id, draft),
+                                 origin=self, show=lambda failure: self._not_saved(failure))
+        if saved.value is None:
             return False
-        self.undo_stack.append(Logged(enquiry_id, label, original_notes))
+        self.undo_stack.append(Logged(saved.value, label, original_notes))
         self._confirm(self.tr("Logged: %1").replace("%1", label), undo=True)
-        self.context.bus.changed.emit("enquiries")
+        self.refresh_today()
         return True
+
+    def _not_saved(self, failure: Failure) -> None:
+        self._confirm("", undo=False)  # never leave an earlier "Logged: …" showing over a failure
+        self.form.show_error(failure.message)
 
     def undo_last(self) -> None:
         if not self.undo_stack:
@@ -271,30 +278,29 @@ class DeskPage(QWidget):
         if last.original_notes is not None:
             self._keep_original_notes(last)
             return
-        try:
-            with self.context.db.write() as session:
-                delete_enquiry(session, self.actor, last.enquiry_id)
-        except (EnquiryError, PermissionDenied) as error:
-            self._confirm(str(error), undo=bool(self.undo_stack))
+        undone = self.context.run(lambda session: delete_enquiry(session, self.actor, last.enquiry_id),
+                                  origin=self, show=lambda failure: self._confirm(failure.message, undo=True))
+        if not undone.ok:
+            self.undo_stack.append(last)  # still in the log: Ctrl+Z can try again
             return
         self._confirm(self.tr("Undone: %1 is no longer in the log.").replace("%1", last.label),
                       undo=bool(self.undo_stack))
-        self.context.bus.changed.emit("enquiries")
+        self.refresh_today()
 
     def _keep_original_notes(self, last: Logged) -> None:
         """First Ctrl+Z after a redacting save: store the note as typed (a false alarm such as an ISBN)."""
-        try:
-            with self.context.db.write() as session:
-                record = get_enquiry(session, last.enquiry_id)
-                edit_enquiry(session, self.actor, last.enquiry_id,
-                             replace(record.to_draft(), notes=last.original_notes or ""))
-        except (EnquiryError, PermissionDenied) as error:
-            self._confirm(str(error), undo=bool(self.undo_stack))
+        def keep(session) -> None:
+            record = get_enquiry(session, last.enquiry_id)
+            edit_enquiry(session, self.actor, last.enquiry_id,
+                         replace(record.to_draft(), notes=last.original_notes or ""))
+
+        kept = self.context.run(keep, origin=self, show=lambda failure: self._confirm(failure.message, undo=True))
+        if not kept.ok:
+            self.undo_stack.append(last)
             return
         self.undo_stack.append(Logged(last.enquiry_id, last.label))
         self._confirm(self.tr("Kept the original note of %1. Ctrl+Z again removes the enquiry.")
                       .replace("%1", last.label), undo=True)
-        self.context.bus.changed.emit("enquiries")
 
     def _confirm(self, text: str, *, undo: bool) -> None:
         self.confirmation.setText(text)
@@ -330,16 +336,21 @@ class DeskPage(QWidget):
                                   "Esc clears it."), undo=False)
 
     def refresh_today(self) -> None:
-        with self.context.db.read() as session:
-            summary = today_at_desk(session, self.actor, self.desk_id)
-        self.today.show_summary(summary)
+        summary = self.context.query(lambda session: today_at_desk(session, self.actor, self.desk_id))
+        if summary is not None:
+            self.today.show_summary(summary)
+
+    def _on_reference(self, ref: ReferenceLists) -> None:
+        """A leader retired a skill or added a colleague elsewhere: the form and the F-keys use the lists as
+        they are now, so a key never tries to save a skill that no longer exists."""
+        self.ref = ref
+        self.form.ref = ref
+        self.form.skills.set_reference(ref)
+        self.today.ref = self.today.model.ref = ref
+        self.refresh_today()
+        self.refresh_quick_buttons()
 
     def refresh_quick_buttons(self) -> None:
-        with self.context.db.read() as session:
-            self.quick.set_buttons(quick_buttons(session, self.desk_id))
-
-    def _on_changed(self, kind: str) -> None:
-        if kind == "enquiries":
-            self.refresh_today()
-        elif kind in ("settings", "quick_buttons"):
-            self.refresh_quick_buttons()
+        buttons = self.context.query(lambda session: quick_buttons(session, self.desk_id))
+        if buttons is not None:
+            self.quick.set_buttons(buttons)

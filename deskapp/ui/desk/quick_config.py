@@ -28,6 +28,7 @@ from deskapp.desk.quick_buttons import (
 )
 from deskapp.desk.reference import DOMAIN_LABELS, load_reference
 from deskapp.platform.actor import PermissionDenied
+from deskapp.platform.changes import Change
 from deskapp.platform.desks import DeskNameError, find_desk, list_desks
 from deskapp.ui.context import UiContext
 
@@ -161,4 +162,4 @@ class QuickButtonsTab(QWidget):
             return
         self.load()
         self.status.setText(done)
-        self.context.bus.changed.emit("settings")
+        self.context.bus.announce(Change.QUICK_KEYS)

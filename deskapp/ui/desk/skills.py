@@ -80,6 +80,11 @@ class SkillsEditor(QWidget):
         return [Choice(s.id, s.label, s.group, s.description) for s in self.ref.search_skills(text)
                 if s.id not in self._ids]
 
+    def set_reference(self, ref: ReferenceLists) -> None:
+        """The skills list changed (a skill retired or merged): drop what no longer exists from the chips."""
+        self.ref = ref
+        self.set_skills(self._ids, from_category=self._from_category)
+
     @property
     def skill_ids(self) -> tuple[int, ...]:
         return tuple(self._ids)

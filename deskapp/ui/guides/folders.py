@@ -11,6 +11,7 @@ from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.guides.files import ImportReport, export_folder, import_folder
+from deskapp.platform.changes import Change
 from deskapp.ui.background import Job, start
 from deskapp.ui.context import UiContext
 
@@ -98,7 +99,7 @@ class GuideFolders(QWidget):
         self._end(self.tr("Imported: {new} new, {updated} updated (each as a new version), {same} unchanged.")
                   .format(new=len(report.created), updated=len(report.updated), same=len(report.unchanged)))
         if report.created or report.updated:
-            self.context.bus.changed.emit("guides")
+            self.context.bus.announce(Change.GUIDES)
 
     def _exported(self, result: tuple[int, str]) -> None:
         count, folder = result

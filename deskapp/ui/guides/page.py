@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.guides.guides import create_guide, list_guides
 from deskapp.guides.search import search_guides
+from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.editor import GuideEditor, link_choices
 from deskapp.ui.guides.folders import GuideFolders
@@ -108,7 +109,7 @@ class GuidesPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        context.bus.changed.connect(self._on_changed)
+        context.bus.subscribe(self, {Change.GUIDES}, lambda _changes: self._on_guides_changed())
         context.bus.actor_changed.connect(lambda _actor: self._apply_role())
         self._apply_role()
         self.model.browse()
@@ -125,11 +126,10 @@ class GuidesPage(QWidget):
         if leader:
             self.review.refresh()
 
-    def _on_changed(self, kind: str) -> None:
-        if kind == "guides":
-            self.run_search()
-            if self.context.current_actor() is not None and self.context.actor().is_leader:
-                self.review.refresh()
+    def _on_guides_changed(self) -> None:
+        self.run_search()
+        if self.context.current_actor() is not None and self.context.actor().is_leader:
+            self.review.refresh()
 
     def run_search(self) -> None:
         text = self.search.text().strip()
@@ -213,7 +213,7 @@ class GuidesPage(QWidget):
         except ValueError as error:
             self.context.dialogs.error(self.tr("New guide"), str(error))
             return
-        self.context.bus.changed.emit("guides")
+        self.context.bus.announce(Change.GUIDES)
         self.show_guide(guide_id)
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from deskapp.guides.guides import feedback_for, mark_reviewed, publish_version, reject_version, review_queue, versions
+from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.models import SimpleTableModel
 
@@ -90,7 +91,7 @@ class ReviewPanel(QWidget):
         except (ValueError, PermissionError) as error:
             self.context.dialogs.error(title, str(error))
             return
-        self.context.bus.changed.emit("guides")
+        self.context.bus.announce(Change.GUIDES)
         self.refresh()
 
     def _publish(self) -> None:

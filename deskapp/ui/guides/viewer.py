@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.guides.format import parse_steps
 from deskapp.guides.guides import GuideDetail, GuideDraft, add_feedback, edit_guide, get_guide, propose_edit, versions
+from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.editor import GuideEditor, link_choices
 from deskapp.ui.guides.models import SimpleTableModel
@@ -136,7 +137,7 @@ class GuideViewer(QWidget):
             return
         self.status.setText(self.tr("Thank you: flagged as out of date; a team leader will look at it.")
                             if kind == "outdated" else self.tr("Thank you: marked as helpful."))
-        self.context.bus.changed.emit("guides")
+        self.context.bus.announce(Change.GUIDES)
         self.changed.emit(self.guide.id)
 
     def _ask_what_is_outdated(self) -> str | None:
@@ -180,5 +181,5 @@ class GuideViewer(QWidget):
         self.show_guide(g.id)
         self.status.setText(self.tr("Published.") if actor.is_leader else
                             self.tr("Proposed: a team leader will review it."))
-        self.context.bus.changed.emit("guides")
+        self.context.bus.announce(Change.GUIDES)
         self.changed.emit(g.id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.importing import FORMATS, ImportSummary, import_file, load_mapping
 from deskapp.importing.run import FALLBACK_DESK
+from deskapp.platform.changes import Change
 from deskapp.platform.localtime import local_zone
 from deskapp.ui.context import UiContext
 from deskapp.ui.importing.export_box import suggested_folder
@@ -269,9 +270,9 @@ class ImportPanel(QWidget):
         self._headline(self.tr("Imported {count} enquiries.").format(count=f"{summary.imported:,}"), error=False)
         self.checked = False
         self._finish()
-        self.context.bus.changed.emit("enquiries")
+        self.context.bus.announce(Change.ENQUIRIES)
         if summary.new_staff:
-            self.context.bus.changed.emit("staff")
+            self.context.bus.announce(Change.STAFF)
         self.imported.emit(summary)
 
     def _failed(self, message: str) -> None:

@@ -9,10 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from deskapp.desk.enquiries import DeskDefaults, EnquiryError, EnquiryRecord, edit_enquiry, get_enquiry
+from deskapp.desk.enquiries import DeskDefaults, EnquiryRecord, edit_enquiry, get_enquiry
 from deskapp.desk.privacy import count_text, find_personal_data, redact
 from deskapp.desk.reference import ReferenceLists
-from deskapp.platform.actor import PermissionDenied
 from deskapp.ui.context import UiContext
 from deskapp.ui.desk.form import EnquiryForm, FormError
 from deskapp.ui.desk.style import STYLE
@@ -53,12 +52,16 @@ class EditEnquiryDialog(QDialog):
         findings = find_personal_data(draft.notes)
         if findings:
             draft = replace(draft, notes=redact(draft.notes))
-        try:
-            with self.context.db.write() as session:
-                edit_enquiry(session, self.context.actor(), self.record.id, draft)
-                self.saved = get_enquiry(session, self.record.id)
-        except (EnquiryError, PermissionDenied) as error:
-            self.form.show_error(str(error))
+        enquiry_id = self.record.id
+
+        def save(session):
+            edit_enquiry(session, self.context.actor(), enquiry_id, draft)
+            return get_enquiry(session, enquiry_id)
+
+        # origin: the log page updates its own row from self.saved; other views refresh.
+        saved = self.context.run(save, origin=self.parent(), show=lambda failure: self.form.show_error(failure.message))
+        if saved.value is None:
             return
+        self.saved = saved.value
         self.redacted = count_text(findings) if findings else ""
         self.accept()

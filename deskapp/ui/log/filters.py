@@ -30,8 +30,45 @@ def _combo(items: list[tuple[str, object]], *, searchable: bool = False) -> QCom
     return combo
 
 
+def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """New choices, the current one kept when it still exists (else back to Any)."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+    finally:
+        combo.blockSignals(False)
+
+
 class FilterBar(QWidget):
     changed = Signal(object)  # LogFilters
+
+    def _desk_items(self, ref: ReferenceLists) -> list[tuple[str, object]]:
+        return [(self.tr("Any"), None)] + [(d.label, d.id) for d in ref.desks]
+
+    def _staff_items(self, ref: ReferenceLists) -> list[tuple[str, object]]:
+        return [(self.tr("Any"), None)] + [(p.name, p.id) for p in ref.staff]
+
+    def _category_items(self, ref: ReferenceLists) -> list[tuple[str, object]]:
+        return [(self.tr("Any"), None)] + [(c.label, c.id) for c in ref.categories]
+
+    def _outcome_items(self, ref: ReferenceLists) -> list[tuple[str, object]]:
+        return [(self.tr("Any"), None)] + [(o.label, o.id) for o in ref.outcomes]
+
+    def _skill_items(self, ref: ReferenceLists) -> list[tuple[str, object]]:
+        return [(self.tr("Any"), None)] + [(s.label, s.id) for s in ref.skills]
+
+    def set_reference(self, ref: ReferenceLists) -> None:
+        """The lists changed elsewhere (a new colleague, a retired skill): offer what exists now."""
+        self.ref = ref
+        _refill(self.desk, self._desk_items(ref))
+        _refill(self.staff, self._staff_items(ref))
+        _refill(self.category, self._category_items(ref))
+        _refill(self.outcome, self._outcome_items(ref))
+        _refill(self.skill, self._skill_items(ref))
 
     def __init__(self, ref: ReferenceLists, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,14 +76,14 @@ class FilterBar(QWidget):
         anything = self.tr("Any")
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
-        self.desk = _combo([(anything, None)] + [(d.label, d.id) for d in ref.desks])
-        self.staff = _combo([(anything, None)] + [(p.name, p.id) for p in ref.staff], searchable=True)
+        self.desk = _combo(self._desk_items(ref))
+        self.staff = _combo(self._staff_items(ref), searchable=True)
         self.domain = _combo([(anything, None)] + [(self.tr(label), key) for key, label in DOMAIN_LABELS.items()
                                                    if key != "other"])
-        self.category = _combo([(anything, None)] + [(c.label, c.id) for c in ref.categories], searchable=True)
-        self.outcome = _combo([(anything, None)] + [(o.label, o.id) for o in ref.outcomes])
+        self.category = _combo(self._category_items(ref), searchable=True)
+        self.outcome = _combo(self._outcome_items(ref))
         self.read = _combo([(anything, None)] + [(r.label, r.id) for r in ref.read_levels])
-        self.skill = _combo([(anything, None)] + [(s.label, s.id) for s in ref.skills], searchable=True)
+        self.skill = _combo(self._skill_items(ref), searchable=True)
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("words in notes"))
         self.text.setClearButtonEnabled(True)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.desk.enquiries import (
-    EnquiryError,
     EnquiryRecord,
     LogFilters,
     LogSort,
@@ -29,9 +28,9 @@ from deskapp.desk.enquiries import (
     query_log,
     restore_enquiry,
 )
-from deskapp.desk.log import LogQueryError
-from deskapp.desk.reference import load_reference
-from deskapp.platform.actor import PermissionDenied
+from deskapp.desk.reference import ReferenceLists
+from deskapp.platform.changes import Change, ChangeSet
+from deskapp.platform.failures import Failure
 from deskapp.ui.context import UiContext
 from deskapp.ui.log.edit_dialog import EditEnquiryDialog
 from deskapp.ui.log.filters import FilterBar
@@ -48,10 +47,9 @@ class LogPage(QWidget):
         self.setObjectName("logPage")
         self.context = context
         self._stale = False
-        self._announcing = False
+        self._fetch_failure: Failure | None = None
         self.deleted: list[EnquiryRecord] = []
-        with context.db.read() as session:
-            self.ref = load_reference(session)
+        self.ref = context.reference.lists()
         self.filters = FilterBar(self.ref)
         self.model = LogModel(self.ref, self._fetch, self, page_size)
         self.table = QTableView()
@@ -113,7 +111,8 @@ class LogPage(QWidget):
             shortcut = QShortcut(keys, target)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self.context.bus.changed.connect(self._on_changed)
+        self.context.bus.subscribe(self, {Change.ENQUIRIES}, self._on_enquiries_changed)
+        self.context.reference.refreshed.connect(self._on_reference)
         self.table.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -126,15 +125,13 @@ class LogPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------------------------------
     def _fetch(self, filters: LogFilters, sort: LogSort, cursor, limit: int):
-        with self.context.db.read() as session:
-            return query_log(session, filters, sort, cursor=cursor, limit=limit)
+        outcome = self.context.read(lambda session: query_log(session, filters, sort, cursor=cursor, limit=limit),
+                                    show=lambda failure: None)  # shown by _update_status, beside the filters
+        self._fetch_failure = outcome.failure
+        return outcome.value if outcome.value is not None else []
 
     def reload(self, filters: LogFilters | None = None) -> None:
-        try:
-            self.model.reload(filters)
-        except LogQueryError as error:
-            self.status.setText(str(error))
-            return
+        self.model.reload(filters)  # a filter the query refuses shows beside the filters (_update_status)
         self._stale = False
         if self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
@@ -144,7 +141,9 @@ class LogPage(QWidget):
 
     def _update_status(self) -> None:
         count = self.model.rowCount()
-        if count == 0:
+        if self._fetch_failure is not None:
+            text = self._fetch_failure.message
+        elif count == 0:
             text = self.tr("No enquiries match these filters.")
         elif self.model.has_more:
             text = self.tr("Showing the first %1; scroll for more.").replace("%1", f"{count:,}")
@@ -152,20 +151,20 @@ class LogPage(QWidget):
             text = self.tr("%1 enquiries.").replace("%1", f"{count:,}")
         self.status.setText(text)
 
-    def _announce(self) -> None:
-        """Tell the other screens (today at this desk, reports); this page has already updated itself."""
-        self._announcing = True
-        try:
-            self.context.bus.changed.emit("enquiries")
-        finally:
-            self._announcing = False
+    def _on_enquiries_changed(self, _changes: ChangeSet) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True  # reload when next shown, not on every enquiry logged at the desk
 
-    def _on_changed(self, kind: str) -> None:
-        if kind == "enquiries" and not self._announcing:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True  # reload when next shown, not on every enquiry logged at the desk
+    def _on_reference(self, ref: ReferenceLists) -> None:
+        """A colleague added, a skill retired: names and filters as they are now."""
+        self.ref = ref
+        self.model.ref = ref
+        self.filters.set_reference(ref)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, 0),
+                                        self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -202,11 +201,9 @@ class LogPage(QWidget):
             self.status.setText(self.tr("#%1 is someone else's: you can change only your own; a team leader "
                                         "can correct it.").replace("%1", str(enquiry_id)))
             return
-        try:
-            with self.context.db.read() as session:
-                record = get_enquiry(session, enquiry_id)
-        except EnquiryError as error:
-            self.status.setText(str(error))
+        record = self.context.read(lambda session: get_enquiry(session, enquiry_id),
+                                   show=lambda failure: self.status.setText(failure.message)).value
+        if record is None:
             return
         dialog = EditEnquiryDialog(self.context, self.ref, record, self)
         if self.open_dialog(dialog) and dialog.saved is not None:
@@ -215,7 +212,6 @@ class LogPage(QWidget):
             if dialog.redacted:
                 text += " " + self.tr("Redacted %1 in the note before saving.").replace("%1", dialog.redacted)
             self.status.setText(text)
-            self._announce()
 
     def open_dialog(self, dialog: EditEnquiryDialog) -> bool:
         """Run the dialog (tests replace this to drive it without a nested event loop)."""
@@ -226,11 +222,9 @@ class LogPage(QWidget):
         if enquiry_id is None:
             return
         row = self.table.currentIndex().row()
-        try:
-            with self.context.db.write() as session:
-                snapshot = delete_enquiry(session, self.context.actor(), enquiry_id)
-        except (EnquiryError, PermissionDenied) as error:
-            self.status.setText(str(error))
+        snapshot = self.context.run(lambda session: delete_enquiry(session, self.context.actor(), enquiry_id),
+                                    origin=self, show=lambda failure: self.status.setText(failure.message)).value
+        if snapshot is None:
             return
         self.deleted.append(snapshot)
         self.model.remove_enquiry(enquiry_id)
@@ -239,19 +233,18 @@ class LogPage(QWidget):
         self.undo_button.show()
         self.status.setText(self.tr("Deleted enquiry #%1 (%2). Ctrl+Z brings it back.").replace(
             "%1", str(enquiry_id)).replace("%2", self.ref.label("categories", snapshot.category_id)))
-        self._announce()
 
     def undo_delete(self) -> None:
         if not self.deleted:
             return
-        snapshot = self.deleted.pop()
-        try:
-            with self.context.db.write() as session:
-                restore_enquiry(session, self.context.actor(), snapshot)
-        except (EnquiryError, PermissionDenied) as error:
-            self.status.setText(str(error))
+        snapshot = self.deleted[-1]
+        restored = self.context.run(lambda session: restore_enquiry(session, self.context.actor(), snapshot),
+                                    origin=self, show=lambda failure: self.status.setText(failure.message))
+        if not restored.ok:
+            if not restored.failure or not restored.failure.retryable:
+                self.deleted.pop()  # refused for good: the message says why; a retry would say it again
             return
+        self.deleted.pop()
         self.undo_button.setVisible(bool(self.deleted))
         self.reload()
         self.status.setText(self.tr("Enquiry #%1 is back in the log.").replace("%1", str(snapshot.id)))
-        self._announce()

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.people.auth import create_first_leader
+from deskapp.people.staff import create_first_leader
 from deskapp.platform.desks import clean_desk_name
+from deskapp.platform.failures import Failure
 from deskapp.platform.settings import save_user_setting
 from deskapp.ui.context import UiContext
 from deskapp.ui.session import SessionController
@@ -136,14 +137,17 @@ class FirstRunWizard(QWidget):
             self.again_edit.clear()
             self._fail(self.tr("The two passwords differ. Type it again."), self.password_edit)
             return
-        try:
-            with self.context.db.write() as session:
-                staff_id = create_first_leader(session, self.name_edit.text(), self.initials_edit.text(), password)
-        except ValueError as error:
-            text = str(error)
+        name, initials = self.name_edit.text(), self.initials_edit.text()
+
+        def fail(failure: Failure) -> None:
+            text = failure.message
             focus = self.initials_edit if "nitials" in text else (
                 self.name_edit if "name" in text else self.password_edit)
             self._fail(text, focus)
+
+        staff_id = self.context.run(lambda session: create_first_leader(session, name, initials, password),
+                                    origin=self, show=fail).value
+        if staff_id is None:
             return
         save_user_setting("desk_name", desk_name, user_config=self.context.user_config)
         self.context.desk_name = desk_name

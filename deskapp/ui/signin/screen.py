@@ -126,8 +126,9 @@ class SignInScreen(QWidget):
     # --- showing ------------------------------------------------------------------------------------------
     def prepare(self, *, locked: bool = False, message: str = "") -> None:
         """Fresh screen: reload the names, clear every field, focus the name."""
-        with self.context.db.read() as session:
-            self.names.set_people(list_for_sign_in(session))
+        people = self.context.query(list_for_sign_in)
+        if people is not None:  # else the status bar says the database cannot be reached; names stay as they were
+            self.names.set_people(people)
         self.heading.setText(self.tr("Locked: sign in to continue") if locked else self.tr("Sign in"))
         has_desk = bool(self.context.desk_name)
         self.desk_edit.setVisible(not has_desk)

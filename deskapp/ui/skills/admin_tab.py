@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.people import skills
+from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -137,7 +138,7 @@ class SkillsAdminTab(QWidget):
         except (ValueError, PermissionError) as error:
             self.context.dialogs.error(title, str(error))
             return False
-        self.context.bus.changed.emit("skills")
+        self.context.bus.announce(Change.SKILLS, Change.CATEGORIES)
         self.reload()
         return True
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from deskapp.people import proficiency
+from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.skills.levels import LevelDelegate, MatrixModel
 
@@ -55,5 +56,5 @@ class MatrixTab(QWidget):
     def _save(self, staff_id: int, skill_id: int, level: int) -> None:
         with self.context.db.write() as session:
             proficiency.confirm_level(session, self.context.actor(), staff_id, skill_id, level)
-        self.context.bus.changed.emit("skills")
+        self.context.bus.announce(Change.PROFICIENCY)
         QTimer.singleShot(0, self, self.reload)

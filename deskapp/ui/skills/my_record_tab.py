@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from deskapp.people import proficiency
+from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.skills.levels import LevelDelegate, MyLevelsModel
 
@@ -53,5 +54,5 @@ class MyRecordTab(QWidget):
     def _save(self, skill_id: int, level: int) -> None:
         with self.context.db.write() as session:
             proficiency.self_assess(session, self.context.actor(), skill_id, level)
-        self.context.bus.changed.emit("skills")
+        self.context.bus.announce(Change.PROFICIENCY)
         QTimer.singleShot(0, self, self.reload)  # not inside the view's commit of this very cell

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.people import proficiency, skills, training
+from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.skills.training_model import TrainingRecordsModel
 
@@ -105,7 +106,7 @@ class TrainingTab(QWidget):
             self.context.dialogs.error(self.tr("Training not recorded"), str(error))
             return
         self.title.clear()
-        self.context.bus.changed.emit("skills")
+        self.context.bus.announce(Change.TRAINING)
         self.reload()
 
     def delete_selected(self) -> None:
@@ -117,5 +118,5 @@ class TrainingTab(QWidget):
             return
         with self.context.db.write() as session:
             training.delete_training(session, self.context.actor(), record.id)
-        self.context.bus.changed.emit("skills")
+        self.context.bus.announce(Change.TRAINING)
         self.reload()
