@@ -20,11 +20,11 @@ KOLKATA = ZoneInfo("Asia/Kolkata")  # a half-hour offset
 
 
 def reference(sessions: list[tuple[int, int, datetime, datetime]], flt: ReportFilter,
-              zone: tzinfo) -> dict[int, set[int]]:
-    """The former Python loop, verbatim in its arithmetic."""
+              zone: tzinfo) -> dict[tuple[int, int], set[int]]:
+    """The former Python loop, verbatim in its arithmetic, now kept per desk: (desk id, hour of week)."""
     start = datetime.combine(flt.start, time(0), zone).astimezone(UTC)
     end = datetime.combine(flt.end + timedelta(days=1), time(0), zone).astimezone(UTC)
-    present: dict[int, set[int]] = {}
+    present: dict[tuple[int, int], set[int]] = {}
     for staff_id, desk_id, signed_in, signed_out in sessions:
         if not (signed_in < end and signed_out > start) or (flt.desk_ids and desk_id not in flt.desk_ids):
             continue
@@ -32,7 +32,7 @@ def reference(sessions: list[tuple[int, int, datetime, datetime]], flt: ReportFi
         hours = math.ceil((min(signed_out, end) - max(signed_in, start)).total_seconds() / 3600 + first.minute / 60)
         base = first.weekday() * 24 + first.hour
         for step in range(max(0, hours)):
-            present.setdefault((base + step) % 168, set()).add(staff_id)
+            present.setdefault((desk_id, (base + step) % 168), set()).add(staff_id)
     return present
 
 
@@ -78,4 +78,4 @@ def test_presence_keeps_to_the_chosen_desk(shifts):
         flt = make_filter(session, date(2026, 3, 1), date(2026, 3, 31), ("Front desk",))
         present = presence_by_hour(session, flt, LONDON)
         assert present == reference(sessions, flt, LONDON)
-        assert present[24 + 16] == {sessions[1][0]}  # Tuesday 16:45 GMT: Ann at the front desk, not Bob at the back
+        assert present[(sessions[1][1], 24 + 16)] == {sessions[1][0]}  # Tuesday 16:45 GMT: Ann at the front desk, not Bob at the back

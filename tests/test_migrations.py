@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, func, select, text
 
 from deskapp.db import Database
-from deskapp.db.base import Base
+from deskapp.db.base import Base, UTCDateTime
 from deskapp.db.migrate import (
     HEAD_REVISION,
     NotADeskappDatabaseError,
@@ -24,7 +24,7 @@ from deskapp.db.migrate import (
     script_head,
     upgrade,
 )
-from deskapp.db.models import Category, Channel, Desk, Enquiry, Outcome, Staff
+from deskapp.db.models import Category, Enquiry
 from deskapp.db.schema_filters import include_object
 from deskapp.startup.seed import seed
 from tests.pg_server import PostgresServer
@@ -67,28 +67,70 @@ def test_downgrade_to_nothing_and_upgrade_again_round_trips(empty_db):
     assert schema_differences(empty_db) == []
 
 
+def _old_history(session, *, merged: bool = False) -> None:
+    """Rows written in plain SQL, so they fit the old schema whatever today's models add: a desk, a person,
+    a category, an outcome and one enquiry that recorded two skills (with `merged`: one merged into the other)."""
+    def add(table: str, **values) -> int:
+        columns = ", ".join(values)
+        times = [bindparam(c, type_=UTCDateTime()) for c, v in values.items() if isinstance(v, datetime)]
+        session.execute(text(f"INSERT INTO {table} ({columns}) VALUES ({', '.join(':' + c for c in values)})")
+                        .bindparams(*times), values)
+        return session.execute(text(f"SELECT MAX(id) FROM {table}")).scalar_one()
+
+    ref = {"description": "", "sort_order": 1, "active": True, "customised": False}
+    staff = add("staff", name="Ada Byrne", initials="AB", role="leader", active=True,
+                created_at=datetime(2026, 1, 1, tzinfo=UTC), updated_at=datetime(2026, 1, 1, tzinfo=UTC),
+                failed_attempts=0)
+    desk = add("desks", name="Ground floor desk", active=True, created_at=datetime(2026, 1, 1, tzinfo=UTC))
+    category = add("categories", key="it-wifi", label="Wi-Fi", domain="it", aliases="", pickable=True, **ref)
+    channel = add("channels", key="in-person", label="In person", **ref)
+    outcome = add("outcomes", key="resolved", label="Resolved", kind="resolved", needs_target=False, **ref)
+    group = add("skill_groups", key="it", label="IT", **ref)
+    target = add("skills", key="print-laptop", label="Print from a personal laptop", group_id=group,
+                 required_level=2, **ref)
+    source = add("skills", key="print-phone", label="Print from a phone", group_id=group, required_level=2, **ref)
+    if merged:
+        session.execute(text("UPDATE skills SET merged_into_id = :t, active = false WHERE id = :s"),
+                        {"t": target, "s": source})
+    enquiry = add("enquiries", asked_at=datetime(2026, 3, 2, 10, 30, tzinfo=UTC),
+                  entered_at=datetime(2026, 3, 2, 10, 31, tzinfo=UTC), asked_local_date=date(2026, 3, 2),
+                  asked_hour_of_week=10, staff_id=staff, desk_id=desk, category_id=category, channel_id=channel,
+                  outcome_id=outcome, notes="Showed the renewal page")
+    for skill in (target, source):
+        session.execute(text("INSERT INTO enquiry_skills (enquiry_id, skill_id) VALUES (:e, :s)"),
+                        {"e": enquiry, "s": skill})
+
+
 def test_upgrading_from_the_first_revision_keeps_the_rows_already_there(empty_db):
     upgrade(empty_db, FIRST_REVISION)
     with empty_db.write() as session:
-        seed(session)
-        staff = Staff(name="Ada Byrne", initials="AB", role="leader")
-        desk = Desk(name="Ground floor desk")
-        session.add_all([staff, desk])
-        session.flush()
-        asked = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
-        session.add(Enquiry(
-            asked_at=asked, asked_local_date=date(2026, 3, 2), asked_hour_of_week=10, staff_id=staff.id,
-            desk_id=desk.id, notes="Showed the renewal page",
-            category_id=session.scalar(select(Category.id).where(Category.key == "it-wifi")),
-            channel_id=session.scalar(select(Channel.id).where(Channel.key == "in-person")),
-            outcome_id=session.scalar(select(Outcome.id).where(Outcome.key == "resolved")),
-        ))
+        _old_history(session)
     upgrade(empty_db)
     assert revision_of(empty_db) == HEAD_REVISION
+    with empty_db.write() as session:
+        seed(session)
     with empty_db.read() as session:
         enquiry = session.scalars(select(Enquiry)).one()
+        counted = session.execute(text("SELECT COUNT(*), SUM(n) FROM rollup_skill_counts WHERE grain = 'd'")).one()
     assert enquiry.notes == "Showed the renewal page"
     assert enquiry.asked_at == datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
+    assert tuple(counted) == (4, 4)  # two skills, each under the desk and under "all desks"
+
+
+def test_upgrading_counts_an_enquiry_with_a_merged_skill_and_its_target_once(empty_db):
+    """Before 0005 a merge was followed at query time, adding both skills' rows: the upgrade re-counts."""
+    upgrade(empty_db, "0004")
+    with empty_db.write() as session:
+        _old_history(session, merged=True)
+        session.execute(text("INSERT INTO rollup_skill_counts (grain, desk_id, period_start, skill_id, n, referred, "
+                             "escalated, follow_up, low_n, low_referred, low_escalated) "
+                             "VALUES ('d', 0, '2026-03-02', 1, 2, 0, 0, 0, 0, 0, 0)"))
+    upgrade(empty_db)
+    with empty_db.read() as session:
+        rows = session.execute(text("SELECT s.key, r.desk_id, r.n, r.expected FROM rollup_skill_counts r "
+                                    "JOIN skills s ON s.id = r.skill_id WHERE r.grain = 'm' ORDER BY r.desk_id"))
+        assert [tuple(r) for r in rows] == [("print-laptop", 0, 1, 0), ("print-laptop", 1, 1, 0)]
+        assert session.execute(text("SELECT expected FROM referral_targets")).all() == []
 
 
 def test_a_database_from_a_newer_deskapp_is_refused_and_left_unchanged(db: Database, db_path: Path):

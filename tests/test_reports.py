@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
-from deskapp.db.models import Skill, Staff
+from deskapp.db.models import Desk, Skill, Staff
 from deskapp.people import proficiency, skills, training
 from deskapp.platform.actor import Actor, PermissionDenied
 from deskapp.reports import ReportError, run_report
@@ -80,23 +80,60 @@ def by_skill(result, label):
     return next(row for row in result.rows if row["skill"] == label)
 
 
-def test_skill_gaps_rank_wifi_first_with_the_hand_counted_numbers(desk_history):
+def test_skill_gaps_rank_wifi_at_the_front_desk_first_with_the_hand_counted_numbers(desk_history):
     result = report(desk_history, "skill-gaps")
     top = result.rows[0]
-    assert top["skill"] == desk_history["wifi"]
-    assert (top["demand"], top["share"], top["coverage"], top["team_size"], top["bus_factor"]) == (9, 0.818, 2, 4, 2)
-    assert (top["referral_rate"], top["escalation_rate"]) == (0.333, 0.111)
-    assert (top["read12_demand"], top["read12_referral_rate"], top["read12_escalation_rate"]) == (7, 0.429, 0.143)
-    # weight 1 × (0.4 × half the team short + 0.4 × READ 1-2 signal capped at 1 + 0.2 × no bus risk) = 60
-    assert top["gap_score"] == 60.0
-    assert top["action"].startswith("Train Ann Archer and Lee Leader with Bob Baker as mentor")
-    assert "needed in 9 enquiries (82%)" in top["reason"] and "2 of 4 staff" in top["reason"]
-    password = by_skill(result, "Reset a password and unlock an account")
-    assert (password["demand"], password["coverage"], password["gap_score"]) == (2, 4, 0.0)
+    # Two desks logged enquiries, so the ranking is per desk; the front desk's team is Ann and Bob (signed in).
+    assert (top["desk"], top["skill"], top["priority"]) == ("Front desk", desk_history["wifi"], "act now")
+    assert (top["demand"], top["share"], top["coverage"], top["team_size"], top["bus_factor"]) == (9, 1.0, 1, 2, 1)
+    # passed on: 3 referred to a colleague + 1 escalated, of 9; READ 1-2: all 4 of Ann's 7
+    assert (top["passed_on"], top["referral_rate"], top["expected_handovers"]) == (4, 0.444, 0)
+    assert (top["read12_demand"], top["read12_passed_on"], top["read12_referral_rate"]) == (7, 4, 0.571)
+    assert (top["below_level_use"], top["small_sample"]) == (0.778, True)  # Ann's 7 of 9 uses; under 20
+    # failure = 2 × Wilson lower bound of 4/7 (0.2504) = 0.5008; severity = 0.35 × 0.5008 + 0.25 × 0.5
+    # + 0.2 × 7/9 + 0.2 × 0.5 = 0.5559; × demand weight 9 / (9 + 5) = 35.7
+    assert top["gap_score"] == 35.7
+    assert top["action"] == "Train Ann Archer with Bob Baker as mentor."  # a seeded guide covers it
+    assert top["evidence"] == ("4 of 9 passed on (READ 1–2: 4 of 7); 1 of 2 staff at level 3+; 7 of 9 uses below "
+                               "level 3; 1 person at level 3+ — small sample (9 enquiries)")
+    assert "needed in 9 enquiries at Front desk (100%)" in top["reason"] and "1 of 2 staff" in top["reason"]
+    password = next(r for r in result.rows if r["skill"] == "Reset a password and unlock an account"
+                    and r["desk"] == "Help point")
+    assert (password["demand"], password["coverage"], password["priority"]) == (2, 1, "no action needed")
     # no action suggested, so no mentor or learners beside it either
     assert (password["action"], password["mentor"], password["learners"]) == ("No action needed now.", "", "")
-    assert result.summary.startswith("Biggest gap: ")
+    assert result.summary.startswith(f"Act on these first: 1. {desk_history['wifi']} at Front desk (act now, "
+                                     "score 35.7: 4 of 9 passed on")
     assert {"skill", "group", "demand", "coverage", "referral_rate", "gap_score", "reason"} <= set(result.columns)
+
+
+def test_one_desk_ranks_the_whole_team(desk_history):
+    result = report(desk_history, "skill-gaps", desks=["Front desk"])
+    top = result.rows[0]
+    assert (top["desk"], top["team_size"], top["coverage"], top["bus_factor"]) == ("All desks", 4, 2, 2)
+    assert top["learners"] == "Ann Archer, Lee Leader"
+
+
+def test_a_rare_skill_that_keeps_failing_is_not_left_at_no_action(any_db):
+    """A rarely needed skill: 2 of 3 passed on and 1 of 25 staff at the required level is a gap to act on,
+    flagged as a small sample, even though the busiest skill had 300 enquiries."""
+    with any_db.write() as session:
+        people = [rd.staff(session, f"Person {i}", f"P{i:02d}") for i in range(25)]
+        front = rd.desk(session, "Front desk")
+        rd.set_level(session, people[0], "print-mobile", 4)
+        for person in people:
+            rd.set_level(session, person, WIFI, 3)
+        for i in range(300):
+            rd.enquiry(session, day=date(2026, 3, 2 + i % 20), hour=10, staff_id=people[i % 25], desk_id=front)
+        for outcome in ("referred-colleague", "escalated-it", "resolved"):
+            rd.enquiry(session, day=date(2026, 3, 9), hour=11, staff_id=people[3], desk_id=front,
+                       category="lib-printing", outcome=outcome, skills=("print-mobile",))
+        leader_id = people[0]
+    rows = run_report(any_db, Actor.staff_member(leader_id, "leader"), "skill-gaps", *MARCH).rows
+    credit = next(r for r in rows if r["demand"] == 3)
+    assert credit["rank"] == 1 and credit["priority"] in ("act now", "plan")
+    assert credit["small_sample"] and "2 of 3 passed on" in credit["evidence"]
+    assert "1 of 25 staff" in credit["evidence"]
 
 
 def test_desk_stats_count_the_history_by_every_section(desk_history):
@@ -140,7 +177,7 @@ def test_the_desk_filter_keeps_only_that_desks_enquiries(desk_history):
 def test_heatmap_flags_ann_using_wifi_often_below_the_required_level(desk_history):
     result = report(desk_history, "heatmap")
     ann = next(r for r in result.rows if r["staff"] == "Ann Archer" and r["skill"] == desk_history["wifi"])
-    assert (ann["level"], ann["uses"], ann["referred"], ann["referral_rate"]) == (1, 7, 4, 0.571)
+    assert (ann["level"], ann["uses"], ann["passed_on"], ann["referral_rate"]) == (1, 7, 4, 0.571)
     assert ann["flag"] == "used often below required level; referred often"
     bob = next(r for r in result.rows if r["staff"] == "Bob Baker" and r["skill"] == desk_history["wifi"])
     assert (bob["level"], bob["uses"], bob["flag"]) == (4, 2, "")
@@ -150,13 +187,27 @@ def test_coverage_finds_tuesday_evening_with_nobody_at_level_3(desk_history):
     with desk_history["db"].read() as session:
         flt = make_filter(session, *MARCH)
         result = coverage_report.run(session, leader(desk_history), flt, zone=UTC)
-    rows = {(r["skill"], r["weekday"], r["hour"]): r for r in result.rows}
-    tuesday = rows[(desk_history["wifi"], "Tuesday", 17)]
-    assert (tuesday["demand"], tuesday["referred"], tuesday["staff_signed_in"], tuesday["proficient_signed_in"]) == (
+    rows = {(r["desk"], r["skill"], r["weekday"], r["hour"]): r for r in result.rows}
+    tuesday = rows[("Front desk", desk_history["wifi"], "Tuesday", 17)]
+    assert (tuesday["demand"], tuesday["passed_on"], tuesday["staff_signed_in"], tuesday["proficient_signed_in"]) == (
         7, 4, 1, 0)
-    monday = rows[(desk_history["wifi"], "Monday", 10)]
+    monday = rows[("Front desk", desk_history["wifi"], "Monday", 10)]
     assert (monday["demand"], monday["staff_signed_in"], monday["proficient_signed_in"]) == (2, 1, 1)
-    assert result.summary == f"Tuesday 17–18: 7 {desk_history['wifi']} enquiries, nobody at level 3 signed in."
+    assert result.summary == (f"Front desk, Tuesday 17–18: 7 {desk_history['wifi']} enquiries, nobody at level 3 "
+                              "signed in at that desk.")
+
+
+def test_coverage_per_desk_is_not_hidden_by_someone_proficient_at_another_desk(desk_history):
+    """Cat (level 3 on Wi-Fi) at the help point on Tuesday 17:00 does not cover the front desk then."""
+    with desk_history["db"].write() as session:
+        cat = session.scalar(select(Staff.id).where(Staff.initials == "CC"))
+        help_point = session.scalar(select(Desk.id).where(Desk.name == "Help point"))
+        rd.session_at_desk(session, cat, help_point, datetime(2026, 3, 3, 17, tzinfo=UTC), 1)
+    with desk_history["db"].read() as session:
+        result = coverage_report.run(session, leader(desk_history), make_filter(session, *MARCH), zone=UTC)
+    tuesday = next(r for r in result.rows if (r["desk"], r["weekday"], r["hour"]) == ("Front desk", "Tuesday", 17))
+    assert tuesday["proficient_signed_in"] == 0
+    assert result.summary.startswith("Front desk, Tuesday 17–18")
 
 
 def test_training_impact_compares_referral_rate_before_and_after_the_course(desk_history):
@@ -171,18 +222,55 @@ def test_training_impact_compares_referral_rate_before_and_after_the_course(desk
 
 def test_mentors_pair_bob_with_the_people_below_level_on_wifi(desk_history):
     (row,) = report(desk_history, "mentors").rows
-    assert (row["skill"], row["mentor"], row["mentor_uses"], row["learners"], row["learner_count"]) == (
-        desk_history["wifi"], "Bob Baker", 2, "Ann Archer, Lee Leader", 2)
+    assert (row["desk"], row["skill"], row["mentor"], row["mentor_uses"], row["learners"], row["learner_count"]) == (
+        "Front desk", desk_history["wifi"], "Bob Baker", 2, "Ann Archer", 1)
 
 
-def test_a_merged_skill_counts_as_the_skill_it_was_merged_into(desk_history):
+def test_a_merged_skill_counts_as_the_skill_it_was_merged_into_once_per_enquiry(desk_history):
     with desk_history["db"].write() as session:
+        front = session.scalar(select(Desk.id).where(Desk.name == "Front desk"))
+        # One more enquiry that recorded both skills: after the merge it is one enquiry of one skill.
+        rd.logged(session, day=date(2026, 3, 3), hour=17, staff_id=desk_history["ann"], desk_id=front,
+                  category="it-wifi", outcome="resolved", read=1, skills=(WIFI, "eduroam-windows"))
         target = rd.skill_id(session, "eduroam-windows")
         skills.merge_skill(session, Actor.cli(), rd.skill_id(session, WIFI), target)
         label = session.get(Skill, target).label
-    row = by_skill(report(desk_history, "skill-gaps"), label)
-    assert row["demand"] == 9
-    assert desk_history["wifi"] not in [r["skill"] for r in report(desk_history, "skill-gaps").rows]
+    gaps = report(desk_history, "skill-gaps")
+    row = next(r for r in gaps.rows if r["skill"] == label and r["desk"] == "Front desk")
+    assert (row["demand"], row["passed_on"]) == (10, 4)
+    assert desk_history["wifi"] not in [r["skill"] for r in gaps.rows]
+    heat = next(r for r in report(desk_history, "heatmap").rows if r["staff"] == "Ann Archer" and r["skill"] == label)
+    assert heat["uses"] == 8
+    tuesday = [r for r in report(desk_history, "coverage").rows if r["skill"] == label and r["hour"] == 17]
+    assert [r["demand"] for r in tuesday] == [8]
+    (course,) = report(desk_history, "training-impact").rows
+    assert (course["skill"], course["uses_before"]) == (label, 6)
+
+
+def test_a_retired_skill_keeps_its_history_and_comes_back_when_restored(desk_history):
+    with desk_history["db"].write() as session:
+        wifi = rd.skill_id(session, WIFI)
+        skills.retire_skill(session, Actor.cli(), wifi)
+    gaps = report(desk_history, "skill-gaps")
+    row = next(r for r in gaps.rows if r["skill"] == desk_history["wifi"] and r["desk"] == "Front desk")
+    assert (row["demand"], row["passed_on"], row["priority"]) == (9, 4, "retired")
+    assert row["status"].startswith("retired ")
+    heat = next(r for r in report(desk_history, "heatmap").rows if r["staff"] == "Ann Archer")
+    assert (heat["skill"], heat["uses"], heat["flag"]) == (desk_history["wifi"], 7, "")
+    with desk_history["db"].write() as session:
+        skills.restore_skill(session, Actor.cli(), wifi)
+    assert report(desk_history, "skill-gaps").rows[0]["priority"] == "act now"
+
+
+@pytest.mark.parametrize(("start", "end", "included"), [
+    (date(2026, 3, 10), date(2026, 3, 31), True),  # the training day is the first day of the period
+    (date(2026, 3, 1), date(2026, 3, 10), True),  # ... and the last day
+    (date(2026, 3, 11), date(2026, 3, 31), False),
+    (date(2026, 3, 1), date(2026, 3, 9), False),
+])
+def test_training_impact_includes_a_record_on_either_end_of_the_period(desk_history, start, end, included):
+    rows = report(desk_history, "training-impact", start, end).rows
+    assert bool(rows) is included
 
 
 @pytest.mark.parametrize("name", ["skill-gaps", "heatmap", "coverage", "training-impact", "mentors", "desk-stats"])

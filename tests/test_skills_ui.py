@@ -92,7 +92,7 @@ def test_the_report_runs_with_ctrl_r_and_the_gui_stays_responsive(qtbot, db, peo
         tab.run()
         assert tab.progress.isVisible()  # back on the GUI thread at once, with the busy bar showing
     assert not tab.progress.isVisible()
-    assert tab.summary.text().startswith("Biggest gap: Configure eduroam on Android")
+    assert tab.summary.text().startswith("Act on these first: 1. Configure eduroam on Android")
 
 
 def test_report_table_model_passes_the_model_tester(qtbot, qtmodeltester, db, people):

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from deskapp.db import skill_identity
 from deskapp.db.models import (
     ChecklistItem,
     ChecklistRun,
@@ -355,7 +356,11 @@ def get_run(session: Session, run_id: int, now: datetime | None = None) -> RunDe
                                  .order_by(ChecklistRunItem.position)))
     names = _names(session, {i.ticked_by_id for i in items} | {run.subject_staff_id})
     late = run.due_at is not None and now > run.due_at
-    infos = tuple(RunItemInfo(i.id, i.item_key, i.text, i.required, i.role, i.skill_id, i.ticked_at,
+    # A run keeps its items as started, but a skill merged since then is shown (and trained) as the one it
+    # went into.
+    identity = skill_identity.identity_map(session)
+    infos = tuple(RunItemInfo(i.id, i.item_key, i.text, i.required, i.role, identity.get(i.skill_id, i.skill_id)
+                              if i.skill_id is not None else None, i.ticked_at,
                               names.get(i.ticked_by_id or 0), i.note, late and i.required and i.ticked_at is None)
                   for i in items)
     return RunDetail(run.id, template.id, template.title, run.template_version, run.subject_staff_id,
@@ -401,7 +406,8 @@ def _training_for_tick(session: Session, actor: Actor, run: ChecklistRun, item: 
             session.delete(record)
         return None
     template = _template(session, run.template_id)
-    record = TrainingRecord(staff_id=run.subject_staff_id, skill_id=item.skill_id, kind="checklist",
+    record = TrainingRecord(staff_id=run.subject_staff_id, skill_id=skill_identity.current_id(session, item.skill_id),
+                            kind="checklist",
                             title=f"{template.title}: {item.text}"[:200], trained_on=now.astimezone(zone).date(),
                             notes=marker, recorded_by_id=actor.staff_id)
     session.add(record)

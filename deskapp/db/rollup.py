@@ -15,11 +15,13 @@ returns the rows it touched (RETURNING, SQLite 3.35+) and those that fell to zer
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
+
+from deskapp.db.skill_identity import COUNTS_AS_SQL
 
 # Large id lists (imports) go in chunks, well under every driver's bound-parameter limit.
 CHUNK = 2000
@@ -38,11 +40,22 @@ class _Spec:
 _REFERRED = "CASE WHEN o.kind = 'referred' THEN 1 ELSE 0 END"
 _ESCALATED = "CASE WHEN o.kind = 'escalated' THEN 1 ELSE 0 END"
 _FOLLOW_UP = "CASE WHEN o.kind = 'follow-up' THEN 1 ELSE 0 END"
+# A referral to a target a leader marked expected (the service itself, e.g. interlibrary loans to the ILL team).
+_EXPECTED = "CASE WHEN o.kind = 'referred' AND rt.expected THEN 1 ELSE 0 END"
 _LOW = "CASE WHEN e.read_level <= 2 THEN 1 ELSE 0 END"
 _LOW_REFERRED = "CASE WHEN e.read_level <= 2 AND o.kind = 'referred' THEN 1 ELSE 0 END"
 _LOW_ESCALATED = "CASE WHEN e.read_level <= 2 AND o.kind = 'escalated' THEN 1 ELSE 0 END"
-_SKILL_SOURCE = ("enquiries e JOIN enquiry_skills es ON es.enquiry_id = e.id "
-                 "JOIN outcomes o ON o.id = e.outcome_id")
+_LOW_EXPECTED = "CASE WHEN e.read_level <= 2 AND o.kind = 'referred' AND rt.expected THEN 1 ELSE 0 END"
+# The skill each enquiry counts as now (deskapp/db/skill_identity.py): a merged skill as the one it went into.
+_SKILL = COUNTS_AS_SQL.format(alias="s")
+_SKILL_SOURCE = ("enquiries e JOIN enquiry_skills es ON es.enquiry_id = e.id JOIN skills s ON s.id = es.skill_id "
+                 "JOIN outcomes o ON o.id = e.outcome_id "
+                 "LEFT JOIN referral_targets rt ON rt.id = e.referral_target_id")
+# Once per enquiry and skill: an enquiry that recorded both a merged skill and the one it went into (or two
+# skills merged into the same one) counts once, through its lowest logged skill id of that identity.
+_ONCE = ("NOT EXISTS (SELECT 1 FROM enquiry_skills es2 JOIN skills s2 ON s2.id = es2.skill_id "
+         "WHERE es2.enquiry_id = es.enquiry_id AND es2.skill_id < es.skill_id "
+         f"AND {COUNTS_AS_SQL.format(alias='s2')} = {_SKILL})")
 
 # rollup_enquiry_counts is long-format: one raw row per enquiry and dimension, built by a UNION ALL.
 _DIMS = {
@@ -56,16 +69,19 @@ _DIMS = {
 }
 
 SPECS = (
-    _Spec("rollup_skill_counts", ("desk_id", "skill_id"), ("e.desk_id", "es.skill_id"),
-          ("n", "referred", "escalated", "follow_up", "low_n", "low_referred", "low_escalated"),
-          ("1", _REFERRED, _ESCALATED, _FOLLOW_UP, _LOW, _LOW_REFERRED, _LOW_ESCALATED), _SKILL_SOURCE),
+    _Spec("rollup_skill_counts", ("desk_id", "skill_id"), ("e.desk_id", _SKILL),
+          ("n", "referred", "escalated", "follow_up", "low_n", "low_referred", "low_escalated", "expected",
+           "low_expected"),
+          ("1", _REFERRED, _ESCALATED, _FOLLOW_UP, _LOW, _LOW_REFERRED, _LOW_ESCALATED, _EXPECTED, _LOW_EXPECTED),
+          _SKILL_SOURCE),
     _Spec("rollup_staff_skill_counts", ("desk_id", "staff_id", "skill_id"),
-          ("e.desk_id", "e.staff_id", "es.skill_id"),
-          ("n", "referred", "escalated", "low_n", "low_referred", "low_escalated"),
-          ("1", _REFERRED, _ESCALATED, _LOW, _LOW_REFERRED, _LOW_ESCALATED), _SKILL_SOURCE),
+          ("e.desk_id", "e.staff_id", _SKILL),
+          ("n", "referred", "escalated", "low_n", "low_referred", "low_escalated", "expected", "low_expected"),
+          ("1", _REFERRED, _ESCALATED, _LOW, _LOW_REFERRED, _LOW_ESCALATED, _EXPECTED, _LOW_EXPECTED),
+          _SKILL_SOURCE),
     _Spec("rollup_skill_hours", ("desk_id", "skill_id", "hour_of_week"),
-          ("e.desk_id", "es.skill_id", "e.asked_hour_of_week"),
-          ("n", "referred", "escalated"), ("1", _REFERRED, _ESCALATED), _SKILL_SOURCE),
+          ("e.desk_id", _SKILL, "e.asked_hour_of_week"),
+          ("n", "referred", "escalated", "expected"), ("1", _REFERRED, _ESCALATED, _EXPECTED), _SKILL_SOURCE),
 )
 ENQUIRY_TABLE = "rollup_enquiry_counts"
 TABLES = (ENQUIRY_TABLE, *(spec.table for spec in SPECS))
@@ -102,7 +118,8 @@ def _spec_select(session: Session, spec: _Spec, grain: str, where: str, sign: in
     sums = ", ".join(f"{sign} * SUM({expr})" for expr in spec.select_counts)
     source = f"{spec.source} {_BOTH}" if all_desks else spec.source
     # A WHERE always precedes GROUP BY: SQLite needs one to parse an INSERT ... SELECT ... ON CONFLICT upsert.
-    return f"SELECT '{grain}', {period}, {keys}, {sums} FROM {source} WHERE {where} GROUP BY {period}, {keys}"
+    return (f"SELECT '{grain}', {period}, {keys}, {sums} FROM {source} WHERE {where} AND {_ONCE} "
+            f"GROUP BY {period}, {keys}")
 
 
 def _enquiry_select(session: Session, grain: str, where: str, sign: int, *, all_desks: bool = True) -> str:
@@ -152,6 +169,26 @@ def remove_enquiries(session: Session, enquiry_ids: Sequence[int]) -> None:
     if enquiry_ids:
         session.flush()
         _apply(session, enquiry_ids, -1)
+
+
+# Above this many enquiries a re-count rebuilds every rollup instead: two passes over a few rows per enquiry
+# would cost more than one pass over the whole history.
+RECOUNT_REBUILDS_FROM = 50_000
+
+
+def recount(session: Session, enquiry_ids: Sequence[int], change: Callable[[], None]) -> None:
+    """Apply `change` (a merge, a referral target marked expected...) that alters how these enquiries are
+    counted, keeping the rollups equal to a GROUP BY over the raw rows: out as they were counted, change,
+    back in as they count now."""
+    if len(enquiry_ids) > RECOUNT_REBUILDS_FROM:
+        change()
+        session.flush()
+        rebuild(session)
+        return
+    remove_enquiries(session, enquiry_ids)
+    change()
+    session.flush()
+    add_enquiries(session, enquiry_ids)
 
 
 def rebuild(session: Session) -> None:

@@ -8,10 +8,20 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import Category, CategorySkill, GuideSkill, Skill, SkillGroup, StaffSkill
+from deskapp.db import rollup
+from deskapp.db.models import (
+    Category,
+    CategorySkill,
+    ChecklistItem,
+    EnquirySkill,
+    GuideSkill,
+    Skill,
+    SkillGroup,
+    StaffSkill,
+)
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
 
@@ -211,8 +221,10 @@ def restore_skill(session: Session, actor: Actor, skill_id: int) -> None:
 
 
 def merge_skill(session: Session, actor: Actor, source_id: int, target_id: int) -> None:
-    """Merge `source` into `target`: reports count the source's history as the target's; the category
-    mappings, guide links and anyone's higher level move across. The source row stays, retired."""
+    """Merge `source` into `target`: from now on the source *is* the target for all of its history
+    (deskapp/db/skill_identity.py): its enquiries are re-counted in the report rollups as the target's, once
+    per enquiry even where both were recorded; the category mappings, guide links, checklist items and
+    anyone's higher level move across. The source row stays, retired, and enquiries keep what was logged."""
     actor.require("leader", "merge skills")
     if source_id == target_id:
         raise SkillError("A skill cannot be merged into itself.")
@@ -222,10 +234,18 @@ def merge_skill(session: Session, actor: Actor, source_id: int, target_id: int) 
     if source.merged_into_id is not None:
         raise SkillError(f"{source.label!r} has already been merged.")
     now = datetime.now(UTC)
-    source.merged_into_id, source.retired_at, source.active, source.customised = target_id, now, False, True
-    # Skills merged earlier into the source follow it, so reports need to look one step only.
-    for earlier in session.scalars(select(Skill).where(Skill.merged_into_id == source_id)):
-        earlier.merged_into_id = target_id
+    identity = [source_id, *session.scalars(select(Skill.id).where(Skill.merged_into_id == source_id))]
+    affected = list(session.scalars(select(EnquirySkill.enquiry_id).where(EnquirySkill.skill_id.in_(identity))
+                                    .distinct()))
+
+    def repoint() -> None:
+        source.merged_into_id, source.retired_at, source.active, source.customised = target_id, now, False, True
+        # Skills merged earlier into the source follow it, so an identity is always one step away.
+        for earlier in session.scalars(select(Skill).where(Skill.merged_into_id == source_id)):
+            earlier.merged_into_id = target_id
+
+    rollup.recount(session, affected, repoint)
+    session.execute(update(ChecklistItem).where(ChecklistItem.skill_id == source_id).values(skill_id=target_id))
     mapped = set(session.scalars(select(CategorySkill.category_id).where(CategorySkill.skill_id == target_id)))
     for link in session.scalars(select(CategorySkill).where(CategorySkill.skill_id == source_id)):
         if link.category_id not in mapped:
@@ -250,4 +270,5 @@ def merge_skill(session: Session, actor: Actor, source_id: int, target_id: int) 
                                                                              row.confirmed_by_id, row.confirmed_at)
     session.flush()
     audit.record(session, actor, "merge", "skill", source_id,
-                 {"merged_into_id": [None, target_id], "label": source.label, "into": target.label})
+                 {"merged_into_id": [None, target_id], "label": source.label, "into": target.label,
+                  "enquiries_recounted": len(affected)})

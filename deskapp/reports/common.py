@@ -9,15 +9,26 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, or_, select
+from sqlalchemy import ColumnElement, Date, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import Desk, Skill, SkillGroup, Staff, StaffSkill
+from deskapp.db.models import (
+    Desk,
+    DeskSession,
+    RollupEnquiryCount,
+    RollupStaffSkillCount,
+    Skill,
+    SkillGroup,
+    Staff,
+    StaffSkill,
+)
 from deskapp.db.rollup import ALL_DESKS
 from deskapp.platform.actor import Actor
+from deskapp.platform.localtime import local_zone
+from deskapp.reports.rates import percent, rate  # noqa: F401  (re-exported for the reports)
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -126,25 +137,23 @@ def months_touching(model: Any, flt: ReportFilter) -> ColumnElement[bool]:
                 model.period_start <= flt.end)
 
 
-def skill_mapping(session: Session) -> dict[int, int]:
-    """Logged skill id -> the skill reports count it as (a merged skill counts as the one it went into)."""
-    return {sid: merged or sid for sid, merged in session.execute(select(Skill.id, Skill.merged_into_id))}
-
-
-def fold(rows: Any, mapping: dict[int, int], keys: int = 1, skill_at: int = 0) -> dict[tuple, list[int]]:
-    """Re-key GROUP BY rows (first `keys` columns are the key, the rest counts) by effective skill, summing
-    the rows of a merged skill into the skill it went into. These are aggregate rows, never enquiries."""
-    out: dict[tuple, list[int]] = {}
-    if all(source == target for source, target in mapping.items()):  # nothing merged: keys are unique already
-        return {tuple(row[:keys]): [int(v or 0) for v in row[keys:]] for row in rows}
-    for row in rows:
-        key = list(row[:keys])
-        key[skill_at] = mapping.get(key[skill_at], key[skill_at])
-        counts = [int(v or 0) for v in row[keys:]]
-        total = out.setdefault(tuple(key), [0] * len(counts))
-        for i, value in enumerate(counts):
-            total[i] += value
-    return out
+def report_skills(session: Session, flt: ReportFilter, used: set[int] | frozenset[int] = frozenset()
+                  ) -> dict[int, dict[str, Any]]:
+    """The skills a report over `flt` shows: every current skill, and every retired one that still existed
+    during the period (retired on or after its first day) or was needed in it (`used`), marked `retired_on`,
+    so retiring a skill never erases its history. Merged skills are not listed: their history is the
+    skill they went into (deskapp/db/skill_identity.py)."""
+    retired_day = func.date(Skill.retired_at) if session.get_bind().dialect.name == "sqlite" else func.cast(
+        Skill.retired_at, Date)
+    rows = session.execute(
+        select(Skill.id, Skill.label, Skill.key, SkillGroup.label, Skill.required_level, Skill.retired_at)
+        .join(SkillGroup, SkillGroup.id == Skill.group_id)
+        .where(Skill.merged_into_id.is_(None),
+               or_(Skill.retired_at.is_(None), retired_day >= flt.start, Skill.id.in_(sorted(used) or [-1])))
+        .order_by(SkillGroup.sort_order, Skill.sort_order))
+    return {sid: {"skill": label, "key": key, "group": group, "required_level": req,
+                  "retired_on": retired.date() if retired else None}
+            for sid, label, key, group, req, retired in rows}
 
 
 def current_skills(session: Session) -> dict[int, dict[str, Any]]:
@@ -154,14 +163,12 @@ def current_skills(session: Session) -> dict[int, dict[str, Any]]:
         .join(SkillGroup, SkillGroup.id == Skill.group_id)
         .where(Skill.retired_at.is_(None), Skill.merged_into_id.is_(None))
         .order_by(SkillGroup.sort_order, Skill.sort_order))
-    return {sid: {"skill": label, "key": key, "group": group, "required_level": req}
+    return {sid: {"skill": label, "key": key, "group": group, "required_level": req, "retired_on": None}
             for sid, label, key, group, req in rows}
 
 
-def all_skill_labels(session: Session) -> dict[int, tuple[str, str, int]]:
-    rows = session.execute(select(Skill.id, Skill.label, SkillGroup.label, Skill.required_level)
-                           .join(SkillGroup, SkillGroup.id == Skill.group_id))
-    return {sid: (label, group, req) for sid, label, group, req in rows}
+def skill_status(info: dict[str, Any]) -> str:
+    return f"retired {info['retired_on'].isoformat()}" if info.get("retired_on") else "current"
 
 
 def level_expr():
@@ -180,14 +187,6 @@ def active_staff(session: Session) -> dict[int, str]:
     return dict(session.execute(select(Staff.id, Staff.name).where(Staff.active).order_by(Staff.name)).all())
 
 
-def rate(part: int | None, whole: int | None) -> float:
-    return round((part or 0) / whole, 3) if whole else 0.0
-
-
-def percent(value: float) -> str:
-    return f"{round(value * 100)}%"
-
-
 def hours_label(weekday: int, first_hour: int, last_hour: int) -> str:
     return f"{WEEKDAYS[weekday]} {first_hour:02d}–{last_hour + 1:02d}"
 
@@ -198,3 +197,42 @@ def days(flt: ReportFilter) -> int:
 
 def end_exclusive(flt: ReportFilter) -> date:
     return flt.end + timedelta(days=1)
+
+
+def each_desk(session: Session, flt: ReportFilter) -> ReportFilter:
+    """The same period over the chosen desks one by one (every desk when none was chosen), for per-desk rows."""
+    if flt.desk_ids:
+        return flt
+    ids = tuple(session.scalars(select(Desk.id).order_by(Desk.id)))
+    return ReportFilter(flt.start, flt.end, ids or (-1,), ())
+
+
+def desks_in_period(session: Session, flt: ReportFilter) -> dict[int, str]:
+    """The desks (of the chosen ones) that logged enquiries in the period: id -> name, by name."""
+    r = RollupEnquiryCount
+    ids = set(session.scalars(select(r.desk_id).where(r.dim == "all", period_clause(r, each_desk(session, flt)))
+                              .distinct()))
+    return dict(session.execute(select(Desk.id, Desk.name).where(Desk.id.in_(sorted(ids) or [-1]))
+                                .order_by(Desk.name)).all())
+
+
+def desk_teams(session: Session, flt: ReportFilter, desk_ids: list[int], zone: tzinfo | None = None
+               ) -> dict[int, set[int]]:
+    """desk id -> active staff who worked there in the period (signed in there during its desk-local days,
+    or logged an enquiry with a skill there)."""
+    zone = zone or local_zone()
+    start = datetime.combine(flt.start, time(0), zone).astimezone(UTC)
+    end = datetime.combine(flt.end + timedelta(days=1), time(0), zone).astimezone(UTC)
+    ends = func.coalesce(DeskSession.signed_out_at, DeskSession.last_seen_at)
+    teams: dict[int, set[int]] = {desk: set() for desk in desk_ids}
+    signed_in = (select(DeskSession.desk_id, DeskSession.staff_id).join(Staff, Staff.id == DeskSession.staff_id)
+                 .where(Staff.active, DeskSession.desk_id.in_(desk_ids or [-1]), DeskSession.signed_in_at < end,
+                        ends > start).distinct())
+    r = RollupStaffSkillCount
+    logged = (select(r.desk_id, r.staff_id).join(Staff, Staff.id == r.staff_id)
+              .where(Staff.active, period_clause(r, ReportFilter(flt.start, flt.end, tuple(desk_ids) or (-1,))))
+              .distinct())
+    for query in (signed_in, logged):
+        for desk, person in session.execute(query):
+            teams.setdefault(desk, set()).add(person)
+    return teams

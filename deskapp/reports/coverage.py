@@ -1,5 +1,8 @@
-"""Coverage by hour of week: for each skill, demand per hour of week against the number of proficient
-staff (at or above the required level) who were actually signed in at the desk then."""
+"""Coverage by hour of week, desk by desk: for each desk and skill, demand per hour of week against the
+number of proficient staff (at or above the required level) who were signed in *at that desk* then.
+
+Always per desk, also with every desk chosen: someone proficient at the main desk does not cover an
+enquiry at the science library, and a sum over desks would hide exactly that."""
 
 from __future__ import annotations
 
@@ -9,34 +12,37 @@ from typing import Any
 from sqlalchemy import BigInteger, Integer, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import DeskSession, RollupSkillHour
+from deskapp.db.models import Desk, DeskSession, RollupSkillHour
 from deskapp.platform.actor import Actor
 from deskapp.platform.localtime import local_zone
 from deskapp.reports.common import (
     WEEKDAYS,
     ReportFilter,
     ReportResult,
-    current_skills,
+    each_desk,
     filter_clause,
-    fold,
     hours_label,
+    report_skills,
     require_leader,
-    skill_mapping,
+    skill_status,
     staff_levels,
 )
+from deskapp.reports.rates import Outcomes
 
 NAME = "coverage"
 TITLE = "Coverage by hour of week"
-COLUMNS = ("skill", "weekday", "hour", "demand", "referred", "staff_signed_in", "proficient_signed_in",
-           "required_level")
+COLUMNS = ("desk", "skill", "status", "weekday", "hour", "demand", "passed_on", "staff_signed_in",
+           "proficient_signed_in", "required_level")
 
 
-def demand_by_hour(session: Session, flt: ReportFilter) -> dict[tuple[int, int], tuple[int, int]]:
-    """(effective skill id, hour of week) -> (enquiries, referred or escalated)."""
+def demand_by_hour(session: Session, flt: ReportFilter) -> dict[tuple[int, int, int], Outcomes]:
+    """(desk id, skill id, hour of week) -> outcomes of the enquiries that needed it then."""
     r = RollupSkillHour
-    rows = session.execute(select(r.skill_id, r.hour_of_week, func.sum(r.n), func.sum(r.referred + r.escalated))
-                           .where(filter_clause(r, flt)).group_by(r.skill_id, r.hour_of_week))
-    return {key: (n, passed) for key, (n, passed) in fold(rows, skill_mapping(session), keys=2).items()}
+    rows = session.execute(select(r.desk_id, r.skill_id, r.hour_of_week, func.sum(r.n), func.sum(r.referred),
+                                  func.sum(r.escalated), func.sum(r.expected))
+                           .where(filter_clause(r, each_desk(session, flt)))
+                           .group_by(r.desk_id, r.skill_id, r.hour_of_week))
+    return {(desk, sid, how): Outcomes(*(int(v or 0) for v in counts)) for desk, sid, how, *counts in rows}
 
 
 HOUR_US = 3_600_000_000
@@ -79,8 +85,8 @@ def _offsets(start: datetime, end: datetime, zone: tzinfo) -> list[tuple[int, in
     return spans
 
 
-def presence_by_hour(session: Session, flt: ReportFilter, zone: tzinfo) -> dict[int, set[int]]:
-    """Hour of week -> staff signed in at a chosen desk during it on some day of the period.
+def presence_by_hour(session: Session, flt: ReportFilter, zone: tzinfo) -> dict[tuple[int, int], set[int]]:
+    """(desk id, hour of week) -> staff signed in at that desk during it on some day of the period.
 
     One query over desk sessions (never enquiries): each session, clipped to the period, is spread over the
     desk's wall-clock hours it touched (the clock offset at its start holds for the whole shift); the
@@ -101,21 +107,22 @@ def presence_by_hour(session: Session, flt: ReportFilter, zone: tzinfo) -> dict[
     bigger, smaller = (func.max, func.min) if sqlite else (func.greatest, func.least)
     first = bigger(_epoch_us(session, DeskSession.signed_in_at), _epoch_us_literal(start))
     last = smaller(_epoch_us(session, ends), _epoch_us_literal(end))
-    clipped = select(DeskSession.staff_id.label("staff_id"), first.label("s"), last.label("e")).where(
-        *chosen).subquery()
+    clipped = select(DeskSession.desk_id.label("desk_id"), DeskSession.staff_id.label("staff_id"), first.label("s"),
+                     last.label("e")).where(*chosen).subquery()
     shift = _offset_at(clipped.c.s, spans)
-    local = select(clipped.c.staff_id, (clipped.c.s + shift).label("ls"), (clipped.c.e - clipped.c.s).label("d")
-                   ).subquery()
+    local = select(clipped.c.desk_id, clipped.c.staff_id, (clipped.c.s + shift).label("ls"),
+                   (clipped.c.e - clipped.c.s).label("d")).subquery()
     minute_us = (local.c.ls % HOUR_US) // 60_000_000 * 60_000_000
     hours = (local.c.d + minute_us + HOUR_US - 1) // HOUR_US  # whole hours touched, from the local start hour
     start_how = (local.c.ls // HOUR_US + EPOCH_HOUR_OF_WEEK) % 168
     # Shifts repeat week after week, so this is at most people × 168 rows however long the history: the
     # longest run of hours each person started in each hour of the week.
-    runs = select(local.c.staff_id, start_how, func.max(hours)).group_by(local.c.staff_id, start_how)
-    present: dict[int, set[int]] = {}
-    for staff_id, first_how, longest in session.execute(runs):
+    runs = (select(local.c.desk_id, local.c.staff_id, start_how, func.max(hours))
+            .group_by(local.c.desk_id, local.c.staff_id, start_how))
+    present: dict[tuple[int, int], set[int]] = {}
+    for desk_id, staff_id, first_how, longest in session.execute(runs):
         for step in range(min(int(longest), 168)):
-            present.setdefault((int(first_how) + step) % 168, set()).add(staff_id)
+            present.setdefault((desk_id, (int(first_how) + step) % 168), set()).add(staff_id)
     return present
 
 
@@ -134,25 +141,28 @@ def _epoch_us_literal(moment: datetime) -> Any:
 
 
 def compute_rows(session: Session, flt: ReportFilter, zone: tzinfo | None = None) -> list[dict[str, Any]]:
-    skills = current_skills(session)
     demand = demand_by_hour(session, flt)
+    skills = report_skills(session, flt, {sid for _desk, sid, _how in demand})
+    desks = dict(session.execute(select(Desk.id, Desk.name)).all())
     present = presence_by_hour(session, flt, zone or local_zone())
     levels = staff_levels(session)
     rows = []
-    for (sid, how), (n, passed) in sorted(demand.items(), key=lambda item: (item[0][0], item[0][1])):
-        info = skills.get(sid)
-        if info is None:
-            continue  # a retired skill
-        people = present.get(how, set())
+    order = {sid: i for i, sid in enumerate(skills)}
+    for (desk, sid, how), counts in sorted(demand.items(), key=lambda item: (
+            desks.get(item[0][0], ""), order.get(item[0][1], 0), item[0][2])):
+        info = skills[sid]
+        people = present.get((desk, how), set())
         proficient = sum(1 for person in people if levels.get((person, sid), 0) >= info["required_level"])
-        rows.append({"skill": info["skill"], "weekday": WEEKDAYS[how // 24], "hour": how % 24, "demand": n,
-                     "referred": passed, "staff_signed_in": len(people), "proficient_signed_in": proficient,
-                     "required_level": info["required_level"]})
+        rows.append({"desk": desks.get(desk, "?"), "skill": info["skill"], "status": skill_status(info),
+                     "weekday": WEEKDAYS[how // 24], "hour": how % 24, "demand": counts.n,
+                     "passed_on": counts.passed_on, "staff_signed_in": len(people),
+                     "proficient_signed_in": proficient, "required_level": info["required_level"]})
     return rows
 
 
-def worst_uncovered_block(rows: list[dict[str, Any]]) -> tuple[str, str, int, int] | None:
-    """(skill, "Tuesday 17–20", demand, required level) of the busiest run of hours with nobody proficient."""
+def worst_uncovered_block(rows: list[dict[str, Any]]) -> tuple[str, str, int, int, str] | None:
+    """(skill, "Tuesday 17–20", demand, required level, desk) of the busiest run of hours at one desk with
+    nobody proficient signed in there (retired skills are history, not a gap)."""
     best = None
     run: list[dict[str, Any]] = []
 
@@ -163,12 +173,12 @@ def worst_uncovered_block(rows: list[dict[str, Any]]) -> tuple[str, str, int, in
             if best is None or demand > best[2]:
                 day = WEEKDAYS.index(run[0]["weekday"])
                 best = (run[0]["skill"], hours_label(day, run[0]["hour"], run[-1]["hour"]), demand,
-                        run[0]["required_level"])
+                        run[0]["required_level"], run[0]["desk"])
 
     for row in rows:
-        if row["proficient_signed_in"] == 0:
-            if run and (run[-1]["skill"], run[-1]["weekday"], run[-1]["hour"] + 1) == (
-                    row["skill"], row["weekday"], row["hour"]):
+        if row["proficient_signed_in"] == 0 and row["status"] == "current":
+            if run and (run[-1]["desk"], run[-1]["skill"], run[-1]["weekday"], run[-1]["hour"] + 1) == (
+                    row["desk"], row["skill"], row["weekday"], row["hour"]):
                 run.append(row)
                 continue
             close()
@@ -187,6 +197,6 @@ def run(session: Session, actor: Actor, flt: ReportFilter, zone: tzinfo | None =
     if worst is None:
         summary = "Every hour with demand had someone at the required level signed in."
     else:
-        skill, hours, demand, level = worst
-        summary = f"{hours}: {demand} {skill} enquiries, nobody at level {level} signed in."
+        skill, hours, demand, level, desk = worst
+        summary = f"{desk}, {hours}: {demand} {skill} enquiries, nobody at level {level} signed in at that desk."
     return ReportResult(NAME, TITLE, COLUMNS, tuple(rows), summary, flt)

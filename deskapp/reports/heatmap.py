@@ -1,5 +1,5 @@
 """Staff × skill heat map: each person's level on each skill against how often they used it, highlighting
-skills used often below the required level and skills referred often."""
+skills used often below the required level and skills passed on often (rates: deskapp/reports/rates.py)."""
 
 from __future__ import annotations
 
@@ -14,53 +14,59 @@ from deskapp.reports.common import (
     ReportFilter,
     ReportResult,
     active_staff,
-    current_skills,
     filter_clause,
-    fold,
-    percent,
-    rate,
+    report_skills,
     require_leader,
-    skill_mapping,
+    skill_status,
     staff_levels,
 )
+from deskapp.reports.rates import Outcomes, percent
 
 NAME = "heatmap"
 TITLE = "Staff × skill heat map"
-COLUMNS = ("staff", "skill", "group", "level", "required_level", "uses", "referred", "referral_rate", "flag")
+COLUMNS = ("staff", "skill", "group", "status", "level", "required_level", "uses", "passed_on",
+           "expected_handovers", "referral_rate", "flag")
 OFTEN = 5  # uses in the period that count as "often"
-REFERRED_OFTEN = 0.25  # share of a person's uses of a skill passed on (referred or escalated)
+REFERRED_OFTEN = 0.15  # a referral rate at least this high, at the lower end of its 95% interval
 USED_BELOW = "used often below required level"
 REFERRED = "referred often"
 
 
-def use_by_staff_skill(session: Session, flt: ReportFilter) -> dict[tuple[int, int], tuple[int, int]]:
-    """(staff id, effective skill id) -> (uses, referred or escalated)."""
+def use_by_staff_skill(session: Session, flt: ReportFilter) -> dict[tuple[int, int], Outcomes]:
+    """(staff id, skill id) -> the outcomes of their enquiries that needed it."""
     r = RollupStaffSkillCount
-    rows = session.execute(select(r.staff_id, r.skill_id, func.sum(r.n), func.sum(r.referred + r.escalated))
+    rows = session.execute(select(r.staff_id, r.skill_id, func.sum(r.n), func.sum(r.referred), func.sum(r.escalated),
+                                  func.sum(r.expected))
                            .where(filter_clause(r, flt)).group_by(r.staff_id, r.skill_id))
-    return {key: (n, passed) for key, (n, passed) in fold(rows, skill_mapping(session), keys=2, skill_at=1).items()}
+    return {(staff_id, sid): Outcomes(*(int(v or 0) for v in counts)) for staff_id, sid, *counts in rows}
+
+
+def flags_for(uses: Outcomes, level: int, required: int) -> list[str]:
+    flags = []
+    if uses.n >= OFTEN and level < required:
+        flags.append(USED_BELOW)
+    if uses.n >= 5 and uses.lower_bound >= REFERRED_OFTEN:
+        flags.append(REFERRED)
+    return flags
 
 
 def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
-    skills = current_skills(session)
+    use = use_by_staff_skill(session, flt)
+    skills = report_skills(session, flt, {sid for _staff, sid in use})
     staff = active_staff(session)
     levels = staff_levels(session)
-    use = use_by_staff_skill(session, flt)
     rows = []
     for staff_id, name in staff.items():
         for sid, info in skills.items():
-            uses, passed = use.get((staff_id, sid), (0, 0))
+            uses = use.get((staff_id, sid), Outcomes())
             level = levels.get((staff_id, sid))
-            if uses == 0 and level is None:
+            if uses.n == 0 and level is None:
                 continue
-            flags = []
-            if uses >= OFTEN and (level or 0) < info["required_level"]:
-                flags.append(USED_BELOW)
-            if uses >= 3 and rate(passed, uses) >= REFERRED_OFTEN:
-                flags.append(REFERRED)
-            rows.append({"staff": name, "skill": info["skill"], "group": info["group"], "level": level or 0,
-                         "required_level": info["required_level"], "uses": uses, "referred": passed,
-                         "referral_rate": rate(passed, uses), "flag": "; ".join(flags)})
+            flags = [] if info["retired_on"] else flags_for(uses, level or 0, info["required_level"])
+            rows.append({"staff": name, "skill": info["skill"], "group": info["group"], "status": skill_status(info),
+                         "level": level or 0, "required_level": info["required_level"], "uses": uses.n,
+                         "passed_on": uses.passed_on, "expected_handovers": uses.expected,
+                         "referral_rate": uses.rate, "flag": "; ".join(flags)})
     return rows
 
 
@@ -75,11 +81,12 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
         parts = []
         if below:
             worst = max(below, key=lambda r: r["uses"])
-            parts.append(f"{len(below)} person-skill pairs were used often below the required level (most: "
-                         f"{worst['staff']} on {worst['skill']}, {worst['uses']} times at level {worst['level']})")
+            parts.append(f"{len(below)} of {len(rows)} person-skill pairs were used often below the required level "
+                         f"(most: {worst['staff']} on {worst['skill']}, {worst['uses']} times at level "
+                         f"{worst['level']})")
         if referred:
             worst = max(referred, key=lambda r: (r["referral_rate"], r["uses"]))
             parts.append(f"{len(referred)} were referred often (most: {worst['staff']} on {worst['skill']}, "
-                         f"{percent(worst['referral_rate'])} of {worst['uses']})")
+                         f"{worst['passed_on']} of {worst['uses']} passed on, {percent(worst['referral_rate'])})")
         summary = "; ".join(parts) + "."
     return ReportResult(NAME, TITLE, COLUMNS, tuple(rows), summary, flt)

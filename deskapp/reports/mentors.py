@@ -1,5 +1,6 @@
-"""Mentor pairs: for each of the top skill gaps, a mentor (level 4, uses the skill often) and the learners
-below the required level who use it most."""
+"""Mentor pairs: for each skill gap to act on, a mentor (level 4, from the desk's team, uses the skill most,
+never more than skill_gaps.MENTOR_CAPACITY skills at once) and the learners below the required level who
+use it most. The same pairs the skill-gap ranking suggests, so the two reports never disagree."""
 
 from __future__ import annotations
 
@@ -11,29 +12,28 @@ from deskapp.reports.common import ReportFilter, ReportResult, require_leader
 
 NAME = "mentors"
 TITLE = "Mentor pairs"
-COLUMNS = ("skill", "gap_score", "mentor", "mentor_uses", "learners", "learner_count", "note")
+COLUMNS = ("desk", "skill", "priority", "gap_score", "mentor", "mentor_uses", "learners", "learner_count", "note")
 TOP_GAPS = 10
 
 
 def compute_rows(session: Session, flt: ReportFilter) -> list[dict]:
-    gaps = [row for row in skill_gaps.compute_rows(session, flt) if row["gap_score"] > 0][:TOP_GAPS]
-    skills = {info["skill"]: (sid, info) for sid, info in skill_gaps.current_skills(session).items()}
-    use = skill_gaps.use_by_staff(session, flt)
-    staff, levels = skill_gaps._people(session)
+    gaps = [row for row in skill_gaps.compute_rows(session, flt)
+            if row["priority"] in ("act now", "plan")][:TOP_GAPS]
     rows = []
     for gap in gaps:
-        sid, info = skills[gap["skill"]]
-        learners, mentor, mentor_uses = skill_gaps.learners_and_mentor(sid, info["required_level"], staff, levels,
-                                                                        use.get(sid, {}))
-        learners = learners[:5]
-        if not mentor:
-            note = "Nobody is at level 4: book a course or an outside trainer."
+        team, learners = gap["_team"], gap["_learner_ids"][:5]
+        mentor = gap["_mentor_id"]
+        if mentor is None:
+            note = "No level-4 mentor is free in this team: book a course or an outside trainer."
         elif not learners:
             note = "Everyone is at the required level."
         else:
-            note = f"{mentor} could mentor {len(learners)} {'person' if len(learners) == 1 else 'people'}."
-        rows.append({"skill": gap["skill"], "gap_score": gap["gap_score"], "mentor": mentor,
-                     "mentor_uses": mentor_uses, "learners": ", ".join(learners), "learner_count": len(learners),
+            note = (f"{team[mentor]} could mentor {len(learners)} "
+                    f"{'person' if len(learners) == 1 else 'people'}.")
+        rows.append({"desk": gap["desk"], "skill": gap["skill"], "priority": gap["priority"],
+                     "gap_score": gap["gap_score"], "mentor": team[mentor] if mentor is not None else "",
+                     "mentor_uses": gap["_uses"].get(mentor, 0) if mentor is not None else 0,
+                     "learners": ", ".join(team[p] for p in learners), "learner_count": len(learners),
                      "note": note})
     return rows
 
@@ -44,7 +44,7 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
     paired = [r for r in rows if r["mentor"] and r["learners"]]
     if paired:
         first = paired[0]
-        summary = (f"{len(paired)} of the top {len(rows)} gaps have a mentor; start with {first['skill']}: "
+        summary = (f"{len(paired)} of the {len(rows)} gaps to act on have a mentor; start with {first['skill']}: "
                    f"{first['mentor']} with {first['learners']}.")
     else:
         summary = "No mentor pairs to suggest for this period."

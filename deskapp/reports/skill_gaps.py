@@ -1,17 +1,30 @@
-"""Skill gaps, ranked: where demand meets too few proficient people, too many referrals, one expert.
+"""Skill gaps, ranked so a team leader can defend the order: absolute signals weighed by demand.
 
-Gap score (0-100) = 100 × demand weight × (0.4 × shortfall + 0.4 × referral signal + 0.2 × bus risk), where
-demand weight is the skill's demand over the busiest skill's, shortfall the share of the team below the
-required level, referral signal the larger of the overall referral-or-escalation rate and twice the READ 1-2
-rate (capped at 1; a READ 1-2 enquiry passed on is the strongest training signal), and bus risk 1 with
-nobody at level 3+, 0.5 with one person, else 0.
+For each skill (per desk when the period's enquiries come from more than one desk; a desk's team is the
+active staff who signed in or logged a skill there in the period):
+
+- failure: the lower end of the 95% interval of the referral rate (deskapp/reports/rates.py: passed on, not
+  counting expected hand-overs), or twice that of its READ 1-2 enquiries if higher, capped at 1;
+- shortfall: the share of the team below the required level;
+- use below level: the share of the skill's uses by people below the required level;
+- bus risk: 1 with nobody at level 3+, 0.5 with one person, else 0.
+
+severity = 0.35 × failure + 0.25 × shortfall + 0.2 × use below level + 0.2 × bus risk, and
+gap score = 100 × severity × demand ÷ (demand + 5): absolute, so a rare skill that keeps failing is not
+drowned by the busiest one, while three enquiries weigh less than three hundred. A rate over fewer than 20
+enquiries is flagged as a small sample and ranks by its lower bound, never as certain.
+Priority: "act now" from a score of 30, "plan" from 15, else "no action needed" (or "not needed" without
+demand; retired skills keep their history and are marked "retired").
+Mentors: a level-4 person from the team who uses the skill most, at most MENTOR_CAPACITY skills each
+down the ranking (nobody mentors five things at once).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import (
@@ -21,74 +34,84 @@ from deskapp.db.models import (
     RollupEnquiryCount,
     RollupSkillCount,
     RollupStaffSkillCount,
-    Skill,
     Staff,
-    StaffSkill,
 )
 from deskapp.platform.actor import Actor
 from deskapp.reports.common import (
     ReportFilter,
     ReportResult,
-    current_skills,
+    desk_teams,
+    desks_in_period,
+    each_desk,
     filter_clause,
-    fold,
-    level_expr,
-    months_touching,
-    percent,
-    rate,
+    report_skills,
     require_leader,
-    skill_mapping,
+    skill_status,
+    staff_levels,
 )
+from deskapp.reports.rates import Outcomes, percent, rate
 
 NAME = "skill-gaps"
 TITLE = "Skill gaps"
-COLUMNS = ("rank", "skill", "group", "required_level", "demand", "share", "coverage", "team_size",
-           "referral_rate", "escalation_rate", "read12_demand", "read12_referral_rate", "read12_escalation_rate",
-           "bus_factor", "gap_score", "reason", "action", "mentor", "learners", "guide")
-ACT_FROM = 5  # gap score below which no action is suggested
+COLUMNS = ("rank", "desk", "skill", "group", "status", "priority", "gap_score", "evidence", "reason", "action",
+           "required_level", "demand", "share", "passed_on", "referral_rate", "expected_handovers", "read12_demand",
+           "read12_passed_on", "read12_referral_rate", "coverage", "team_size", "below_level_use", "bus_factor",
+           "small_sample", "mentor", "learners", "guide")
+ACT_NOW, PLAN = 30.0, 15.0
+DEMAND_HALF = 5  # demand at which the demand weight is one half
+MENTOR_CAPACITY = 2
+ALL_DESKS_LABEL = "All desks"
 
 
-def total_enquiries(session: Session, flt: ReportFilter) -> int:
-    return session.scalar(select(func.coalesce(func.sum(RollupEnquiryCount.n), 0))
-                          .where(filter_clause(RollupEnquiryCount, flt), RollupEnquiryCount.dim == "all")) or 0
+@dataclass(frozen=True)
+class SkillCounts:
+    all: Outcomes
+    low: Outcomes  # READ 1-2
 
 
-def demand_by_skill(session: Session, flt: ReportFilter) -> dict[int, tuple[int, ...]]:
-    """effective skill id -> (n, referred, escalated, low_n, low_referred, low_escalated)."""
+def _counts(row: Any) -> SkillCounts:
+    n, referred, escalated, expected, low_n, low_referred, low_escalated, low_expected = (int(v or 0) for v in row)
+    return SkillCounts(Outcomes(n, referred, escalated, expected),
+                       Outcomes(low_n, low_referred, low_escalated, low_expected))
+
+
+def demand_by_skill(session: Session, flt: ReportFilter, *, per_desk: bool) -> dict[tuple[int, int], SkillCounts]:
+    """(desk id or 0 for all desks, skill id) -> counts. Skill ids are already the skill each counts as."""
     r = RollupSkillCount
+    where = filter_clause(r, each_desk(session, flt) if per_desk else flt)
     rows = session.execute(
-        select(r.skill_id, func.sum(r.n), func.sum(r.referred), func.sum(r.escalated), func.sum(r.low_n),
-               func.sum(r.low_referred), func.sum(r.low_escalated))
-        .where(filter_clause(r, flt)).group_by(r.skill_id))
-    return {key[0]: tuple(counts) for key, counts in fold(rows, skill_mapping(session)).items()}
+        select(r.desk_id, r.skill_id, func.sum(r.n), func.sum(r.referred), func.sum(r.escalated),
+               func.sum(r.expected), func.sum(r.low_n), func.sum(r.low_referred), func.sum(r.low_escalated),
+               func.sum(r.low_expected))
+        .where(where).group_by(r.desk_id, r.skill_id))
+    out: dict[tuple[int, int], SkillCounts] = {}
+    for d, sid, *rest in rows:  # several chosen desks reported together add up here (a few rows per skill)
+        key, counts = (int(d) if per_desk else 0, sid), _counts(rest)
+        old = out.get(key)
+        out[key] = counts if old is None else SkillCounts(old.all + counts.all, old.low + counts.low)
+    return out
 
 
-def coverage_by_skill(session: Session) -> tuple[dict[int, tuple[int, int]], int]:
-    """skill id -> (staff at or above the required level, staff at level 3+), and the team size."""
-    level = level_expr()
-    rows = session.execute(
-        select(StaffSkill.skill_id, func.sum(case((level >= Skill.required_level, 1), else_=0)),
-               func.sum(case((level >= 3, 1), else_=0)))
-        .join(Staff, Staff.id == StaffSkill.staff_id).join(Skill, Skill.id == StaffSkill.skill_id)
-        .where(Staff.active).group_by(StaffSkill.skill_id))
-    team = session.scalar(select(func.count()).select_from(Staff).where(Staff.active)) or 0
-    return {sid: (int(c or 0), int(b or 0)) for sid, c, b in rows}, team
-
-
-def use_by_staff(session: Session, flt: ReportFilter, *, exact: bool = True) -> dict[int, dict[int, int]]:
-    """effective skill id -> {staff id: enquiries they used it on}.
-
-    With exact=False it counts the whole months the period touches: enough to rank who uses a skill most
-    for a suggested action, at a fraction of the rows.
-    """
+def use_by_staff(session: Session, flt: ReportFilter, *, per_desk: bool) -> dict[tuple[int, int], dict[int, int]]:
+    """(desk id or 0, skill id) -> {staff id: enquiries they used it on}."""
     r = RollupStaffSkillCount
-    where = filter_clause(r, flt) if exact else months_touching(r, flt)
-    rows = session.execute(select(r.skill_id, r.staff_id, func.sum(r.n)).where(where)
-                           .group_by(r.skill_id, r.staff_id))
-    use: dict[int, dict[int, int]] = {}
-    for (sid, staff_id), (n,) in fold(rows, skill_mapping(session), keys=2).items():
-        use.setdefault(sid, {})[staff_id] = n
+    where = filter_clause(r, each_desk(session, flt) if per_desk else flt)
+    use: dict[tuple[int, int], dict[int, int]] = {}
+    for d, sid, staff_id, n in session.execute(select(r.desk_id, r.skill_id, r.staff_id, func.sum(r.n))
+                                               .where(where).group_by(r.desk_id, r.skill_id, r.staff_id)):
+        people = use.setdefault((int(d) if per_desk else 0, sid), {})
+        people[staff_id] = people.get(staff_id, 0) + int(n)
     return use
+
+
+def total_enquiries(session: Session, flt: ReportFilter, *, per_desk: bool) -> dict[int, int]:
+    e = RollupEnquiryCount
+    where = filter_clause(e, each_desk(session, flt) if per_desk else flt)
+    totals: dict[int, int] = {}
+    for d, n in session.execute(select(e.desk_id, func.sum(e.n)).where(where, e.dim == "all").group_by(e.desk_id)):
+        key = int(d) if per_desk else 0
+        totals[key] = totals.get(key, 0) + int(n)
+    return totals
 
 
 def guides_by_skill(session: Session) -> dict[int, list[tuple[str, int]]]:
@@ -110,36 +133,66 @@ def _names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _people(session: Session) -> tuple[dict[int, str], dict[tuple[int, int], int]]:
-    staff = dict(session.execute(select(Staff.id, Staff.name).where(Staff.active)).all())
-    levels = {(a, b): lvl for a, b, lvl in session.execute(
-        select(StaffSkill.staff_id, StaffSkill.skill_id, level_expr()).join(Staff, Staff.id == StaffSkill.staff_id)
-        .where(Staff.active))}
-    return staff, levels
+def learners_and_mentors(skill_id: int, required: int, team: dict[int, str], levels: dict[tuple[int, int], int],
+                         use: dict[int, int]) -> tuple[list[int], list[int]]:
+    """Team members below the required level who use the skill most, and the level-4 people who use it most."""
+    below = [sid for sid in team if levels.get((sid, skill_id), 0) < required]
+    below.sort(key=lambda sid: (-use.get(sid, 0), levels.get((sid, skill_id), 0), team[sid]))
+    experts = [sid for sid in team if levels.get((sid, skill_id), 0) >= 4]
+    experts.sort(key=lambda sid: (-use.get(sid, 0), team[sid]))
+    return below, experts
 
 
-def learners_and_mentor(skill_id: int, required: int, staff: dict[int, str], levels: dict[tuple[int, int], int],
-                        use: dict[int, int]) -> tuple[list[str], str, int]:
-    """People below the required level who use the skill most, and the level-4 person who uses it most."""
-    below = [sid for sid in staff if levels.get((sid, skill_id), 0) < required]
-    below.sort(key=lambda sid: (-use.get(sid, 0), levels.get((sid, skill_id), 0), staff[sid]))
-    experts = [sid for sid in staff if levels.get((sid, skill_id), 0) >= 4]
-    experts.sort(key=lambda sid: (-use.get(sid, 0), staff[sid]))
-    mentor = experts[0] if experts else None
-    return ([staff[sid] for sid in below], staff[mentor] if mentor else "", use.get(mentor, 0) if mentor else 0)
+def score(counts: SkillCounts, shortfall: float, below_use: float, experts: int) -> float:
+    failure = min(1.0, max(counts.all.lower_bound, 2 * counts.low.lower_bound))
+    bus = 1.0 if experts == 0 else 0.5 if experts == 1 else 0.0
+    severity = 0.35 * failure + 0.25 * shortfall + 0.2 * below_use + 0.2 * bus
+    n = counts.all.n
+    return round(100 * severity * (n / (n + DEMAND_HALF)), 1) if n else 0.0
 
 
-def _reason(skill: str, demand: int, share: float, coverage: int, team: int, required: int, ref: float,
-            low_n: int, low_ref: float, experts: int) -> str:
+def priority(value: float, demand: int, retired: bool) -> str:
+    if retired:
+        return "retired"
     if demand == 0:
-        return f"{skill} was not needed in this period."
-    text = (f"{skill} was needed in {demand} enquiries ({percent(share)}) and {coverage} of {team} staff "
+        return "not needed"
+    return "act now" if value >= ACT_NOW else "plan" if value >= PLAN else "no action needed"
+
+
+def evidence(counts: SkillCounts, covered: int, team: int, required: int, below_uses: int, experts: int) -> str:
+    """The numbers behind the score, each with its sample size."""
+    a, low = counts.all, counts.low
+    if a.n == 0:
+        return f"not needed in this period; {covered} of {team} staff at level {required}+"
+    parts = [f"{a.passed_on} of {a.n} passed on"]
+    if low.n:
+        parts[0] += f" (READ 1–2: {low.passed_on} of {low.n})"
+    if a.expected:
+        parts.append(f"{a.expected} expected hand-overs not counted")
+    parts.append(f"{covered} of {team} staff at level {required}+")
+    if a.n:
+        parts.append(f"{below_uses} of {a.n} uses below level {required}")
+    parts.append("nobody at level 3+" if experts == 0 else "1 person at level 3+" if experts == 1
+                 else f"{experts} people at level 3+")
+    text = "; ".join(parts)
+    return text + (f" — small sample ({a.n} enquiries)" if a.small and a.n else "")
+
+
+def _reason(skill: str, desk: str, counts: SkillCounts, share: float, covered: int, team: int, required: int,
+            experts: int, retired_on: Any) -> str:
+    where = "" if desk == ALL_DESKS_LABEL else f" at {desk}"
+    if retired_on:
+        return f"{skill} was retired on {retired_on.isoformat()}; its history stays in the figures."
+    a, low = counts.all, counts.low
+    if a.n == 0:
+        return f"{skill} was not needed{where} in this period."
+    text = (f"{skill} was needed in {a.n} enquiries{where} ({percent(share)}) and {covered} of {team} staff "
             f"are at level {required} or above")
     extras = []
-    if low_n and low_ref >= 0.1:
-        extras.append(f"{percent(low_ref)} of its READ 1–2 enquiries were referred or escalated")
-    elif ref >= 0.15:
-        extras.append(f"{percent(ref)} were referred or escalated")
+    if low.n and low.rate >= 0.1:
+        extras.append(f"{low.passed_on} of its {low.n} READ 1–2 enquiries were passed on")
+    elif a.rate >= 0.15:
+        extras.append(f"{a.passed_on} of {a.n} were passed on")
     if experts == 0:
         extras.append("nobody is at level 3")
     elif experts == 1:
@@ -147,13 +200,13 @@ def _reason(skill: str, demand: int, share: float, coverage: int, team: int, req
     return text + ("; " + ", and ".join(extras) if extras else "") + "."
 
 
-def _action(score: float, learners: list[str], mentor: str, guides: list[tuple[str, int]]) -> tuple[str, str]:
-    if score < ACT_FROM:
-        return "No action needed now.", ""
+def _action(level: str, learners: list[str], mentor: str, guides: list[tuple[str, int]]) -> tuple[str, str]:
+    if level not in ("act now", "plan"):
+        return ("No action needed now." if level == "no action needed" else ""), ""
     parts = []
     if learners:
         parts.append(f"Train {_names(learners[:3])}" + (f" with {mentor} as mentor" if mentor else
-                                                        " (nobody is at level 4: book a course)"))
+                                                        " (no level-4 mentor free: book a course)"))
     guide_note = ""
     outdated = [(title, marks) for title, marks in guides if marks]
     if not guides:
@@ -170,48 +223,79 @@ def _action(score: float, learners: list[str], mentor: str, guides: list[tuple[s
 
 
 def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
-    skills = current_skills(session)
-    demand = demand_by_skill(session, flt)
-    total = total_enquiries(session, flt)
-    coverage, team = coverage_by_skill(session)
-    use = use_by_staff(session, flt, exact=False)  # only ranks people for the suggested action
+    desks = desks_in_period(session, flt)
+    per_desk = len(desks) > 1
+    demand = demand_by_skill(session, flt, per_desk=per_desk)
+    skills = report_skills(session, flt, {sid for _desk, sid in demand})
+    totals = total_enquiries(session, flt, per_desk=per_desk)
+    use = use_by_staff(session, flt, per_desk=per_desk)
+    everyone = dict(session.execute(select(Staff.id, Staff.name).where(Staff.active)).all())
+    teams = ({d: {p: everyone[p] for p in people if p in everyone}
+              for d, people in desk_teams(session, flt, list(desks)).items()} if per_desk else {0: everyone})
+    desk_label = desks if per_desk else {0: ALL_DESKS_LABEL}
+    levels = staff_levels(session)
     guides = guides_by_skill(session)
-    staff, levels = _people(session)
-    busiest = max((demand.get(sid, (0,))[0] for sid in skills), default=0)
     rows = []
-    for sid, info in skills.items():
-        n, referred, escalated, low_n, low_referred, low_escalated = demand.get(sid, (0, 0, 0, 0, 0, 0))
-        covered, experts = coverage.get(sid, (0, 0))
-        ref, low_ref = rate(referred + escalated, n), rate(low_referred + low_escalated, low_n)
-        shortfall = 1 - (covered / team if team else 0)
-        signal = min(1.0, max(ref, 2 * low_ref))
-        bus = 1.0 if experts == 0 else 0.5 if experts == 1 else 0.0
-        score = round(100 * (n / busiest if busiest else 0) * (0.4 * shortfall + 0.4 * signal + 0.2 * bus), 1)
-        learners, mentor, _ = learners_and_mentor(sid, info["required_level"], staff, levels, use.get(sid, {}))
-        action, guide = _action(score, learners, mentor, guides.get(sid, []))
-        if score < ACT_FROM:  # "No action needed now": a mentor and learners beside it would contradict it
-            learners, mentor = [], ""
-        share = rate(n, total)
-        rows.append({
-            "skill": info["skill"], "group": info["group"], "required_level": info["required_level"],
-            "demand": n, "share": share, "coverage": covered, "team_size": team,
-            "referral_rate": rate(referred, n), "escalation_rate": rate(escalated, n), "read12_demand": low_n,
-            "read12_referral_rate": rate(low_referred, low_n), "read12_escalation_rate": rate(low_escalated, low_n),
-            "bus_factor": experts, "gap_score": score,
-            "reason": _reason(info["skill"], n, share, covered, team, info["required_level"], ref, low_n, low_ref,
-                              experts),
-            "action": action, "mentor": mentor, "learners": ", ".join(learners[:3]), "guide": guide,
-        })
-    rows.sort(key=lambda row: (-row["gap_score"], -row["demand"], row["skill"]))
+    for desk_id, team in teams.items():
+        for sid, info in skills.items():
+            counts = demand.get((desk_id, sid), SkillCounts(Outcomes(), Outcomes()))
+            required = info["required_level"]
+            covered = sum(1 for p in team if levels.get((p, sid), 0) >= required)
+            experts = sum(1 for p in team if levels.get((p, sid), 0) >= 3)
+            uses = use.get((desk_id, sid), {})
+            below_uses = sum(n for p, n in uses.items() if levels.get((p, sid), 0) < required)
+            shortfall = 1 - covered / len(team) if team else 1.0
+            value = score(counts, shortfall, rate(below_uses, counts.all.n), experts)
+            level = priority(value, counts.all.n, info["retired_on"] is not None)
+            a, low = counts.all, counts.low
+            share = rate(a.n, totals.get(desk_id, 0))
+            rows.append({
+                "_sid": sid, "_desk": desk_id, "_team": team, "_uses": uses,
+                "desk": desk_label[desk_id], "skill": info["skill"], "group": info["group"],
+                "status": skill_status(info), "priority": level, "gap_score": value if level != "retired" else 0.0,
+                "evidence": evidence(counts, covered, len(team), required, below_uses, experts),
+                "reason": _reason(info["skill"], desk_label[desk_id], counts, share, covered, len(team), required,
+                                  experts, info["retired_on"]),
+                "required_level": required, "demand": a.n, "share": share, "passed_on": a.passed_on,
+                "referral_rate": a.rate, "expected_handovers": a.expected, "read12_demand": low.n,
+                "read12_passed_on": low.passed_on, "read12_referral_rate": low.rate, "coverage": covered,
+                "team_size": len(team), "below_level_use": rate(below_uses, a.n), "bus_factor": experts,
+                "small_sample": bool(a.n and a.small),
+            })
+    rows.sort(key=lambda row: (-row["gap_score"], -row["demand"], row["skill"], row["desk"]))
+    mentoring: dict[int, int] = {}  # staff id -> skills they are suggested to mentor in this report
     for rank, row in enumerate(rows, start=1):
         row["rank"] = rank
+        learners, experts = learners_and_mentors(row["_sid"], row["required_level"], row["_team"], levels,
+                                                 row["_uses"])
+        mentor = next((p for p in experts if mentoring.get(p, 0) < MENTOR_CAPACITY), None)
+        acting = row["priority"] in ("act now", "plan")
+        if acting and mentor is not None and learners:
+            mentoring[mentor] = mentoring.get(mentor, 0) + 1
+        names = [row["_team"][p] for p in learners]
+        mentor_name = row["_team"][mentor] if mentor is not None else ""
+        row["action"], row["guide"] = _action(row["priority"], names, mentor_name, guides.get(row["_sid"], []))
+        row["mentor"] = mentor_name if acting and learners else ""
+        row["learners"] = ", ".join(names[:3]) if acting else ""
+        row["_mentor_id"], row["_learner_ids"] = (mentor if acting else None), (learners if acting else [])
     return rows
+
+
+def summary_for(rows: list[dict[str, Any]]) -> str:
+    acting = [r for r in rows if r["priority"] in ("act now", "plan")]
+    if not acting:
+        needed = any(r["demand"] for r in rows)
+        return ("No skill gaps to act on: every skill needed in this period is covered." if needed
+                else "No skill gaps: nothing was needed in this period.")
+    picks = []
+    for i, row in enumerate(acting[:3], start=1):
+        where = "" if row["desk"] == ALL_DESKS_LABEL else f" at {row['desk']}"
+        picks.append(f"{i}. {row['skill']}{where} ({row['priority']}, score {row['gap_score']:g}: {row['evidence']})")
+    return f"Act on these first: {' '.join(picks)}"
 
 
 def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
     require_leader(actor)
     rows = compute_rows(session, flt)
-    top = rows[0] if rows and rows[0]["gap_score"] > 0 else None
-    summary = (f"Biggest gap: {top['reason']} {top['action']}" if top
-               else "No skill gaps: nothing was needed in this period.")
-    return ReportResult(NAME, TITLE, COLUMNS, tuple({c: r[c] for c in COLUMNS} for r in rows), summary, flt)
+    return ReportResult(NAME, TITLE, COLUMNS, tuple({c: r[c] for c in COLUMNS} for r in rows), summary_for(rows),
+                        flt)

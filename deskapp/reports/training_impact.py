@@ -1,5 +1,8 @@
-"""Training impact: for each training record in the period, the trainee's referral rate on that skill
-before the training date against after it (referred or escalated, over their enquiries that needed it)."""
+"""Training impact: for each training record dated in the period (both ends included), the trainee's
+referral rate on that skill (deskapp/reports/rates.py) over the period's days before the training date
+against the days after it. The training day itself is on neither side: it is not known whether an enquiry
+that day came before or after the session. A record on a skill merged since counts for the skill it went
+into, and so do the enquiries."""
 
 from __future__ import annotations
 
@@ -7,8 +10,10 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from deskapp.db.models import RollupStaffSkillCount, Skill, Staff, TrainingRecord
+from deskapp.db.skill_identity import counts_as
 from deskapp.platform.actor import Actor
-from deskapp.reports.common import ReportFilter, ReportResult, filter_clause, percent, rate, require_leader
+from deskapp.reports.common import ReportFilter, ReportResult, filter_clause, require_leader
+from deskapp.reports.rates import Outcomes, percent
 
 NAME = "training-impact"
 TITLE = "Training impact"
@@ -18,30 +23,32 @@ COLUMNS = ("staff", "skill", "kind", "trained_on", "uses_before", "referral_rate
 
 def compute_rows(session: Session, flt: ReportFilter) -> list[dict]:
     t, r = TrainingRecord, RollupStaffSkillCount
-    target, logged = aliased(Skill), aliased(Skill)
-    before, passed = r.period_start < t.trained_on, r.referred + r.escalated
+    logged, current = aliased(Skill), aliased(Skill)
 
     def total(condition, value):
         return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
 
+    sides = []
+    for condition in (r.period_start < t.trained_on, r.period_start > t.trained_on):
+        sides += [total(condition, r.n), total(condition, r.referred), total(condition, r.escalated),
+                  total(condition, r.expected)]
     query = (
-        select(t.id, Staff.name, target.label, t.kind, t.trained_on, total(before, r.n), total(before, passed),
-               total(~before, r.n), total(~before, passed))
-        .select_from(t).join(Staff, Staff.id == t.staff_id).join(target, target.id == t.skill_id)
-        # Enquiries logged against a skill later merged into this one count too.
-        .outerjoin(logged, func.coalesce(logged.merged_into_id, logged.id) == t.skill_id)
-        .outerjoin(r, and_(r.skill_id == logged.id, r.staff_id == t.staff_id,
+        select(t.id, Staff.name, current.label, t.kind, t.trained_on, *sides)
+        .select_from(t).join(Staff, Staff.id == t.staff_id).join(logged, logged.id == t.skill_id)
+        .join(current, current.id == counts_as(logged))
+        # Day rows only: a training date splits a month.
+        .outerjoin(r, and_(r.skill_id == current.id, r.staff_id == t.staff_id,
                            filter_clause(r, flt, days_only=True)))
-        .where(t.trained_on > flt.start, t.trained_on <= flt.end)
-        .group_by(t.id, Staff.name, target.label, t.kind, t.trained_on)
-        .order_by(t.trained_on, Staff.name))
+        .where(t.trained_on >= flt.start, t.trained_on <= flt.end)
+        .group_by(t.id, Staff.name, current.label, t.kind, t.trained_on)
+        .order_by(t.trained_on, Staff.name, t.id))
     rows = []
-    for _id, name, skill, kind, trained_on, n_before, p_before, n_after, p_after in session.execute(query):
-        rate_before, rate_after = rate(p_before, n_before), rate(p_after, n_after)
+    for _id, name, skill, kind, trained_on, *counts in session.execute(query):
+        before, after = Outcomes(*(int(v) for v in counts[:4])), Outcomes(*(int(v) for v in counts[4:]))
         rows.append({"staff": name, "skill": skill, "kind": kind, "trained_on": trained_on.isoformat(),
-                     "uses_before": int(n_before), "referral_rate_before": rate_before, "uses_after": int(n_after),
-                     "referral_rate_after": rate_after,
-                     "change": round(rate_after - rate_before, 3) if n_before and n_after else None})
+                     "uses_before": before.n, "referral_rate_before": before.rate, "uses_after": after.n,
+                     "referral_rate_after": after.rate,
+                     "change": round(after.rate - before.rate, 3) if before.n and after.n else None})
     return rows
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, CheckConstraint, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.db.base import Base
@@ -74,3 +74,6 @@ class ReferralTarget(ReferenceMixin, Base):
     __tablename__ = "referral_targets"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # A leader marks a target "expected" when handing over to it is the service itself (interlibrary loans go
+    # to the ILL team): the referral rates then leave those referrals out instead of counting them as gaps.
+    expected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -4,9 +4,12 @@ Each table holds two grains: `grain = 'd'` rows count one local day, `grain = 'm
 (`period_start` is the first of that month). A report over a period reads month rows for the whole months
 inside it and day rows for the ragged ends, so a year-long report reads a few thousand rows whether the
 database holds one million enquiries or fifty. Every count is also kept under desk_id 0, "all desks", so a
-report over every desk reads one desk's worth of rows however many desks share the database. Skill ids are
-stored as logged; reports follow merged skills to the skill they were merged into at query time, so a merge
-never rewrites a rollup.
+report over every desk reads one desk's worth of rows however many desks share the database.
+
+Skill ids are the skill each enquiry counts as *now* (deskapp/db/skill_identity.py): a skill merged into
+another is counted as that one, once per enquiry even when the enquiry recorded both. The raw enquiry rows
+keep the skill as logged; a merge (or marking a referral target expected) re-counts the enquiries it touches.
+`expected` counts referrals to a target a leader marked expected (a subset of `referred`).
 
 Maintained by deskapp.db.rollup in the same transaction as every enquiry write; a test compares them with a
 GROUP BY over the raw rows.
@@ -61,6 +64,8 @@ class RollupSkillCount(Base):
     low_n: Mapped[int] = mapped_column(Integer, default=0)
     low_referred: Mapped[int] = mapped_column(Integer, default=0)
     low_escalated: Mapped[int] = mapped_column(Integer, default=0)
+    expected: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    low_expected: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class RollupStaffSkillCount(Base):
@@ -81,6 +86,8 @@ class RollupStaffSkillCount(Base):
     low_n: Mapped[int] = mapped_column(Integer, default=0)
     low_referred: Mapped[int] = mapped_column(Integer, default=0)
     low_escalated: Mapped[int] = mapped_column(Integer, default=0)
+    expected: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    low_expected: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class RollupSkillHour(Base):
@@ -101,3 +108,4 @@ class RollupSkillHour(Base):
     n: Mapped[int] = mapped_column(Integer, default=0)
     referred: Mapped[int] = mapped_column(Integer, default=0)
     escalated: Mapped[int] = mapped_column(Integer, default=0)
+    expected: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
