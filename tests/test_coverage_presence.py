@@ -78,4 +78,5 @@ def test_presence_keeps_to_the_chosen_desk(shifts):
         flt = make_filter(session, date(2026, 3, 1), date(2026, 3, 31), ("Front desk",))
         present = presence_by_hour(session, flt, LONDON)
         assert present == reference(sessions, flt, LONDON)
-        assert present[(sessions[1][1], 24 + 16)] == {sessions[1][0]}  # Tuesday 16:45 GMT: Ann at the front desk, not Bob at the back
+        # Tuesday 16:45 GMT: Ann at the front desk, not Bob at the back
+        assert present[(sessions[1][1], 24 + 16)] == {sessions[1][0]}
