@@ -14,6 +14,7 @@ from deskapp.startup.database import UnknownRevisionError, open_database
 from deskapp.ui.connection_error import open_until_reachable
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.dialogs import DialogService
+from deskapp.ui.file_dialogs import protect
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.session import SessionController
 from deskapp.ui.startup_checks import install as install_safety_checks
@@ -45,6 +46,8 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     if opened is None:
         return 1
 
+    # No file dialog of this process lists (or reads) the live database: see deskapp/ui/file_dialogs.py.
+    protect(opened.db.sqlite_path)
     controller = SessionController(opened.db)
     dialogs = DialogService()
     context = UiContext(db=opened.db, desk_name=settings.desk_name, bus=ChangeBus(), dialogs=dialogs,

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from deskapp.platform.actor import Actor
 from deskapp.platform.changes import ChangeSet, collect
-from deskapp.platform.failures import Failure, FailureKind, describe_failure
+from deskapp.platform.failures import Failure, FailureKind, describe_failure, stopped_saving_message
 from deskapp.startup.database import Database
 from deskapp.ui.change_bus import ChangeBus
 from deskapp.ui.dialogs import DialogService
@@ -54,7 +54,7 @@ class Outcome(Generic[T]):
 
 # Kinds that mean the database itself is unwell, as opposed to the person's input being refused.
 _DATABASE_TROUBLE = frozenset({FailureKind.UNREACHABLE, FailureKind.DISK_FULL, FailureKind.BUSY,
-                               FailureKind.READ_ONLY})
+                               FailureKind.READ_ONLY, FailureKind.FILE_CHANGED})
 
 
 @dataclass
@@ -133,7 +133,10 @@ class UiContext:
                 self.bus.set_reachable(False, failure.message)
             self._show(failure, show, title, write)
             return Outcome(failure=failure)
-        self.bus.set_reachable(True)
+        # A read still works on a file that was deleted under the app, but saving has stopped: the warning
+        # stays up until deskapp is restarted.
+        stopped = self.db.files_problem()
+        self.bus.set_reachable(stopped is None, stopped_saving_message() if stopped else "")
         if extra is not None:
             changes = changes.merged(extra)
         changes = changes.with_origin(origin)
