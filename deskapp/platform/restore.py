@@ -38,7 +38,6 @@ from deskapp.platform.shared_settings import BACKUP_FOLDER_KEY
 
 UNCHANGED = "Nothing was changed."
 REQUIRED_TABLES = {"alembic_version", "enquiries", "staff", "audit_events", "app_settings"}
-SQLITE_HEADER = b"SQLite format 3\x00"
 COMPANIONS = ("-wal", "-shm", "-journal")
 
 
@@ -58,11 +57,15 @@ def validate_backup_file(path: Path) -> str:
     path = Path(path)
     if not path.is_file():
         raise RestoreRefused(f"{path} does not exist.")
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise RestoreRefused(f"{path.name} is not a deskapp database (it is not a SQLite file). {UNCHANGED}")
+    # The header is read by SQLite itself, never by open(): in a process that has a database open, closing
+    # another descriptor of that file drops SQLite's locks (see deskapp/db/live_file.py).
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise RestoreRefused(
+                f"{path.name} is not a deskapp database (it is not a SQLite file). {UNCHANGED}") from error
         checked = check_connection(conn)
         if not checked.ok:
             raise RestoreRefused(

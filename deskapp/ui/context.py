@@ -114,6 +114,14 @@ class UiContext:
             raise OperationFailed(outcome.failure)
         return outcome.value  # type: ignore[return-value]
 
+    def check_files(self) -> bool:
+        """The watchdog's tick: put up the "not saving" warning at once when the database file (or its
+        -wal) was deleted or replaced under the app, before anyone tries to save. True while all is well."""
+        stopped = self.db.files_problem()
+        if stopped is not None:
+            self.bus.set_reachable(False, stopped_saving_message())
+        return stopped is None
+
     def _show_read_failure(self, failure: Failure) -> None:
         if failure.kind not in _DATABASE_TROUBLE:
             self.dialogs.error(QCoreApplication.translate("UiContext", "Could not load"), failure.message)
