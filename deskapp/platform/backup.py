@@ -227,10 +227,30 @@ def backups_to_keep(backups: list[BackupFile], zone: tzinfo | None = None) -> li
     return keep
 
 
+def audit_events_in(path: Path) -> int | None:
+    """How much history a backup file holds (its audit events only ever grow); None if it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return int(conn.execute("SELECT count(*) FROM audit_events").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
 def rotate(folder: Path, zone: tzinfo | None = None) -> tuple[Path, ...]:
-    """Delete the backups the 7 daily + 4 weekly rule does not keep; returns what was removed."""
+    """Delete the backups the 7 daily + 4 weekly rule does not keep; returns what was removed.
+
+    A backup that holds more history than the newest one is never deleted: after the database was replaced
+    by an empty one (or an old backup was restored), the rotation must not push the good backups out.
+    """
     backups = list_backups(folder)
     kept = {b.path for b in backups_to_keep(backups, zone)}
+    newest_history = audit_events_in(backups[0].path) if backups else None
+    if newest_history is not None:
+        kept |= {b.path for b in backups if b.path not in kept
+                 and (audit_events_in(b.path) or 0) > newest_history}
     removed = []
     for leftover in folder.glob(f".{PREFIX}*{SUFFIX}.partial"):  # from a backup cut short when the app closed
         leftover.unlink(missing_ok=True)
