@@ -291,4 +291,5 @@ def test_the_rotation_still_removes_old_backups_that_hold_less(db, tmp_path):
         _audited_saves(db, 1)
         backup_to(db, folder / backup_name(NOW - timedelta(days=n)))
         rotate(folder, zone=UTC)
-    assert len(list_backups(folder)) == 11
+    every = [BackupFile(folder / backup_name(NOW - timedelta(days=n)), NOW - timedelta(days=n)) for n in range(1, 21)]
+    assert {b.taken_at for b in list_backups(folder)} == {b.taken_at for b in backups_to_keep(every, UTC)}
