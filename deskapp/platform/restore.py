@@ -239,3 +239,36 @@ def damaged_file_report(location: str, error: BaseException) -> StartupReport:
 def recover_file(location: str, backup: Path) -> RestoreResult:
     """Put `backup` in place of a damaged database file that the app could not open."""
     return restore_file(Path(str(database_url(location).database)), backup, reason="damaged")
+
+
+class DatabaseMissingError(RuntimeError):
+    """The configured SQLite file is not there, but backups of it are: a new empty database in its place
+    would hide the data (and its daily backups would later rotate the good ones out)."""
+
+    def __init__(self, path: Path, report: StartupReport) -> None:
+        backup = report.newest_good_backup
+        offer = (f"The newest good backup is {backup.path} (restore it with `deskapp restore {backup.path}`)."
+                 if backup is not None else "None of the backups beside it passes the check: tell IT support.")
+        super().__init__(f"The database file {path} is missing, but backups of it exist in "
+                         f"{path.parent / 'backups'}. deskapp did not make a new empty database. {offer}")
+        self.path = path
+        self.report = report
+
+
+def missing_file_report(location: str) -> StartupReport | None:
+    """For a configured SQLite file that is missing while backups of it exist beside it: what to offer.
+    None when the file is there, or when it never had backups here (a first start makes a new one)."""
+    url = database_url(location)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    path = Path(str(url.database))
+    folder = path.parent / "backups"
+    if path.exists() or not list_backups(folder):
+        return None
+    return StartupReport(False, (f"{path} is missing",), newest_good_backup(folder))
+
+
+def refuse_if_missing(location: str) -> None:
+    report = missing_file_report(location)
+    if report is not None:
+        raise DatabaseMissingError(Path(str(database_url(location).database)), report)
