@@ -293,3 +293,20 @@ def test_the_rotation_still_removes_old_backups_that_hold_less(db, tmp_path):
         rotate(folder, zone=UTC)
     every = [BackupFile(folder / backup_name(NOW - timedelta(days=n)), NOW - timedelta(days=n)) for n in range(1, 21)]
     assert {b.taken_at for b in list_backups(folder)} == {b.taken_at for b in backups_to_keep(every, UTC)}
+
+
+def test_backup_refuses_to_write_into_a_database_from_a_newer_app(db_path, capsys):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        before = conn.execute("SELECT key, value FROM app_settings ORDER BY key").fetchall()
+    conn.close()
+
+    assert main(["--db", str(db_path), "backup"]) == 1
+    err = capsys.readouterr().err
+    assert "newer version of deskapp" in err and "nothing was written" in err
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT key, value FROM app_settings ORDER BY key").fetchall() == before
+    conn.close()
+    assert list_backups(db_path.parent / "backups") == []
+    # A plain copy is still allowed: it writes nothing into the database.
+    assert main(["--db", str(db_path), "backup", "--out", str(db_path.parent / "copy.sqlite3")]) == 0

@@ -24,6 +24,7 @@ from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
 from deskapp.db import Database
+from deskapp.db.migrate import HEAD_REVISION, UnknownRevisionError, known_revisions, revision_of
 from deskapp.db.models import AppSetting, AuditEvent, Enquiry
 from deskapp.platform.localtime import local_zone
 from deskapp.platform.retention import SYSTEM_ACTOR, purge_notes, retention_days, run_scheduled_purge
@@ -310,9 +311,20 @@ def backup_is_due(db: Database, *, now: datetime | None = None, zone: tzinfo | N
     return not (state.get("marker") == change_marker(db) and list_backups(folder))
 
 
+def require_known_schema(db: Database) -> None:
+    """A rotated backup writes its state (and purges notes) in the database: never in one from a newer app."""
+    revision = revision_of(db)
+    if revision is not None and revision not in known_revisions():
+        raise UnknownRevisionError(
+            f"This database is at schema revision {revision!r}, written by a newer version of deskapp (this "
+            f"one knows up to {HEAD_REVISION}), so no rotated backup was taken and nothing was written into "
+            "it. Use that version, or `deskapp backup --out FILE` for a plain copy.")
+
+
 def take_rotated_backup(db: Database, *, now: datetime | None = None,
                         zone: tzinfo | None = None) -> BackupResult:
     """Back up into the backup folder, rotate, and purge old notes from the backups that stay."""
+    require_known_schema(db)
     now = now or datetime.now(UTC)
     folder = backup_folder(db)
     marker = change_marker(db)
