@@ -38,8 +38,16 @@ def run_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+STATUS_STATEMENT_TIMEOUT_MS = 15_000
+
+
 def run_status(args: argparse.Namespace) -> int:
-    db = Database(resolve_database(args.db))
+    location = resolve_database(args.db)
+    # A status check must answer: a server that accepts the connection but never answers a query (or a
+    # table locked by a migration) is cut off after STATUS_STATEMENT_TIMEOUT_MS instead of hanging.
+    options = ({"connect_args": {"options": f"-c statement_timeout={STATUS_STATEMENT_TIMEOUT_MS}"}}
+               if "://" in location and not location.startswith("sqlite") else {})
+    db = Database(location, **options)
     current = revision_of(db)
     print(f"database: {db.url.render_as_string(hide_password=True)}")
     print(f"current:  {current or '(empty: not migrated yet)'}")
