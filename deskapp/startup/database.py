@@ -9,7 +9,7 @@ from sqlalchemy.exc import OperationalError
 
 from deskapp.db import Database
 from deskapp.db.engine import database_url
-from deskapp.db.migrate import MigrationResult, UnknownRevisionError, upgrade
+from deskapp.db.migrate import MigrationResult, UnknownRevisionError, setup_lock, upgrade
 from deskapp.platform.failures import DatabaseUnreachableError
 from deskapp.platform.restore import refuse_if_missing
 from deskapp.platform.settings import resolve_database
@@ -50,6 +50,7 @@ def open_database(path_or_url: str | None = None, *, seed_data: bool = True) -> 
         raise DatabaseUnreachableError(shown, reason) from error
     report = SeedReport(skipped=True)
     if seed_data:
-        with db.write() as session:
+        # Desks starting together would insert the same reference rows at once: one at a time.
+        with setup_lock(db), db.write() as session:
             report = seed(session)
     return OpenedDatabase(db, migration, report)
