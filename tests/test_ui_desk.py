@@ -70,7 +70,7 @@ def test_a_quick_key_logs_an_enquiry_with_one_keystroke(qtbot: QtBot, page: Desk
     assert row.channel_id == world.ref.by_key("channels", "in-person").id
     assert row.outcome_id == world.outcome("resolved")
     assert skills_of(world, row.id) == set(world.ref.get("categories", first.category_id).skill_ids)
-    assert page.confirmation.text() == f"Logged: {first.label}"
+    assert page.confirmation.text().startswith(f"Logged: {first.label}, asked ")
 
 
 def test_a_category_and_enter_is_a_typical_enquiry(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
@@ -78,7 +78,7 @@ def test_a_category_and_enter_is_a_typical_enquiry(qtbot: QtBot, page: DeskPage,
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
     [row] = enquiries(world)
     assert row.category_id == world.category("it-wifi")
-    assert page.confirmation.text() == "Logged: Wi-Fi / eduroam"
+    assert page.confirmation.text().startswith("Logged: Wi-Fi / eduroam, asked ")
     assert page.form.category.edit.text() == "" and page.form.category.edit.hasFocus()  # ready for the next
 
 
@@ -111,15 +111,64 @@ def test_a_full_enquiry_without_the_mouse(qtbot: QtBot, page: DeskPage, world: D
     assert skills_of(world, row.id) == {*ref.by_key("categories", "it-wifi").skill_ids, mfa}
 
 
-def test_ctrl_z_undoes_the_last_enquiry(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+def test_ctrl_z_undoes_only_the_enquiry_just_saved_and_names_it(qtbot: QtBot, page: DeskPage,
+                                                                 world: DeskWorld) -> None:
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F2)
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F3)
     assert len(enquiries(world)) == 2
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)
     [left] = enquiries(world)
     assert left.category_id == page.quick._specs[2].category_id
-    assert page.confirmation.text().startswith("Undone:")
+    local = datetime.now(UTC).astimezone().strftime("%H:")
+    assert page.confirmation.text().startswith(f"Undone: {page.quick._specs[3].label}, asked {local}")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)  # never reaches the older enquiry
+    assert [e.id for e in enquiries(world)] == [left.id]
+    assert page.confirmation.text() == "Nothing to undo."
     assert [e.action for e in world.audit()] == ["create", "create", "delete"]
+
+
+def test_ctrl_z_in_the_notes_never_reaches_past_the_note(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F1)
+    [kept] = enquiries(world)
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "asked about the 3rd floor")
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Z, CTRL)  # the field's own undo: the text goes
+    assert page.form.notes.text() == ""
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Z, CTRL)  # and again: nothing more happens to the log
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Z, CTRL)
+    assert [(e.id, e.category_id) for e in enquiries(world)] == [(kept.id, kept.category_id)]
+    assert "stays as it is" in page.confirmation.text()
+    assert [e.action for e in world.audit()] == ["create"]
+
+
+def test_esc_on_a_half_typed_form_is_undone_by_ctrl_z(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F1)  # an earlier enquiry that must survive
+    [earlier] = enquiries(world)
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(qtbot, page), Qt.Key.Key_2)  # READ 2
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "android phone")
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Escape)
+    assert page.form.is_blank()
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)
+    assert page.form.category.chosen_id == world.category("it-wifi")
+    assert page.form.notes.text() == "android phone" and page.form.read.current_id == 2
+    assert [e.id for e in enquiries(world)] == [earlier.id]
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
+    assert [e.notes for e in enquiries(world)] == [earlier.notes, "android phone"]
+
+
+def test_only_the_person_who_saved_an_enquiry_can_undo_it(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
+    signed_in = [world.alice]
+    context = UiContext(db=world.db, desk_name=DESK_NAME, bus=ChangeBus(), dialogs=DialogService(),
+                        current_actor=lambda: signed_in[0], user_config=tmp_path / "user.toml")
+    page = open_page(qtbot, context)
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F1)
+    signed_in[0] = world.bob  # someone else at the same PC, before the page is rebuilt
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)
+    assert len(enquiries(world)) == 1
+    assert "only they can undo it" in page.confirmation.text()
 
 
 def test_a_back_dated_enquiry_keeps_the_time_given(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
@@ -326,7 +375,7 @@ def test_quick_keys_keep_their_meaning_all_day_however_much_is_logged(qtbot: QtB
     assert enquiries(world)[-1].category_id == before[0][1]
 
 
-def test_enter_with_an_email_in_the_note_saves_it_redacted_and_ctrl_z_keeps_the_original(
+def test_enter_with_an_email_in_the_note_saves_it_redacted_and_ctrl_k_keeps_the_original(
         qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
     qtbot.keyClicks(page.form.category.edit, "pass")
     page.form.notes.setFocus()
@@ -336,11 +385,22 @@ def test_enter_with_an_email_in_the_note_saves_it_redacted_and_ctrl_z_keeps_the_
     [row] = enquiries(world)
     assert row.notes == "locked out, contact [redacted] later"
     assert "Redacted 1 email address before saving" in page.confirmation.text()
-    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)  # a false alarm: keep the note as typed
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_K, CTRL)  # a false alarm: keep the note as typed
     assert world.enquiry(row.id).notes == "locked out, contact jane.doe@uni.edu later"
-    assert "Kept the original note" in page.confirmation.text()
-    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)  # and once more removes the enquiry
+    assert "as typed" in page.confirmation.text()
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)  # Ctrl+Z still removes the enquiry
     assert enquiries(world) == []
+
+
+def test_ctrl_z_after_a_redacted_save_removes_it_and_never_stores_the_email(
+        qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClicks(page.form.category.edit, "pass")
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "student 12345678 jane.doe@uni.edu")
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)
+    assert enquiries(world) == []
+    assert not any("jane.doe" in str(event.changes) for event in world.audit())
 
 
 def test_long_messages_wrap_and_save_stays_in_view_on_a_small_screen(qtbot: QtBot, page: DeskPage,
