@@ -289,6 +289,7 @@ def test_a_team_leader_sets_up_quick_buttons_and_the_desk_shows_them(qtbot: QtBo
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert "Saved" in tab.status.text()
     assert desk.quick.buttons[0].label == "MFA" and not desk.quick.buttons[1].isEnabled()
+    assert "changed this desk's quick keys" in desk.confirmation.text()  # at once, and said
     desk.setFocus()
     qtbot.keyClick(desk.form.category.edit, Qt.Key.Key_F1)
     assert enquiries(world)[0].category_id == world.category("it-mfa")
@@ -423,3 +424,17 @@ def test_long_messages_wrap_and_save_stays_in_view_on_a_small_screen(qtbot: QtBo
     assert page.save_button.parentWidget() is page  # outside the form's own scroll area
     assert page.save_button.isVisible() and page.rect().contains(page.save_button.geometry())
     assert page.today.table.height() >= page.today.table.verticalHeader().defaultSectionSize() * 6
+
+
+def test_a_back_dated_enquiry_and_a_new_sign_in_leave_the_f_keys_as_they_were(
+        qtbot: QtBot, page: DeskPage, world: DeskWorld, tmp_path: Path) -> None:
+    before = [(s.position, s.category_id) for s in page.quick._specs.values()]
+    for _ in range(4):  # late entries for yesterday: the 30 days before today now hold them
+        qtbot.keyClicks(page.form.category.edit, "renew")
+        page.form.asked.setFocus()
+        qtbot.keyClicks(page.form.asked, "yesterday 16:00")
+        qtbot.keyClick(page.form.asked, Qt.Key.Key_Return)
+    assert len(enquiries(world)) == 4
+    assert "yesterday 16:00" in page.confirmation.text()  # the confirmation shows the back-dated time
+    again = open_page(qtbot, make_context(world, world.alice, tmp_path))  # lock and sign in again
+    assert [(s.position, s.category_id) for s in again.quick._specs.values()] == before

@@ -41,10 +41,10 @@ from deskapp.desk.enquiries import (
     today_at_desk,
 )
 from deskapp.desk.privacy import count_text, find_personal_data, redact
-from deskapp.desk.quick_buttons import QuickButtonSpec, quick_buttons
+from deskapp.desk.quick_buttons import QuickButtonSpec, todays_quick_buttons
 from deskapp.desk.reference import ReferenceLists
 from deskapp.desk.when import describe as describe_when
-from deskapp.platform.changes import Change
+from deskapp.platform.changes import Change, ChangeSet
 from deskapp.platform.desks import ensure_desk
 from deskapp.platform.failures import Failure, FailureKind
 from deskapp.ui.context import OperationFailed, UiContext
@@ -228,8 +228,7 @@ class DeskPage(QWidget):
         self.form.changed.connect(self._on_form_changed)
         self.context.bus.subscribe(self, {Change.ENQUIRIES}, lambda _changes: self.refresh_today())
         self.context.reference.refreshed.connect(self._on_reference)
-        self.context.bus.subscribe(self, {Change.SETTINGS, Change.QUICK_KEYS},
-                                   lambda _changes: self.refresh_quick_buttons())
+        self.context.bus.subscribe(self, {Change.SETTINGS, Change.QUICK_KEYS}, self._on_quick_keys_changed)
 
     def _show_privacy_warning(self) -> None:
         if self.form.warning_row.isVisibleTo(self.form):  # scroll it into view under the notes (small screens)
@@ -434,6 +433,15 @@ class DeskPage(QWidget):
         self.refresh_quick_buttons()
 
     def refresh_quick_buttons(self) -> None:
-        buttons = self.context.query(lambda session: quick_buttons(session, self.desk_id))
-        if buttons is not None:
-            self.quick.set_buttons(buttons)
+        # A write: the day's first call stores the automatic keys, so they keep their meaning until midnight.
+        # When the database cannot be written, the keys shown stay as they are (the status bar says why).
+        outcome = self.context.run(lambda session: todays_quick_buttons(session, self.desk_id),
+                                   origin=self, show=lambda _failure: None)
+        if outcome.value is not None:
+            self.quick.set_buttons(outcome.value)
+
+    def _on_quick_keys_changed(self, changes: ChangeSet) -> None:
+        self.refresh_quick_buttons()
+        if Change.QUICK_KEYS in changes.kinds and changes.origin is not self:
+            self._confirm(self.tr("A team leader changed this desk's quick keys: F1-F8 are as shown above now."),
+                          undo=False)
