@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -438,3 +439,26 @@ def test_a_back_dated_enquiry_and_a_new_sign_in_leave_the_f_keys_as_they_were(
     assert "yesterday 16:00" in page.confirmation.text()  # the confirmation shows the back-dated time
     again = open_page(qtbot, make_context(world, world.alice, tmp_path))  # lock and sign in again
     assert [(s.position, s.category_id) for s in again.quick._specs.values()] == before
+
+
+def test_esc_in_the_guide_panel_goes_back_to_the_list_and_never_clears_the_enquiry(
+        qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "android")
+    panel = page.side.guides
+    assert panel.model.rowCount(), "the seeded resources link a guide to Wi-Fi / eduroam"
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_G, CTRL)
+    assert panel.list.hasFocus()
+    panel.open_guide(panel.model.guide_id(panel.list.currentIndex().row()))
+    assert panel.stack.currentIndex() == 1
+    qtbot.keyClick(panel.viewer.walk, Qt.Key.Key_Escape)
+    assert panel.stack.currentIndex() == 0 and panel.list.hasFocus()
+    assert page.form.category.chosen_id == world.category("it-wifi") and page.form.notes.text() == "android"
+    qtbot.keyClick(panel.list, Qt.Key.Key_Escape)  # once more: back to the form, still as typed
+    assert page.form.notes.text() == "android" and page.form.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)
+    [row] = enquiries(world)
+    assert row.notes == "android"
+    assert panel.stack.currentIndex() == 0  # the next enquiry's panel shows its list, not "Pick a guide…"

@@ -1,6 +1,7 @@
 """The desk page: quick keys, the enquiry form, the undoable confirmation, today's list, guides and checklists.
 
-Keys: F1-F8 log a quick enquiry · Enter / Ctrl+Enter save · Esc clears the form · Ctrl+Z undoes the last
+Keys: F1-F8 log a quick enquiry · Enter / Ctrl+Enter save · Ctrl+G goes to the guide panel (Esc there goes
+back to its list, then to the form) · Esc in the form clears it · Ctrl+Z undoes the last
 action (a cleared form comes back; the enquiry just saved is removed, only by its saver and only while nothing
 has been typed since; inside a text field Ctrl+Z is that field's own undo and never more) · Ctrl+K keeps a
 redacted note as typed · Ctrl+R redacts the note. The form being typed is saved as a draft file and comes back
@@ -20,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -217,7 +219,8 @@ class DeskPage(QWidget):
                            (QKeySequence.StandardKey.Undo, self.undo_last),
                            (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_K),
                             self.keep_note_as_typed),
-                           (QKeySequence(Qt.Key.Key_Escape), self.clear_form)):
+                           (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_G), self.focus_guides),
+                           (QKeySequence(Qt.Key.Key_Escape), self._escape)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -386,6 +389,30 @@ class DeskPage(QWidget):
         self.confirmation.setProperty("active", bool(text))
         self.confirmation.style().polish(self.confirmation)
         self.undo_button.setVisible(undo)
+
+    def _escape(self) -> None:
+        """Esc clears the form only from the form: in the guide panel it goes back to the list (the panel's own
+        button says so), and from the list back to the form, never wiping the enquiry being typed."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.side.isAncestorOf(focus):
+            if self.side.guides.stack.currentIndex() == 1:
+                self.side.guides.show_list()
+            else:
+                self.form.setFocus()
+            return
+        self.clear_form()
+
+    def focus_guides(self) -> None:
+        """Ctrl+G: into the guide panel beside the form (↑/↓ and Enter open one; Esc comes back)."""
+        guides = self.side.guides
+        if guides.stack.currentIndex() == 1:
+            guides.viewer.walk.setFocus()
+        elif guides.model.rowCount():
+            guides.list.setFocus()
+            guides.list.selectRow(max(0, guides.list.currentIndex().row()))
+        else:
+            self._confirm(self.tr("No guides for this enquiry yet: choose a category or type a few words in the "
+                                  "notes, then Ctrl+G."), undo=False)
 
     def clear_form(self) -> None:
         if self.form.is_blank() and not self.form.skills.skill_ids:

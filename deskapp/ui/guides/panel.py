@@ -103,6 +103,7 @@ class GuidePanel(QWidget):
         self.category_id, self.query, self._category_rows = None, "", []
         self._consulted.clear()
         self.viewer.show_guide(None)
+        self.stack.setCurrentIndex(0)  # the next enquiry starts on the list, not on an empty reader
         self._refresh()
 
     # ---- inside the panel ----------------------------------------------------------------------------------
