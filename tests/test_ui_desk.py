@@ -233,6 +233,36 @@ def test_the_patron_type_sticks_for_the_next_enquiry(qtbot: QtBot, page: DeskPag
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
     visitor = world.ref.by_key("patron_types", "visitor").id
     assert [e.patron_type_id for e in enquiries(world)] == [visitor, visitor]
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F1)  # a quick key does not copy the last patron's type
+    assert enquiries(world)[-1].patron_type_id is None
+
+
+def test_the_counts_say_1_enquiry_and_a_long_note_shows_how_near_the_limit_it_is(
+        qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F1)
+    assert page.today.counts.text().startswith("1 enquiry ")
+    page.form.notes.setFocus()
+    assert not page.form.notes_count.isVisibleTo(page)
+    page.form.notes.setText("x" * 1799)
+    qtbot.keyClicks(page.form.notes, "ab")
+    assert page.form.notes_count.isVisibleTo(page) and page.form.notes_count.text() == "1,801 / 2,000"
+    page.form.notes.setText("y" * 2100)  # a paste longer than the limit is cut, and it says so
+    assert page.form.notes_count.text() == "2,000 / 2,000: full"
+
+
+def test_a_restored_draft_keeps_the_moment_it_was_given_not_the_words(qtbot: QtBot, page: DeskPage,
+                                                                      world: DeskWorld, tmp_path: Path) -> None:
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    page.form.asked.setFocus()
+    qtbot.keyClicks(page.form.asked, "10 min ago")
+    meant = page.form.draft().asked_at
+    page.write_draft()
+    stored = page.drafts.load(DESK_NAME, world.alice.staff_id)
+    assert stored["asked"] == meant.astimezone().strftime("%Y-%m-%d %H:%M")
+    page.close()
+    restored = open_page(qtbot, make_context(world, world.alice, tmp_path))  # after the crash, later on
+    assert restored.form.asked.text() == stored["asked"]
+    assert restored.form.draft().asked_at == meant.replace(second=0, microsecond=0)
 
 
 def test_the_draft_survives_a_crash_and_is_restored(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:

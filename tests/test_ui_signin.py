@@ -149,6 +149,12 @@ def test_name_matching_ranks_initials_then_word_starts() -> None:
     assert matches(yara_c, "chris yara") == 2
 
 
+def test_a_name_is_found_without_its_accents() -> None:
+    soren, jose = StaffPick(6, "Søren Kierkegaard", "SK"), StaffPick(7, "José Núñez", "JN")
+    assert matches(soren, "soren") == 1 and matches(soren, "SØREN k") == 1
+    assert matches(jose, "jose nu") == 1 and matches(jose, "nunez") == 1
+
+
 def test_staff_pick_model_passes_the_model_tester(qtmodeltester) -> None:
     model = StaffPickModel()
     model.set_people([StaffPick(1, "Aisha Ahmed", "AA"), StaffPick(2, "Ben Brown", "BB")])

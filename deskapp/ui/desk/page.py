@@ -264,11 +264,14 @@ class DeskPage(QWidget):
             self.form.setFocus()
 
     def log_quick(self, spec: QuickButtonSpec) -> None:
-        """One key, one enquiry: the category's usual skills, sticky channel/patron type, resolved, asked now."""
+        """One key, one enquiry: the category's usual skills, the desk's channel, resolved, asked now.
+
+        The patron type is the key's own preset or not recorded: the last form's type (a postgraduate, say)
+        belongs to that patron, and a key pressed without looking must not copy it onto the next one."""
         category = self.ref.get("categories", spec.category_id)
         defaults = self.form.defaults
         values = {"channel_id": defaults.channel_id, "outcome_id": defaults.outcome_id,
-                  "patron_type_id": defaults.patron_type_id, "read_level": None, "duration_band_id": None}
+                  "patron_type_id": None, "read_level": None, "duration_band_id": None}
         for key, value in (spec.preset or {}).items():
             if key == "read_level":
                 values["read_level"] = int(value)
@@ -433,7 +436,7 @@ class DeskPage(QWidget):
             if self.form.is_blank():
                 self.drafts.discard(self.context.desk_name, staff_id)
             else:
-                self.drafts.save(self.context.desk_name, staff_id, self.form.fields())
+                self.drafts.save(self.context.desk_name, staff_id, self.form.fields_with_absolute_time())
         except OSError:
             log.exception("could not write the enquiry draft")  # never interrupt the person at the desk
 
