@@ -116,9 +116,10 @@ def test_five_wrong_pins_lock_out_with_a_clear_message(qtbot, db: Database, tmp_
     press(qtbot, Qt.Key.Key_Return)
     message = window.signin.message.text()
     assert "Aisha Ahmed is locked out after 5 wrong tries. Try again at" in message
-    # The right PIN does not help now.
-    window.signin.secret_edit.setFocus()
+    # The next PIN, typed without looking, goes into the masked field (never the Name field) and does not help.
+    assert QApplication.focusWidget() is window.signin.secret_edit
     type_into_focus(qtbot, "1234")
+    assert "1234" not in window.signin.name_edit.text()
     press(qtbot, Qt.Key.Key_Return)
     assert window.is_locked and "locked out" in window.signin.message.text()
     with db.read() as session:
