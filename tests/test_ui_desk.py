@@ -492,3 +492,25 @@ def test_esc_in_the_guide_panel_goes_back_to_the_list_and_never_clears_the_enqui
     [row] = enquiries(world)
     assert row.notes == "android"
     assert panel.stack.currentIndex() == 0  # the next enquiry's panel shows its list, not "Pick a guide…"
+
+
+def test_any_skill_can_be_removed_by_keyboard(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    skills = page.form.skills
+    first, second, *rest = skills.skill_ids
+    assert second not in rest
+    assert rest, "Wi-Fi / eduroam fills in more than two skills"
+    skills.add.edit.setFocus()
+    qtbot.keyClick(skills.add.edit, Qt.Key.Key_Left)  # into the skills, on the last one
+    assert skills.chosen.hasFocus()
+    for _ in range(len(rest) + 1):
+        qtbot.keyClick(skills.chosen, Qt.Key.Key_Left)  # to the first
+    qtbot.keyClick(skills.chosen, Qt.Key.Key_Right)  # the second
+    qtbot.keyClick(skills.chosen, Qt.Key.Key_Delete)
+    assert skills.skill_ids == (first, *rest)
+    qtbot.keyClick(skills.chosen, Qt.Key.Key_Return)  # back to the field, nothing saved yet
+    assert skills.add.edit.hasFocus() and enquiries(world) == []
+    qtbot.keyClick(skills.add.edit, Qt.Key.Key_Return)
+    [row] = enquiries(world)
+    assert skills_of(world, row.id) == {first, *rest} and second not in skills_of(world, row.id)
