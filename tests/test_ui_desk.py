@@ -483,8 +483,10 @@ def test_esc_in_the_guide_panel_goes_back_to_the_list_and_never_clears_the_enqui
     assert panel.list.hasFocus()
     panel.open_guide(panel.model.guide_id(panel.list.currentIndex().row()))
     assert panel.stack.currentIndex() == 1
+    assert not page.today.isVisibleTo(page)
+    qtbot.waitUntil(lambda: panel.viewer.walk.height() >= 150)  # the steps get the column
     qtbot.keyClick(panel.viewer.walk, Qt.Key.Key_Escape)
-    assert panel.stack.currentIndex() == 0 and panel.list.hasFocus()
+    assert panel.stack.currentIndex() == 0 and panel.list.hasFocus() and page.today.isVisibleTo(page)
     assert page.form.category.chosen_id == world.category("it-wifi") and page.form.notes.text() == "android"
     qtbot.keyClick(panel.list, Qt.Key.Key_Escape)  # once more: back to the form, still as typed
     assert page.form.notes.text() == "android" and page.form.isAncestorOf(QApplication.focusWidget())

@@ -214,6 +214,7 @@ class DeskPage(QWidget):
         self.form.category_chosen.connect(self.side.set_category)
         self.form.notes.textChanged.connect(self.side.set_query)  # the guide panel searches what the notes say
         self.form.notes.textChanged.connect(self._show_privacy_warning)
+        self.side.guides.stack.currentChanged.connect(self._reading_guide)
         for keys, slot in ((QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Return), self.save),
                            (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Enter), self.save),
                            (QKeySequence.StandardKey.Undo, self.undo_last),
@@ -232,6 +233,13 @@ class DeskPage(QWidget):
         self.context.bus.subscribe(self, {Change.ENQUIRIES}, lambda _changes: self.refresh_today())
         self.context.reference.refreshed.connect(self._on_reference)
         self.context.bus.subscribe(self, {Change.SETTINGS, Change.QUICK_KEYS}, self._on_quick_keys_changed)
+
+    def _reading_guide(self, page_index: int) -> None:
+        """While a guide is open beside the form, its steps get the whole right column (at 1366x768 the step
+        text was squeezed to one cut line under the checklists and today's list); back at the list, they return."""
+        reading = page_index == 1
+        self.side.due.setVisible(not reading)
+        self.today.setVisible(not reading)
 
     def _show_privacy_warning(self) -> None:
         if self.form.warning_row.isVisibleTo(self.form):  # scroll it into view under the notes (small screens)

@@ -53,6 +53,7 @@ class GuidePanel(QWidget):
         self.list.activated.connect(lambda index: self.open_guide(self.model.guide_id(index.row())))
         self.viewer = GuideViewer(context, compact=True)
         self.ask = QLabel(self.tr("Did it help? Y = yes, N = no"))
+        self.ask.setWordWrap(True)  # beside "Back to the list" in a narrow column: wrap, never cut
         self.back = QPushButton(self.tr("Back to the list (Esc)"))
         self.back.clicked.connect(self.show_list)
         reader = QWidget()
