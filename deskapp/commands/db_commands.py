@@ -17,6 +17,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     up.set_defaults(handler=run_upgrade)
     status = db_sub.add_parser("status", help="show where the database is and its schema revision")
     status.set_defaults(handler=run_status)
+    grant = db_sub.add_parser("grant-runtime", help="give a PostgreSQL role the desks' privileges (not the "
+                              "owner's: it cannot alter the schema or the audit trail); run as the owner")
+    grant.add_argument("role", help="an existing PostgreSQL login role for the desks")
+    grant.set_defaults(handler=run_grant_runtime)
     from deskapp.commands.backup_commands import register_db_check
 
     register_db_check(db_sub)  # `deskapp db check` lives with the backup commands
@@ -67,4 +71,17 @@ def run_status(args: argparse.Namespace) -> int:
     else:
         print("status:   written by a newer deskapp: this version will not open it")
         return 1
+    return 0
+
+
+def run_grant_runtime(args: argparse.Namespace) -> int:
+    from deskapp.db.runtime_role import grant_runtime
+
+    db = Database(resolve_database(args.db))
+    try:
+        for statement in grant_runtime(db, args.role):
+            print(f"{statement};")
+    finally:
+        db.dispose()
+    print(f"Done. Point the desks at the database as {args.role}; run upgrades as the owner, from one PC.")
     return 0
