@@ -72,3 +72,18 @@ def test_tab_leaves_every_table_and_list_on_every_area_and_staff_tab(qtbot, db: 
             _assert_tab_leaves(qtbot, views, where)
             checked += len(views)
     assert checked >= 10  # the log, guides, checklists, skills tables and the admin tables were all reached
+
+
+def test_the_step_by_step_reader_is_named_and_describes_the_step_shown(qtbot) -> None:
+    from deskapp.guides.format import parse_steps
+    from deskapp.ui.guides.walkthrough import WalkThrough
+
+    reader = WalkThrough()
+    qtbot.addWidget(reader)
+    reader.set_steps(parse_steps("## 1. Open Settings\n\nTap Wi-Fi.\n\n## 2. Choose eduroam\n\nTap it.\n"))
+
+    assert reader.accessibleName() == "Step-by-step guide"
+    assert reader.accessibleDescription() == reader.heading.text()
+    assert reader.heading.text().startswith("Step 1 of")
+    reader.next()
+    assert reader.accessibleDescription().startswith("Step 2 of")
