@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QVBoxLayout, QWidget
 
 from deskapp.db import Database
@@ -38,6 +39,18 @@ def _assert_tab_leaves(qtbot, views: list[QAbstractItemView], where: str) -> Non
         assert not _inside(QApplication.focusWidget(), view), f"Tab is trapped in {name}"
 
 
+def _unnamed_tab_stops(root: QWidget) -> list[str]:
+    """Focusable controls a screen reader would announce with no name (no text, label buddy or accessible name)."""
+    unnamed = []
+    for widget in root.findChildren(QWidget):
+        if (widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            interface = QAccessible.queryAccessibleInterface(widget)
+            if interface is None or not interface.text(QAccessible.Text.Name).strip():
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return unnamed
+
+
 def test_the_helper_turns_cell_to_cell_tab_off_for_every_view_under_a_widget(qtbot) -> None:
     page = QWidget()
     qtbot.addWidget(page)
@@ -52,7 +65,8 @@ def test_the_helper_turns_cell_to_cell_tab_off_for_every_view_under_a_widget(qtb
     assert not any(table.tabKeyNavigation() for table in tables)
 
 
-def test_tab_leaves_every_table_and_list_on_every_area_and_staff_tab(qtbot, db: Database, tmp_path: Path) -> None:
+def test_every_area_and_staff_tab_names_its_controls_and_tab_leaves_every_table(qtbot, db: Database,
+                                                                                 tmp_path: Path) -> None:
     add_team(db)
     window = make_window(qtbot, db, tmp_path)
     sign_in(qtbot, window, "kiri", "leader-pass")
@@ -68,6 +82,7 @@ def test_tab_leaves_every_table_and_list_on_every_area_and_staff_tab(qtbot, db: 
                 tabs.setCurrentIndex(tab)
                 QApplication.processEvents()
             where = spec.key if tab is None else f"{spec.key} ▸ {tabs.tabText(tab)}"
+            assert _unnamed_tab_stops(page) == [], f"unnamed controls on {where}"
             views = _views_on_screen(page)
             _assert_tab_leaves(qtbot, views, where)
             checked += len(views)
