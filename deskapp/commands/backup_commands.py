@@ -18,7 +18,7 @@ from deskapp.platform.backup import (
 from deskapp.platform.settings import resolve_database
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = subparsers.add_parser("backup", help="back up the SQLite database (checked first; rotated 7 daily "
                                    "+ 4 weekly in the backup folder unless --out is given)")
     backup.add_argument("--out", metavar="FILE", type=Path, help="write this one backup file instead")
@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     purge.set_defaults(handler=run_purge_notes)
 
 
-def register_db_check(db_sub: argparse._SubParsersAction) -> None:
+def register_db_check(db_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`deskapp db check`, hooked into the `db` command group."""
     check = db_sub.add_parser("check", help="run SQLite's integrity check on the database")
     check.add_argument("--quick", action="store_true", help="quick_check instead of the full integrity_check")

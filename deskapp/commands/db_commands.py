@@ -10,7 +10,7 @@ from deskapp.platform.settings import resolve_database
 from deskapp.startup.seed import seed
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db = subparsers.add_parser("db", help="database schema: upgrade, status")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = db_sub.add_parser("upgrade", help="migrate to the newest schema (backs up SQLite first) and seed")
