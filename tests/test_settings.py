@@ -172,3 +172,10 @@ def test_portable_must_be_true_or_false(program_dir: Path) -> None:
 
     with pytest.raises(SettingsError, match=r"deskapp\.toml: portable must be true or false"):
         load_settings(admin_config=admin)
+
+
+def test_a_windows_path_with_single_backslashes_says_how_to_write_it(program_dir: Path) -> None:
+    admin = program_dir / "deskapp.toml"
+    admin.write_text('database = "C:\\desk\\deskapp.sqlite3"\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="backslash doubled"):
+        load_settings(admin_config=admin)

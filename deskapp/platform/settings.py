@@ -24,6 +24,7 @@ from typing import Any
 import platformdirs
 
 from deskapp.platform.paths import APP_NAME, default_database_path, executable_dir, user_data_dir
+from deskapp.platform.windows_paths import toml_backslash_hint
 
 CONFIG_NAME = "deskapp.toml"
 PORTABLE_DATA = "data"
@@ -90,8 +91,13 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as error:
+    except OSError as error:
         raise SettingsError(f"Cannot read the settings file {path}: {error}") from error
+    except tomllib.TOMLDecodeError as error:
+        # The usual Windows mistake gets a hint that says how to fix it, not only where the parser stopped.
+        hint = toml_backslash_hint(path.read_text(encoding="utf-8", errors="replace"))
+        suffix = f" {hint}" if hint else ""
+        raise SettingsError(f"Cannot read the settings file {path}: {error}.{suffix}") from error
 
 
 def _is_portable(admin: dict[str, Any], admin_path: Path, explicit: bool | None) -> bool:
