@@ -72,6 +72,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from deskapp.db.migrate import upgrade
+    from deskapp.platform.instance_lock import hold
     from deskapp.platform.restore import restore_file
 
     target = resolve_database(args.db)
@@ -80,7 +81,13 @@ def run_restore(args: argparse.Namespace) -> int:
         path = require_sqlite(db, "restore")
     finally:
         db.dispose()
-    result = restore_file(path, args.file)
+    # Refused while a deskapp window has the database open (its saves would land in the set-aside file);
+    # held meanwhile, so no window can start on the file half-way through.
+    instance = hold(path, "restore over")
+    try:
+        result = restore_file(path, args.file)
+    finally:
+        instance.release()
     print(f"Restored {result.restored_from} (schema {result.revision}) into {path}.")
     if result.set_aside:
         print(f"The database it replaced is kept as {result.set_aside}.")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from deskapp.db.migrate import UnknownRevisionError
 from deskapp.platform.actor import PermissionDenied
+from deskapp.platform.instance_lock import DatabaseInUseError
+from deskapp.platform.restore import DatabaseMissingError
 
 # Domain modules may append their own user-facing error classes here.
-USER_ERRORS: list[type[BaseException]] = [UnknownRevisionError, PermissionDenied, ValueError, FileNotFoundError]
+USER_ERRORS: list[type[BaseException]] = [UnknownRevisionError, PermissionDenied, ValueError, FileNotFoundError,
+                                            DatabaseMissingError, DatabaseInUseError]
 
 
 def describe(error: BaseException) -> str | None:

@@ -11,6 +11,7 @@ from deskapp.db import Database
 from deskapp.db.engine import database_url
 from deskapp.db.migrate import MigrationResult, UnknownRevisionError, upgrade
 from deskapp.platform.failures import DatabaseUnreachableError
+from deskapp.platform.restore import refuse_if_missing
 from deskapp.platform.settings import resolve_database
 from deskapp.startup.seed import SeedReport, seed
 
@@ -30,9 +31,11 @@ class OpenedDatabase:
 def open_database(path_or_url: str | None = None, *, seed_data: bool = True) -> OpenedDatabase:
     """Migrate (backing up first) and seed the configured database.
 
-    Raises UnknownRevisionError (newer database) or DatabaseUnreachableError (server down, file unusable).
+    Raises UnknownRevisionError (newer database), DatabaseUnreachableError (server down, file unusable) or
+    DatabaseMissingError (the SQLite file is gone but its backups are not: never silently replaced).
     """
     location = resolve_database(path_or_url)
+    refuse_if_missing(location)
     url = database_url(location)
     options: dict[str, Any] = {}
     if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
