@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from typing import Any
 import platformdirs
 
 from deskapp.platform.paths import APP_NAME, default_database_path, executable_dir, user_data_dir
-from deskapp.platform.windows_paths import toml_backslash_hint
+from deskapp.platform.windows_paths import sqlite_network_share_reason, toml_backslash_hint
 
 CONFIG_NAME = "deskapp.toml"
 PORTABLE_DATA = "data"
@@ -150,8 +151,13 @@ def load_settings(
     admin_config: Path | None = None,
     portable: bool | None = None,
     environ: dict[str, str] | None = None,
+    os_name: str = os.name,
+    is_remote_drive: Callable[[str], bool] | None = None,
 ) -> LocalSettings:
-    """The effective settings. `overrides` are command-line values (None or "" = not given)."""
+    """The effective settings. `overrides` are command-line values (None or "" = not given).
+
+    os_name and is_remote_drive stand in for Windows in tests; a desk PC passes neither.
+    """
     admin_path = admin_config or admin_config_path()
     admin = _read(admin_path)
     is_portable = _is_portable(admin, admin_path, portable)
@@ -177,6 +183,13 @@ def load_settings(
             if key in SETTING_NAMES and value not in (None, ""):
                 values[key] = _convert(key, value, origin)
                 sources[key] = label
+    # Refused, not warned: two PCs writing one SQLite file over SMB corrupt it (README, "Several desks").
+    share = sqlite_network_share_reason(values["database"], os_name=os_name, is_remote_drive=is_remote_drive)
+    if share:
+        raise SettingsError(
+            f"{share} An SQLite database must be on this PC's own disk: over a network share its locks are "
+            f"unsafe and it can be corrupted. Use a local path, or PostgreSQL for several desks (docs/INSTALL.md)."
+        )
     return LocalSettings(
         **values,
         sources=sources,

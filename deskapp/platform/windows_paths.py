@@ -71,3 +71,16 @@ def windows_remote_drive(letter: str) -> bool:
     import ctypes
 
     return bool(ctypes.windll.kernel32.GetDriveTypeW(f"{letter}\\") == 4)  # type: ignore[attr-defined]
+
+
+def sqlite_network_share_reason(
+    database: str, *, os_name: str, is_remote_drive: Callable[[str], bool] | None = None
+) -> str | None:
+    """The network_share_reason of an SQLite database setting on Windows (a file path or sqlite:/// URL)."""
+    if os_name != "nt":
+        return None
+    if database.startswith("sqlite:///"):
+        database = database[len("sqlite:///"):]
+    elif "://" in database:
+        return None  # PostgreSQL: a network server is the point
+    return network_share_reason(database, is_remote_drive or windows_remote_drive)
