@@ -200,3 +200,10 @@ def test_on_windows_a_local_sqlite_file_and_a_postgresql_server_are_accepted(pro
     server = load_settings({"database": "postgresql://deskapp@dbserver/deskapp"}, admin_config=admin,
                            environ={}, os_name="nt", is_remote_drive=lambda letter: True)
     assert server.database.startswith("postgresql://")
+
+
+def test_a_windows_path_whose_backslashes_happen_to_be_escapes_is_refused_not_misread(program_dir: Path) -> None:
+    # \n and \t are valid TOML escapes, so this parses, into a path with a newline and a tab.
+    admin = write(program_dir / "deskapp.toml", 'database = "C:\\new\\table.sqlite3"\n')
+    with pytest.raises(SettingsError, match="single quotes"):
+        load_settings(admin_config=admin, environ={})

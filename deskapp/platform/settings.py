@@ -138,6 +138,13 @@ def _convert(name: str, value: Any, origin: Path | None) -> Any:
         return number
     if not isinstance(value, str):
         raise SettingsError(f"{where}{name} must be text in quotes, not {value!r}.")
+    if name in _PATHS and any(char in value for char in "\n\t\r\b\f"):
+        # "C:\new\table.sqlite3" parses as TOML without error, into a path with a newline and a tab in it:
+        # a silently wrong database is worse than a refusal.
+        raise SettingsError(
+            f"{where}{name} holds a line break or tab ({value!r}): a Windows path inside double quotes needs "
+            f"each backslash doubled (\\\\), or write it in single quotes."
+        )
     if name in _PATHS and origin is not None and "://" not in value:
         path = Path(value).expanduser()
         return str(path if path.is_absolute() else (origin.parent / path).resolve())
