@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from typing import Any
 import platformdirs
 
 from deskapp.platform.paths import APP_NAME, default_database_path, executable_dir, user_data_dir
+from deskapp.platform.windows_paths import sqlite_network_share_reason, toml_backslash_hint
 
 CONFIG_NAME = "deskapp.toml"
 PORTABLE_DATA = "data"
@@ -94,8 +96,13 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as error:
+    except OSError as error:
         raise SettingsError(f"Cannot read the settings file {path}: {error}") from error
+    except tomllib.TOMLDecodeError as error:
+        # The usual Windows mistake gets a hint that says how to fix it, not only where the parser stopped.
+        hint = toml_backslash_hint(path.read_text(encoding="utf-8", errors="replace"))
+        suffix = f" {hint}" if hint else ""
+        raise SettingsError(f"Cannot read the settings file {path}: {error}.{suffix}") from error
 
 
 def _is_portable(admin: dict[str, Any], admin_path: Path, explicit: bool | None) -> bool:
@@ -152,6 +159,13 @@ def _convert(name: str, value: Any, origin: Path | None) -> Any:
         return number
     if not isinstance(value, str):
         raise SettingsError(f"{where}{name} must be text in quotes, not {value!r}.")
+    if name in _PATHS and any(char in value for char in "\n\t\r\b\f"):
+        # "C:\new\table.sqlite3" parses as TOML without error, into a path with a newline and a tab in it:
+        # a silently wrong database is worse than a refusal.
+        raise SettingsError(
+            f"{where}{name} holds a line break or tab ({value!r}): a Windows path inside double quotes needs "
+            f"each backslash doubled (\\\\), or write it in single quotes."
+        )
     if name in _PATHS and origin is not None and "://" not in value:
         path = Path(value).expanduser()
         return str(path if path.is_absolute() else (origin.parent / path).resolve())
@@ -165,8 +179,13 @@ def load_settings(
     admin_config: Path | None = None,
     portable: bool | None = None,
     environ: dict[str, str] | None = None,
+    os_name: str = os.name,
+    is_remote_drive: Callable[[str], bool] | None = None,
 ) -> LocalSettings:
-    """The effective settings. `overrides` are command-line values (None or "" = not given)."""
+    """The effective settings. `overrides` are command-line values (None or "" = not given).
+
+    os_name and is_remote_drive stand in for Windows in tests; a desk PC passes neither.
+    """
     admin_path = admin_config or admin_config_path()
     admin = _read(admin_path)
     is_portable = _is_portable(admin, admin_path, portable)
@@ -195,6 +214,13 @@ def load_settings(
             if key in SETTING_NAMES and value not in (None, ""):
                 values[key] = _convert(key, value, origin)
                 sources[key] = label
+    # Refused, not warned: two PCs writing one SQLite file over SMB corrupt it (README, "Several desks").
+    share = sqlite_network_share_reason(values["database"], os_name=os_name, is_remote_drive=is_remote_drive)
+    if share:
+        raise SettingsError(
+            f"{share} An SQLite database must be on this PC's own disk: over a network share its locks are "
+            f"unsafe and it can be corrupted. Use a local path, or PostgreSQL for several desks (docs/INSTALL.md)."
+        )
     return LocalSettings(
         **values,
         sources=sources,
