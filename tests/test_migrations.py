@@ -188,3 +188,44 @@ def test_a_file_with_tables_but_no_revision_is_refused_not_migrated_over(tmp_pat
     with sqlite3.connect(path) as conn:
         tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     assert tables == ["loans"]
+
+
+def test_upgrading_to_0006_keeps_enquiries_and_their_skills_and_never_reuses_an_id(empty_db):
+    """0006 rebuilds the SQLite enquiries table with AUTOINCREMENT; its skills must not cascade away."""
+    upgrade(empty_db, "0005")
+    with empty_db.write() as session:
+        _old_history(session)
+        # An enquiry numbered 7 was logged and deleted before the upgrade: the audit trail remembers it.
+        session.execute(text("INSERT INTO audit_events (at, actor, action, entity, entity_id) "
+                             "VALUES ('2026-03-02 11:00:00.000000', 'cli:test', 'delete', 'enquiry', '7')"))
+        before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
+    upgrade(empty_db)
+    with empty_db.write() as session:
+        assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before
+        assert session.execute(text("SELECT COUNT(*) FROM enquiry_skills")).scalar_one() == 2
+        row = session.execute(text("SELECT * FROM enquiries")).mappings().one()
+        fresh = {**row, "notes": "next"}
+        del fresh["id"]
+        columns = ", ".join(fresh)
+        session.execute(text(f"DELETE FROM enquiries WHERE id = {row['id']}"))
+        new_id = session.execute(text(f"INSERT INTO enquiries ({columns}) VALUES "
+                                      f"({', '.join(':' + c for c in fresh)}) RETURNING id"), fresh).scalar_one()
+    if empty_db.sqlite_path is not None:
+        assert new_id == 8  # above both the deleted newest row (1) and the audited 7
+    else:
+        assert new_id > row["id"]
+
+
+def test_after_0006_the_enquiry_rules_still_hold_on_sqlite(tmp_path: Path):
+    database = Database(tmp_path / "rules.sqlite3")
+    upgrade(database, "0005")
+    upgrade(database)
+    with database.engine.connect() as conn:
+        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE tbl_name = 'enquiries'"))}
+        sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'enquiries'")).scalar_one()
+    database.dispose()
+    assert {"ix_enquiries_asked_at", "ix_enquiries_staff_id_asked_at", "ix_enquiries_desk_id_asked_at",
+            "ix_enquiries_category_id_asked_at", "ix_enquiries_asked_local_date_desk_id"} <= names
+    assert "AUTOINCREMENT" in sql and "ck_enquiries_read_level" in sql and "uq_enquiries_import_key" in sql
+    # staff, desk, category, channel, patron type, READ level, duration, outcome, referral target, import batch
+    assert sql.count("FOREIGN KEY") == 10
