@@ -48,6 +48,13 @@ def _wants_a_command(argv: list[str]) -> bool:
     return any(not arg.startswith("-") or arg in ("-h", "--help") for arg in rest)
 
 
+def _warn_about_unknown_settings() -> None:
+    from deskapp.platform.settings import load_settings
+
+    for warning in load_settings().warnings:
+        print(f"deskapp: warning: {warning}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # Opening the window needs none of the command modules (reports, importers, backup ...): skipping their
@@ -69,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if extra:
         parser.error(f"unrecognised arguments: {' '.join(extra)}")
     try:
+        _warn_about_unknown_settings()
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:
         return 130

@@ -120,6 +120,8 @@ def test_enter_while_another_process_holds_the_write_lock_keeps_the_form_and_ret
         assert holder.stdin is not None
         holder.stdin.close()
         holder.wait(timeout=10)
+        if holder.stdout is not None:
+            holder.stdout.close()
     assert count(quick_busy_db) == 0
     qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)  # the same Enter, once the lock is gone
     assert_saved_once(page, status, quick_busy_db, world.alice)

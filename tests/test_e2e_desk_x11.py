@@ -123,8 +123,9 @@ def start_app(display: str, db_path: Path, tmp_path: Path) -> subprocess.Popen:
     env.update(DISPLAY=display, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
                XDG_DATA_HOME=str(home / ".local" / "share"), DESKAPP_DB=str(db_path),
                PYTHONPATH=str(Path(__file__).resolve().parents[1]))
-    return subprocess.Popen([sys.executable, "-m", "deskapp"], env=env, stdout=subprocess.DEVNULL,
-                            stderr=(tmp_path / "app.log").open("w"), cwd=tmp_path)
+    with (tmp_path / "app.log").open("w") as log:  # the child keeps its own copy of the descriptor
+        return subprocess.Popen([sys.executable, "-m", "deskapp"], env=env, stdout=subprocess.DEVNULL,
+                                stderr=log, cwd=tmp_path)
 
 
 def rows(db_path: Path) -> list[tuple[int, str, str, datetime]]:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from deskapp.db.live_file import LiveFileWatch
 
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_SECONDS = 8
 _WRITE_OPTION = "deskapp_write"
 
 
@@ -64,7 +65,12 @@ def make_engine(path_or_url: str | Path, *, watch: LiveFileWatch | None = None, 
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
         _configure_sqlite(engine, watch)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    # A PostgreSQL server that is down, firewalled or silent is reported within seconds, never after TCP
+    # gives up (minutes): libpq's connect_timeout bounds the whole handshake, not only the TCP connect.
+    connect_args = dict(kwargs.pop("connect_args", {}))
+    if "connect_timeout" not in url.query:
+        connect_args.setdefault("connect_timeout", CONNECT_TIMEOUT_SECONDS)
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
 class Database:

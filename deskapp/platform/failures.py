@@ -56,10 +56,16 @@ class DatabaseUnreachableError(RuntimeError):
     """The configured database cannot be reached or opened. The app says so and offers to retry; it never
     falls back to a different database."""
 
-    def __init__(self, location: str, reason: str) -> None:
-        super().__init__(f"Cannot reach the database {location}: {reason}")
+    def __init__(self, location: str, reason: str, kind: FailureKind = FailureKind.UNREACHABLE) -> None:
+        # The kind keeps start-up's message true: a locked or read-only file is not "cannot be reached".
+        lead = {FailureKind.BUSY: "The database {0} is busy (another program holds its write lock)",
+                FailureKind.READ_ONLY: "The database {0} cannot be written (read-only, or no permission)",
+                FailureKind.DISK_FULL: "The disk that holds the database {0} is full"}.get(
+                    kind, "Cannot reach the database {0}")
+        super().__init__(f"{lead.format(location)}: {reason}")
         self.location = location
         self.reason = reason
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -113,7 +119,7 @@ def kind_of(error: BaseException) -> FailureKind:
     if isinstance(error, ValueError):
         return FailureKind.INVALID  # every domain error is a ValueError with a plain sentence
     if isinstance(error, DatabaseUnreachableError):
-        return FailureKind.UNREACHABLE
+        return error.kind
     return FailureKind.UNEXPECTED
 
 

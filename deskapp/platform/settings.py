@@ -15,6 +15,7 @@ app can live on a USB stick or a shared folder. `LocalSettings.sources` says whe
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from collections.abc import Callable
@@ -56,6 +57,9 @@ class LocalSettings:
     data_dir: str = field(default="", compare=False)
     admin_config: str = field(default="", compare=False)
     user_config: str = field(default="", compare=False)
+    # Keys in a config file that deskapp does not know (a misspelt `databse =` would else be silently
+    # ignored and the app would open the per-user database): one sentence each, said at start.
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
     def effective(self) -> list[tuple[str, Any, str]]:
         """(name, value, source) for every setting, in a stable order."""
@@ -124,6 +128,23 @@ def user_config_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_NAME
 
 
+_FILE_ONLY_KEYS = {"portable"}
+
+
+def unknown_keys(data: dict[str, Any], origin: Path) -> list[str]:
+    """A warning for each key of a config file that is not a setting, with the likely intended name."""
+    known = (*SETTING_NAMES, *_FILE_ONLY_KEYS)
+    said = []
+    for key in data:
+        if key in known:
+            continue
+        guess = difflib.get_close_matches(key, known, n=1)
+        hint = f" (did you mean {guess[0]!r}?)" if guess else ""
+        said.append(f"Settings file {origin}: unknown setting {key!r}{hint}; it is ignored. Known settings: "
+                    f"{', '.join(known)}.")
+    return said
+
+
 def _convert(name: str, value: Any, origin: Path | None) -> Any:
     where = f"Settings file {origin}: " if origin else ""
     if name in _INTEGERS:
@@ -185,7 +206,10 @@ def load_settings(
         (ENVIRONMENT, {"database": env.get("DESKAPP_DB")}, None),
         (COMMAND_LINE, overrides or {}, None),
     ]
+    warnings: list[str] = []
     for label, data, origin in layers:
+        if origin is not None:
+            warnings += unknown_keys(data, origin)
         for key, value in data.items():
             if key in SETTING_NAMES and value not in (None, ""):
                 values[key] = _convert(key, value, origin)
@@ -204,6 +228,7 @@ def load_settings(
         data_dir=str(data_dir),
         admin_config=str(admin_path),
         user_config=str(user_config),
+        warnings=tuple(warnings),
     )
 
 

@@ -38,6 +38,10 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
         QMessageBox.critical(None, app.tr("deskapp cannot read its settings"), str(error))
         return 2
     add_log_file(settings)  # logs/deskapp.log in the data folder: a windowed build has no console
+    if settings.warnings:
+        # Said before anything opens: a misspelt `database` key would otherwise open the per-user file.
+        QMessageBox.warning(None, app.tr("deskapp.toml has settings deskapp does not know"),
+                            "\n\n".join(settings.warnings))
     try:
         # One window per database file: a second one (or a restore under it) would write past the first.
         instance = hold_location(resolve_database(args.db))
