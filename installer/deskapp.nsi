@@ -6,6 +6,8 @@
 ; Switches an IT team uses when pushing it (Intune, SCCM, group policy):
 ;   deskapp-setup.exe /S                         silent install (per machine, needs admin)
 ;   deskapp-setup.exe /S /CONFIG=\\srv\it\deskapp.toml   also place this deskapp.toml beside the program
+;                                                (a relative path is taken from the folder it is started in;
+;                                                a path with spaces goes in quotes: /CONFIG="C:\a b\deskapp.toml")
 ;   "C:\Program Files\deskapp\uninstall.exe" /S  silent uninstall
 ; Upgrading is installing the newer setup over the old one: program files are replaced, deskapp.toml and all
 ; data stay. Uninstalling never deletes a database or a backup: they live outside the program folder.
@@ -51,11 +53,18 @@ Function .onInit
   ${If} ${Errors}
     StrCpy $ConfigFile ""
   ${ElseIf} $ConfigFile != ""
-  ${AndIfNot} ${FileExists} "$ConfigFile"
-    ; Refuse before touching anything: a deployment that names a config must not silently install without it.
-    MessageBox MB_ICONSTOP "The settings file $ConfigFile (given with /CONFIG=) does not exist. Nothing was installed." /SD IDOK
-    SetErrorLevel 2
-    Abort
+    ; Made absolute here, against the folder the installer was started in (Intune: its content folder),
+    ; because SetOutPath in the section changes the working folder before the copy.
+    ; GetFullPathName empties its result when the folder is missing, so the refusal below checks it too.
+    GetFullPathName $R1 "$ConfigFile"
+    ${If} $R1 == ""
+    ${OrIfNot} ${FileExists} "$R1"
+      ; Refuse before touching anything: a push that names a config must not silently install without it.
+      MessageBox MB_ICONSTOP "The settings file $ConfigFile (given with /CONFIG=) does not exist. Nothing was installed." /SD IDOK
+      SetErrorLevel 2
+      Abort
+    ${EndIf}
+    StrCpy $ConfigFile $R1
   ${EndIf}
 FunctionEnd
 
@@ -67,7 +76,14 @@ Section "deskapp" SecMain
   Delete "$INSTDIR\deskapp.exe"
   File /r /x deskapp.toml "${PAYLOAD}\*.*"
   ${If} $ConfigFile != ""
+    ClearErrors
     CopyFiles /SILENT "$ConfigFile" "$INSTDIR\deskapp.toml"
+    ${If} ${Errors}
+      ; A failed copy must fail the push (exit code 3), not leave the PC on the wrong database unnoticed.
+      MessageBox MB_ICONSTOP "Could not copy $ConfigFile to $INSTDIR\deskapp.toml." /SD IDOK
+      SetErrorLevel 3
+      Abort
+    ${EndIf}
     DetailPrint "Settings: $ConfigFile copied to $INSTDIR\deskapp.toml"
   ${EndIf}
   CreateShortcut "$SMPROGRAMS\deskapp.lnk" "$INSTDIR\deskapp.exe"
