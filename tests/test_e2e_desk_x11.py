@@ -25,24 +25,16 @@ from deskapp.db.models import AuditEvent, Category, Enquiry
 from deskapp.people.staff import add_staff
 from deskapp.platform.actor import Actor
 from deskapp.platform.desks import ensure_desk
+from tests.system_packages import install
 
 pytestmark = pytest.mark.slow
 DESK = "Main Library – Ground floor desk"
 
 
-def _have_tools() -> bool:
-    return bool(shutil.which("Xvfb") and shutil.which("xdotool"))
-
-
 def _install_tools() -> str:
-    """Try the system's package manager once (as root only); '' when the tools are there, else why not."""
-    if _have_tools():
-        return ""
-    if os.geteuid() != 0 or not shutil.which("apt-get"):
-        return "Xvfb and xdotool are not installed and cannot be installed here (needs root and apt-get)"
-    done = subprocess.run("apt-get install -y -qq xvfb xdotool libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 "
-                          "libxcb-xinerama0 libxkbcommon-x11-0", shell=True, capture_output=True, text=True)
-    return "" if _have_tools() else f"could not install Xvfb/xdotool: {done.stderr.strip()[-200:]}"
+    """'' when Xvfb and xdotool are there (installed once as root where they may be), else why not."""
+    return install(["Xvfb", "xdotool"], ["xvfb", "xdotool", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-cursor0",
+                                         "libxcb-xinerama0", "libxkbcommon-x11-0"])
 
 
 @pytest.fixture

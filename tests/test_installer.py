@@ -1,18 +1,29 @@
 """The Windows installer script compiles with NSIS (stand-in payload on Linux) and packs the right files."""
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.system_packages import install
+
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "build_installer.sh"
 
-needs_makensis = pytest.mark.skipif(
-    shutil.which("makensis") is None or shutil.which("bash") is None,
-    reason="makensis (NSIS) is not installed here; Debian/Ubuntu: apt-get install nsis",
-)
+
+
+@pytest.fixture
+def makensis() -> None:
+    reason = install(["makensis", "bash"], ["nsis"])
+    if reason:
+        pytest.skip(reason)
+
+
+@pytest.fixture
+def seven_zip() -> None:
+    reason = install(["7z"], ["p7zip-full"])
+    if reason:
+        pytest.skip(f"{reason} (to list the installer's contents)")
 
 
 def build(tmp_path: Path) -> tuple[Path, subprocess.CompletedProcess[str]]:
@@ -27,15 +38,14 @@ def build(tmp_path: Path) -> tuple[Path, subprocess.CompletedProcess[str]]:
     return out, done
 
 
-@needs_makensis
+@pytest.mark.usefixtures("makensis")
 def test_the_installer_script_compiles_into_a_windows_program(tmp_path: Path) -> None:
     out, done = build(tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert out.read_bytes()[:2] == b"MZ"
 
 
-@needs_makensis
-@pytest.mark.skipif(shutil.which("7z") is None, reason="7z is not installed here to list the installer")
+@pytest.mark.usefixtures("makensis", "seven_zip")
 def test_the_installer_packs_the_program_and_never_a_build_machines_settings(tmp_path: Path) -> None:
     out, done = build(tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
