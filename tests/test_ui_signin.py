@@ -139,6 +139,17 @@ def test_a_pc_without_a_desk_name_asks_for_it_once(qtbot, db: Database, tmp_path
         assert session.scalar(select(Desk.name)) == "Law Library - Desk"
 
 
+def test_enter_after_naming_the_desk_goes_on_to_the_name(qtbot, db: Database, tmp_path: Path) -> None:
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path, desk_name="")
+    type_into_focus(qtbot, "Law Library - Desk")
+    press(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.signin.name_edit
+    sign_in_by_keys(qtbot, "kiri", "leader-pass")
+    assert not window.is_locked
+    assert load_settings(user_config=tmp_path / "user.toml").desk_name == "Law Library - Desk"
+
+
 def test_name_matching_ranks_initials_then_word_starts() -> None:
     aisha, ben, kai = StaffPick(1, "Aisha Ahmed", "AA"), StaffPick(2, "Ben Brown", "BB"), StaffPick(3, "Kai Ab", "KA")
     assert matches(aisha, "aa") == 0

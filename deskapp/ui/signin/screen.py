@@ -118,6 +118,8 @@ class SignInScreen(QWidget):
         self.secret_edit.installEventFilter(self)
         self.names_view.clicked.connect(lambda index: self._choose(index.row()))
         self.secret_edit.returnPressed.connect(self.attempt)
+        # On a PC's first run Enter after the desk's name goes on to the person's name, as the hint promises.
+        self.desk_edit.returnPressed.connect(self.name_edit.setFocus)
         self.button.clicked.connect(self.attempt)
         self.setTabOrder(self.desk_edit, self.name_edit)
         self.setTabOrder(self.name_edit, self.secret_edit)
