@@ -23,11 +23,10 @@ import deskapp.db.engine as engine_module
 from deskapp.db import Database
 from deskapp.db.models import Enquiry
 from deskapp.platform.actor import Actor
-from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.desk.page import DeskPage
-from deskapp.ui.dialogs import DialogService
 from deskapp.ui.status_bar import DeskStatusBar
 from tests.desk_helpers import DESK_NAME, DeskWorld, make_world
+from tests.desk_ui_helpers import make_context, open_page
 from tests.pg_server import PostgresServer
 
 NOTE = "android phone, profile reinstalled"
@@ -39,20 +38,11 @@ def count(db: Database) -> int:
 
 
 def open_desk(qtbot: QtBot, world: DeskWorld, actor: Actor, tmp_path: Path) -> tuple[DeskPage, DeskStatusBar]:
-    context = UiContext(db=world.db, desk_name=DESK_NAME, bus=ChangeBus(), dialogs=DialogService(),
-                        current_actor=lambda: actor, user_config=tmp_path / "user.toml")
+    context = make_context(world, actor, tmp_path)
     status = DeskStatusBar()
     qtbot.addWidget(status)
     context.bus.reachability_changed.connect(status.show_database_state)
-    page = DeskPage(context)
-    qtbot.addWidget(page)
-    page.resize(1136, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    page.setFocus()
-    qtbot.waitUntil(lambda: page.form.category.edit.hasFocus())
-    return page, status
+    return open_page(qtbot, context), status
 
 
 def type_an_enquiry(qtbot: QtBot, page: DeskPage, actor: Actor) -> None:

@@ -13,11 +13,11 @@ from sqlalchemy import select
 
 from deskapp.db import Database
 from deskapp.db.models import Enquiry, EnquirySkill
-from deskapp.platform.actor import Actor
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.desk.page import DeskPage
 from deskapp.ui.dialogs import DialogService
 from tests.desk_helpers import DESK_NAME, DeskWorld, make_world
+from tests.desk_ui_helpers import make_context, open_page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -25,23 +25,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def world(db: Database) -> DeskWorld:
     return make_world(db)
-
-
-def make_context(world: DeskWorld, actor: Actor, tmp_path: Path) -> UiContext:
-    return UiContext(db=world.db, desk_name=DESK_NAME, bus=ChangeBus(), dialogs=DialogService(),
-                     current_actor=lambda: actor, user_config=tmp_path / "user.toml")
-
-
-def open_page(qtbot: QtBot, context: UiContext) -> DeskPage:
-    page = DeskPage(context)
-    qtbot.addWidget(page)
-    page.resize(1136, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    page.setFocus()
-    qtbot.waitUntil(lambda: page.form.category.edit.hasFocus())
-    return page
 
 
 @pytest.fixture
