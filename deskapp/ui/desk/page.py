@@ -128,7 +128,7 @@ class DeskPage(QWidget):
         return -1  # (the scroll area asks this directly when a wrapped label is inside)
 
     def _no_desk(self, text: str) -> None:
-        self.form = None  # type: ignore[assignment]
+        self.form = None  # type: ignore[assignment]  # no desk, no form: nothing here reaches the form then
         label = QLabel(self.tr("This PC has no desk name yet, so enquiries cannot be logged here.\n%1\n"
                                "A team leader sets it in Staff & settings.").replace("%1", text))
         label.setWordWrap(True)
