@@ -16,7 +16,6 @@ from sqlalchemy import select
 import deskapp.db.engine as engine_module
 from deskapp.db import Database
 from deskapp.db.models import Skill, StaffSkill
-from deskapp.people import skills
 from deskapp.platform.actor import Actor
 from deskapp.platform.changes import Change
 from deskapp.reports import run_report
@@ -362,30 +361,3 @@ def test_a_refused_level_in_the_matrix_says_why_and_saves_nothing(qtbot, db, peo
     [(title, text)] = dialogs.errors
     assert title == "Not saved" and "0" in text and "4" in text
     assert levels_of(db, people["ann"].staff_id) == (None, 1)  # as the fixture set it
-
-
-@pytest.mark.postgres
-def test_a_category_mapping_that_could_not_be_read_is_never_saved_as_empty(qtbot, pg_db, pg_server):
-    with pg_db.write() as session:
-        lee = rd.staff(session, "Lee Leader", "LL", role="leader")
-    page, dialogs = make_page(qtbot, pg_db, Actor.staff_member(lee, "leader"))
-    tab = page.admin
-    wifi = tab.category.findText(next(tab.category.itemText(i) for i in range(tab.category.count())
-                                      if "Wi-Fi" in tab.category.itemText(i)))
-    wifi_id = tab.category.itemData(wifi)
-    with pg_db.read() as session:
-        before = sorted(skills.category_skills(session, wifi_id))
-    assert before, "the seeded Wi-Fi category pre-fills skills"
-    save = next(b for b in tab.findChildren(QPushButton) if b.text() == "Save ma&pping")
-
-    pg_server.pause()
-    try:
-        tab.category.setCurrentIndex(wifi)  # its skills cannot be read now
-        assert tab.mapped.count() == 0 and not tab.mapped.isEnabled()
-    finally:
-        pg_server.resume()
-    save.click()  # the server is back, but the empty list was never read: it must not replace the mapping
-
-    with pg_db.read() as session:
-        assert sorted(skills.category_skills(session, wifi_id)) == before
-    assert not any(title == "Mapping not saved" for title, _text in dialogs.errors)

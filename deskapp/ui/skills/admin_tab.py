@@ -94,12 +94,10 @@ class SkillsAdminTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        include_retired = self.show_retired.isChecked()
-        loaded = self.context.query(lambda session: (skills.list_skills(session, include_retired=include_retired),
-                                                     skills.list_groups(session), skills.list_categories(session)))
-        if loaded is None:
-            return  # could not be read: the lists stay as shown (the status bar or a dialog said why)
-        self._skills, groups, categories = loaded
+        with self.context.db.read() as session:
+            self._skills = skills.list_skills(session, include_retired=self.show_retired.isChecked())
+            groups = skills.list_groups(session)
+            categories = skills.list_categories(session)
         self.list.clear()
         self.merge_target.clear()
         self.group.clear()
@@ -146,11 +144,8 @@ class SkillsAdminTab(QWidget):
         self.mapped.clear()
         if category_id is None:
             return
-        chosen = self.context.query(lambda session: set(skills.category_skills(session, category_id)))
-        # Unread, the empty list must not be saved as "no skills": it stays disabled until a read works.
-        self.mapped.setEnabled(chosen is not None)
-        if chosen is None:
-            return
+        with self.context.db.read() as session:
+            chosen = set(skills.category_skills(session, category_id))
         for skill in filter(self._current, self._skills):
             item = QListWidgetItem(f"{skill.label} ({skill.group})")
             item.setData(ID_ROLE, skill.id)
@@ -196,8 +191,6 @@ class SkillsAdminTab(QWidget):
             self._do(self.tr("Skills not merged"), lambda s, a: skills.merge_skill(s, a, skill_id, target))
 
     def save_mapping(self) -> None:
-        if not self.mapped.isEnabled():
-            return  # the category's skills could not be read: nothing to save over them
         category_id = self.category.currentData()
         chosen = [self.mapped.item(i).data(ID_ROLE) for i in range(self.mapped.count())
                   if self.mapped.item(i).checkState() == Qt.CheckState.Checked]
