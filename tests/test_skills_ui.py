@@ -333,31 +333,3 @@ print("holding", flush=True)
 sys.stdin.read()  # until the test closes our stdin
 connection.execute("ROLLBACK")
 """
-
-
-def test_a_rating_given_in_my_record_shows_at_once_in_the_open_matrix(qtbot, db, people):
-    page, dialogs = make_page(qtbot, db, people["lee"])
-    record = page.tabs.widget(page.tabs.count() - 1)  # the leader's own record, beside the matrix
-    levels = record.model.record.levels
-    row = next(i for i, level in enumerate(levels) if level.skill == "Configure eduroam on Android")
-    skill_id = levels[row].skill_id
-
-    assert record.model.setData(record.model.index(row, record.model.EDITABLE), 2)
-
-    matrix = page.matrix.model
-    qtbot.waitUntil(lambda: (cell := matrix.matrix.cells.get((people["lee"].staff_id, skill_id))) is not None
-                    and cell.self_level == 2)
-    assert dialogs.errors == []
-
-
-def test_a_refused_level_in_the_matrix_says_why_and_saves_nothing(qtbot, db, people):
-    page, dialogs = make_page(qtbot, db, people["lee"])
-    model = page.matrix.model
-    row = next(i for i, (sid, _name) in enumerate(model.matrix.staff) if sid == people["ann"].staff_id)
-    column = next(i for i, skill in enumerate(model.matrix.skills) if skill.key == "eduroam-android")
-
-    assert not model.setData(model.index(row, column), 9)
-
-    [(title, text)] = dialogs.errors
-    assert title == "Not saved" and "0" in text and "4" in text
-    assert levels_of(db, people["ann"].staff_id) == (None, 1)  # as the fixture set it

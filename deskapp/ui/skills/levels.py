@@ -79,7 +79,7 @@ class MyLevelsModel(_Paged):
     HEADERS = ("Skill", "Group", "Required", "My rating", "Confirmed", "Confirmed by", "Confirmed on")
     EDITABLE = 3
 
-    def __init__(self, save: Callable[[int, int], bool], parent: Any = None) -> None:
+    def __init__(self, save: Callable[[int, int], None], parent: Any = None) -> None:
         super().__init__(parent)
         self._save = save
         self.record: MyRecord | None = None
@@ -118,17 +118,18 @@ class MyLevelsModel(_Paged):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if self.record is None or role != Qt.ItemDataRole.EditRole or index.column() != self.EDITABLE:
             return False
-        try:  # save: False when not saved (the operation runner has said why)
-            return self._save(self.record.levels[index.row()].skill_id, int(value))
+        try:
+            self._save(self.record.levels[index.row()].skill_id, int(value))
         except (ValueError, PermissionError) as error:
             self.error.emit(str(error))
             return False
+        return True
 
 
 class MatrixModel(_Paged):
     """Staff (rows) × skills (columns). Shows "confirmed (self n)"; a leader edits the confirmed level."""
 
-    def __init__(self, save: Callable[[int, int, int], bool], parent: Any = None) -> None:
+    def __init__(self, save: Callable[[int, int, int], None], parent: Any = None) -> None:
         super().__init__(parent)
         self._save = save
         self.matrix: Matrix | None = None
@@ -200,8 +201,9 @@ class MatrixModel(_Paged):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if self.matrix is None or role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        try:  # save: False when not saved (the operation runner has said why)
-            return self._save(self.matrix.staff[index.row()][0], self.matrix.skills[index.column()].id, int(value))
+        try:
+            self._save(self.matrix.staff[index.row()][0], self.matrix.skills[index.column()].id, int(value))
         except (ValueError, PermissionError) as error:
             self.error.emit(str(error))
             return False
+        return True

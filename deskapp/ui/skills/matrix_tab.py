@@ -40,29 +40,22 @@ class MatrixTab(QWidget):
         self.table.selectionModel().currentChanged.connect(self._show_current)
         self.model.modelReset.connect(lambda: self._show_current(self.table.currentIndex()))
         self.reload()
-        # Someone rating themselves, a new colleague, a skill added or retired: the grid shows it at once.
-        context.bus.subscribe(self, {Change.PROFICIENCY, Change.STAFF, Change.SKILLS},
-                              lambda _changes: QTimer.singleShot(0, self, self.reload))
 
     def _show_current(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         self.current.setText(self.model.describe(index) if index.isValid()
                              else self.tr("Select a cell to see the person, the skill in full and the levels."))
 
     def reload(self) -> None:
-        actor = self.context.actor()
-        matrix = self.context.query(lambda session: proficiency.matrix(session, actor))
-        if matrix is None:
-            return  # could not be read: the matrix stays as shown (the status bar or a dialog said why)
+        with self.context.db.read() as session:
+            matrix = proficiency.matrix(session, self.context.actor())
         current = self.table.currentIndex()
         self.model.set_matrix(matrix)
         self.table.resizeColumnsToContents()  # a few dozen skills: each column as wide as its header's longest word
         if current.isValid():  # keep the cursor where it was after confirming a level
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
 
-    def _save(self, staff_id: int, skill_id: int, level: int) -> bool:
-        actor = self.context.actor()
-        saved = self.context.run(lambda session: proficiency.confirm_level(session, actor, staff_id, skill_id, level),
-                                 origin=self)
-        if saved.ok:
-            QTimer.singleShot(0, self, self.reload)
-        return saved.ok
+    def _save(self, staff_id: int, skill_id: int, level: int) -> None:
+        with self.context.db.write() as session:
+            proficiency.confirm_level(session, self.context.actor(), staff_id, skill_id, level)
+        self.context.bus.announce(Change.PROFICIENCY)
+        QTimer.singleShot(0, self, self.reload)

@@ -37,15 +37,11 @@ class MyRecordTab(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         self.reload()
-        # A leader confirming a level, or a skill retired, elsewhere: this record shows it at once.
-        context.bus.subscribe(self, {Change.PROFICIENCY, Change.SKILLS},
-                              lambda _changes: QTimer.singleShot(0, self, self.reload))
 
     def reload(self) -> None:
         actor = self.context.actor()
-        record = self.context.query(lambda session: proficiency.my_record(session, actor))
-        if record is None:
-            return  # could not be read: the record stays as shown (the status bar or a dialog said why)
+        with self.context.db.read() as session:
+            record = proficiency.my_record(session, actor)
         self.heading.setText(self.tr("<b>%1</b>: your skills").replace("%1", record.name))
         if record.used_this_month:
             used = ", ".join(f"{use.skill} ({use.uses})" for use in record.used_this_month)
@@ -55,10 +51,8 @@ class MyRecordTab(QWidget):
         self.model.set_record(record)
         self.table.resizeColumnsToContents()
 
-    def _save(self, skill_id: int, level: int) -> bool:
-        actor = self.context.actor()
-        saved = self.context.run(lambda session: proficiency.self_assess(session, actor, skill_id, level),
-                                 origin=self)
-        if saved.ok:
-            QTimer.singleShot(0, self, self.reload)  # not inside the view's commit of this very cell
-        return saved.ok
+    def _save(self, skill_id: int, level: int) -> None:
+        with self.context.db.write() as session:
+            proficiency.self_assess(session, self.context.actor(), skill_id, level)
+        self.context.bus.announce(Change.PROFICIENCY)
+        QTimer.singleShot(0, self, self.reload)  # not inside the view's commit of this very cell
