@@ -3,21 +3,16 @@ thread) and exports it; staff get only their own record and rate themselves; a l
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QSpinBox
 from sqlalchemy import select
 
-import deskapp.db.engine as engine_module
-from deskapp.db import Database
 from deskapp.db.models import Skill, StaffSkill
 from deskapp.platform.actor import Actor
-from deskapp.platform.changes import Change
 from deskapp.reports import run_report
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.skills.page import SkillsPage
@@ -255,81 +250,3 @@ def test_a_merged_skill_is_listed_as_merged_and_restoring_it_says_why_not(qtbot,
     tab.list.setCurrentItem(row)
     next(b for b in tab.findChildren(QPushButton) if b.text() == "Rest&ore").click()
     assert dialogs.errors and "merged into another skill" in dialogs.errors[-1][1]
-
-
-def _fill_training_form(qtbot, tab, db) -> None:
-    tab.person.setCurrentIndex(tab.person.findText("Ann Archer"))
-    tab.skill.setCurrentIndex(tab.skill.findData(skill_of(db, "eduroam-android")))
-    qtbot.keyClicks(tab.title, "Eduroam with Bob")
-
-
-def test_recorded_training_reaches_every_other_open_view_through_the_runner(qtbot, db, people):
-    page, dialogs = make_page(qtbot, db, people["lee"])
-    tab = page.training
-    other = QWidget()
-    qtbot.addWidget(other)
-    heard = []
-    tab.context.bus.subscribe(other, {Change.TRAINING}, heard.append)
-    _fill_training_form(qtbot, tab, db)
-
-    qtbot.keyClick(tab.add_button, Qt.Key.Key_Space)
-    assert dialogs.errors == [] and tab.model.rowCount() == 1
-    [changes] = heard
-    assert Change.TRAINING in changes
-
-    tab.records.setCurrentIndex(tab.model.index(0, 0))
-    tab.delete_selected()
-    assert tab.model.rowCount() == 0 and len(heard) == 2
-
-
-def test_a_refused_training_record_says_why_and_keeps_what_was_typed(qtbot, db, people):
-    page, dialogs = make_page(qtbot, db, people["lee"])
-    tab = page.training
-    _fill_training_form(qtbot, tab, db)
-    tab.has_expiry.setChecked(True)
-    tab.expires.setDate(tab.trained_on.date().addDays(-1))
-
-    qtbot.keyClick(tab.add_button, Qt.Key.Key_Space)
-
-    [(title, text)] = dialogs.errors
-    assert title == "Training not recorded" and "cannot expire before" in text
-    assert tab.title.text() == "Eduroam with Bob" and tab.model.rowCount() == 0
-
-
-def test_training_recorded_while_another_process_holds_the_write_lock_is_refused_and_kept(
-        qtbot, db_path, monkeypatch):
-    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 1000)  # the real busy wait, 1 s instead of 10
-    busy_db = Database(db_path)
-    with busy_db.write() as session:
-        lee = rd.staff(session, "Lee Leader", "LL", role="leader")
-        rd.staff(session, "Ann Archer", "AA")
-    page, dialogs = make_page(qtbot, busy_db, Actor.staff_member(lee, "leader"))
-    tab = page.training
-    _fill_training_form(qtbot, tab, busy_db)
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db_path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
-        qtbot.keyClick(tab.add_button, Qt.Key.Key_Space)
-        [(title, text)] = dialogs.errors
-        assert title == "Training not recorded" and "busy" in text
-        assert tab.title.text() == "Eduroam with Bob"
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.close()
-        holder.wait(timeout=10)
-        if holder.stdout is not None:
-            holder.stdout.close()
-    qtbot.keyClick(tab.add_button, Qt.Key.Key_Space)  # the same key once the lock is gone
-    assert tab.model.rowCount() == 1 and tab.title.text() == ""
-    busy_db.dispose()
-
-
-HOLD_LOCK = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN IMMEDIATE")
-print("holding", flush=True)
-sys.stdin.read()  # until the test closes our stdin
-connection.execute("ROLLBACK")
-"""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.people import proficiency, skills, training
+from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.picked_date import picked_date
 from deskapp.ui.skills.training_model import TrainingRecordsModel
@@ -78,12 +79,10 @@ class TrainingTab(QWidget):
 
     def reload(self) -> None:
         actor = self.context.actor()
-        loaded = self.context.query(lambda session: (proficiency.matrix(session, actor).staff,
-                                                     skills.list_skills(session),
-                                                     training.list_training(session, actor)))
-        if loaded is None:
-            return  # could not be read: the lists stay as they were (the status bar or a dialog said why)
-        staff, skill_list, records = loaded
+        with self.context.db.read() as session:
+            staff = proficiency.matrix(session, actor).staff
+            skill_list = skills.list_skills(session)
+            records = training.list_training(session, actor)
         for combo in (self.person, self.mentor):
             combo.clear()
         self.mentor.addItem(self.tr("(none)"), None)
@@ -96,19 +95,19 @@ class TrainingTab(QWidget):
         self.model.set_records(records)
 
     def add(self) -> None:
-        actor = self.context.actor()
-        staff_id, skill_id, kind = self.person.currentData(), self.skill.currentData(), self.kind.currentData()
-        trained_on, title, mentor_id = picked_date(self.trained_on), self.title.text(), self.mentor.currentData()
-        expires_on = picked_date(self.expires) if self.has_expiry.isChecked() else None
-        # The runner publishes the change set to every other view; on a failure the form keeps what was typed.
-        saved = self.context.run(
-            lambda session: training.add_training(session, actor, staff_id=staff_id, skill_id=skill_id, kind=kind,
-                                                  trained_on=trained_on, title=title, expires_on=expires_on,
-                                                  mentor_id=mentor_id),
-            origin=self, title=self.tr("Training not recorded"))
-        if not saved.ok:
+        try:
+            with self.context.db.write() as session:
+                training.add_training(
+                    session, self.context.actor(), staff_id=self.person.currentData(),
+                    skill_id=self.skill.currentData(), kind=self.kind.currentData(),
+                    trained_on=picked_date(self.trained_on), title=self.title.text(),
+                    expires_on=picked_date(self.expires) if self.has_expiry.isChecked() else None,
+                    mentor_id=self.mentor.currentData())
+        except (ValueError, PermissionError) as error:
+            self.context.dialogs.error(self.tr("Training not recorded"), str(error))
             return
         self.title.clear()
+        self.context.bus.announce(Change.TRAINING)
         self.reload()
 
     def delete_selected(self) -> None:
@@ -118,8 +117,7 @@ class TrainingTab(QWidget):
         if not self.context.dialogs.confirm(self.tr("Delete training record"),
                                             self.tr("Delete this training record?")):
             return
-        actor = self.context.actor()
-        deleted = self.context.run(lambda session: training.delete_training(session, actor, record.id),
-                                   origin=self, title=self.tr("Training record not deleted"))
-        if deleted.ok:
-            self.reload()
+        with self.context.db.write() as session:
+            training.delete_training(session, self.context.actor(), record.id)
+        self.context.bus.announce(Change.TRAINING)
+        self.reload()
