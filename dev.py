@@ -2,7 +2,7 @@
 """Set up and run deskapp from a source checkout with nothing but python3.
 
     python3 dev.py start [ARGS...]   create .venv if needed, install, start the app (or a CLI command)
-    python3 dev.py test  [PYTEST ARGS...]   install test tools too, then ruff, import-linter and pytest
+    python3 dev.py test  [PYTEST ARGS...]   install test tools too, then ruff, mypy, import-linter and pytest
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ def test(args: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     steps = [
         [str(PYTHON), "-m", "ruff", "check", "."],
+        [str(PYTHON), "-m", "mypy"],  # files and strictness from [tool.mypy] in pyproject.toml
         [str(BIN / "lint-imports")],
         [str(PYTHON), "-m", "pytest", *args],
     ]

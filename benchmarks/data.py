@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from deskapp.db.migrate import HEAD_REVISION
@@ -112,7 +113,7 @@ class DataStore:
         self.log(f"  ... {self.generation_seconds[enquiries]:.0f} s, {path.stat().st_size / 1e6:,.0f} MB")
         return path
 
-    def cached(self, name: str, build, sources: list[str] = ()) -> Path:
+    def cached(self, name: str, build, sources: Sequence[str] = ()) -> Path:
         """A database file built by `build(path)` once per schema key and digest of the `sources` modules
         that build it (e.g. the generated guide corpus and its search index)."""
         key = f"{self.key}-{source_digest(list(sources))[:6]}" if sources else self.key

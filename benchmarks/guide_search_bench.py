@@ -88,7 +88,8 @@ def make_guide(rng: random.Random, number: int, words: list[str], cumulative: li
     title = f"{topic[0].capitalize()} {topic[1]} {topic[2]} for {rng.choice(['students', 'staff', 'visitors'])}"
     rare = f"{rng.choice(MODELS)}r{number}"  # a word in this guide only, like a device serial or room code
     target_words = rng.randint(200, 800)
-    steps, count = [], 0
+    steps: list[str] = []
+    count = 0
     while count < target_words:
         sentences = [_sentence(rng, words, cumulative, rng.randint(6, 16)) for _ in range(rng.randint(2, 5))]
         if rng.random() < 0.2:

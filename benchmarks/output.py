@@ -99,7 +99,8 @@ def write_markdown(path: Path, measurements: Sequence[Measurement], meta: dict[s
     for m in measurements:
         if m.unavailable is not None or m.stats is None:
             budget = m.budget.text if m.budget else "–"
-            why = m.unavailable if len(m.unavailable) <= 200 else m.unavailable[:199] + "…"
+            reason = m.unavailable or "no samples"
+            why = reason if len(reason) <= 200 else reason[:199] + "…"
             lines.append(f"| {m.title} | not available: {why} | | | | | {budget} | not available |")
             continue
         baseline = "–"

@@ -57,9 +57,9 @@ def run_save(ctx: Context) -> list[Measurement]:
     finally:
         raw.close()
         db.dispose()
-    row, ram_row = save_rows(ctx)
-    on_disk = from_samples(row.key, row.title, row.unit, domain_ms, baseline_title="raw sqlite3 INSERTs, one "
-                           "transaction each", baseline=raw_ms, budget=row.budget,
+    disk_row, ram_row = save_rows(ctx)
+    on_disk = from_samples(disk_row.key, disk_row.title, disk_row.unit, domain_ms, baseline_title="raw sqlite3 "
+                           "INSERTs, one transaction each", baseline=raw_ms, budget=disk_row.budget,
                            note="one `log_enquiry` per `Database.write()` (validation, skills, rollups, audit), "
                                 "synchronous=FULL; the baseline inserts the same rows and skill links, "
                                 "alternating with the domain saves in blocks of 50")

@@ -7,10 +7,12 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from functools import partial
 from importlib import import_module
 from importlib.util import find_spec
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from benchmarks.config import Context, size_label
 from benchmarks.harness import Budget, Measurement, Stats, from_samples, time_calls
@@ -28,6 +30,10 @@ def area_module(name: str, owner: str) -> ModuleType:
 def search_rows(ctx: Context) -> list[Row]:
     label = size_label(ctx.config.guides)
     return [Row("search.mixed", f"Guide search, {label} guides, mixed queries", "ms", SEARCH_BUDGET)]
+
+
+def _raw_search(connection: sqlite3.Connection, sql: str, query: str) -> list[Any]:
+    return connection.execute(sql, (_raw_match(query),)).fetchall()
 
 
 def _raw_match(query: str) -> str:
@@ -57,8 +63,7 @@ def _raw_search_samples(path: Path, mix: list[tuple[str, str]], rounds: int) -> 
         samples = []
         for _ in range(rounds):
             for _kind, query in mix:
-                samples += time_calls(lambda q=query: connection.execute(sql, (_raw_match(q),)).fetchall(),
-                                      repeat=1, warmup=0)
+                samples += time_calls(partial(_raw_search, connection, sql, query), repeat=1, warmup=0)
         return samples
     finally:
         connection.close()

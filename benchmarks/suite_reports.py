@@ -5,6 +5,7 @@ rollups: it grows with the history)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from benchmarks import baselines
 from benchmarks.config import Context, size_label
@@ -48,7 +49,7 @@ def _time_reports(ctx: Context, size: int) -> dict[str, tuple[list[float], list[
     results = {}
     try:
         for name in REPORTS:
-            app = time_calls(lambda name=name: run_report(db, actor, name, first, last),
+            app = time_calls(partial(run_report, db, actor, name, first, last),
                              repeat=ctx.config.report_repeat, warmup=2)
             # The raw aggregate reads every row (seconds at 5M): fewer repeats keep the run short.
             raw = baselines.raw_report_samples(path, _raw_sql(name), max(3, ctx.config.report_repeat // 3))

@@ -225,3 +225,19 @@ def test_logging_and_undo_work_on_postgresql(pg_db) -> None:
     with pg_db.write() as session:
         restore_enquiry(session, pg_world.alice, snapshot)
     assert pg_world.enquiry(enquiry_id).asked_at == snapshot.asked_at
+
+
+def test_the_reference_lists_hand_out_categories_outcomes_and_people_by_id_with_their_own_fields(
+        world: DeskWorld) -> None:
+    ref = world.ref
+    wifi = ref.by_key("categories", "it-wifi")
+    referred = ref.by_key("outcomes", "referred-specialist")
+    assert wifi is not None and referred is not None
+
+    category, outcome, person = ref.category(wifi.id), ref.outcome(referred.id), ref.person(world.alice.staff_id)
+
+    assert category is not None and category.domain == "it" and category.skill_ids == wifi.skill_ids
+    assert outcome is not None and outcome.needs_target
+    assert person is not None and ref.label("staff", person.id) == person.name
+    # An id of another list, or none at all, is no item of this one.
+    assert ref.category(None) is None and ref.outcome(999_999) is None and ref.person(None) is None

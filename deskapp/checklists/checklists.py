@@ -14,8 +14,9 @@ import tomllib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
 
 from deskapp.db import skill_identity
@@ -31,6 +32,7 @@ from deskapp.db.models import (
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
 from deskapp.platform.localtime import local_zone
+from deskapp.platform.seeding import SeedCounter
 
 SCHEDULES = ("daily", "weekly", "per-person", "on-demand")
 ROLES = ("staff", "leader")
@@ -217,7 +219,7 @@ def _check_draft(session: Session, draft: TemplateDraft) -> None:
             raise ChecklistError(f"Item '{item.key}': there is no skill with id {item.skill_id}.")
 
 
-def _state(session: Session, template: ChecklistTemplate) -> dict:
+def _state(session: Session, template: ChecklistTemplate) -> dict[str, Any]:
     items = session.scalars(select(ChecklistItem).where(ChecklistItem.template_id == template.id,
                                                         ChecklistItem.active).order_by(ChecklistItem.position))
     return {"title": template.title, "description": template.description, "schedule": template.schedule,
@@ -225,7 +227,7 @@ def _state(session: Session, template: ChecklistTemplate) -> dict:
             "items": [[i.key, i.text, i.required, i.role, i.skill_id] for i in items]}
 
 
-def _apply(session: Session, template: ChecklistTemplate, draft: TemplateDraft) -> dict:
+def _apply(session: Session, template: ChecklistTemplate, draft: TemplateDraft) -> dict[str, Any]:
     """Write `draft` onto `template`; bump the version when anything changed. Returns the changes."""
     before = _state(session, template)
     template.title, template.description = draft.title.strip(), draft.description.strip()
@@ -431,7 +433,7 @@ def set_run_notes(session: Session, actor: Actor, run_id: int, notes: str) -> No
         run.notes = notes.strip()
 
 
-def _progress():
+def _progress() -> Subquery:
     """(run_id, required total, required done) per run, as a subquery: counted in SQL."""
     return (select(ChecklistRunItem.run_id,
                    func.count().filter(ChecklistRunItem.required).label("total"),
@@ -519,7 +521,7 @@ def read_template_file(session: Session, path: Path) -> tuple[str, TemplateDraft
     return key, draft
 
 
-def seed_checklists(session: Session, root: Path, report) -> None:  # report: deskapp.startup.seed.SeedReport
+def seed_checklists(session: Session, root: Path, report: SeedCounter) -> None:
     """Load resources/checklists by key; templates edited in the app (customised) are left alone."""
     folder = root / "checklists"
     if not folder.is_dir():

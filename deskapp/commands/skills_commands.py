@@ -35,12 +35,12 @@ from deskapp.startup.database import open_database
 LEVEL_WORDS = {0: "none", 1: "aware", 2: "can do with a guide", 3: "proficient", 4: "can teach others"}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_skills(subparsers)
     _register_training(subparsers)
 
 
-def _register_skills(subparsers: argparse._SubParsersAction) -> None:
+def _register_skills(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     skills = subparsers.add_parser("skills", help="the skills list: add, retire, restore, merge, required levels")
     sub = skills.add_subparsers(dest="skills_command", metavar="ACTION", required=True)
 
@@ -78,7 +78,7 @@ def _register_skills(subparsers: argparse._SubParsersAction) -> None:
     level.set_defaults(handler=run_set_level)
 
 
-def _register_training(subparsers: argparse._SubParsersAction) -> None:
+def _register_training(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     training = subparsers.add_parser("training", help="training records: record and list them")
     sub = training.add_subparsers(dest="training_command", metavar="ACTION", required=True)
 

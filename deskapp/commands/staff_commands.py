@@ -74,7 +74,7 @@ def _secret_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _ask_secret(args: argparse.Namespace, role: str) -> str:
-    given = getattr(args, "pin", None) or getattr(args, "password", None)
+    given: str | None = getattr(args, "pin", None) or getattr(args, "password", None)
     if given:
         return given
     if not sys.stdin.isatty():

@@ -12,10 +12,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
 from deskapp.db.engine import Database
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration is due (the fast path above)
+    from alembic.config import Config
 
 # The newest revision in deskapp/db/migrations/versions. A test checks it against Alembic's own view.
 HEAD_REVISION = "0006"
@@ -71,7 +75,7 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _alembic_config(connection: Connection | None = None):
+def _alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()

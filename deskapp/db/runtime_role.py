@@ -20,7 +20,8 @@ class RuntimeRoleError(ValueError):
 
 
 def _quoted(conn: Connection, name: str) -> str:
-    return conn.execute(text("SELECT quote_ident(:name)"), {"name": name}).scalar_one()
+    quoted: str = conn.execute(text("SELECT quote_ident(:name)"), {"name": name}).scalar_one()
+    return quoted
 
 
 def grant_runtime(db: Database, role: str) -> list[str]:

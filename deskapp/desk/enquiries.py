@@ -15,6 +15,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from deskapp.db import rollup
+from deskapp.db.core import table_of
 from deskapp.db.models import (
     Category,
     Channel,
@@ -91,7 +92,7 @@ class EnquiryRecord:
                             self.read_level, self.duration_band_id, self.referral_target_id, self.skill_ids,
                             self.notes, self.asked_at, self.guides)
 
-    def audit_view(self) -> dict:
+    def audit_view(self) -> dict[str, Any]:
         """JSON-ready fields for the audit trail."""
         data = asdict(self)
         for key, value in data.items():
@@ -262,17 +263,19 @@ def desk_defaults(session: Session, desk_id: int | None) -> DeskDefaults:
 
 def _write_links(session: Session, enquiry_id: int, draft: EnquiryDraft) -> None:
     if draft.skill_ids:
-        session.execute(insert(EnquirySkill.__table__),
+        session.execute(insert(table_of(EnquirySkill)),
                         [{"enquiry_id": enquiry_id, "skill_id": s} for s in draft.skill_ids])
     if draft.guides:
-        session.execute(insert(EnquiryGuide.__table__),
+        session.execute(insert(table_of(EnquiryGuide)),
                         [{"enquiry_id": enquiry_id, "guide_id": g, "helped": h} for g, h in draft.guides])
 
 
 def _apply(row: Enquiry, draft: EnquiryDraft, zone: tzinfo | None) -> None:
     for name in _EDITABLE:
         setattr(row, name, getattr(draft, name))
-    row.asked_local_date, row.asked_hour_of_week = local_fields(draft.asked_at, zone)  # type: ignore[arg-type]
+    if draft.asked_at is None:
+        raise ValueError("only a validated draft (asked_at filled in) is applied to a row")
+    row.asked_local_date, row.asked_hour_of_week = local_fields(draft.asked_at, zone)
 
 
 def log_enquiry(session: Session, actor: Actor, desk_id: int, draft: EnquiryDraft, *,
@@ -285,7 +288,7 @@ def log_enquiry(session: Session, actor: Actor, desk_id: int, draft: EnquiryDraf
     values["asked_local_date"], values["asked_hour_of_week"] = local_fields(values["asked_at"], zone)
     values.update(entered_at=now, staff_id=staff_id, desk_id=desk_id)
     # A Core INSERT ... RETURNING: the ORM's unit of work is not needed for one new row.
-    enquiry_id = session.execute(insert(Enquiry.__table__).values(**values).returning(Enquiry.id)).scalar_one()
+    enquiry_id = session.execute(insert(table_of(Enquiry)).values(**values).returning(Enquiry.id)).scalar_one()
     _write_links(session, enquiry_id, clean)
     rollup.add_enquiries(session, [enquiry_id])
     audit = {name: values[name] for name in (*_EDITABLE, "staff_id", "desk_id")}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -39,7 +40,7 @@ class QuickButtonSpec:
     position: int  # 1 = F1
     category_id: int
     label: str
-    preset: dict | None = None
+    preset: dict[str, str | int] | None = None  # PRESET_KEYS -> a key of that list (read_level: the level)
     source: str = "configured"  # "configured" | "frequent" | "starter"
 
 
@@ -126,7 +127,7 @@ def todays_quick_buttons(session: Session, desk_id: int, *, now: datetime | None
     return computed
 
 
-def _stored_buttons(session: Session, keys: list) -> list[QuickButtonSpec]:
+def _stored_buttons(session: Session, keys: list[list[Any]]) -> list[QuickButtonSpec]:
     ids = [int(category_id) for _position, category_id, _source in keys]
     usable = {c.id: c for c in session.scalars(
         select(Category).where(Category.id.in_(ids), Category.pickable, Category.active))} if ids else {}
@@ -158,16 +159,17 @@ def configure_quick_buttons(session: Session, actor: Actor, desk_id: int,
     session.execute(delete(QuickButton).where(QuickButton.desk_id == desk_id))
     session.flush()
     for button in buttons:
-        category = session.get(Category, button.category_id)
+        category = session.get(Category, button.category_id)  # checked above: from the identity map
         label = (button.label or "").strip()
+        own_label = label if category is None or label != category.label else ""
         session.add(QuickButton(desk_id=desk_id, position=button.position, category_id=button.category_id,
-                                label=None if not label or label == category.label else label,  # type: ignore[union-attr]
+                                label=own_label or None,
                                 preset=button.preset or None))
     session.flush()
     after = [_audit_view(b) for b in configured_buttons(session, desk_id)]
     record(session, actor, "update", "quick_buttons", desk_id, {"buttons": [before, after]}, desk_id=desk_id)
 
 
-def _audit_view(button: QuickButtonSpec) -> dict:
+def _audit_view(button: QuickButtonSpec) -> dict[str, Any]:
     return {"position": button.position, "category_id": button.category_id, "label": button.label,
             "preset": button.preset}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +39,11 @@ class Option:
     key: str
     label: str
     description: str = ""
+
+
+_AnyOption = TypeVar("_AnyOption", bound=Option)
+# The coded lists that are a key, a label and a description, nothing more.
+_Simple = TypeVar("_Simple", Channel, PatronType, DurationBand, ReferralTarget)
 
 
 @dataclass(frozen=True)
@@ -79,24 +85,37 @@ class ReferenceLists:
     skills: tuple[SkillOption, ...]
     desks: tuple[Option, ...] = ()
     staff: tuple[PersonOption, ...] = ()
-    _by_id: dict[str, dict[int, object]] = field(default_factory=dict, compare=False, repr=False)
+    _by_id: dict[str, dict[int, Option | PersonOption]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for name in ("categories", "channels", "patron_types", "read_levels", "duration_bands", "outcomes",
                      "referral_targets", "skills", "desks", "staff"):
             self._by_id[name] = {item.id: item for item in getattr(self, name)}
 
-    def get(self, list_name: str, item_id: int | None) -> object | None:
+    def get(self, list_name: str, item_id: int | None) -> Option | PersonOption | None:
         """The item of `list_name` with this id, or None."""
         if item_id is None:
             return None
         return self._by_id[list_name].get(item_id)
 
+    # Typed accessors for the lists whose items carry more than a label.
+    def category(self, item_id: int | None) -> CategoryOption | None:
+        item = self.get("categories", item_id)
+        return item if isinstance(item, CategoryOption) else None
+
+    def outcome(self, item_id: int | None) -> OutcomeOption | None:
+        item = self.get("outcomes", item_id)
+        return item if isinstance(item, OutcomeOption) else None
+
+    def person(self, item_id: int | None) -> PersonOption | None:
+        item = self.get("staff", item_id)
+        return item if isinstance(item, PersonOption) else None
+
     def label(self, list_name: str, item_id: int | None) -> str:
         item = self.get(list_name, item_id)
         if item is None:
             return ""
-        return item.name if isinstance(item, PersonOption) else item.label  # type: ignore[attr-defined]
+        return item.name if isinstance(item, PersonOption) else item.label
 
     def by_key(self, list_name: str, key: str) -> Option | None:
         return next((item for item in getattr(self, list_name) if getattr(item, "key", None) == key), None)
@@ -141,8 +160,8 @@ def _score(query_words: list[str], query: str, label: str, extra: Sequence[str])
     return best
 
 
-def search_options(options: Sequence[Option], text: str, limit: int = 8,
-                   aliases: dict[int, Sequence[str]] | None = None) -> list:
+def search_options(options: Sequence[_AnyOption], text: str, limit: int = 8,
+                   aliases: dict[int, Sequence[str]] | None = None) -> list[_AnyOption]:
     query = " ".join(text.casefold().split())
     if not query:
         return list(options[:limit])
@@ -172,7 +191,7 @@ def load_reference(session: Session) -> ReferenceLists:
             .order_by(CategorySkill.category_id, Skill.sort_order)):
         mapping.setdefault(category_id, []).append(skill_id)
 
-    def simple(model: type) -> tuple[Option, ...]:
+    def simple(model: type[_Simple]) -> tuple[Option, ...]:
         rows = session.scalars(select(model).where(model.active).order_by(model.sort_order, model.id))
         return tuple(Option(r.id, r.key, r.label, r.description) for r in rows)
 

@@ -26,6 +26,7 @@ from deskapp.guides.guides import (
 )
 from deskapp.guides.search import has_search_index, index_guide
 from deskapp.platform.actor import Actor
+from deskapp.platform.seeding import SeedCounter
 
 
 @dataclass
@@ -65,7 +66,8 @@ def read_folder(folder: Path) -> list[GuideDocument]:
     return documents
 
 
-def _ids(session: Session, model: type, keys: tuple[str, ...], what: str, source: str) -> tuple[int, ...]:
+def _ids(session: Session, model: type[Category | Skill], keys: tuple[str, ...], what: str,
+         source: str) -> tuple[int, ...]:
     found = dict(session.execute(select(model.key, model.id).where(model.key.in_(keys))).all())
     missing = [k for k in keys if k not in found]
     if missing:
@@ -121,7 +123,7 @@ def export_folder(session: Session, folder: Path, *, include_unpublished: bool =
     return count
 
 
-def seed_guides(session: Session, root: Path, report) -> None:  # report: deskapp.startup.seed.SeedReport
+def seed_guides(session: Session, root: Path, report: SeedCounter) -> None:
     """Load resources/guides by key. New guides are added; unedited ones refreshed as a new version
     written by "resources"; a guide edited in the app (customised) is never overwritten."""
     folder = root / "guides"

@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from deskapp.db.core import rows_matched, table_of
 from deskapp.db.models import (
     Category,
     Enquiry,
@@ -163,8 +165,8 @@ def _check_links(session: Session, draft: GuideDraft) -> None:
 
 
 def _set_links(session: Session, guide_id: int, category_ids: Sequence[int] | None,
-               skill_ids: Sequence[int] | None) -> dict[str, list]:
-    changes: dict[str, list] = {}
+               skill_ids: Sequence[int] | None) -> dict[str, list[Any]]:
+    changes: dict[str, list[Any]] = {}
     for ids, model, column, name in ((category_ids, GuideCategory, GuideCategory.category_id, "categories"),
                                       (skill_ids, GuideSkill, GuideSkill.skill_id, "skills")):
         if ids is None:
@@ -191,11 +193,12 @@ def _next_number(session: Session, guide_id: int) -> int:
     return (session.scalar(select(func.max(GuideVersion.number)).where(GuideVersion.guide_id == guide_id)) or 0) + 1
 
 
-def _apply_version(session: Session, guide: Guide, version: GuideVersion, *, reindex: bool = True) -> dict[str, list]:
+def _apply_version(session: Session, guide: Guide, version: GuideVersion, *,
+                   reindex: bool = True) -> dict[str, list[Any]]:
     """Make `version` the published text of `guide`; the previously published version is superseded."""
     before = {"title": guide.title, "summary": guide.summary, "body": guide.body, "tags": guide.tags,
               "current_version": guide.current_version, "status": guide.status}
-    session.execute(GuideVersion.__table__.update()
+    session.execute(table_of(GuideVersion).update()
                     .where(GuideVersion.guide_id == guide.id, GuideVersion.status == "published",
                            GuideVersion.number != version.number)
                     .values(status="superseded"))
@@ -410,10 +413,11 @@ def mark_reviewed(session: Session, actor: Actor, guide_id: int, next_review_on:
     before = {"last_reviewed_on": guide.last_reviewed_on, "review_due_on": guide.review_due_on}
     guide.last_reviewed_on = today
     guide.review_due_on = next_review_on or today + REVIEW_INTERVAL
-    resolved = session.execute(GuideFeedback.__table__.update()
-                               .where(GuideFeedback.guide_id == guide_id, GuideFeedback.kind == "outdated",
-                                      GuideFeedback.resolved_at.is_(None))
-                               .values(resolved_at=datetime.now(UTC), resolved_by_id=actor.staff_id)).rowcount
+    resolved = rows_matched(session.execute(table_of(GuideFeedback).update()
+                                            .where(GuideFeedback.guide_id == guide_id,
+                                                   GuideFeedback.kind == "outdated",
+                                                   GuideFeedback.resolved_at.is_(None))
+                                            .values(resolved_at=datetime.now(UTC), resolved_by_id=actor.staff_id)))
     after = {"last_reviewed_on": guide.last_reviewed_on, "review_due_on": guide.review_due_on}
     changes = {k: [str(v[0]) if v[0] else None, str(v[1])] for k, v in audit.diff(before, after).items()}
     audit.record(session, actor, "review", "guide", guide_id, {**changes, "resolved_outdated": resolved})
@@ -422,12 +426,12 @@ def mark_reviewed(session: Session, actor: Actor, guide_id: int, next_review_on:
 def set_links(session: Session, actor: Actor, guide_id: int, category_ids: Sequence[int] | None,
               skill_ids: Sequence[int] | None) -> None:
     actor.require("leader", "change which categories and skills a guide belongs to")
-    _guide(session, guide_id)
+    guide = _guide(session, guide_id)
     draft = GuideDraft(title="-", category_ids=tuple(category_ids or ()), skill_ids=tuple(skill_ids or ()))
     _check_links(session, draft)
     changes = _set_links(session, guide_id, category_ids, skill_ids)
     if changes:
-        session.get(Guide, guide_id).customised = True  # type: ignore[union-attr]
+        guide.customised = True
         audit.record(session, actor, "links", "guide", guide_id, changes)
 
 

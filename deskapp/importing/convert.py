@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
+from typing import Any
 
 from deskapp.importing.dates import parser_for
 from deskapp.importing.errors import Problem, UnmappedValue
@@ -85,7 +86,7 @@ class Converter:
         order = sorted(range(len(header)), key=lambda i: (normalise(header[i]), i))
         self.key_order = order
         self.key_header = "\x1f".join(normalise(header[i]) for i in order)
-        self.unmapped: dict[tuple[str, str], list] = {}
+        self.unmapped: dict[tuple[str, str], list[Any]] = {}  # (field, value) -> [count, first line, became]
         self.seen_rows: dict[str, int] = {}
         self.notes_left_out = 0
         self.notes_redacted = 0
@@ -155,7 +156,7 @@ class Converter:
         found = coded.by_text.get(normalise(value))
         return found[1] if found else None
 
-    def _required(self, cells, field_name: str, default_id: int, default_label: str, line: int) -> int:
+    def _required(self, cells: tuple[str, ...], field_name: str, default_id: int, default_label: str, line: int) -> int:
         if field_name not in self.index:
             return default_id
         value = self._cell(cells, field_name)
@@ -165,7 +166,7 @@ class Converter:
             return default_id
         return found
 
-    def _optional(self, cells, field_name: str, line: int) -> int | None:
+    def _optional(self, cells: tuple[str, ...], field_name: str, line: int) -> int | None:
         value = self._cell(cells, field_name)
         if not value:
             return None
@@ -197,7 +198,7 @@ class Converter:
             self._count("duration", value, "empty", line)
         return found
 
-    def _skills(self, cells, category_id: int, line: int) -> tuple[int, ...]:
+    def _skills(self, cells: tuple[str, ...], category_id: int, line: int) -> tuple[int, ...]:
         chosen: list[int] = []
         text = self._cell(cells, "skills")
         separator = self.mapping.skills_separator
@@ -218,7 +219,7 @@ class Converter:
             chosen = list(self.lookups.category_skills.get(category_id, ()))
         return tuple(sorted(chosen))
 
-    def _guides(self, cells, line: int) -> tuple[tuple[int, bool | None], ...]:
+    def _guides(self, cells: tuple[str, ...], line: int) -> tuple[tuple[int, bool | None], ...]:
         out: dict[int, bool | None] = {}
         for part in (p.strip() for p in self._cell(cells, "guides").split(";")):
             if not part:
@@ -232,7 +233,7 @@ class Converter:
             out[guide_id] = helped
         return tuple(sorted(out.items()))
 
-    def _initials(self, cells, line: int) -> str:
+    def _initials(self, cells: tuple[str, ...], line: int) -> str:
         initials = self._cell(cells, "initials")
         if not initials:
             self._count("initials", "", UNKNOWN_INITIALS, line)
@@ -243,7 +244,7 @@ class Converter:
             return short
         return initials
 
-    def _desk(self, cells) -> str:
+    def _desk(self, cells: tuple[str, ...]) -> str:
         if self.desk_override:
             return self.desk_override
         parts = [p for p in self._cells(cells, "desk") if p]
@@ -251,7 +252,7 @@ class Converter:
         mapped = self.mapping.values.get("desk", {}).get(normalise(name))
         return " ".join(str(mapped if mapped else name).split())[:120]
 
-    def _notes(self, cells) -> str:
+    def _notes(self, cells: tuple[str, ...]) -> str:
         if "notes" not in self.index:
             return ""
         if len(self.index["notes"]) == 1:
@@ -296,7 +297,7 @@ class Converter:
         except RowError as error:
             return Problem(line, str(error))
 
-    def _asked_at(self, cells) -> datetime:
+    def _asked_at(self, cells: tuple[str, ...]) -> datetime:
         if "asked_at" in self.index:
             text = self._cell(cells, "asked_at")
             if text:
@@ -307,7 +308,7 @@ class Converter:
                 return self._moment(text, "the date asked")
         raise RowError("the date asked is empty.")
 
-    def _local(self, cells, asked_at: datetime) -> tuple[date, int]:
+    def _local(self, cells: tuple[str, ...], asked_at: datetime) -> tuple[date, int]:
         local_date_text = self._cell(cells, "asked_local_date")
         hour_text = self._cell(cells, "asked_hour_of_week")
         if not local_date_text and not hour_text:

@@ -23,7 +23,8 @@ from deskapp.importing.errors import ImportFileError
 from deskapp.importing.mapping import Mapping, normalise
 
 UNMAPPED_CATEGORY = "imported-unmapped"
-REFERENCE_MODELS = {
+CodedModel = type[Category | Channel | PatronType | Outcome | ReferralTarget | DurationBand | Skill]
+REFERENCE_MODELS: dict[str, CodedModel] = {
     "category": Category,
     "channel": Channel,
     "patron_type": PatronType,
@@ -64,8 +65,8 @@ class Lookups:
         tables: dict[str, Coded] = {}
         for name, model in REFERENCE_MODELS.items():
             coded = Coded()
-            for row in session.scalars(select(model).order_by(model.id)):
-                coded.add(row.key, row.label, row.id)
+            for row_id, key, label in session.execute(select(model.id, model.key, model.label).order_by(model.id)):
+                coded.add(key, label, row_id)
             tables[name] = coded
         guides = Coded()
         for guide in session.scalars(select(Guide).order_by(Guide.id)):
@@ -92,11 +93,11 @@ class Lookups:
                 if not isinstance(target, str) or target not in coded.by_key:
                     raise ImportFileError(f"The mapping {mapping.name} maps {field_name} '{raw}' to {target!r}, "
                                           f"which is not a {field_name.replace('_', ' ')} key in this database.")
-        for option, table in (("default_channel", "channel"), ("default_outcome", "outcome")):
+        for option, list_name in (("default_channel", "channel"), ("default_outcome", "outcome")):
             value = getattr(mapping, option)
-            if value not in self.tables[table].by_key:
+            if value not in self.tables[list_name].by_key:
                 raise ImportFileError(f"The mapping {mapping.name} sets {option} = '{value}', which is not a "
-                                      f"{table} key in this database.")
+                                      f"{list_name} key in this database.")
 
     def band_for_minutes(self, minutes: float) -> int | None:
         for low, high, band_id in self.bands:

@@ -10,6 +10,7 @@ import csv
 import io
 import zipfile
 from dataclasses import dataclass
+from datetime import date, time
 from pathlib import Path
 
 from deskapp.importing.errors import ImportFileError, Problem
@@ -77,7 +78,7 @@ def _cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if hasattr(value, "isoformat"):
+    if isinstance(value, date | time):  # datetime too
         return value.isoformat()  # a real date cell; the mapping's "iso" date style reads it
     return str(value)
 

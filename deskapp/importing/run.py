@@ -12,12 +12,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from deskapp.db import Database, rollup
+from deskapp.db.core import driver_connection, table_of
 from deskapp.db.models import Desk, Enquiry, EnquiryGuide, EnquirySkill, ImportBatch, Staff
 from deskapp.desk.privacy import redact
 from deskapp.importing.convert import Converter, Draft
@@ -217,14 +219,14 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
         ids = _insert(session, new, batch.id, staff_ids, desk_ids, report)
         rollup.add_enquiries(session, ids)
         batch.row_count = len(ids)
-        result = summary(new, len(ids), created_staff, created_desks, batch.id)
+        imported = summary(new, len(ids), created_staff, created_desks, batch.id)
         audit.record(session, actor, "import", "import_batch", batch.id, {
             "file": path.name, "sha256": batch.file_sha256, "mapping": chosen.name, "source": chosen.source,
-            "rows_read": total, "imported": len(ids), "already_imported": result.already_imported,
+            "rows_read": total, "imported": len(ids), "already_imported": imported.already_imported,
             "new_staff": created_staff, "new_desks": created_desks,
-            "unmapped": {f"{u.field}: {u.value}": u.count for u in result.unmapped},
+            "unmapped": {f"{u.field}: {u.value}": u.count for u in imported.unmapped},
             "notes_left_out": converter.notes_left_out, "dry_run": False})
-    return result
+    return imported
 
 
 def _ensure_staff(session: Session, actor: Actor, drafts: list[Draft]) -> tuple[dict[str, int], list[str]]:
@@ -282,18 +284,18 @@ def _insert(session: Session, drafts: list[Draft], batch_id: int, staff_ids: dic
     links = [(i, s) for i, d in zip(ids, drafts, strict=True) for s in d.skill_ids]
     guides = [(i, g, h) for i, d in zip(ids, drafts, strict=True) for g, h in d.guides]
     if links:
-        session.execute(insert(EnquirySkill.__table__), [{"enquiry_id": i, "skill_id": s} for i, s in links])
+        session.execute(insert(table_of(EnquirySkill)), [{"enquiry_id": i, "skill_id": s} for i, s in links])
     if guides:
-        session.execute(insert(EnquiryGuide.__table__),
+        session.execute(insert(table_of(EnquiryGuide)),
                         [{"enquiry_id": i, "guide_id": g, "helped": h} for i, g, h in guides])
     return ids
 
 
-def _insert_sqlite(session: Session, values: list[tuple], report: Progress) -> list[int]:
+def _insert_sqlite(session: Session, values: list[tuple[Any, ...]], report: Progress) -> list[int]:
     """Straight to the driver: this transaction holds SQLite's write lock (BEGIN IMMEDIATE), so numbering
     the rows from max(id) is safe, and executemany skips SQLAlchemy's per-value work (5x faster here)."""
     first_id = (session.scalar(select(func.max(Enquiry.id))) or 0) + 1
-    cursor = session.connection().connection.driver_connection.cursor()
+    cursor = driver_connection(session.connection().connection).cursor()
     columns = ", ".join(("id", *ENQUIRY_COLUMNS))
     marks = ", ".join("?" for _ in range(len(ENQUIRY_COLUMNS) + 1))
     sql = f"INSERT INTO {Enquiry.__tablename__} ({columns}) VALUES ({marks})"
@@ -309,10 +311,10 @@ def _insert_sqlite(session: Session, values: list[tuple], report: Progress) -> l
     return list(range(first_id, first_id + len(values)))
 
 
-def _insert_returning(session: Session, values: list[tuple], report: Progress) -> list[int]:
+def _insert_returning(session: Session, values: list[tuple[Any, ...]], report: Progress) -> list[int]:
     """PostgreSQL numbers the rows from its sequence (other desks insert at the same time) and returns
     the ids in the order given."""
-    table = Enquiry.__table__
+    table = table_of(Enquiry)
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     ids: list[int] = []
     for start in range(0, len(values), INSERT_CHUNK):

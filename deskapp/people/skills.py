@@ -53,7 +53,7 @@ def _slug(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:60] or "skill"
 
 
-def _unique_key(session: Session, model: type, label: str) -> str:
+def _unique_key(session: Session, model: type[Skill | SkillGroup], label: str) -> str:
     base = key = _slug(label)
     suffix = 2
     while session.scalar(select(func.count()).select_from(model).where(model.key == key)):

@@ -163,11 +163,11 @@ def add_staff(session: Session, actor: Actor, name: str, initials: str, role: st
 
 
 def edit_staff(session: Session, actor: Actor, staff_id: int, *, name: str | None = None,
-               initials: str | None = None) -> dict[str, list]:
+               initials: str | None = None) -> dict[str, list[str]]:
     """Change a person's name or initials; returns what changed (field -> [old, new])."""
     person = _load(session, staff_id)
     _may_manage(actor, person, "edit staff details")
-    changes: dict[str, list] = {}
+    changes: dict[str, list[str]] = {}
     if name is not None and clean_name(name) != person.name:
         changes["name"] = [person.name, clean_name(name)]
         person.name = clean_name(name)

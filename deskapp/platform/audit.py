@@ -9,6 +9,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from deskapp.db.base import utcnow
+from deskapp.db.core import table_of
 from deskapp.db.models import AuditEvent
 from deskapp.platform.actor import Actor
 from deskapp.platform.changes import note_entity
@@ -20,7 +21,7 @@ def record(session: Session, actor: Actor, action: str, entity: str, entity_id: 
     creates and deletes; values must be JSON-serialisable (dates as ISO strings)."""
     # A Core insert, not an ORM object: the trail is write-only, and skipping the unit of work keeps
     # it off the hot path of every enquiry save.
-    session.execute(insert(AuditEvent.__table__).values(
+    session.execute(insert(table_of(AuditEvent)).values(
         at=utcnow(), actor=actor.label, actor_staff_id=actor.staff_id, action=action, entity=entity,
         entity_id=str(entity_id), changes=_without_note_text(changes), desk_id=desk_id))
     note_entity(session, entity, entity_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TypeVarTuple
 
 from sqlalchemy import Select, func, select
 
@@ -18,6 +18,7 @@ from deskapp.db.models import AuditEvent, Staff
 from deskapp.platform.actor import Actor
 
 PAGE_SIZE = 200
+_Columns = TypeVarTuple("_Columns")
 
 
 class AuditFilterError(ValueError):
@@ -61,7 +62,7 @@ class AuditChoices:
     actions: tuple[str, ...]
 
 
-def _filtered(query: Select[Any], filt: AuditFilter) -> Select[Any]:
+def _filtered(query: Select[*_Columns], filt: AuditFilter) -> Select[*_Columns]:
     if filt.actor:
         query = query.where(AuditEvent.actor == filt.actor)
     if filt.entity:

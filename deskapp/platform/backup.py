@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
@@ -282,13 +283,13 @@ def change_marker(db: Database) -> list[int]:
     return [int(audit_max), int(enquiry_count or 0), int(enquiry_max or 0)]
 
 
-def _state(db: Database) -> dict:
+def _state(db: Database) -> dict[str, Any]:
     with db.read() as session:
         setting = session.get(AppSetting, STATE_KEY)
     return setting.value if setting is not None and isinstance(setting.value, dict) else {}
 
 
-def _save_state(db: Database, state: dict) -> None:
+def _save_state(db: Database, state: dict[str, Any]) -> None:
     with db.write() as session:
         setting = session.get(AppSetting, STATE_KEY)
         if setting is None:

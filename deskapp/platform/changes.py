@@ -105,10 +105,10 @@ class _Notes:
 
 
 def _notes(session: Session) -> _Notes:
-    notes = session.info.get(_NOTES_KEY)
+    notes: _Notes | None = session.info.get(_NOTES_KEY)
     if notes is None:
         notes = session.info[_NOTES_KEY] = _Notes()
-    return notes  # type: ignore[no-any-return]
+    return notes
 
 
 def kinds_for_entity(entity: str) -> frozenset[Change]:

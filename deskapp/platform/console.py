@@ -14,6 +14,7 @@ ATTACH_PARENT_PROCESS = -1
 def _windows_attach(process: int) -> bool:
     import ctypes
 
+    # windll exists on Windows only, and mypy checks the code as it runs on Linux.
     return bool(ctypes.windll.kernel32.AttachConsole(process))  # type: ignore[attr-defined]
 
 

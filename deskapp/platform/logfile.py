@@ -49,5 +49,5 @@ def _log_uncaught_exceptions() -> None:
         logging.getLogger("deskapp").critical("uncaught exception", exc_info=(kind, error, tb))
         previous(kind, error, tb)
 
-    hook._deskapp_logs = True  # type: ignore[attr-defined]
+    hook._deskapp_logs = True  # type: ignore[attr-defined]  # a mark on the function: installed once only
     sys.excepthook = hook

@@ -15,6 +15,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from deskapp.db import Database
+from deskapp.db.core import driver_connection, rows_matched
 from deskapp.db.models import Enquiry
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
@@ -62,12 +63,12 @@ def purge_notes(session: Session, actor: Actor, older_than_days: int, *,
     if session.get_bind().dialect.name == "sqlite":
         # Zero the bytes of the old text instead of leaving them in free pages.
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
-    purged = session.execute(
+    purged = rows_matched(session.execute(
         update(Enquiry)
         .where(Enquiry.asked_at < cutoff, Enquiry.notes != "")
         .values(notes="", notes_purged_at=stamp)
         .execution_options(synchronize_session=False)
-    ).rowcount
+    ))
     if purged:
         audit.record(session, actor, "purge-notes", "enquiry", "",
                      {"purged": purged, "older_than_days": days, "cutoff": cutoff.isoformat()})
@@ -96,6 +97,6 @@ def checkpoint(db: Database) -> None:
     # A raw connection in autocommit mode: a checkpoint cannot run inside a transaction.
     raw = db.engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        driver_connection(raw).execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()

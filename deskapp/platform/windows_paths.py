@@ -70,6 +70,7 @@ def windows_remote_drive(letter: str) -> bool:
     """GetDriveTypeW(letter + '\\\\') == DRIVE_REMOTE (4); only callable on Windows (not run here)."""
     import ctypes
 
+    # windll exists on Windows only, and mypy checks the code as it runs on Linux.
     return bool(ctypes.windll.kernel32.GetDriveTypeW(f"{letter}\\") == 4)  # type: ignore[attr-defined]
 
 

@@ -4,17 +4,36 @@
 from __future__ import annotations
 
 from datetime import date
-from types import ModuleType
+from typing import Protocol
+
+from sqlalchemy.orm import Session
 
 from deskapp.db import Database
 from deskapp.platform.actor import Actor
 from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact
 from deskapp.reports.common import ReportError, ReportFilter, ReportResult, desk_names, make_filter, parse_date
 
-REPORTS: dict[str, ModuleType] = {module.NAME: module for module in
-                                  (skill_gaps, heatmap, coverage, training_impact, mentors, desk_stats)}
 
-__all__ = ["REPORTS", "ReportError", "ReportFilter", "ReportResult", "desk_names", "list_desks", "parse_date",
+class Report(Protocol):
+    """What a report module provides (mypy checks each module in the registry against it). The constants
+    are read-only properties so that a module's own, narrower constant types (a tuple of so many str) fit."""
+
+    @property
+    def NAME(self) -> str: ...  # on the command line: `deskapp report NAME`
+
+    @property
+    def TITLE(self) -> str: ...
+
+    @property
+    def COLUMNS(self) -> tuple[str, ...]: ...
+
+    def run(self, session: Session, actor: Actor, flt: ReportFilter) -> ReportResult: ...
+
+
+_MODULES: tuple[Report, ...] = (skill_gaps, heatmap, coverage, training_impact, mentors, desk_stats)
+REPORTS: dict[str, Report] = {module.NAME: module for module in _MODULES}
+
+__all__ = ["REPORTS", "Report", "ReportError", "ReportFilter", "ReportResult", "desk_names", "list_desks", "parse_date",
            "report_titles", "run_report"]
 
 

@@ -28,7 +28,8 @@ from deskapp.db.models import (
 from deskapp.db.rollup import ALL_DESKS
 from deskapp.platform.actor import Actor
 from deskapp.platform.localtime import local_zone
-from deskapp.reports.rates import percent, rate  # noqa: F401  (re-exported for the reports)
+from deskapp.reports.rates import percent as percent  # re-exported for the reports
+from deskapp.reports.rates import rate as rate
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -168,7 +169,7 @@ def skill_status(info: dict[str, Any]) -> str:
     return f"retired {info['retired_on'].isoformat()}" if info.get("retired_on") else "current"
 
 
-def level_expr():
+def level_expr() -> ColumnElement[int]:
     """A person's level on a skill: the leader's confirmation, else their own rating until one is given."""
     return func.coalesce(StaffSkill.confirmed_level, StaffSkill.self_level, literal(0))
 

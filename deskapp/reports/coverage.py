@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
+from typing import cast as typing_cast  # sqlalchemy.cast is the SQL CAST used below
 
 from sqlalchemy import BigInteger, Integer, case, cast, func, literal, select
 from sqlalchemy.orm import Session
@@ -99,8 +100,10 @@ def presence_by_hour(session: Session, flt: ReportFilter, zone: tzinfo) -> dict[
     if flt.desk_ids:
         chosen.append(DeskSession.desk_id.in_(flt.desk_ids))
     # Clock changes only matter between the first and the last shift actually in the period.
-    earliest, latest = session.execute(select(func.min(DeskSession.signed_in_at), func.max(ends)).where(*chosen)).one()
-    if earliest is None:
+    # MIN and MAX of no rows are NULL, which SQLAlchemy's types for the aggregates cannot say.
+    earliest, latest = typing_cast(tuple[datetime | None, datetime | None], session.execute(
+        select(func.min(DeskSession.signed_in_at), func.max(ends)).where(*chosen)).one())
+    if earliest is None or latest is None:
         return {}
     spans = _offsets(max(earliest, start), min(latest, end), zone)
     sqlite = session.get_bind().dialect.name == "sqlite"
@@ -163,7 +166,7 @@ def compute_rows(session: Session, flt: ReportFilter, zone: tzinfo | None = None
 def worst_uncovered_block(rows: list[dict[str, Any]]) -> tuple[str, str, int, int, str] | None:
     """(skill, "Tuesday 17–20", demand, required level, desk) of the busiest run of hours at one desk with
     nobody proficient signed in there (retired skills are history, not a gap)."""
-    best = None
+    best: tuple[str, str, int, int, str] | None = None
     run: list[dict[str, Any]] = []
 
     def close() -> None:

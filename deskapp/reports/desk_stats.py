@@ -7,10 +7,11 @@ Rows are long-format, one per (section, key): `total` once, then `hour`, `weekda
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from deskapp.db.models import Category, Channel, Outcome, PatronType, ReadLevel, RollupEnquiryCount
 from deskapp.platform.actor import Actor
@@ -23,13 +24,13 @@ DOMAIN_LABELS = {"library": "Library", "it": "IT", "other": "Other"}
 R = RollupEnquiryCount
 
 
-def _week_start(session: Session, column):
+def _week_start(session: Session, column: QueryableAttribute[date]) -> ColumnElement[Any]:
     if session.get_bind().dialect.name == "sqlite":
         return func.date(column, "-6 days", "weekday 1")
     return func.cast(func.date_trunc("week", column), R.period_start.type)
 
 
-def _month(session: Session, column):
+def _month(session: Session, column: QueryableAttribute[date]) -> ColumnElement[str]:
     if session.get_bind().dialect.name == "sqlite":
         return func.strftime("%Y-%m", column)
     return func.to_char(column, "YYYY-MM")
@@ -79,8 +80,9 @@ def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
     for domain in sorted(domains, key=lambda d: -domains[d]):
         add("domain", domain, DOMAIN_LABELS.get(domain, domain), domains[domain])
     for cid in sorted(categories, key=lambda c: -categories[c]):
-        row = category_rows.get(cid)
-        add("category", row.key if row else cid, row.label if row else f"Category {cid}", categories[cid])
+        category = category_rows.get(cid)
+        add("category", category.key if category else cid, category.label if category else f"Category {cid}",
+            categories[cid])
 
     reads = _by_dim(session, flt, "read")
     read_labels = {r.level: r.label for r in session.scalars(select(ReadLevel))}

@@ -4,6 +4,8 @@ use it most. The same pairs the skill-gap ranking suggests, so the two reports n
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from deskapp.platform.actor import Actor
@@ -16,7 +18,7 @@ COLUMNS = ("desk", "skill", "priority", "gap_score", "mentor", "mentor_uses", "l
 TOP_GAPS = 10
 
 
-def compute_rows(session: Session, flt: ReportFilter) -> list[dict]:
+def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
     gaps = [row for row in skill_gaps.compute_rows(session, flt)
             if row["priority"] in ("act now", "plan")][:TOP_GAPS]
     rows = []

@@ -266,9 +266,9 @@ def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
     mentoring: dict[int, int] = {}  # staff id -> skills they are suggested to mentor in this report
     for rank, row in enumerate(rows, start=1):
         row["rank"] = rank
-        learners, experts = learners_and_mentors(row["_sid"], row["required_level"], row["_team"], levels,
+        learners, mentors = learners_and_mentors(row["_sid"], row["required_level"], row["_team"], levels,
                                                  row["_uses"])
-        mentor = next((p for p in experts if mentoring.get(p, 0) < MENTOR_CAPACITY), None)
+        mentor = next((p for p in mentors if mentoring.get(p, 0) < MENTOR_CAPACITY), None)
         acting = row["priority"] in ("act now", "plan")
         if acting and mentor is not None and learners:
             mentoring[mentor] = mentoring.get(mentor, 0) + 1

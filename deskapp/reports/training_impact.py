@@ -6,8 +6,10 @@ into, and so do the enquiries."""
 
 from __future__ import annotations
 
-from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import Session, aliased
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from deskapp.db.models import RollupStaffSkillCount, Skill, Staff, TrainingRecord
 from deskapp.db.skill_identity import counts_as
@@ -21,14 +23,14 @@ COLUMNS = ("staff", "skill", "kind", "trained_on", "uses_before", "referral_rate
            "referral_rate_after", "change")
 
 
-def compute_rows(session: Session, flt: ReportFilter) -> list[dict]:
+def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
     t, r = TrainingRecord, RollupStaffSkillCount
     logged, current = aliased(Skill), aliased(Skill)
 
-    def total(condition, value):
+    def total(condition: ColumnElement[bool], value: InstrumentedAttribute[int]) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
 
-    sides = []
+    sides: list[ColumnElement[int]] = []
     for condition in (r.period_start < t.trained_on, r.period_start > t.trained_on):
         sides += [total(condition, r.n), total(condition, r.referred), total(condition, r.escalated),
                   total(condition, r.expected)]

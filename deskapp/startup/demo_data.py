@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import random
 from bisect import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from deskapp.db import Database, rollup
+from deskapp.db.core import driver_connection
 from deskapp.db.models import (
     Category,
     CategorySkill,
@@ -74,7 +76,10 @@ class DemoSummary:
     last_day: date
 
 
-def _weighted(rng: random.Random, items: list[Any], weights: list[float]):
+_Item = TypeVar("_Item")
+
+
+def _weighted(rng: random.Random, items: list[_Item], weights: list[float]) -> Callable[[], _Item]:
     cumulative = list(accumulate(weights))
     total = cumulative[-1]
     return lambda: items[bisect(cumulative, rng.random() * total)]
@@ -193,8 +198,10 @@ def generate(db: Database, *, enquiries: int, staff: int = 25, days: int = 365, 
         for cat_id, skill_id in session.execute(select(CategorySkill.category_id, CategorySkill.skill_id)):
             mapping.setdefault(cat_id, []).append(skill_id)
         required = {s.id: s.required_level for s in skills}
-        ids = {model: {row.key: row.id for row in session.scalars(select(model))}
-               for model in (Channel, PatronType, DurationBand, Outcome, ReferralTarget)}
+        keyed: tuple[type[Channel | PatronType | DurationBand | Outcome | ReferralTarget], ...] = (
+            Channel, PatronType, DurationBand, Outcome, ReferralTarget)
+        ids = {model: {key: row_id for key, row_id in session.execute(select(model.key, model.id))}
+               for model in keyed}
         next_id = (session.scalar(select(func.max(Enquiry.id))) or 0) + 1
         next_session_id = (session.scalar(select(func.max(DeskSession.id))) or 0) + 1
 
@@ -226,14 +233,15 @@ def generate(db: Database, *, enquiries: int, staff: int = 25, days: int = 365, 
             for shift in shift_starts:
                 pair = rng.sample(people, 2)
                 rota[(desk.id, weekday, shift)] = (pair[0].id, pair[1].id)
-    offsets = {i: datetime.combine(d, time(12), zone).utcoffset() for i, d in enumerate(day_list)}
+    # An aware datetime always has an offset; `or` only tells the type checker so.
+    offsets = {i: datetime.combine(d, time(12), zone).utcoffset() or timedelta(0) for i, d in enumerate(day_list)}
     # No enquiry in the future: the last generated one is before now (or the end of `today` if given).
     latest = datetime.now(zone).replace(tzinfo=None) if today == datetime.now(zone).date() else datetime.max
 
     is_sqlite = db.is_sqlite
-    drafts: list[tuple] = []
-    enquiry_rows: list[tuple] = []
-    skill_rows: list[tuple] = []
+    drafts: list[tuple[Any, ...]] = []
+    enquiry_rows: list[tuple[Any, ...]] = []
+    skill_rows: list[tuple[int, int]] = []
     desk_ids = [d.id for d in desks]
     desk_weights = [1.0, 0.55, 0.35][: len(desks)]
     pick_desk = _weighted(rng, desk_ids, desk_weights)
@@ -296,7 +304,7 @@ def generate(db: Database, *, enquiries: int, staff: int = 25, days: int = 365, 
     del drafts
 
     # Desk sessions (who was signed in when) for every shift of every day, for coverage reports.
-    session_rows: list[tuple] = []
+    session_rows: list[tuple[Any, ...]] = []
     sid = next_session_id
     for day_index, day in enumerate(day_list):
         open_shifts = [12, 16] if day.weekday() >= 5 else shift_starts
@@ -305,6 +313,7 @@ def generate(db: Database, *, enquiries: int, staff: int = 25, days: int = 365, 
                 start = datetime.combine(day, time(shift)) - offsets[day_index]
                 end = start + timedelta(hours=4 if day.weekday() < 5 else 3)
                 for person_id in rota[(desk.id, day.weekday(), shift)]:
+                    values: tuple[Any, ...]
                     if is_sqlite:
                         values = (sid, person_id, desk.id, _fmt(start), _fmt(end), _fmt(end))
                     else:
@@ -324,14 +333,14 @@ ENQUIRY_COLUMNS = ("id", "asked_at", "entered_at", "asked_local_date", "asked_ho
 SESSION_COLUMNS = ("id", "staff_id", "desk_id", "signed_in_at", "last_seen_at", "signed_out_at")
 
 
-def _bulk_insert(db: Database, enquiry_rows: list[tuple], skill_rows: list[tuple],
-                 session_rows: list[tuple]) -> None:
+def _bulk_insert(db: Database, enquiry_rows: list[tuple[Any, ...]], skill_rows: list[tuple[int, int]],
+                 session_rows: list[tuple[Any, ...]]) -> None:
     tables = [(Enquiry.__tablename__, ENQUIRY_COLUMNS, enquiry_rows),
               (EnquirySkill.__tablename__, ("enquiry_id", "skill_id"), skill_rows),
               (DeskSession.__tablename__, SESSION_COLUMNS, session_rows)]
     with db.write() as session:
         connection = session.connection()
-        raw = connection.connection.driver_connection
+        raw = driver_connection(connection.connection)
         if db.is_sqlite:
             cursor = raw.cursor()
             cursor.execute("PRAGMA cache_size = -262144")  # 256 MiB while the indexes grow
@@ -359,7 +368,7 @@ def _bulk_insert(db: Database, enquiry_rows: list[tuple], skill_rows: list[tuple
 
 
 # Areas that keep derived tables (report rollups, search indexes) register a rebuild here.
-AFTER_BULK_LOAD: list = []
+AFTER_BULK_LOAD: list[Callable[[Session], None]] = []
 
 # Report rollups are recounted from the raw rows once, rather than per inserted enquiry.
 AFTER_BULK_LOAD.append(rollup.rebuild)

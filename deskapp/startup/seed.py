@@ -12,7 +12,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -59,7 +59,11 @@ def load_toml(root: Path, name: str) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def _upsert(session: Session, model: type, key: str, values: dict[str, Any], report: SeedReport) -> Any:
+# The tables seeded by a stable key (ReferenceMixin's).
+_Keyed = TypeVar("_Keyed", Category, Channel, DurationBand, Outcome, PatronType, ReferralTarget, Skill, SkillGroup)
+
+
+def _upsert(session: Session, model: type[_Keyed], key: str, values: dict[str, Any], report: SeedReport) -> _Keyed:
     """Create the row for `key`, or refresh its seeded values unless a leader has customised it."""
     row = session.scalars(select(model).where(model.key == key)).one_or_none()
     table = model.__tablename__
@@ -80,7 +84,7 @@ def _upsert(session: Session, model: type, key: str, values: dict[str, Any], rep
     return row
 
 
-def _seed_simple(session: Session, model: type, rows: list[dict[str, Any]], report: SeedReport,
+def _seed_simple(session: Session, model: type[_Keyed], rows: list[dict[str, Any]], report: SeedReport,
                  extra: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> None:
     for order, item in enumerate(rows, start=1):
         values = {"label": item["label"], "description": item.get("description", ""), "sort_order": order}

@@ -12,8 +12,9 @@ from deskapp.platform.instance_lock import DatabaseInUseError, hold_location
 from deskapp.platform.logfile import add_log_file
 from deskapp.platform.settings import load_settings, resolve_database
 from deskapp.startup.database import UnknownRevisionError, open_database
+from deskapp.ui.change_bus import ChangeBus
 from deskapp.ui.connection_error import open_until_reachable
-from deskapp.ui.context import ChangeBus, UiContext
+from deskapp.ui.context import UiContext
 from deskapp.ui.dialogs import DialogService
 from deskapp.ui.file_dialogs import protect
 from deskapp.ui.main_window import MainWindow

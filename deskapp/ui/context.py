@@ -112,6 +112,7 @@ class UiContext:
                                             title=None, extra=None)
         if outcome.failure is not None:
             raise OperationFailed(outcome.failure)
+        # No failure, so op returned its T (value is typed T | None only because a failed run has none).
         return outcome.value  # type: ignore[return-value]
 
     def check_files(self) -> bool:

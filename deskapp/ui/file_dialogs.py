@@ -75,8 +75,10 @@ def make_dialog(parent: QWidget | None, title: str, folder: str = "", filter_tex
     # Set before the folder is listed: the default provider would already have read every file.
     provider = NameOnlyIconProvider()
     dialog.setIconProvider(provider)
-    dialog._deskapp_keep = (provider, _HideLiveDatabase(dialog))  # type: ignore[attr-defined]
-    dialog.setProxyModel(dialog._deskapp_keep[1])  # type: ignore[attr-defined]
+    keep = (provider, _HideLiveDatabase(dialog))
+    # Qt does not own the provider or the proxy: a Python attribute keeps them alive as long as the dialog.
+    dialog._deskapp_keep = keep  # type: ignore[attr-defined]
+    dialog.setProxyModel(keep[1])
     if filter_text:
         dialog.setNameFilter(filter_text)
     if folder:

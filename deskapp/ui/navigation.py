@@ -28,6 +28,7 @@ from deskapp.platform.actor import Actor
 from deskapp.ui.context import OperationFailed, UiContext
 from deskapp.ui.keyboard import tab_leaves_views
 from deskapp.ui.pages import PAGES, PageSpec
+from deskapp.ui.qt_present import present
 from deskapp.ui.unavailable import unavailable_widget
 
 log = logging.getLogger(__name__)
@@ -171,7 +172,7 @@ class Workspace(QWidget):
         holder.setFrameShape(QFrame.Shape.NoFrame)
         holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder.setWidget(widget)
-        placeholder = self.stack.widget(row)
+        placeholder = present(self.stack.widget(row))
         self.stack.insertWidget(row, holder)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
@@ -182,7 +183,7 @@ class Workspace(QWidget):
         """Drop every built page (a different person signed in): each is rebuilt fresh when next shown."""
         current = self.stack.currentIndex()
         for row in list(self._built):
-            holder = self.stack.widget(row)
+            holder = present(self.stack.widget(row))
             self.stack.insertWidget(row, QWidget())
             self.stack.removeWidget(holder)
             holder.deleteLater()

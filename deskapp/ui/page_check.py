@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
+from functools import partial
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskapp.platform.actor import Actor
 from deskapp.startup.database import Database
+
+if TYPE_CHECKING:  # Qt is imported only when the self-test runs (it sets the platform first)
+    from PySide6.QtWidgets import QWidget
+
+    from deskapp.ui.context import UiContext
 
 log = logging.getLogger(__name__)
 _kept: list = []
@@ -31,6 +39,10 @@ def _application():
     return QApplication.instance() or QApplication([])
 
 
+def _create_tab(module: str, context: UiContext) -> QWidget:
+    return import_module(module).create_tab(context)
+
+
 def build_every_page(db: Database, actor: Actor, desk_name: str, folder: Path, *,
                      pages: list | None = None, tabs: list | None = None) -> list[str]:
     """Build each page of deskapp/ui/pages.py and each tab of deskapp/ui/admin/tabs.py as `actor`.
@@ -42,15 +54,16 @@ def build_every_page(db: Database, actor: Actor, desk_name: str, folder: Path, *
     from PySide6.QtCore import QThreadPool
 
     from deskapp.ui.admin.tabs import ADMIN_TABS
-    from deskapp.ui.context import ChangeBus, UiContext
+    from deskapp.ui.change_bus import ChangeBus
+    from deskapp.ui.context import UiContext
     from deskapp.ui.dialogs import DialogService
     from deskapp.ui.pages import PAGES
 
     context = UiContext(db=db, desk_name=desk_name, bus=ChangeBus(), dialogs=DialogService(),
                         current_actor=lambda: actor, user_config=folder / "self-test-user.toml")
-    builders = [(page.title, page.create) for page in (PAGES if pages is None else pages)]
-    builders += [(f"Staff & settings ▸ {tab.plain_title}",
-                  lambda context, module=tab.module: import_module(module).create_tab(context))
+    builders: list[tuple[str, Callable[[UiContext], QWidget]]] = [
+        (page.title, page.create) for page in (PAGES if pages is None else pages)]
+    builders += [(f"Staff & settings ▸ {tab.plain_title}", partial(_create_tab, tab.module))
                  for tab in (ADMIN_TABS if tabs is None else tabs)]
     built: list[str] = []
     failed: list[str] = []

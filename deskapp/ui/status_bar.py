@@ -81,12 +81,12 @@ class DeskStatusBar(QStatusBar):
             self.idle.setText(self.tr("Locks after %n min idle", "", whole))
 
     # --- passing messages, beside the signed-in label -----------------------------------------------------
-    def showMessage(self, text: str, timeout: int = 0) -> None:
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:  # QStatusBar's own signature
         self.message.setText(f"·  {text}" if text and self.who.text() else text)
         self.message.setToolTip(text)
         self._message_text = text
         self._message_timer.stop()
-        if timeout > 0:
+        if timeout is not None and timeout > 0:
             self._message_timer.start(timeout)
         self.messageChanged.emit(text)
 

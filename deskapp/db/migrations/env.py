@@ -32,7 +32,10 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = make_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:  # the `alembic` command line without -x or an ini naming the database
+        raise RuntimeError("Set sqlalchemy.url to the database to migrate (or use `deskapp db upgrade`).")
+    engine = make_engine(url)
     with engine.connect() as conn:
         _run(conn)
     engine.dispose()

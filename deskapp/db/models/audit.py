@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -23,5 +24,5 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(64), default="")
     # {"field": [old, new], ...} for edits; the whole row for creates and deletes.
-    changes: Mapped[dict | None] = mapped_column(JSON)
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     desk_id: Mapped[int | None] = mapped_column(ForeignKey("desks.id"))

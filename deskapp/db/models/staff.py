@@ -82,7 +82,7 @@ class QuickButton(Base):
     category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
     label: Mapped[str | None] = mapped_column(String(60))
     # Optional presets beyond the category: channel/outcome/read level keys.
-    preset: Mapped[dict | None] = mapped_column(JSON)
+    preset: Mapped[dict[str, str | int] | None] = mapped_column(JSON)
 
 
 class AppSetting(Base):

@@ -24,6 +24,7 @@ from deskapp.platform.audit_trail import PAGE_SIZE, AuditFilter, AuditRow, audit
 from deskapp.platform.changes import Change
 from deskapp.platform.localtime import local_zone
 from deskapp.ui.context import UiContext
+from deskapp.ui.picked_date import picked_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -211,8 +212,8 @@ class AuditView(QWidget):
         since = until = None
         if self.use_dates.isChecked():
             zone = local_zone()
-            since = datetime.combine(self.since.date().toPython(), time.min, tzinfo=zone)
-            until = datetime.combine(self.until.date().toPython(), time.min, tzinfo=zone) + timedelta(days=1)
+            since = datetime.combine(picked_date(self.since), time.min, tzinfo=zone)
+            until = datetime.combine(picked_date(self.until), time.min, tzinfo=zone) + timedelta(days=1)
             if until <= since:
                 since, until = until - timedelta(days=1), since + timedelta(days=1)
         return AuditFilter(actor=self.who.currentData(), entity=self.entity.currentData(),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from deskapp.ui.admin.tabs import ADMIN_TABS, AdminTab
 from deskapp.ui.context import UiContext
 from deskapp.ui.keyboard import tab_leaves_views
+from deskapp.ui.qt_present import present
 from deskapp.ui.unavailable import unavailable_widget
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ class AdminPage(QWidget):
             widget = unavailable_widget()
             self._failed.add(index)  # tried again the next time the tab is opened
         tab_leaves_views(widget)  # Tab moves on to the next control; arrows move inside a table or list
-        placeholder = self.tabs.widget(index)
+        placeholder = present(self.tabs.widget(index))
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, widget, spec.translated_title())

@@ -49,7 +49,7 @@ class _FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.on_save: Callable[[], None] = lambda: None
+        self.on_save: Callable[[], bool] = lambda: False  # the tab sets it: True when saved
 
     def add_row(self, text: str, widget: QWidget, accessible: str) -> None:
         label = QLabel(text)

@@ -33,6 +33,7 @@ from deskapp.checklists.checklists import (
 from deskapp.people.skills import list_skills
 from deskapp.ui.checklists.item_list import TemplateItemsModel
 from deskapp.ui.context import UiContext
+from deskapp.ui.qt_present import present
 
 SCHEDULE_NAMES = {"daily": "Daily", "weekly": "Weekly (Monday)", "per-person": "One per person",
                   "on-demand": "When needed"}
@@ -72,8 +73,8 @@ class TemplateEditor(QWidget):
         self.skill = QComboBox()
         self.skill.setEditable(True)  # type-ahead: typing part of a skill's name narrows the list
         self.skill.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.skill.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.skill.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        present(self.skill.completer()).setFilterMode(Qt.MatchFlag.MatchContains)
+        present(self.skill.completer()).setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.skill.currentIndexChanged.connect(lambda _i: self._set(skill_id=self.skill.currentData()))
         self.add_button = QPushButton(self.tr("&Add item (Ctrl+Shift+A)"))
         self.add_button.clicked.connect(self.add_item)

@@ -162,16 +162,16 @@ class EnquiryForm(QWidget):
 
     # --- reactions ------------------------------------------------------------------------------------------
     def _on_category(self, category_id: int | None) -> None:
-        category = self.ref.get("categories", category_id)
+        category = self.ref.category(category_id)
         if category is not None:
-            self.skills.set_category_defaults(category.skill_ids)  # type: ignore[attr-defined]
+            self.skills.set_category_defaults(category.skill_ids)
         self.category_chosen.emit(category_id)
         self.message.hide()
         self.changed.emit()
 
     def _show_referral(self) -> None:
-        outcome = self.ref.get("outcomes", self.outcome.current_id)
-        needs = bool(outcome and outcome.needs_target)  # type: ignore[attr-defined]
+        outcome = self.ref.outcome(self.outcome.current_id)
+        needs = bool(outcome and outcome.needs_target)
         self.layout_.setRowVisible(self.referral, needs)
         if not needs:
             self.referral.set_current_id(None)
@@ -228,6 +228,7 @@ class EnquiryForm(QWidget):
             message = self.tr("No category matches “%1”; try another word.").replace("%1", text) if text \
                 else self.tr("Choose a category first: type a word such as “print” or “wifi”.")
             raise FormError(message, self.category)
+        asked_at: datetime | None
         try:
             if self._loaded_asked is not None and self.asked.text() == self._loaded_asked[0]:
                 asked_at = self._loaded_asked[1]  # unchanged in a correction: keep the stored moment exactly
@@ -295,8 +296,8 @@ class EnquiryForm(QWidget):
         return fields
 
     def load_fields(self, data: dict[str, Any]) -> None:
-        category = self.ref.get("categories", data.get("category_id"))
-        self.category.set_chosen(Choice(category.id, category.label) if category else None)  # type: ignore[attr-defined]
+        category = self.ref.category(data.get("category_id"))
+        self.category.set_chosen(Choice(category.id, category.label) if category else None)
         if category is None and data.get("category_text"):
             self.category.edit.setText(str(data["category_text"]))
         for row, key in ((self.read, "read_level"), (self.duration, "duration_band_id"),

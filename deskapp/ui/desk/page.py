@@ -103,7 +103,8 @@ class DeskPage(QWidget):
                 raise OperationFailed(desk.failure)  # the area shows as unavailable, with the reason
             self._no_desk(desk.failure.message)  # this PC's desk name is not acceptable: say how to fix it
             return
-        self.desk_id = desk.value
+        assert desk.value is not None  # no failure: ensure_desk returned this desk's id
+        self.desk_id: int = desk.value
         self.ref = context.reference.lists()
         defaults = context.load(lambda session: desk_defaults(session, self.desk_id))
         self.form = EnquiryForm(self.ref, defaults)
@@ -125,7 +126,7 @@ class DeskPage(QWidget):
         return -1  # (the scroll area asks this directly when a wrapped label is inside)
 
     def _no_desk(self, text: str) -> None:
-        self.form = None  # type: ignore[assignment]
+        self.form = None  # type: ignore[assignment]  # no desk, no form: nothing here reaches the form then
         label = QLabel(self.tr("This PC has no desk name yet, so enquiries cannot be logged here.\n%1\n"
                                "A team leader sets it in Staff & settings.").replace("%1", text))
         label.setWordWrap(True)
@@ -274,10 +275,10 @@ class DeskPage(QWidget):
 
         The patron type is the key's own preset or not recorded: the last form's type (a postgraduate, say)
         belongs to that patron, and a key pressed without looking must not copy it onto the next one."""
-        category = self.ref.get("categories", spec.category_id)
+        category = self.ref.category(spec.category_id)
         defaults = self.form.defaults
-        values = {"channel_id": defaults.channel_id, "outcome_id": defaults.outcome_id,
-                  "patron_type_id": None, "read_level": None, "duration_band_id": None}
+        values: dict[str, int | None] = {"channel_id": defaults.channel_id, "outcome_id": defaults.outcome_id,
+                                         "patron_type_id": None, "read_level": None, "duration_band_id": None}
         for key, value in (spec.preset or {}).items():
             if key == "read_level":
                 values["read_level"] = int(value)
@@ -288,9 +289,10 @@ class DeskPage(QWidget):
             if option is not None:
                 values[{"channel": "channel_id", "outcome": "outcome_id", "patron_type": "patron_type_id",
                         "duration_band": "duration_band_id"}[key]] = option.id
-        draft = EnquiryDraft(category_id=spec.category_id,
-                             skill_ids=category.skill_ids if category else (),  # type: ignore[attr-defined]
-                             **values)
+        draft = EnquiryDraft(category_id=spec.category_id, channel_id=values["channel_id"],
+                             outcome_id=values["outcome_id"], patron_type_id=values["patron_type_id"],
+                             read_level=values["read_level"], duration_band_id=values["duration_band_id"],
+                             skill_ids=category.skill_ids if category else ())
         self._log(draft, label=spec.label)
 
     def _log(self, draft: EnquiryDraft, label: str | None = None, original_notes: str | None = None) -> bool:

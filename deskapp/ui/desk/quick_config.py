@@ -31,6 +31,7 @@ from deskapp.platform.actor import PermissionDenied
 from deskapp.platform.changes import Change
 from deskapp.platform.desks import DeskNameError, find_desk, list_desks
 from deskapp.ui.context import UiContext
+from deskapp.ui.qt_present import present
 
 
 def create_tab(context: UiContext) -> QWidget:
@@ -75,7 +76,7 @@ class QuickButtonsTab(QWidget):
                 combo.addItem(text, value)
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            present(combo.completer()).setFilterMode(Qt.MatchFlag.MatchContains)
             label_edit = QLineEdit()
             label_edit.setMaxLength(60)
             key_label = QLabel(f"F{position}")  # no mnemonic: Alt+1..Alt+6 open the app's areas

@@ -46,7 +46,7 @@ class TodayModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("TodayModel", self.HEADERS[section])
+            return QCoreApplication.translate("TodayModel", str(self.HEADERS[section]))  # str: see log/model.py
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -60,9 +60,9 @@ class TodayModel(QAbstractTableModel):
         if column == 1:
             return self.ref.label("categories", row.category_id)
         if column == 2:
-            person = self.ref.get("staff", row.staff_id)
+            person = self.ref.person(row.staff_id)
             return person.initials if person and role == Qt.ItemDataRole.DisplayRole else \
-                (person.name if person else "")  # type: ignore[attr-defined]
+                (person.name if person else "")
         if column == 3:
             return self.ref.label("outcomes", row.outcome_id)
         return None

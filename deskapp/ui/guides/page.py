@@ -64,7 +64,7 @@ class GuidesPage(QWidget):
         self.model.rowsInserted.connect(self.fit_rows.start)
         self.results.horizontalHeader().sectionResized.connect(self.fit_rows.start)
         self.results.selectionModel().currentRowChanged.connect(lambda current, _: self._open(current.row()))
-        self.results.activated.connect(lambda index: self.show_guide(self.model.guide_id(index.row())))
+        self.results.activated.connect(lambda index: self._show_row(index.row()))
         self.viewer = GuideViewer(context)
         self.new_button = QPushButton(self.tr("&New guide… (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_guide)
@@ -145,6 +145,11 @@ class GuidesPage(QWidget):
         guide_id = self.model.guide_id(row)
         if guide_id is not None and (self.viewer.guide is None or self.viewer.guide.id != guide_id):
             self.viewer.show_guide(guide_id)
+
+    def _show_row(self, row: int) -> None:
+        guide_id = self.model.guide_id(row)
+        if guide_id is not None:
+            self.show_guide(guide_id)
 
     def show_guide(self, guide_id: int) -> None:
         self.tabs.setCurrentIndex(0)

@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from deskapp.ui.qt_present import present
+
 
 class TypeAheadPicker(QWidget):
     """`options` are (value, label) pairs; with `free_text` anything typed is accepted as its own value."""
@@ -28,7 +30,7 @@ class TypeAheadPicker(QWidget):
         self.input.setCompleter(self.completer)
         self.completer.activated.connect(self.add_text)
         self.input.installEventFilter(self)
-        self.completer.popup().installEventFilter(self)
+        present(self.completer.popup()).installEventFilter(self)
         self.chosen = QListWidget()
         self.chosen.setAccessibleName(self.tr("{name}: chosen (Delete removes)").format(name=name))
         self.chosen.setMaximumHeight(56)  # about three names; the body below needs the room
@@ -49,7 +51,7 @@ class TypeAheadPicker(QWidget):
             self.remove_current()
             return True
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.input.text().strip()):
-            popup = self.completer.popup()
+            popup = present(self.completer.popup())
             if watched is self.input or (watched is popup and not popup.currentIndex().isValid()):
                 popup.hide()  # nothing highlighted in the list: Enter takes what was typed
                 self.add_text(self.input.text())

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from deskapp.guides.format import GuideSteps, Step
+from deskapp.ui.qt_present import present
 
 MAX_ANSWERS = 4
 
@@ -36,10 +37,10 @@ class WrapButton(QPushButton):
         return self.label.text()
 
     def sizeHint(self) -> QSize:
-        return self.layout().sizeHint()
+        return present(self.layout()).sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
+        return present(self.layout()).minimumSize()
 
 
 class WalkThrough(QWidget):

@@ -22,6 +22,7 @@ from deskapp.desk.export import ExportResult, export_enquiries
 from deskapp.ui.context import UiContext
 from deskapp.ui.file_dialogs import save_file_name
 from deskapp.ui.importing.worker import Task, start
+from deskapp.ui.picked_date import picked_date
 
 SaveChooser = Callable[[QWidget, str, str], str]
 _last_folder: Path | None = None  # where the last export went, for this run of the app
@@ -93,8 +94,8 @@ class ExportBox(QGroupBox):
         global _last_folder
         _last_folder = Path(path).parent
         db, actor = self.context.db, self.context.actor()
-        date_from = None if self.all_dates.isChecked() else self.from_edit.date().toPython()
-        date_to = None if self.all_dates.isChecked() else self.to_edit.date().toPython()
+        date_from = None if self.all_dates.isChecked() else picked_date(self.from_edit)
+        date_to = None if self.all_dates.isChecked() else picked_date(self.to_edit)
 
         def work(progress):
             return export_enquiries(db, actor, path, fmt, date_from=date_from, date_to=date_to,

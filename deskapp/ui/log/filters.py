@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QGridLayout, QLa
 
 from deskapp.desk.enquiries import LogFilters
 from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
+from deskapp.ui.qt_present import present
 
 ANY_DATE = QDate(2000, 1, 1)
 
@@ -22,7 +23,7 @@ def _combo(items: list[tuple[str, object]], *, searchable: bool = False) -> QCom
     if searchable:  # long lists: type a part of the name
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = combo.completer()
+        completer = present(combo.completer())  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -113,7 +114,7 @@ class FilterBar(QWidget):
         for combo in (self.desk, self.staff, self.domain, self.category, self.outcome, self.read, self.skill):
             combo.activated.connect(self._emit)
         for combo in (self.staff, self.category, self.skill):
-            combo.lineEdit().editingFinished.connect(lambda combo=combo: self._settle(combo))
+            present(combo.lineEdit()).editingFinished.connect(lambda combo=combo: self._settle(combo))
         for edit in (self.date_from, self.date_to):
             edit.editingFinished.connect(self._emit)
         self.reset_button.clicked.connect(self.reset)

@@ -23,8 +23,9 @@ from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
-# (header, sort key or None when the column cannot be sorted)
-COLUMNS: list[tuple[str, str | None]] = [
+# (header, sort key or None when the column cannot be sorted). QT_TRANSLATE_NOOP only marks the header for
+# lupdate and returns it as it is; PySide6 types that as object, so it is read back with str().
+COLUMNS: list[tuple[object, str | None]] = [
     (QT_TRANSLATE_NOOP("LogModel", "When"), "asked_at"), (QT_TRANSLATE_NOOP("LogModel", "Category"), "category"),
     (QT_TRANSLATE_NOOP("LogModel", "Staff"), "staff"), (QT_TRANSLATE_NOOP("LogModel", "Desk"), "desk"),
     (QT_TRANSLATE_NOOP("LogModel", "Outcome"), "outcome"), (QT_TRANSLATE_NOOP("LogModel", "READ"), "read_level"),
@@ -121,7 +122,7 @@ class LogModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("LogModel", COLUMNS[section][0])
+                return QCoreApplication.translate("LogModel", str(COLUMNS[section][0]))
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1] is None:
                 return self.tr("This column cannot be sorted")
         return None
@@ -143,11 +144,11 @@ class LogModel(QAbstractTableModel):
         if column == 0:
             return when_text(row.asked_at)
         if column == 1:
-            category = ref.get("categories", row.category_id)
+            category = ref.category(row.category_id)
             if category is None:
                 return ""
-            domain = DOMAIN_LABELS.get(category.domain, "")  # type: ignore[attr-defined]
-            return f"{category.label} ({domain})" if full else category.label  # type: ignore[attr-defined]
+            domain = DOMAIN_LABELS.get(category.domain, "")
+            return f"{category.label} ({domain})" if full else category.label
         if column == 2:
             return ref.label("staff", row.staff_id)
         if column == 3:
@@ -171,11 +172,11 @@ class LogModel(QAbstractTableModel):
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
+        key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
+        if key is None:
             return
-        key = COLUMNS[column][1]
         # "When" reads newest first when the arrow points down; the others A-Z when it points up.
-        wanted = LogSort(key, order == Qt.SortOrder.DescendingOrder)  # type: ignore[arg-type]
+        wanted = LogSort(key, order == Qt.SortOrder.DescendingOrder)
         if self.loaded and wanted == self.sort_order:
             return  # the view re-announces the current sort when sorting is switched on: no second query
         self.reload(sort=wanted)

@@ -3,9 +3,17 @@ everyone gets their own record."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.ui.context import UiContext
+
+if TYPE_CHECKING:  # the leaders' tabs are imported only when a leader opens the page
+    from deskapp.ui.skills.admin_tab import SkillsAdminTab
+    from deskapp.ui.skills.matrix_tab import MatrixTab
+    from deskapp.ui.skills.reports_tab import ReportsTab
+    from deskapp.ui.skills.training_tab import TrainingTab
 
 
 class SkillsPage(QWidget):
@@ -17,7 +25,10 @@ class SkillsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self.reports = self.matrix = self.training = self.admin = None
+        self.reports: ReportsTab | None = None
+        self.matrix: MatrixTab | None = None
+        self.training: TrainingTab | None = None
+        self.admin: SkillsAdminTab | None = None
         self._build()
         context.bus.actor_changed.connect(lambda _actor: self._build())
 
@@ -35,14 +46,14 @@ class SkillsPage(QWidget):
             from deskapp.ui.skills.reports_tab import ReportsTab
             from deskapp.ui.skills.training_tab import TrainingTab
 
-            self.reports = ReportsTab(self.context)
-            self.matrix = MatrixTab(self.context)
-            self.training = TrainingTab(self.context)
-            self.admin = SkillsAdminTab(self.context)
-            self.tabs.addTab(self.reports, self.tr("&Reports"))
-            self.tabs.addTab(self.matrix, self.tr("&Matrix"))
-            self.tabs.addTab(self.training, self.tr("Trai&ning"))
-            self.tabs.addTab(self.admin, self.tr("S&kills list"))
+            self.reports = reports = ReportsTab(self.context)
+            self.matrix = matrix = MatrixTab(self.context)
+            self.training = training = TrainingTab(self.context)
+            self.admin = admin = SkillsAdminTab(self.context)
+            self.tabs.addTab(reports, self.tr("&Reports"))
+            self.tabs.addTab(matrix, self.tr("&Matrix"))
+            self.tabs.addTab(training, self.tr("Trai&ning"))
+            self.tabs.addTab(admin, self.tr("S&kills list"))
         if actor.staff_id is not None:
             self.tabs.addTab(MyRecordTab(self.context), self.tr("M&y record"))
 

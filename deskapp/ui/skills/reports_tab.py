@@ -26,6 +26,7 @@ from deskapp.reports.exports import to_csv, write_xlsx
 from deskapp.ui import background
 from deskapp.ui.context import UiContext
 from deskapp.ui.file_dialogs import save_file_name
+from deskapp.ui.picked_date import picked_date
 from deskapp.ui.skills import report_columns
 from deskapp.ui.skills.chart import ReportChart
 from deskapp.ui.skills.chart_data import chart_for
@@ -63,7 +64,7 @@ class ReportsTab(QWidget):
         self.run_button = QPushButton(self.tr("&Run"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
-        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.run)
+        QShortcut(QKeySequence("Ctrl+R"), self).activated.connect(self.run)
         # Enter in any filter runs the report (an open drop-down or calendar has the keyboard, and takes Enter).
         for widget in (self.report, self.start, self.end, self.desk):
             widget.installEventFilter(self)
@@ -150,7 +151,7 @@ class ReportsTab(QWidget):
             return
         actor = self.context.actor()
         name, desk = self.report.currentData(), self.desk.currentData()
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        start, end = picked_date(self.start), picked_date(self.end)
         db = self.context.db
         self.progress.show()
         self.run_button.setEnabled(False)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from deskapp.people import proficiency, skills, training
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
+from deskapp.ui.picked_date import picked_date
 from deskapp.ui.skills.training_model import TrainingRecordsModel
 
 
@@ -99,8 +100,8 @@ class TrainingTab(QWidget):
                 training.add_training(
                     session, self.context.actor(), staff_id=self.person.currentData(),
                     skill_id=self.skill.currentData(), kind=self.kind.currentData(),
-                    trained_on=self.trained_on.date().toPython(), title=self.title.text(),
-                    expires_on=self.expires.date().toPython() if self.has_expiry.isChecked() else None,
+                    trained_on=picked_date(self.trained_on), title=self.title.text(),
+                    expires_on=picked_date(self.expires) if self.has_expiry.isChecked() else None,
                     mentor_id=self.mentor.currentData())
         except (ValueError, PermissionError) as error:
             self.context.dialogs.error(self.tr("Training not recorded"), str(error))
