@@ -7,6 +7,7 @@ several desks. Sessions are short-lived: one per operation, through `Database.re
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from deskapp.db.live_file import LiveFileWatch
 
 BUSY_TIMEOUT_MS = 10_000
+BEGIN_POLL_SECONDS = 0.002  # how often a waiting writer asks for SQLite's write lock
 CONNECT_TIMEOUT_SECONDS = 8
 _WRITE_OPTION = "deskapp_write"
 
@@ -53,8 +55,36 @@ def _configure_sqlite(engine: Engine, watch: LiveFileWatch | None = None) -> Non
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:
         # Writers take the write lock up front: no deadlock-prone upgrade from a read lock later.
-        immediate = conn.get_execution_options().get(_WRITE_OPTION, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if conn.get_execution_options().get(_WRITE_OPTION, False):
+            _begin_immediate(conn)
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def _begin_immediate(conn: Any) -> None:
+    """BEGIN IMMEDIATE, asking for the write lock every few milliseconds for up to the busy timeout.
+
+    SQLite's own busy handler sleeps ever longer between tries (up to 100 ms), so a writer that commits
+    in short batches with short gaps (an import) would take the lock back every time before a waiting desk
+    woke up, and the desk would wait out the whole import. Polling faster than the importer's gap
+    (importing/commit.py) lets the desk in at the first gap.
+    """
+    raw = conn.connection.driver_connection
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    raw.execute("PRAGMA busy_timeout = 0")
+    try:
+        while time.monotonic() < deadline:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) and "busy" not in str(error):
+                    raise
+            time.sleep(BEGIN_POLL_SECONDS)
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # one last try: raises SQLAlchemy's "database is locked"
+    finally:
+        # Statements inside the transaction (a checkpoint, a reader's lock) keep the normal patient wait.
+        raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def make_engine(path_or_url: str | Path, *, watch: LiveFileWatch | None = None, **kwargs: Any) -> Engine:
