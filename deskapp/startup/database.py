@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 from deskapp.db import Database
 from deskapp.db.engine import database_url
 from deskapp.db.migrate import MigrationResult, UnknownRevisionError, setup_lock, upgrade
+from deskapp.importing.commit import undo_abandoned
 from deskapp.platform.failures import RETRYABLE, DatabaseUnreachableError, FailureKind, kind_of
 from deskapp.platform.restore import refuse_if_missing
 from deskapp.platform.settings import resolve_database
@@ -19,6 +21,19 @@ __all__ = ["Database", "DatabaseUnreachableError", "OpenedDatabase", "UnknownRev
 
 # A PostgreSQL server that is down or firewalled should be reported in seconds, not after TCP gives up.
 CONNECT_TIMEOUT_SECONDS = 8
+log = logging.getLogger(__name__)
+
+
+def _undo_abandoned_imports(db: Database) -> None:
+    """Rows of an import whose program died part way are taken out (all or nothing). A failure here must
+    not keep the desk from starting: the next start or import tries again."""
+    try:
+        undone = undo_abandoned(db)
+    except Exception:
+        log.warning("Could not take out the rows of an import that stopped part way", exc_info=True)
+        return
+    if undone:
+        log.warning("Took out the rows of imports that stopped part way: batches %s", undone)
 
 
 @dataclass(frozen=True)
@@ -48,6 +63,7 @@ def open_database(path_or_url: str | None = None, *, seed_data: bool = True) -> 
             # Desks starting together would insert the same reference rows at once: one at a time.
             with setup_lock(db), db.write() as session:
                 report = seed(session)
+            _undo_abandoned_imports(db)
     except OperationalError as error:
         # Server down, file locked past the busy wait, read-only file, full disk: a true sentence and a
         # Retry, never an uncaught "database is locked" from the seeding.
