@@ -30,7 +30,8 @@ ROWS = 8_000  # in one transaction these held the write lock for seconds; a batc
 
 def start_import(db: Database, csv: Path) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "tests.import_writer", str(db.sqlite_path), str(csv)],
+    url = str(db.sqlite_path) if db.is_sqlite else db.url.render_as_string(hide_password=False)
+    return subprocess.Popen([sys.executable, "-m", "tests.import_writer", url, str(csv)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
 
 
@@ -92,6 +93,23 @@ def test_an_import_killed_part_way_is_taken_out_again_at_the_next_start(db, giml
     assert undo_event.entity == "import_batch" and undo_event.changes["rows_taken_out"] == done
     summary = import_file(db, Actor.cli(), gimlet_csv, FORMATS["gimlet"], timezone="UTC")
     assert summary.imported == ROWS and count(db, Enquiry) == ROWS + 1 == rollup_total(db)
+
+
+@pytest.mark.postgres
+def test_on_postgresql_desks_save_during_an_import_and_a_killed_one_is_taken_out(pg_db, gimlet_csv) -> None:
+    world = make_world(pg_db)
+    child = start_import(pg_db, gimlet_csv)
+    done, total = map(int, wait_for_writing(child).split()[1:])
+    saved = [world.log(world.alice) for _ in range(3)]  # each its own short transaction beside the import
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    assert done < total
+
+    assert len(undo_abandoned(pg_db, older_than=timedelta(0))) == 1
+
+    assert count(pg_db, Enquiry) == len(saved) == rollup_total(pg_db) and count(pg_db, ImportBatch) == 0
+    summary = import_file(pg_db, Actor.cli(), gimlet_csv, FORMATS["gimlet"], timezone="UTC")
+    assert summary.imported == ROWS and count(pg_db, Enquiry) == ROWS + len(saved) == rollup_total(pg_db)
 
 
 def test_a_running_import_is_not_taken_for_dead(db, gimlet_csv) -> None:
