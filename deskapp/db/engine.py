@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -151,6 +151,12 @@ class Database:
             yield session
         if self.watch is not None:
             self.watch.require_unchanged()
+
+    def ping(self) -> None:
+        """One trivial query; raises what the driver raises when the database cannot be reached (a
+        PostgreSQL server that is down: within the connect timeout)."""
+        with self.read() as session:
+            session.execute(text("SELECT 1"))
 
     def files_problem(self) -> str | None:
         """Why writing has stopped (the file was deleted, replaced or detached from its -wal), or None."""
