@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 
 from deskapp.db import Database
@@ -34,6 +37,22 @@ def _undo_abandoned_imports(db: Database) -> None:
         return
     if undone:
         log.warning("Took out the rows of imports that stopped part way: batches %s", undone)
+
+
+def _permission_problem(url: URL) -> str | None:
+    """For an SQLite file that failed to open: the permission this PC's user lacks, in plain words; None if
+    it is not a matter of permissions. access(2) only: the file itself is never opened here."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    path = Path(str(url.database))
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        return f"this user may not {'read' if not os.access(path, os.R_OK) else 'change'} the file {path}"
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if extra.exists() and not os.access(extra, os.R_OK | os.W_OK):
+            return f"this user may not change the file {extra}"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return f"this user may not create files in the folder {path.parent} (SQLite needs its -wal and -shm there)"
+    return None
 
 
 @dataclass(frozen=True)
@@ -71,6 +90,9 @@ def open_database(path_or_url: str | None = None, *, seed_data: bool = True) -> 
         reason = str(error.orig).strip() if error.orig is not None else str(error)
         shown = url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
         kind = kind_of(error)
+        denied = _permission_problem(url)
+        if denied is not None:  # SQLite says only "unable to open database file"; the file system says why
+            kind, reason = FailureKind.READ_ONLY, f"{denied} ({reason})"
         raise DatabaseUnreachableError(shown, reason, kind if kind in RETRYABLE else FailureKind.UNREACHABLE) \
             from error
     return OpenedDatabase(db, migration, report)
