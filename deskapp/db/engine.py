@@ -6,6 +6,7 @@ several desks. Sessions are short-lived: one per operation, through `Database.re
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -100,6 +101,10 @@ def make_engine(path_or_url: str | Path, *, watch: LiveFileWatch | None = None, 
     connect_args = dict(kwargs.pop("connect_args", {}))
     if "connect_timeout" not in url.query:
         connect_args.setdefault("connect_timeout", CONNECT_TIMEOUT_SECONDS)
+    if "application_name" not in url.query:
+        # The server's view of who is connected (pg_stat_activity): a desk waiting for another's upgrade
+        # names the PC that holds it.
+        connect_args.setdefault("application_name", f"deskapp on {socket.gethostname()}"[:63])
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 

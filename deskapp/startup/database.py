@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from deskapp.db import Database
 from deskapp.db.engine import database_url
-from deskapp.db.migrate import MigrationResult, UnknownRevisionError, setup_lock, upgrade
+from deskapp.db.migrate import MigrationResult, OnWait, UnknownRevisionError, setup_lock, upgrade
 from deskapp.importing.commit import undo_abandoned
 from deskapp.platform.failures import RETRYABLE, DatabaseUnreachableError, FailureKind, kind_of
 from deskapp.platform.restore import refuse_if_missing
@@ -62,9 +62,11 @@ class OpenedDatabase:
     seeding: SeedReport
 
 
-def open_database(path_or_url: str | None = None, *, seed_data: bool = True) -> OpenedDatabase:
+def open_database(path_or_url: str | None = None, *, seed_data: bool = True,
+                  on_wait: OnWait | None = None) -> OpenedDatabase:
     """Migrate (backing up first) and seed the configured database.
 
+    on_wait(sentence) is called (on this thread) when another desk holds the setup lock and this one waits.
     Raises UnknownRevisionError (newer database), DatabaseUnreachableError (server down, file unusable) or
     DatabaseMissingError (the SQLite file is gone but its backups are not: never silently replaced).
     """
@@ -77,10 +79,10 @@ def open_database(path_or_url: str | None = None, *, seed_data: bool = True) -> 
     db = Database(location, **options)
     report = SeedReport(skipped=True)
     try:
-        migration = upgrade(db)
+        migration = upgrade(db, on_wait=on_wait)
         if seed_data:
             # Desks starting together would insert the same reference rows at once: one at a time.
-            with setup_lock(db), db.write() as session:
+            with setup_lock(db, on_wait), db.write() as session:
                 report = seed(session)
             _undo_abandoned_imports(db)
     except OperationalError as error:
