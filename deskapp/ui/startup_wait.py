@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 T = TypeVar("T")
 Open = Callable[[Callable[[str], None]], T]  # open(on_wait) -> the opened database
@@ -45,6 +45,11 @@ def wait_dialog(parent: QWidget | None = None) -> QProgressDialog:
     dialog.setAutoReset(False)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setAccessibleName(QCoreApplication.translate("StartupWait", "Waiting for another PC"))
+    label = QLabel(dialog)
+    label.setWordWrap(True)  # the sentence names a PC and a time: wrapped, not a window across the screen
+    dialog.setLabel(label)
+    dialog.setMinimumWidth(460)
+    dialog.setMaximumWidth(560)
     dialog.hide()
     return dialog
 
