@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,18 @@ def test_what_the_opening_raises_is_raised_on_the_gui_thread(qtbot, tmp_path) ->
     opened = open_with_visible_wait(lambda on_wait: open_database(str(tmp_path / "desk.sqlite3"), on_wait=on_wait))
     assert opened.db.sqlite_path == tmp_path / "desk.sqlite3"
     opened.db.dispose()
+
+
+def test_no_wait_window_flashes_up_when_nothing_is_waited_for(qtbot) -> None:
+    shown: list[bool] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: shown.append(wait_dialog() is not None))
+    timer.start(20)
+
+    def slow_open(_on_wait):
+        time.sleep(4.5)  # longer than QProgressDialog's own 4 s show timer; no other PC holds the lock
+        return "opened"
+
+    assert open_with_visible_wait(slow_open) == "opened"
+    timer.stop()
+    assert shown and not any(shown)

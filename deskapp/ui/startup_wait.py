@@ -50,6 +50,9 @@ def wait_dialog(parent: QWidget | None = None) -> QProgressDialog:
     dialog.setLabel(label)
     dialog.setMinimumWidth(460)
     dialog.setMaximumWidth(560)
+    # A QProgressDialog shows itself after minimumDuration on its own timer; reset() stops that timer, so
+    # this one shows only when there is a wait to show (else every start would flash it).
+    dialog.reset()
     dialog.hide()
     return dialog
 
