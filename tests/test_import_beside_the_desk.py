@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from benchmarks.import_bench import generate_gimlet_csv
 from deskapp.db import Database, engine
 from deskapp.db.models import AppSetting, AuditEvent, Enquiry, ImportBatch
-from deskapp.importing import FORMATS, import_file
+from deskapp.importing import FORMATS, ImportFileError, import_file
 from deskapp.importing.commit import PENDING_PREFIX, undo_abandoned
 from deskapp.platform.actor import Actor
 from deskapp.platform.failures import FailureKind, describe_failure
@@ -143,4 +143,20 @@ def test_an_import_that_fails_part_way_keeps_none_of_its_rows(db, gimlet_csv, mo
     while count(db, ImportBatch) and time.monotonic() < deadline:
         undo_abandoned(db, older_than=timedelta(0))
 
+    assert count(db, Enquiry) == 0 == rollup_total(db) and count(db, ImportBatch) == 0
+
+
+def test_an_import_taken_for_dead_by_another_pc_stops_and_keeps_nothing(db, gimlet_csv) -> None:
+    """Another PC undid this import while it was paused (a laptop lid closed for an hour, say): at its next
+    batch the import stops with a plain sentence instead of writing rows into a batch that is gone."""
+    undone: list[int] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "writing" and not undone:
+            undone.extend(undo_abandoned(db, older_than=timedelta(0)))
+
+    with pytest.raises(ImportFileError, match="The import was stopped and its rows were taken out again"):
+        import_file(db, Actor.cli(), gimlet_csv, FORMATS["gimlet"], timezone="UTC", progress=progress)
+
+    assert len(undone) == 1
     assert count(db, Enquiry) == 0 == rollup_total(db) and count(db, ImportBatch) == 0
