@@ -15,6 +15,7 @@ class Config:
     large: int = 5_000_000  # enquiries in the database reports must not slow down on
     guides: int = 10_000
     import_rows: int = 100_000
+    import_desk_rows: int = 300_000  # the import a desk saves beside (the 300k-row case)
     startup_runs: int = 15
     saves: int = 1_000
     log_repeat: int = 30
@@ -31,8 +32,8 @@ class Config:
 
     @classmethod
     def quick_run(cls) -> Config:
-        return cls(small=2_000, large=10_000, guides=200, import_rows=1_000, startup_runs=1, saves=40,
-                   log_repeat=5, search_rounds=2, report_repeat=3, import_runs=1, memory_runs=1, log_pages=3,
+        return cls(small=2_000, large=10_000, guides=200, import_rows=1_000, import_desk_rows=3_000, startup_runs=1,
+                   saves=40, log_repeat=5, search_rounds=2, report_repeat=3, import_runs=1, memory_runs=1, log_pages=3,
                    quick=True)
 
     def with_sizes(self, small: int | None, large: int | None) -> Config:

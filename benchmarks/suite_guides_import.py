@@ -149,3 +149,28 @@ def _phases(result: object) -> str:
     if not any(seconds for _name, seconds in phases):
         return ""
     return " (" + ", ".join(f"{name.replace('_', ' + ')} {seconds:.1f} s" for name, seconds in phases) + ")"
+
+
+DESK_WAIT_BUDGET = Budget("max", "<", 1000.0, "longest < 1 s")
+
+
+def import_desk_rows(ctx: Context) -> list[Row]:
+    label = size_label(ctx.config.import_desk_rows)
+    return [Row("import_desk.save_wait", f"Desk save while another program imports {label} rows", "ms",
+                DESK_WAIT_BUDGET)]
+
+
+def run_import_desk(ctx: Context) -> list[Measurement]:
+    """benchmarks/import_desk_bench.py: a desk saving every 50 ms while a child process imports."""
+    from benchmarks import import_desk_bench
+
+    folder = ctx.work_dir / "import-desk"
+    folder.mkdir()
+    result = import_desk_bench.measure(folder, ctx.config.import_desk_rows)
+    (row,) = import_desk_rows(ctx)
+    return [from_samples(row.key, row.title, row.unit, result.during_ms, budget=row.budget,
+                         baseline_title="the same saves with no import running", baseline=result.quiet_ms,
+                         note=f"{len(result.during_ms)} desk saves (`log_enquiry`, one `Database.write()` each) "
+                              f"during a {result.import_seconds:.0f} s import of {result.rows:,} Gimlet rows in a "
+                              f"second process; {result.failures} failed; longest {max(result.during_ms):.0f} ms "
+                              f"(with no import: {max(result.quiet_ms):.0f} ms); the budget is on the longest")]

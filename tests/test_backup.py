@@ -142,12 +142,15 @@ def test_backup_refuses_a_damaged_database_so_good_backups_are_not_rotated_out(d
     assert not check_database(db, quick=True).ok
 
 
+SOURCE = Path("/srv/desk/deskapp.sqlite3")  # the database the fake backups claim to be of
+
+
 def _fake_backups(folder: Path, days: int) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for back in range(days):
         for hour in (9, 15):  # two a day: only the newest of each day counts
-            path = folder / backup_name(NOW - timedelta(days=back, hours=12 - hour))
+            path = folder / backup_name(NOW - timedelta(days=back, hours=12 - hour), SOURCE)
             path.write_bytes(b"")
             paths.append(path)
     return paths
@@ -157,15 +160,29 @@ def test_rotation_keeps_seven_daily_and_four_weekly_backups(tmp_path):
     folder = tmp_path / "backups"
     _fake_backups(folder, 60)
 
-    rotate(folder, zone=UTC)
+    rotate(folder, SOURCE, zone=UTC)
 
-    kept = [b.taken_at for b in list_backups(folder)]
+    kept = [b.taken_at for b in list_backups(folder, SOURCE)]
     assert len(kept) == 11
     daily, weekly = kept[:7], kept[7:]
     assert [d.date() for d in daily] == [(NOW - timedelta(days=n)).date() for n in range(7)]
     assert all(d.hour == 15 for d in daily)
     weeks = [w.isocalendar()[:2] for w in weekly]
     assert len(set(weeks)) == 4 and all(w.date() < daily[-1].date() for w in weekly)
+
+
+def test_rotation_leaves_the_backups_of_another_database_in_the_same_folder_alone(tmp_path):
+    folder = tmp_path / "backups"
+    _fake_backups(folder, 30)
+    neighbour = Path("/srv/desk/desk.db")
+    theirs = [folder / backup_name(NOW - timedelta(days=n), neighbour) for n in range(40, 60)]
+    for path in theirs:
+        path.write_bytes(b"")
+
+    removed = rotate(folder, SOURCE, zone=UTC)
+
+    assert removed and all(path.exists() for path in theirs)
+    assert len(list_backups(folder, SOURCE)) == 11 and len(list_backups(folder, neighbour)) == 20
 
 
 def test_rotation_with_few_backups_keeps_them_all(tmp_path):
@@ -186,7 +203,7 @@ def test_rotated_backups_lose_notes_older_than_the_retention_period(db):
     with db.read() as session:  # the live database is the retention purge's business, not the backup's
         assert session.get(Enquiry, old).notes == "old note about a laptop loan"
 
-    purge_backups(result.path.parent, 90, now=NOW + timedelta(days=40))
+    purge_backups(result.path.parent, db.sqlite_path, 90, now=NOW + timedelta(days=40))
 
     conn = sqlite3.connect(result.path)
     assert conn.execute("SELECT notes FROM enquiries WHERE id = ?", (recent,)).fetchone()[0] == ""
@@ -204,16 +221,16 @@ def test_automatic_backup_runs_at_most_daily_and_only_after_a_change(db):
     second = auto_backup_if_due(db, now=NOW + timedelta(days=1), zone=UTC)
 
     assert second is not None and second.path != first.path
-    assert [b.path for b in list_backups(first.path.parent)] == [second.path, first.path]
+    assert [b.path for b in list_backups(first.path.parent, db.sqlite_path)] == [second.path, first.path]
 
 
 def test_the_newest_backup_that_passes_the_check_is_offered(db, tmp_path):
     folder = tmp_path / "backups"
-    older = backup_to(db, folder / backup_name(NOW - timedelta(days=1))).path
-    newer = backup_to(db, folder / backup_name(NOW)).path
+    older = backup_to(db, folder / backup_name(NOW - timedelta(days=1), db.sqlite_path)).path
+    newer = backup_to(db, folder / backup_name(NOW, db.sqlite_path)).path
     corrupt(newer)
 
-    assert newest_good_backup(folder).path == older
+    assert newest_good_backup(list_backups(folder, db.sqlite_path)).path == older
 
 
 def test_a_read_only_database_refuses_writes_but_still_reads(db):
@@ -270,18 +287,20 @@ def test_an_empty_database_never_rotates_the_good_backups_out(db, tmp_path, temp
     not push out the backups of the real data."""
     folder = tmp_path / "backups"
     _audited_saves(db, 50)
-    good = [backup_to(db, folder / backup_name(NOW - timedelta(days=30 + n))).path for n in range(11)]
-    empty_path = tmp_path / "empty.sqlite3"
-    shutil.copyfile(template_sqlite, empty_path)
-    empty = Database(empty_path)
+    path = db.sqlite_path
+    good = [backup_to(db, folder / backup_name(NOW - timedelta(days=30 + n), path)).path for n in range(11)]
+    db.dispose()
+    path.unlink()
+    shutil.copyfile(template_sqlite, path)  # the new empty database in the same place
+    empty = Database(path)
     try:
         for n in range(14, 0, -1):
-            backup_to(empty, folder / backup_name(NOW - timedelta(days=n)))
-            rotate(folder, zone=UTC)
+            backup_to(empty, folder / backup_name(NOW - timedelta(days=n), path))
+            rotate(folder, path, zone=UTC)
     finally:
         empty.dispose()
     assert all(path.exists() for path in good)
-    empties = [b for b in list_backups(folder) if b.path not in good]
+    empties = [b for b in list_backups(folder, path) if b.path not in good]
     assert len(empties) < 14  # the empty ones still rotate among themselves
 
 
@@ -289,10 +308,12 @@ def test_the_rotation_still_removes_old_backups_that_hold_less(db, tmp_path):
     folder = tmp_path / "backups"
     for n in range(20, 0, -1):
         _audited_saves(db, 1)
-        backup_to(db, folder / backup_name(NOW - timedelta(days=n)))
-        rotate(folder, zone=UTC)
-    every = [BackupFile(folder / backup_name(NOW - timedelta(days=n)), NOW - timedelta(days=n)) for n in range(1, 21)]
-    assert {b.taken_at for b in list_backups(folder)} == {b.taken_at for b in backups_to_keep(every, UTC)}
+        backup_to(db, folder / backup_name(NOW - timedelta(days=n), db.sqlite_path))
+        rotate(folder, db.sqlite_path, zone=UTC)
+    every = [BackupFile(folder / backup_name(NOW - timedelta(days=n), db.sqlite_path), NOW - timedelta(days=n))
+             for n in range(1, 21)]
+    assert {b.taken_at for b in list_backups(folder, db.sqlite_path)} == {
+        b.taken_at for b in backups_to_keep(every, UTC)}
 
 
 def test_backup_refuses_to_write_into_a_database_from_a_newer_app(db_path, capsys):
@@ -307,6 +328,6 @@ def test_backup_refuses_to_write_into_a_database_from_a_newer_app(db_path, capsy
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT key, value FROM app_settings ORDER BY key").fetchall() == before
     conn.close()
-    assert list_backups(db_path.parent / "backups") == []
+    assert list_backups(db_path.parent / "backups", db_path) == []
     # A plain copy is still allowed: it writes nothing into the database.
     assert main(["--db", str(db_path), "backup", "--out", str(db_path.parent / "copy.sqlite3")]) == 0

@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 VERDICTS = {"met", "MISSED", "no budget", "not available"}
-EXPECTED_STEPS = {"startup", "save", "log", "search", "reports", "import", "memory", "frozen"}
+EXPECTED_STEPS = {"startup", "save", "log", "search", "reports", "import", "import_desk", "memory", "frozen"}
 
 
 @pytest.fixture(scope="module")

@@ -23,6 +23,8 @@ import deskapp.db.engine as engine_module
 from deskapp.db import Database
 from deskapp.db.models import Enquiry
 from deskapp.platform.actor import Actor
+from deskapp.platform.failures import FailureKind
+from deskapp.ui.connection_watch import ConnectionWatch
 from deskapp.ui.desk.page import DeskPage
 from deskapp.ui.status_bar import DeskStatusBar
 from tests.desk_helpers import DESK_NAME, DeskWorld, make_world
@@ -186,3 +188,43 @@ def test_enter_with_the_postgresql_server_stopped_keeps_the_form_and_saves_when_
     assert count(pg_db) == 0
     qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)
     assert_saved_once(page, status, pg_db, world.alice)
+
+
+@pytest.mark.postgres
+def test_a_postgresql_outage_shows_before_anyone_saves_and_clears_itself_when_the_server_is_back(
+        qtbot: QtBot, pg_db: Database, pg_server: PostgresServer, tmp_path: Path) -> None:
+    """Nobody presses a key: the watch notices the server stop and start. The next save then works in the
+    same window, on a connection made after the outage."""
+    world = make_world(pg_db)
+    page, status = open_desk(qtbot, world, world.alice, tmp_path)
+    watch = ConnectionWatch(page.context, page, healthy_ms=200, down_ms=200)
+    watch.start()
+    type_an_enquiry(qtbot, page, world.alice)
+    pg_server.pause()
+    try:
+        qtbot.waitUntil(lambda: status.database.isVisibleTo(status), timeout=15_000)
+        assert "unavailable" in status.database.text() and "cannot be reached" in status.database.toolTip()
+        qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)
+        assert_kept_and_said(page, status, world.alice, "cannot be reached")
+    finally:
+        pg_server.resume()
+    qtbot.waitUntil(lambda: not status.database.isVisibleTo(status), timeout=15_000)
+    assert "reached again" in status.currentMessage()
+    assert page.form.notes.text() == NOTE  # still as typed
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)
+    assert_saved_once(page, status, pg_db, world.alice)
+
+
+def test_the_watch_leaves_a_full_disk_warning_up_when_a_query_works(qtbot: QtBot, db: Database, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A query that works says nothing about a full disk: only an outage of the server is cleared."""
+    world = make_world(db)
+    page, status = open_desk(qtbot, world, world.alice, tmp_path)
+    monkeypatch.setattr(type(db), "is_sqlite", property(lambda _self: False))  # watch this file as a server
+    watch = ConnectionWatch(page.context, page, healthy_ms=50, down_ms=50)
+    page.context.bus.set_reachable(False, "The disk that holds the database is full.", FailureKind.DISK_FULL)
+    watch.start()
+    qtbot.wait(400)
+    assert status.database.isVisibleTo(status)
+    page.context.bus.set_reachable(False, "The database cannot be reached.", FailureKind.UNREACHABLE)
+    qtbot.waitUntil(lambda: not status.database.isVisibleTo(status), timeout=5_000)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from deskapp.cli import main
 from deskapp.db import Database
+from deskapp.platform import audit
+from deskapp.platform.actor import Actor
 from deskapp.platform.backup import list_backups, take_rotated_backup
-from deskapp.platform.restore import DatabaseMissingError
+from deskapp.platform.backup_files import all_backups
+from deskapp.platform.restore import DatabaseMissingError, missing_file_report
 from deskapp.startup.database import open_database
 from deskapp.ui.startup_checks import open_or_recover
 from tests.test_backup import add_enquiry, enquiry_ids
@@ -45,7 +50,7 @@ def test_a_cli_command_on_a_missing_file_says_so_in_one_line(backed_up, capsys) 
     assert main(["--db", str(path), "staff", "list"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("deskapp: The database file") and "Traceback" not in err
-    assert not path.exists() and len(list_backups(path.parent / "backups")) == 1
+    assert not path.exists() and len(list_backups(path.parent / "backups", path)) == 1
 
 
 def test_the_window_offers_the_newest_good_backup_and_restores_it(qtbot, backed_up) -> None:
@@ -69,3 +74,73 @@ def test_a_first_start_without_backups_still_makes_a_new_database(tmp_path: Path
     opened = open_database(str(tmp_path / "new.sqlite3"))
     opened.db.dispose()
     assert (tmp_path / "new.sqlite3").exists()
+
+
+def _database_with_history(template: Path, path: Path) -> Database:
+    """A database of its own, with an audited change (its lineage: the first audit event)."""
+    shutil.copyfile(template, path)
+    db = Database(path)
+    with db.write() as session:
+        audit.record(session, Actor.cli(), "create", "staff", path.name)
+    return db
+
+
+def _as_older_name(backup: Path) -> Path:
+    """Rename a backup the way versions before this one named it: `deskapp-backup-STAMP.sqlite3`."""
+    stamp = backup.name.rsplit(".backup-", 1)[1]
+    older = backup.with_name(f"deskapp-backup-{stamp}")
+    backup.rename(older)
+    return older
+
+
+def test_a_new_database_beside_another_databases_backups_is_made(template_sqlite, tmp_path) -> None:
+    other = _database_with_history(template_sqlite, tmp_path / "desk.db")
+    take_rotated_backup(other)
+    other.dispose()
+
+    opened = open_database(str(tmp_path / "training.sqlite3"))
+    opened.db.dispose()
+
+    assert (tmp_path / "training.sqlite3").exists()
+    assert [b.source for b in all_backups(tmp_path / "backups")] == ["desk.db"]
+
+
+def test_another_databases_older_unnamed_backups_do_not_block_a_new_database(template_sqlite, tmp_path) -> None:
+    other = _database_with_history(template_sqlite, tmp_path / "desk.db")
+    _as_older_name(take_rotated_backup(other).path)
+    other.dispose()
+
+    opened = open_database(str(tmp_path / "training.sqlite3"))
+    opened.db.dispose()
+
+    assert (tmp_path / "training.sqlite3").exists()
+
+
+def test_older_unnamed_backups_of_the_missing_file_still_refuse_a_new_database(template_sqlite, tmp_path) -> None:
+    """Another database is in the folder, but the unnamed backup is not of its lineage: it may be the
+    missing file's, so no empty database replaces it."""
+    other = _database_with_history(template_sqlite, tmp_path / "desk.db")
+    other.dispose()
+    gone = _database_with_history(template_sqlite, tmp_path / "main.sqlite3")
+    older = _as_older_name(take_rotated_backup(gone).path)
+    gone.dispose()
+    delete_database(tmp_path / "main.sqlite3")
+
+    with pytest.raises(DatabaseMissingError, match="is missing") as raised:
+        open_database(str(tmp_path / "main.sqlite3"))
+    assert str(older) in str(raised.value)
+    assert not (tmp_path / "main.sqlite3").exists()
+
+
+def test_a_missing_file_is_offered_its_own_backup_not_its_neighbours_newer_one(template_sqlite, tmp_path) -> None:
+    gone = _database_with_history(template_sqlite, tmp_path / "main.sqlite3")
+    own = take_rotated_backup(gone, now=datetime(2026, 11, 1, tzinfo=UTC)).path
+    gone.dispose()
+    other = _database_with_history(template_sqlite, tmp_path / "desk.db")
+    take_rotated_backup(other, now=datetime(2026, 11, 20, tzinfo=UTC))
+    other.dispose()
+    delete_database(tmp_path / "main.sqlite3")
+
+    report = missing_file_report(str(tmp_path / "main.sqlite3"))
+
+    assert report is not None and report.newest_good_backup.path == own

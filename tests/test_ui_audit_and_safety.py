@@ -81,7 +81,7 @@ def test_a_healthy_start_purges_and_backs_up_in_the_background(qtbot, db, tmp_pa
     checks.start()
 
     folder = db.sqlite_path.parent / "backups"
-    qtbot.waitUntil(lambda: bool(list_backups(folder)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(list_backups(folder, db.sqlite_path)), timeout=10_000)
     assert not checks.damaged
 
 

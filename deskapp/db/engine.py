@@ -6,19 +6,22 @@ several desks. Sessions are short-lived: one per operation, through `Database.re
 
 from __future__ import annotations
 
+import socket
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from deskapp.db.live_file import LiveFileWatch
 
 BUSY_TIMEOUT_MS = 10_000
+BEGIN_POLL_SECONDS = 0.002  # how often a waiting writer asks for SQLite's write lock
 CONNECT_TIMEOUT_SECONDS = 8
 _WRITE_OPTION = "deskapp_write"
 
@@ -53,8 +56,36 @@ def _configure_sqlite(engine: Engine, watch: LiveFileWatch | None = None) -> Non
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:
         # Writers take the write lock up front: no deadlock-prone upgrade from a read lock later.
-        immediate = conn.get_execution_options().get(_WRITE_OPTION, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if conn.get_execution_options().get(_WRITE_OPTION, False):
+            _begin_immediate(conn)
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def _begin_immediate(conn: Any) -> None:
+    """BEGIN IMMEDIATE, asking for the write lock every few milliseconds for up to the busy timeout.
+
+    SQLite's own busy handler sleeps ever longer between tries (up to 100 ms), so a writer that commits
+    in short batches with short gaps (an import) would take the lock back every time before a waiting desk
+    woke up, and the desk would wait out the whole import. Polling faster than the importer's gap
+    (importing/commit.py) lets the desk in at the first gap.
+    """
+    raw = conn.connection.driver_connection
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    raw.execute("PRAGMA busy_timeout = 0")
+    try:
+        while time.monotonic() < deadline:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) and "busy" not in str(error):
+                    raise
+            time.sleep(BEGIN_POLL_SECONDS)
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # one last try: raises SQLAlchemy's "database is locked"
+    finally:
+        # Statements inside the transaction (a checkpoint, a reader's lock) keep the normal patient wait.
+        raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def make_engine(path_or_url: str | Path, *, watch: LiveFileWatch | None = None, **kwargs: Any) -> Engine:
@@ -70,6 +101,10 @@ def make_engine(path_or_url: str | Path, *, watch: LiveFileWatch | None = None, 
     connect_args = dict(kwargs.pop("connect_args", {}))
     if "connect_timeout" not in url.query:
         connect_args.setdefault("connect_timeout", CONNECT_TIMEOUT_SECONDS)
+    if "application_name" not in url.query:
+        # The server's view of who is connected (pg_stat_activity): a desk waiting for another's upgrade
+        # names the PC that holds it.
+        connect_args.setdefault("application_name", f"deskapp on {socket.gethostname()}"[:63])
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
@@ -121,6 +156,12 @@ class Database:
             yield session
         if self.watch is not None:
             self.watch.require_unchanged()
+
+    def ping(self) -> None:
+        """One trivial query; raises what the driver raises when the database cannot be reached (a
+        PostgreSQL server that is down: within the connect timeout)."""
+        with self.read() as session:
+            session.execute(text("SELECT 1"))
 
     def files_problem(self) -> str | None:
         """Why writing has stopped (the file was deleted, replaced or detached from its -wal), or None."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,8 +31,27 @@ MIGRATION_LOCK_KEY = 0x6465736B6D696772
 _held = threading.local()
 
 
+# Called with a plain sentence when this process has to wait for another one's setup lock (the window
+# shows it; deskapp/ui/startup_wait.py).
+OnWait = Callable[[str], None]
+
+
+def lock_holder(conn: Connection) -> str:
+    """Who holds the setup lock, for the person waiting: the desk PC's name (application_name) and since."""
+    row = conn.exec_driver_sql(
+        "SELECT a.application_name, a.client_addr, a.xact_start, a.backend_start FROM pg_locks l "
+        "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+        f"AND l.classid = {MIGRATION_LOCK_KEY >> 32} AND l.objid = {MIGRATION_LOCK_KEY & 0xFFFFFFFF} "
+        "AND l.objsubid = 1 LIMIT 1").first()
+    if row is None:
+        return "another PC"
+    name = row.application_name or (f"a program at {row.client_addr}" if row.client_addr else "a program")
+    since = row.xact_start or row.backend_start
+    return f"{name} (connected since {since.astimezone():%H:%M})" if since else name
+
+
 @contextmanager
-def setup_lock(db: Database) -> Iterator[None]:
+def setup_lock(db: Database, on_wait: OnWait | None = None) -> Iterator[None]:
     """Hold the server-wide setup lock while migrating and seeding a PostgreSQL database.
 
     Desks starting together on a new or older database then take turns: the first upgrades, the others
@@ -43,7 +62,12 @@ def setup_lock(db: Database) -> Iterator[None]:
         yield
         return
     with db.engine.connect() as conn:
-        conn.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")
+        got = conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({MIGRATION_LOCK_KEY})").scalar()
+        if not got:
+            if on_wait is not None:
+                on_wait(f"{lock_holder(conn)} is setting up or upgrading the database. deskapp waits for it "
+                        "to finish, then opens by itself.")
+            conn.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")
         conn.commit()
         _held.engine = db.engine
         try:
@@ -128,7 +152,7 @@ def revision_of(db: Database) -> str | None:
         return current_revision(conn)
 
 
-def upgrade(db: Database, target: str = "head") -> MigrationResult:
+def upgrade(db: Database, target: str = "head", on_wait: OnWait | None = None) -> MigrationResult:
     """Migrate to `target` (default head), backing up an existing SQLite file first.
 
     Raises UnknownRevisionError, changing nothing, when the database is at a revision this code lacks.
@@ -137,7 +161,7 @@ def upgrade(db: Database, target: str = "head") -> MigrationResult:
     before = revision_of(db)
     if before == HEAD_REVISION and target == "head":
         return MigrationResult(before, before, None)  # the fast path takes no lock
-    with setup_lock(db):
+    with setup_lock(db, on_wait):
         return _upgrade_locked(db, target)
 
 

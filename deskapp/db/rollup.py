@@ -3,6 +3,7 @@
 Contract for every code path that writes enquiries (desk form, log edits and deletes, importers):
 - after inserting enquiries (and their skill links) and flushing: `add_enquiries(session, ids)`;
 - before deleting enquiries, or before editing them: `remove_enquiries(session, ids)`;
+- an import batch, by id range: `add_imported` / `remove_imported` (cheaper than thousands of ids);
 - after an edit has been flushed: `add_enquiries(session, ids)` again.
 `rebuild(session)` recomputes everything from the raw rows (used after bulk loads and by tests).
 
@@ -134,27 +135,31 @@ def _enquiry_select(session: Session, grain: str, where: str, sign: int, *, all_
 
 def _apply(session: Session, enquiry_ids: Sequence[int], sign: int) -> None:
     ids = sorted(set(enquiry_ids))
+    for start in range(0, len(ids), CHUNK):
+        _apply_where(session, "e.id IN :ids", {"ids": ids[start:start + CHUNK]}, sign)
+
+
+def _apply_where(session: Session, where: str, params: dict, sign: int) -> None:
     tables = [(ENQUIRY_TABLE, ("desk_id", "dim", "value"), ("n",), None),
               *((spec.table, spec.keys, spec.counts, spec) for spec in SPECS)]
-    for start in range(0, len(ids), CHUNK):
-        params = {"ids": ids[start:start + CHUNK]}
-        for grain in ("d", "m"):
-            for table, keys, counts, spec in tables:
-                select_sql = (_enquiry_select(session, grain, "e.id IN :ids", sign) if spec is None
-                              else _spec_select(session, spec, grain, "e.id IN :ids", sign))
-                sql = _upsert_sql(table, keys, counts, select_sql)
-                if sign > 0:
-                    session.execute(text(sql).bindparams(bindparam("ids", expanding=True)), params)
-                    continue
-                # Taking enquiries out: the upsert reports the rows it touched, and those that fell to zero
-                # go, so the rollups equal a GROUP BY over the raw rows exactly (SQLite 3.35+, PostgreSQL).
-                key_columns = ("grain", "period_start", *keys)
-                touched = session.execute(text(f"{sql} RETURNING {', '.join(key_columns)}, {table}.n")
-                                          .bindparams(bindparam("ids", expanding=True)), params)
-                empty = [dict(zip(key_columns, row[:-1], strict=True)) for row in touched if row[-1] == 0]
-                if empty:
-                    match = " AND ".join(f"{column} = :{column}" for column in key_columns)
-                    session.execute(text(f"DELETE FROM {table} WHERE {match}"), empty)
+    expanding = [bindparam("ids", expanding=True)] if "ids" in params else []
+    for grain in ("d", "m"):
+        for table, keys, counts, spec in tables:
+            select_sql = (_enquiry_select(session, grain, where, sign) if spec is None
+                          else _spec_select(session, spec, grain, where, sign))
+            sql = _upsert_sql(table, keys, counts, select_sql)
+            if sign > 0:
+                session.execute(text(sql).bindparams(*expanding), params)
+                continue
+            # Taking enquiries out: the upsert reports the rows it touched, and those that fell to zero
+            # go, so the rollups equal a GROUP BY over the raw rows exactly (SQLite 3.35+, PostgreSQL).
+            key_columns = ("grain", "period_start", *keys)
+            touched = session.execute(text(f"{sql} RETURNING {', '.join(key_columns)}, {table}.n")
+                                      .bindparams(*expanding), params)
+            empty = [dict(zip(key_columns, row[:-1], strict=True)) for row in touched if row[-1] == 0]
+            if empty:
+                match = " AND ".join(f"{column} = :{column}" for column in key_columns)
+                session.execute(text(f"DELETE FROM {table} WHERE {match}"), empty)
 
 
 def add_enquiries(session: Session, enquiry_ids: Sequence[int]) -> None:
@@ -169,6 +174,25 @@ def remove_enquiries(session: Session, enquiry_ids: Sequence[int]) -> None:
     if enquiry_ids:
         session.flush()
         _apply(session, enquiry_ids, -1)
+
+
+def _import_range(batch_id: int, first_id: int, last_id: int) -> tuple[str, dict]:
+    # A range of the primary key, not a list of ids: one list of thousands of ids is repeated in every
+    # part of every statement (a 2,000-row batch spent over a second in them, holding the write lock).
+    return ("e.import_batch_id = :batch AND e.id BETWEEN :first AND :last",
+            {"batch": batch_id, "first": first_id, "last": last_id})
+
+
+def add_imported(session: Session, batch_id: int, first_id: int, last_id: int) -> None:
+    """Count in the enquiries of import batch `batch_id` whose ids lie in [first_id, last_id] (flushed)."""
+    session.flush()
+    _apply_where(session, *_import_range(batch_id, first_id, last_id), +1)
+
+
+def remove_imported(session: Session, batch_id: int, first_id: int, last_id: int) -> None:
+    """Take out the enquiries of import batch `batch_id` whose ids lie in [first_id, last_id]."""
+    session.flush()
+    _apply_where(session, *_import_range(batch_id, first_id, last_id), -1)
 
 
 # Above this many enquiries a re-count rebuilds every rollup instead: two passes over a few rows per enquiry

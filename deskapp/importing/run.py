@@ -1,27 +1,25 @@
-"""Import one file: read it whole, check every row, then write all new rows in one transaction or none.
+"""Import one file: read it whole, check every row outside any lock, then write all new rows or none.
 
-Rows go in with Core bulk inserts (INSERT ... VALUES (...), (...) RETURNING id), and the report rollups are
-updated in the same transaction, so imported history feeds every report at once.
+The rows go in short batches (importing/commit.py), each with its report rollups, so the desks keep
+saving during a large import, and an import that fails part way takes its rows out again.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
-from datetime import UTC, datetime, tzinfo
+from collections.abc import Callable, Sequence
+from datetime import tzinfo
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from deskapp.db import Database, rollup
-from deskapp.db.core import driver_connection, table_of
-from deskapp.db.models import Desk, Enquiry, EnquiryGuide, EnquirySkill, ImportBatch, Staff
+from deskapp.db import Database
+from deskapp.db.models import Desk, Enquiry, ImportBatch, Staff
 from deskapp.desk.privacy import redact
+from deskapp.importing import commit
 from deskapp.importing.convert import Converter, Draft
 from deskapp.importing.errors import ImportFileError, ImportSummary, Problem
 from deskapp.importing.lookups import Lookups
@@ -32,7 +30,6 @@ from deskapp.platform.actor import Actor
 from deskapp.platform.localtime import local_zone
 
 Progress = Callable[[str, int, int], None]
-INSERT_CHUNK = 5_000
 KEY_CHUNK = 500
 PREVIEW_ROWS = 20
 FALLBACK_DESK = "Imported desk"
@@ -48,20 +45,6 @@ def resolve_zone(zone: str | tzinfo | None) -> tzinfo:
     except (ZoneInfoNotFoundError, ValueError):
         raise ImportFileError(f"Unknown time zone '{zone}': use a name like Europe/London or "
                               "Australia/Sydney.") from None
-
-
-@contextmanager
-def _big_cache(session: Session) -> Iterator[None]:
-    """A 256 MiB SQLite page cache while the indexes and rollups grow, then back to the default."""
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        session.execute(text("PRAGMA cache_size = -262144"))
-    try:
-        yield
-    finally:
-        if sqlite:
-            with suppress(Exception):  # after a failure the session refuses work; the pool resets it anyway
-                session.execute(text("PRAGMA cache_size = -2000"))
 
 
 def _file_digest(path: Path) -> str:
@@ -207,26 +190,36 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
             desks = [d.desk for d in _new_names(new, _desks_by_name(session), "desk").values()]
         return summary(new, 0, staff, desks, None)
 
-    with db.write() as session, _big_cache(session):
+    digest = _file_digest(path)  # read before any lock is taken
+    commit.undo_abandoned(db)  # an earlier import that died part way must not count its rows twice
+    with db.read() as session:  # outside the write lock; a row imported meanwhile trips the unique key
         existing = _existing_keys(session, list(key_lines))
-        new = [d for d in drafts if d.import_key not in existing]
+    new = [d for d in drafts if d.import_key not in existing]
+    with db.write() as session:
         staff_ids, created_staff = _ensure_staff(session, actor, new)
         desk_ids, created_desks = _ensure_desks(session, actor, new)
-        batch = ImportBatch(source=chosen.source, file_name=path.name[:400], file_sha256=_file_digest(path),
+        batch = ImportBatch(source=chosen.source, file_name=path.name[:400], file_sha256=digest,
                             row_count=0, actor=actor.label)
         session.add(batch)
         session.flush()
-        ids = _insert(session, new, batch.id, staff_ids, desk_ids, report)
-        rollup.add_enquiries(session, ids)
-        batch.row_count = len(ids)
-        imported = summary(new, len(ids), created_staff, created_desks, batch.id)
-        audit.record(session, actor, "import", "import_batch", batch.id, {
-            "file": path.name, "sha256": batch.file_sha256, "mapping": chosen.name, "source": chosen.source,
-            "rows_read": total, "imported": len(ids), "already_imported": imported.already_imported,
-            "new_staff": created_staff, "new_desks": created_desks,
-            "unmapped": {f"{u.field}: {u.value}": u.count for u in imported.unmapped},
-            "notes_left_out": converter.notes_left_out, "dry_run": False})
-    return imported
+        batch_id = batch.id
+        commit.mark_pending(session, batch_id, path.name)
+    try:
+        ids = commit.write_rows(db, new, commit.Target(batch_id, staff_ids, desk_ids), report)
+        result = summary(new, len(ids), created_staff, created_desks, batch_id)
+        with db.write() as session:
+            commit.clear_pending(session, batch_id)
+            session.get(ImportBatch, batch_id).row_count = len(ids)
+            audit.record(session, actor, "import", "import_batch", batch_id, {
+                "file": path.name, "sha256": digest, "mapping": chosen.name, "source": chosen.source,
+                "rows_read": total, "imported": len(ids), "already_imported": result.already_imported,
+                "new_staff": created_staff, "new_desks": created_desks,
+                "unmapped": {f"{u.field}: {u.value}": u.count for u in result.unmapped},
+                "notes_left_out": converter.notes_left_out, "dry_run": False})
+    except BaseException:
+        commit.undo_after_failure(db, batch_id)
+        raise
+    return result
 
 
 def _ensure_staff(session: Session, actor: Actor, drafts: list[Draft]) -> tuple[dict[str, int], list[str]]:
@@ -258,67 +251,3 @@ def _ensure_desks(session: Session, actor: Actor, drafts: list[Draft]) -> tuple[
         audit.record(session, actor, "create", "desk", desk.id,
                      {"name": draft.desk, "active": False, "reason": "location found in imported history"})
     return known, created
-
-
-ENQUIRY_COLUMNS = ("asked_at", "entered_at", "updated_at", "asked_local_date", "asked_hour_of_week", "staff_id",
-                   "desk_id", "category_id", "channel_id", "patron_type_id", "read_level", "duration_band_id",
-                   "outcome_id", "referral_target_id", "notes", "notes_purged_at", "import_batch_id", "import_key")
-
-
-def _sqlite_time(moment: datetime | None) -> str | None:
-    """SQLAlchemy's SQLite storage format for a UTC datetime (what UTCDateTime would bind)."""
-    return None if moment is None else moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _insert(session: Session, drafts: list[Draft], batch_id: int, staff_ids: dict[str, int],
-            desk_ids: dict[str, int], report: Progress) -> list[int]:
-    now = datetime.now(UTC)
-    values = [(d.asked_at, d.entered_at or now, d.updated_at, d.asked_local_date, d.asked_hour_of_week,
-               staff_ids[d.initials.casefold()], desk_ids[d.desk.casefold()], d.category_id, d.channel_id,
-               d.patron_type_id, d.read_level, d.duration_band_id, d.outcome_id, d.referral_target_id, d.notes,
-               d.notes_purged_at, batch_id, d.import_key) for d in drafts]
-    if session.get_bind().dialect.name == "sqlite":
-        ids = _insert_sqlite(session, values, report)
-    else:
-        ids = _insert_returning(session, values, report)
-    links = [(i, s) for i, d in zip(ids, drafts, strict=True) for s in d.skill_ids]
-    guides = [(i, g, h) for i, d in zip(ids, drafts, strict=True) for g, h in d.guides]
-    if links:
-        session.execute(insert(table_of(EnquirySkill)), [{"enquiry_id": i, "skill_id": s} for i, s in links])
-    if guides:
-        session.execute(insert(table_of(EnquiryGuide)),
-                        [{"enquiry_id": i, "guide_id": g, "helped": h} for i, g, h in guides])
-    return ids
-
-
-def _insert_sqlite(session: Session, values: list[tuple[Any, ...]], report: Progress) -> list[int]:
-    """Straight to the driver: this transaction holds SQLite's write lock (BEGIN IMMEDIATE), so numbering
-    the rows from max(id) is safe, and executemany skips SQLAlchemy's per-value work (5x faster here)."""
-    first_id = (session.scalar(select(func.max(Enquiry.id))) or 0) + 1
-    cursor = driver_connection(session.connection().connection).cursor()
-    columns = ", ".join(("id", *ENQUIRY_COLUMNS))
-    marks = ", ".join("?" for _ in range(len(ENQUIRY_COLUMNS) + 1))
-    sql = f"INSERT INTO {Enquiry.__tablename__} ({columns}) VALUES ({marks})"
-    try:
-        for start in range(0, len(values), INSERT_CHUNK):
-            rows = [(first_id + start + n, _sqlite_time(v[0]), _sqlite_time(v[1]), _sqlite_time(v[2]),
-                     v[3].isoformat(), *v[4:15], _sqlite_time(v[15]), v[16], v[17])
-                    for n, v in enumerate(values[start:start + INSERT_CHUNK])]
-            cursor.executemany(sql, rows)
-            report("writing", start + len(rows), len(values))
-    finally:
-        cursor.close()
-    return list(range(first_id, first_id + len(values)))
-
-
-def _insert_returning(session: Session, values: list[tuple[Any, ...]], report: Progress) -> list[int]:
-    """PostgreSQL numbers the rows from its sequence (other desks insert at the same time) and returns
-    the ids in the order given."""
-    table = table_of(Enquiry)
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    ids: list[int] = []
-    for start in range(0, len(values), INSERT_CHUNK):
-        chunk = [dict(zip(ENQUIRY_COLUMNS, v, strict=True)) for v in values[start:start + INSERT_CHUNK]]
-        ids.extend(session.execute(statement, chunk).scalars())
-        report("writing", start + len(chunk), len(values))
-    return ids

@@ -14,6 +14,7 @@ the folder keeps the newest backup of each of the last 7 days that have one, plu
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from sqlalchemy.orm import Session
 from deskapp.db import Database
 from deskapp.db.migrate import HEAD_REVISION, UnknownRevisionError, known_revisions, revision_of
 from deskapp.db.models import AppSetting, AuditEvent, Enquiry
+from deskapp.platform.backup_files import BackupFile, backup_name, list_backups
 from deskapp.platform.localtime import local_zone
 from deskapp.platform.retention import SYSTEM_ACTOR, purge_notes, retention_days, run_scheduled_purge
 from deskapp.platform.shared_settings import get_backup_folder
@@ -34,9 +36,6 @@ from deskapp.platform.shared_settings import get_backup_folder
 STATE_KEY = "backup.last"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-PREFIX = "deskapp-backup-"
-SUFFIX = ".sqlite3"
-STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 
 
 class BackupError(ValueError):
@@ -58,12 +57,6 @@ class CheckResult:
         shown = "; ".join(self.problems[:5])
         more = f" (and {len(self.problems) - 5} more)" if len(self.problems) > 5 else ""
         return f"{shown}{more}"
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    path: Path
-    taken_at: datetime
 
 
 @dataclass(frozen=True)
@@ -179,24 +172,7 @@ def backup_to(db: Database, target: Path, *, purge_older_than: int | None = None
         partial.unlink(missing_ok=True)
     return BackupResult(target, purged)
 
-
-def backup_name(taken_at: datetime) -> str:
-    return f"{PREFIX}{taken_at.astimezone(UTC).strftime(STAMP_FORMAT)}{SUFFIX}"
-
-
-def list_backups(folder: Path) -> list[BackupFile]:
-    """The rotated backups in `folder`, newest first (files named by `backup_name`)."""
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
-        stamp = path.name[len(PREFIX):-len(SUFFIX)]
-        try:
-            taken = datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-        found.append(BackupFile(path, taken))
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+__all__ = ["BackupFile", "backup_name", "list_backups"]  # named here too: callers know them from this module
 
 
 def backups_to_keep(backups: list[BackupFile], zone: tzinfo | None = None) -> list[BackupFile]:
@@ -241,20 +217,22 @@ def audit_events_in(path: Path) -> int | None:
         return None
 
 
-def rotate(folder: Path, zone: tzinfo | None = None) -> tuple[Path, ...]:
-    """Delete the backups the 7 daily + 4 weekly rule does not keep; returns what was removed.
+def rotate(folder: Path, source: Path, zone: tzinfo | None = None) -> tuple[Path, ...]:
+    """Delete the backups of `source` the 7 daily + 4 weekly rule does not keep; returns what was removed.
+    Backups of other databases in the same folder are not touched.
 
     A backup that holds more history than the newest one is never deleted: after the database was replaced
     by an empty one (or an old backup was restored), the rotation must not push the good backups out.
     """
-    backups = list_backups(folder)
+    backups = list_backups(folder, source)
     kept = {b.path for b in backups_to_keep(backups, zone)}
     newest_history = audit_events_in(backups[0].path) if backups else None
     if newest_history is not None:
         kept |= {b.path for b in backups if b.path not in kept
                  and (audit_events_in(b.path) or 0) > newest_history}
     removed = []
-    for leftover in folder.glob(f".{PREFIX}*{SUFFIX}.partial"):  # from a backup cut short when the app closed
+    # A backup of this database cut short when the app closed.
+    for leftover in folder.glob(f".{glob.escape(source.name)}.backup-*.sqlite3.partial"):
         leftover.unlink(missing_ok=True)
         removed.append(leftover)
     for backup in backups:
@@ -264,11 +242,11 @@ def rotate(folder: Path, zone: tzinfo | None = None) -> tuple[Path, ...]:
     return tuple(removed)
 
 
-def purge_backups(folder: Path, days: int, *, now: datetime | None = None) -> int:
-    """Purge notes older than `days` from every rotated backup (notes age out of backups too)."""
+def purge_backups(folder: Path, source: Path, days: int, *, now: datetime | None = None) -> int:
+    """Purge notes older than `days` from every rotated backup of `source` (notes age out of backups too)."""
     now = now or datetime.now(UTC)
     total = 0
-    for backup in list_backups(folder):
+    for backup in list_backups(folder, source):
         # A backup that cannot be opened is still better kept than lost: leave it alone.
         with contextlib.suppress(Exception):
             total += _purge_copy(backup.path, days, now)
@@ -309,7 +287,7 @@ def backup_is_due(db: Database, *, now: datetime | None = None, zone: tzinfo | N
         if last_day >= now.astimezone(zone).date():
             return False
     folder = backup_folder(db)
-    return not (state.get("marker") == change_marker(db) and list_backups(folder))
+    return not (state.get("marker") == change_marker(db) and list_backups(folder, require_sqlite(db)))
 
 
 def require_known_schema(db: Database) -> None:
@@ -331,9 +309,10 @@ def take_rotated_backup(db: Database, *, now: datetime | None = None,
     marker = change_marker(db)
     with db.read() as session:
         days = retention_days(session)
-    result = backup_to(db, folder / backup_name(now), purge_older_than=days, now=now)
-    removed = rotate(folder, zone)
-    purged = purge_backups(folder, days, now=now)
+    source = require_sqlite(db)
+    result = backup_to(db, folder / backup_name(now, source), purge_older_than=days, now=now)
+    removed = rotate(folder, source, zone)
+    purged = purge_backups(folder, source, days, now=now)
     _save_state(db, {"at": now.isoformat(), "marker": marker, "file": result.path.name})
     return BackupResult(result.path, result.notes_purged + purged, removed)
 

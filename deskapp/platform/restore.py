@@ -31,9 +31,9 @@ from deskapp.platform.backup import (
     check_database,
     check_file,
     default_backup_folder,
-    list_backups,
     require_sqlite,
 )
+from deskapp.platform.backup_files import backups_to_offer
 from deskapp.platform.shared_settings import BACKUP_FOLDER_KEY
 
 UNCHANGED = "Nothing was changed."
@@ -133,9 +133,9 @@ def restore_file(target: Path, source: Path, *, reason: str = "replaced-by-resto
     return RestoreResult(source, revision, aside)
 
 
-def newest_good_backup(folder: Path) -> BackupFile | None:
-    """The newest rotated backup that passes the integrity check (what the damaged-database flow offers)."""
-    for backup in list_backups(folder):
+def newest_good_backup(backups: list[BackupFile]) -> BackupFile | None:
+    """The newest of `backups` that passes the integrity check (what the damaged-database flow offers)."""
+    for backup in backups:
         if check_file(backup.path).ok:
             return backup
     return None
@@ -172,7 +172,8 @@ def startup_check(db: Database) -> StartupReport:
     result = check_database(db, quick=True)
     if result.ok:
         return StartupReport(True, ())
-    return StartupReport(False, result.problems, newest_good_backup(_folder_for(db)))
+    path = db.sqlite_path
+    return StartupReport(False, result.problems, newest_good_backup(backups_to_offer(path, _folder_for(db))))
 
 
 def recover_from_backup(db: Database, backup: Path) -> RestoreResult:
@@ -233,7 +234,7 @@ def damaged_file_report(location: str, error: BaseException) -> StartupReport:
     """For a database that failed to open because its file is damaged: what to tell, and what to offer."""
     path = Path(str(database_url(location).database))
     problem = str(getattr(error, "orig", None) or error)
-    return StartupReport(False, (problem,), newest_good_backup(_chosen_folder_of(path)))
+    return StartupReport(False, (problem,), newest_good_backup(backups_to_offer(path, _chosen_folder_of(path))))
 
 
 def recover_file(location: str, backup: Path) -> RestoreResult:
@@ -262,10 +263,14 @@ def missing_file_report(location: str) -> StartupReport | None:
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
     path = Path(str(url.database))
-    folder = path.parent / "backups"
-    if path.exists() or not list_backups(folder):
+    if path.exists():
         return None
-    return StartupReport(False, (f"{path} is missing",), newest_good_backup(folder))
+    # Only backups of this file count: a new database in a folder that holds another one's backups is a
+    # first start, not a lost file.
+    backups = backups_to_offer(path, path.parent / "backups")
+    if not backups:
+        return None
+    return StartupReport(False, (f"{path} is missing",), newest_good_backup(backups))
 
 
 def refuse_if_missing(location: str) -> None:

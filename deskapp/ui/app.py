@@ -22,6 +22,7 @@ from deskapp.ui.session import SessionController
 from deskapp.ui.startup_checks import install as install_safety_checks
 from deskapp.ui.startup_checks import open_or_recover
 from deskapp.ui.startup_probe import install_if_requested
+from deskapp.ui.startup_wait import QuitWhileWaiting, open_with_visible_wait
 from deskapp.ui.style import apply_style
 
 
@@ -51,7 +52,11 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
         return 1
     try:
         # A damaged SQLite file: say so and offer the newest good backup (deskapp/ui/startup_checks.py).
-        opened = open_until_reachable(lambda: open_or_recover(lambda: open_database(args.db), args.db, DialogService()))
+        # Opened off the GUI thread: waiting for another PC's upgrade shows a window, not nothing at all.
+        opened = open_until_reachable(lambda: open_or_recover(lambda: open_with_visible_wait(
+            lambda on_wait: open_database(args.db, on_wait=on_wait)), args.db, DialogService()))
+    except QuitWhileWaiting:
+        return 1
     except UnknownRevisionError as error:
         QMessageBox.critical(None, app.tr("deskapp cannot open this database"), str(error))
         return 2

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from deskapp.platform.changes import Change, ChangeSet
+from deskapp.platform.failures import FailureKind
 
 
 class _Subscription(QObject):
@@ -39,6 +40,7 @@ class ChangeBus(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reachable = True
+        self.trouble: FailureKind | None = None
 
     def subscribe(self, owner: QObject, kinds: Iterable[Change], handler: Callable[[ChangeSet], None]) -> None:
         """Call handler(changes) for every published change set touching one of kinds, while owner lives."""
@@ -53,7 +55,9 @@ class ChangeBus(QObject):
         """For changes the runner cannot see (a background job that ran its own transaction)."""
         self.publish(ChangeSet.of(*kinds).with_origin(origin))
 
-    def set_reachable(self, reachable: bool, message: str = "") -> None:
+    def set_reachable(self, reachable: bool, message: str = "", kind: FailureKind | None = None) -> None:
+        """kind: why it is unavailable (the connection watch clears only an outage of the server)."""
+        self.trouble = None if reachable else kind
         if reachable != self.reachable:
             self.reachable = reachable
             self.reachability_changed.emit(reachable, message)

@@ -120,7 +120,7 @@ class UiContext:
         -wal) was deleted or replaced under the app, before anyone tries to save. True while all is well."""
         stopped = self.db.files_problem()
         if stopped is not None:
-            self.bus.set_reachable(False, stopped_saving_message())
+            self.bus.set_reachable(False, stopped_saving_message(), FailureKind.FILE_CHANGED)
         return stopped is None
 
     def _show_read_failure(self, failure: Failure) -> None:
@@ -139,13 +139,14 @@ class UiContext:
             if failure.kind is FailureKind.UNEXPECTED or failure.kind in _DATABASE_TROUBLE:
                 log.error("operation failed (%s): %s", failure.kind, failure.detail, exc_info=error)
             if failure.kind in _DATABASE_TROUBLE:
-                self.bus.set_reachable(False, failure.message)
+                self.bus.set_reachable(False, failure.message, failure.kind)
             self._show(failure, show, title, write)
             return Outcome(failure=failure)
         # A read still works on a file that was deleted under the app, but saving has stopped: the warning
         # stays up until deskapp is restarted.
         stopped = self.db.files_problem()
-        self.bus.set_reachable(stopped is None, stopped_saving_message() if stopped else "")
+        self.bus.set_reachable(stopped is None, stopped_saving_message() if stopped else "",
+                               FailureKind.FILE_CHANGED if stopped else None)
         if extra is not None:
             changes = changes.merged(extra)
         changes = changes.with_origin(origin)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 from deskapp.people.auth import SignIn, needs_first_leader
 from deskapp.platform.changes import Change
 from deskapp.platform.settings import load_settings
+from deskapp.ui.connection_watch import ConnectionWatch
 from deskapp.ui.context import UiContext
 from deskapp.ui.idle import IdleWatcher
 from deskapp.ui.navigation import Workspace
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self.file_watch.setInterval(FILE_WATCH_MS)
         self.file_watch.timeout.connect(context.check_files)
         self.file_watch.start()
+        self.connection_watch = ConnectionWatch(context, self)  # PostgreSQL: an outage shows, and its end
+        self.connection_watch.start()
         self._previous_staff_id: int | None = None
         self._shortcuts()
 

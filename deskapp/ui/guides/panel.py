@@ -87,9 +87,10 @@ class GuidePanel(QWidget):
         self.category_id = category_id
         self._category_rows = []
         if category_id is not None:
-            with self.context.db.read() as session:
-                self._category_rows = [GuideRow(g.id, g.title, g.summary)
-                                       for g in guides_for_category(session, category_id, CATEGORY_GUIDES)]
+            # Through the runner: with the database away this shows in the status bar, never as a crash.
+            self._category_rows = self.context.query(lambda session: [
+                GuideRow(g.id, g.title, g.summary)
+                for g in guides_for_category(session, category_id, CATEGORY_GUIDES)]) or []
         self._refresh()
 
     def set_query(self, text: str) -> None:
@@ -111,8 +112,8 @@ class GuidePanel(QWidget):
     def _refresh(self) -> None:
         rows = list(self._category_rows)
         if len(self.query.strip()) >= MIN_QUERY:
-            with self.context.db.read() as session:
-                hits = search_guides(session, self.query, SEARCH_HITS)
+            query = self.query
+            hits = self.context.query(lambda session: search_guides(session, query, SEARCH_HITS)) or []
             seen = {row.id for row in rows}
             rows += [GuideRow(h.guide_id, h.title, h.snippet) for h in hits if h.guide_id not in seen]
         self.model.set_rows(rows)
