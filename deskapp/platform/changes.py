@@ -52,6 +52,7 @@ ENTITY_CHANGES: Mapping[str, frozenset[Change]] = MappingProxyType({
     "staff_skill": frozenset({Change.PROFICIENCY}),
     "training_record": frozenset({Change.TRAINING}),
     "guide": frozenset({Change.GUIDES}),
+    "search_alias": frozenset({Change.GUIDES}),  # search words: what a search finds
     "checklist": frozenset({Change.CHECKLISTS}),
     "checklist_run": frozenset({Change.CHECKLISTS}),
     "desk": frozenset({Change.DESKS}),
