@@ -6,6 +6,7 @@ Every command takes --db PATH_OR_URL (default: DESKAPP_DB, then the user's data 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -48,6 +49,13 @@ def _wants_a_command(argv: list[str]) -> bool:
     return any(not arg.startswith("-") or arg in ("-h", "--help") for arg in rest)
 
 
+def _warn_about_unknown_settings() -> None:
+    from deskapp.platform.settings import load_settings
+
+    for warning in load_settings().warnings:
+        print(f"deskapp: warning: {warning}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # Opening the window needs none of the command modules (reports, importers, backup ...): skipping their
@@ -69,9 +77,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if extra:
         parser.error(f"unrecognised arguments: {' '.join(extra)}")
     try:
-        return int(args.handler(args) or 0)
+        _warn_about_unknown_settings()
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a reader that went away (`| head`) shows here, not as a traceback at exit
+        return code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader has what it wanted: stop quietly like other command-line tools, and keep Python's own
+        # flush at exit from writing to the closed pipe again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as error:
         from deskapp.commands.errors import describe
 

@@ -52,6 +52,14 @@ class PostgresServer:
         subprocess.run(self._cmd(str(self.bin_dir / "initdb"), "-D", str(self.data_dir), "-U", "postgres",
                                  "-A", "trust", "-E", "UTF8", "--no-sync"),
                        check=True, capture_output=True)
+        self.resume()
+
+    def pause(self) -> None:
+        """Stop the server but keep its data (a real outage, for the tests of what the app says then)."""
+        subprocess.run(self._cmd(str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m", "fast",
+                                 "-w", "stop"), check=True, capture_output=True)
+
+    def resume(self) -> None:
         options = f"-k {self.socket_dir} -c listen_addresses='' -c fsync=off -c max_connections=100"
         subprocess.run(self._cmd(str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-o", options,
                                  "-l", str(self.root / "server.log"), "-w", "start"),

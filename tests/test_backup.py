@@ -254,3 +254,59 @@ def test_backup_on_postgres_says_plainly_that_pg_dump_does_it(pg_db, capsys):
     assert main(["--db", url, "backup"]) == 1
 
     assert "pg_dump" in capsys.readouterr().err
+
+
+def _audited_saves(db: Database, count: int) -> None:
+    from deskapp.platform.actor import Actor
+    from deskapp.platform.audit import record
+
+    with db.write() as session:
+        for n in range(count):
+            record(session, Actor.cli(), "create", "enquiry", n)
+
+
+def test_an_empty_database_never_rotates_the_good_backups_out(db, tmp_path, template_sqlite):
+    """The database was deleted and the app started on a new empty one: a fortnight of its daily backups must
+    not push out the backups of the real data."""
+    folder = tmp_path / "backups"
+    _audited_saves(db, 50)
+    good = [backup_to(db, folder / backup_name(NOW - timedelta(days=30 + n))).path for n in range(11)]
+    empty_path = tmp_path / "empty.sqlite3"
+    shutil.copyfile(template_sqlite, empty_path)
+    empty = Database(empty_path)
+    try:
+        for n in range(14, 0, -1):
+            backup_to(empty, folder / backup_name(NOW - timedelta(days=n)))
+            rotate(folder, zone=UTC)
+    finally:
+        empty.dispose()
+    assert all(path.exists() for path in good)
+    empties = [b for b in list_backups(folder) if b.path not in good]
+    assert len(empties) < 14  # the empty ones still rotate among themselves
+
+
+def test_the_rotation_still_removes_old_backups_that_hold_less(db, tmp_path):
+    folder = tmp_path / "backups"
+    for n in range(20, 0, -1):
+        _audited_saves(db, 1)
+        backup_to(db, folder / backup_name(NOW - timedelta(days=n)))
+        rotate(folder, zone=UTC)
+    every = [BackupFile(folder / backup_name(NOW - timedelta(days=n)), NOW - timedelta(days=n)) for n in range(1, 21)]
+    assert {b.taken_at for b in list_backups(folder)} == {b.taken_at for b in backups_to_keep(every, UTC)}
+
+
+def test_backup_refuses_to_write_into_a_database_from_a_newer_app(db_path, capsys):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        before = conn.execute("SELECT key, value FROM app_settings ORDER BY key").fetchall()
+    conn.close()
+
+    assert main(["--db", str(db_path), "backup"]) == 1
+    err = capsys.readouterr().err
+    assert "newer version of deskapp" in err and "nothing was written" in err
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT key, value FROM app_settings ORDER BY key").fetchall() == before
+    conn.close()
+    assert list_backups(db_path.parent / "backups") == []
+    # A plain copy is still allowed: it writes nothing into the database.
+    assert main(["--db", str(db_path), "backup", "--out", str(db_path.parent / "copy.sqlite3")]) == 0

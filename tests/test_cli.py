@@ -54,6 +54,19 @@ def test_a_newer_database_gets_a_plain_message_not_a_traceback(db_path: Path):
     assert "Traceback" not in result.stderr
 
 
+def test_a_listing_piped_into_a_reader_that_stops_early_ends_quietly(db_path: Path):
+    """`deskapp skills list | head` must not end in a BrokenPipeError traceback."""
+    assert subprocess.run([sys.executable, "-m", "deskapp", "--db", str(db_path), "db", "upgrade"],
+                          capture_output=True).returncode == 0
+    listing = subprocess.Popen([sys.executable, "-m", "deskapp", "--db", str(db_path), "skills", "list"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert listing.stdout is not None and listing.stderr is not None
+    listing.stdout.close()  # the reader is gone before the first line is written
+    errors = listing.stderr.read()
+    listing.wait(timeout=60)
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors
+
+
 def test_demo_data_then_status_counts_the_enquiries(db_path: Path, capsys):
     assert main(["--db", str(db_path), "demo-data", "--enquiries", "300", "--staff", "4", "--days", "20"]) == 0
     assert "Added 300 enquiries" in capsys.readouterr().out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -166,6 +167,32 @@ def test_restoring_twice_is_refused(world: DeskWorld) -> None:
         restore_enquiry(session, world.alice, snapshot)
     with pytest.raises(EnquiryError, match="already back"), world.db.write() as session:
         restore_enquiry(session, world.alice, snapshot)
+
+
+def test_deleting_the_newest_and_logging_again_never_reuses_its_number(world: DeskWorld) -> None:
+    """The reported loss: delete the newest, log the next one, undo the delete: both must be in the log."""
+    first = world.log(world.alice, notes="first")
+    with world.db.write() as session:
+        snapshot = delete_enquiry(session, world.alice, first)
+    second = world.log(world.alice, notes="second")
+    assert second != first
+    with world.db.write() as session:
+        assert restore_enquiry(session, world.alice, snapshot) == first
+    assert world.enquiry(first).notes == "first" and world.enquiry(second).notes == "second"
+    assert [(e.action, e.entity_id) for e in world.audit()] == [
+        ("create", str(first)), ("delete", str(first)), ("create", str(second)), ("restore", str(first))]
+
+
+def test_a_restore_whose_number_holds_another_enquiry_says_it_cannot(world: DeskWorld) -> None:
+    enquiry_id = world.log(world.alice, notes="the deleted one")
+    with world.db.write() as session:
+        snapshot = delete_enquiry(session, world.alice, enquiry_id)
+    stranger = replace(snapshot, notes="someone else's", entered_at=snapshot.entered_at + timedelta(minutes=3))
+    with world.db.write() as session:  # (only a foreign writer could do this now that ids are never reused)
+        restore_enquiry(session, world.alice, stranger)
+    with pytest.raises(EnquiryError, match="cannot be brought back"), world.db.write() as session:
+        restore_enquiry(session, world.alice, snapshot)
+    assert world.enquiry(enquiry_id).notes == "someone else's"
 
 
 def test_today_at_desk_counts_by_domain_and_my_own(world: DeskWorld) -> None:

@@ -64,3 +64,31 @@ def test_libstats_import_on_postgresql_is_atomic_and_not_duplicated(pg_db):
     assert len(rows) == 4
     assert rows[0]["asked_at"] == datetime(2021, 3, 5, 19, 15, tzinfo=UTC)
     assert rollup_total(pg_db) == 4
+
+
+STOCK_HEADER = ("question_id,patron_type,question_type,time_spent,question_format,library_name,location_name,"
+                "added_stamp,asked_at,question_time,question_half_hour,question_date,question_weekday,initials")
+
+
+def _stock_row(question_id: int, patron_type: str, time_spent: str) -> str:
+    # The cells Libstats' DataCSVReport.php writes, joined with implode(",") and no quoting.
+    return (f"{question_id},{patron_type},Reference,{time_spent},Walk-up,Main Library,Reference Desk,"
+            "3/05/2021 02:16:00 PM,3/05/2021 02:15:00 PM,02:15:00 PM,02:00 PM,3/05/2021,Friday,AB")
+
+
+def test_libstats_stock_values_keep_their_patron_type_and_range_midpoint_band(db, tmp_path):
+    # Given a dump from a stock Libstats install: "Fac/Staff" patrons and its own duration ranges
+    dump = tmp_path / "stock.csv"
+    dump.write_text("\n".join([STOCK_HEADER, _stock_row(1, "Fac/Staff", "0-9 minutes"),
+                               _stock_row(2, "Fac/Staff", "8-14 minutes"),
+                               _stock_row(3, "Undergrad", "20-30 minutes"),
+                               _stock_row(4, "Undergrad", "10+ minutes")]) + "\n", encoding="utf-8")
+
+    summary = import_file(db, Actor.cli(), dump, FORMATS["libstats"], timezone=NEW_YORK)
+
+    rows = enquiries(db)
+    # Then no patron type is lost, and a range lands in the band holding its midpoint
+    # (0-9 is 4.5: 0-5; 8-14 is 11: 10-20)
+    assert [r["patron_type"] for r in rows] == ["academic-staff", "academic-staff", "undergraduate", "undergraduate"]
+    assert [r["duration"] for r in rows] == ["0-5", "10-20", "20+", "10-20"]
+    assert not summary.unmapped

@@ -67,9 +67,10 @@ def test_downgrade_to_nothing_and_upgrade_again_round_trips(empty_db):
     assert schema_differences(empty_db) == []
 
 
-def _old_history(session, *, merged: bool = False) -> None:
+def _old_history(session, *, merged: bool = False, referred: bool = False) -> None:
     """Rows written in plain SQL, so they fit the old schema whatever today's models add: a desk, a person,
-    a category, an outcome and one enquiry that recorded two skills (with `merged`: one merged into the other)."""
+    a category, an outcome and one enquiry that recorded two skills (with `merged`: one merged into the other;
+    with `referred`: the enquiry was referred to a referral target)."""
     def add(table: str, **values) -> int:
         columns = ", ".join(values)
         times = [bindparam(c, type_=UTCDateTime()) for c, v in values.items() if isinstance(v, datetime)]
@@ -85,6 +86,10 @@ def _old_history(session, *, merged: bool = False) -> None:
     category = add("categories", key="it-wifi", label="Wi-Fi", domain="it", aliases="", pickable=True, **ref)
     channel = add("channels", key="in-person", label="In person", **ref)
     outcome = add("outcomes", key="resolved", label="Resolved", kind="resolved", needs_target=False, **ref)
+    target_id = None
+    if referred:
+        outcome = add("outcomes", key="referred", label="Referred", kind="referred", needs_target=True, **ref)
+        target_id = add("referral_targets", key="ill-team", label="Interlibrary loans team", **ref)
     group = add("skill_groups", key="it", label="IT", **ref)
     target = add("skills", key="print-laptop", label="Print from a personal laptop", group_id=group,
                  required_level=2, **ref)
@@ -95,7 +100,7 @@ def _old_history(session, *, merged: bool = False) -> None:
     enquiry = add("enquiries", asked_at=datetime(2026, 3, 2, 10, 30, tzinfo=UTC),
                   entered_at=datetime(2026, 3, 2, 10, 31, tzinfo=UTC), asked_local_date=date(2026, 3, 2),
                   asked_hour_of_week=10, staff_id=staff, desk_id=desk, category_id=category, channel_id=channel,
-                  outcome_id=outcome, notes="Showed the renewal page")
+                  outcome_id=outcome, referral_target_id=target_id, notes="Showed the renewal page")
     for skill in (target, source):
         session.execute(text("INSERT INTO enquiry_skills (enquiry_id, skill_id) VALUES (:e, :s)"),
                         {"e": enquiry, "s": skill})
@@ -131,6 +136,20 @@ def test_upgrading_counts_an_enquiry_with_a_merged_skill_and_its_target_once(emp
                                     "JOIN skills s ON s.id = r.skill_id WHERE r.grain = 'm' ORDER BY r.desk_id"))
         assert [tuple(r) for r in rows] == [("print-laptop", 0, 1, 0), ("print-laptop", 1, 1, 0)]
         assert session.execute(text("SELECT expected FROM referral_targets")).all() == []
+
+
+def test_upgrading_from_0004_keeps_a_referred_enquiry_and_its_referral_target(empty_db):
+    """0005 adds a column to referral_targets, which enquiries point at: on SQLite (foreign keys on) a table
+    rebuild there would refuse the upgrade, so the column must be added in place."""
+    upgrade(empty_db, "0004")
+    with empty_db.write() as session:
+        _old_history(session, referred=True)
+    upgrade(empty_db)
+    assert revision_of(empty_db) == HEAD_REVISION
+    with empty_db.read() as session:
+        row = session.execute(text("SELECT o.kind, rt.key, rt.expected FROM enquiries e JOIN outcomes o ON "
+                                   "o.id = e.outcome_id JOIN referral_targets rt ON rt.id = e.referral_target_id"))
+        assert [tuple(r) for r in row] == [("referred", "ill-team", False)]
 
 
 def test_a_database_from_a_newer_deskapp_is_refused_and_left_unchanged(db: Database, db_path: Path):
@@ -188,3 +207,44 @@ def test_a_file_with_tables_but_no_revision_is_refused_not_migrated_over(tmp_pat
     with sqlite3.connect(path) as conn:
         tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     assert tables == ["loans"]
+
+
+def test_upgrading_to_0006_keeps_enquiries_and_their_skills_and_never_reuses_an_id(empty_db):
+    """0006 rebuilds the SQLite enquiries table with AUTOINCREMENT; its skills must not cascade away."""
+    upgrade(empty_db, "0005")
+    with empty_db.write() as session:
+        _old_history(session)
+        # An enquiry numbered 7 was logged and deleted before the upgrade: the audit trail remembers it.
+        session.execute(text("INSERT INTO audit_events (at, actor, action, entity, entity_id) "
+                             "VALUES ('2026-03-02 11:00:00.000000', 'cli:test', 'delete', 'enquiry', '7')"))
+        before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
+    upgrade(empty_db)
+    with empty_db.write() as session:
+        assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before
+        assert session.execute(text("SELECT COUNT(*) FROM enquiry_skills")).scalar_one() == 2
+        row = session.execute(text("SELECT * FROM enquiries")).mappings().one()
+        fresh = {**row, "notes": "next"}
+        del fresh["id"]
+        columns = ", ".join(fresh)
+        session.execute(text(f"DELETE FROM enquiries WHERE id = {row['id']}"))
+        new_id = session.execute(text(f"INSERT INTO enquiries ({columns}) VALUES "
+                                      f"({', '.join(':' + c for c in fresh)}) RETURNING id"), fresh).scalar_one()
+    if empty_db.sqlite_path is not None:
+        assert new_id == 8  # above both the deleted newest row (1) and the audited 7
+    else:
+        assert new_id > row["id"]
+
+
+def test_after_0006_the_enquiry_rules_still_hold_on_sqlite(tmp_path: Path):
+    database = Database(tmp_path / "rules.sqlite3")
+    upgrade(database, "0005")
+    upgrade(database)
+    with database.engine.connect() as conn:
+        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE tbl_name = 'enquiries'"))}
+        sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'enquiries'")).scalar_one()
+    database.dispose()
+    assert {"ix_enquiries_asked_at", "ix_enquiries_staff_id_asked_at", "ix_enquiries_desk_id_asked_at",
+            "ix_enquiries_category_id_asked_at", "ix_enquiries_asked_local_date_desk_id"} <= names
+    assert "AUTOINCREMENT" in sql and "ck_enquiries_read_level" in sql and "uq_enquiries_import_key" in sql
+    # staff, desk, category, channel, patron type, READ level, duration, outcome, referral target, import batch
+    assert sql.count("FOREIGN KEY") == 10

@@ -192,3 +192,28 @@ def test_a_skill_retired_elsewhere_leaves_the_open_desk_and_its_quick_keys_still
     assert desk.confirmation.text().startswith("Logged:"), desk.form.message.text()
     with world.db.read() as session:
         assert session.scalar(select(Enquiry.category_id).order_by(Enquiry.id.desc())) == first.category_id
+
+
+def test_a_database_file_deleted_under_the_app_shows_not_saving_and_no_save_is_acknowledged(
+        qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
+    """A real fault: the SQLite file is deleted while the app has it open."""
+    dialogs = ScriptedDialogs()
+    context = context_for(world.db, world.lena, tmp_path, dialogs)
+    states: list[bool] = []
+    context.bus.reachability_changed.connect(lambda ok, _message: states.append(ok))
+    assert context.check_files()
+    path = world.db.sqlite_path
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+        (path.parent / name).unlink(missing_ok=True)
+
+    assert not context.check_files()  # the watchdog's tick, before anyone saves
+    assert states == [False]
+    outcome = context.run(lambda session: add_staff(session, world.lena, name="Omar Haddad", initials="OH",
+                                                    role="staff"))
+    assert outcome.failure is not None and outcome.failure.kind is FailureKind.FILE_CHANGED
+    [(title, text)] = dialogs.told
+    assert title == "Not saved" and "stopped saving" in text
+    # A read still answers (from what this process holds), but the warning stays: saving has not come back.
+    context.query(lambda session: session.scalar(select(Skill.id).limit(1)))
+    assert states == [False] and not context.bus.reachable
+    assert not path.exists()

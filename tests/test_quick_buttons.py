@@ -15,6 +15,7 @@ from deskapp.desk.quick_buttons import (
     configure_quick_buttons,
     quick_buttons,
     start_of_local_day,
+    todays_quick_buttons,
 )
 from deskapp.platform.actor import PermissionDenied
 from tests.desk_helpers import DeskWorld, make_world
@@ -109,3 +110,28 @@ def test_staff_cannot_configure_quick_buttons(world: DeskWorld) -> None:
 def test_a_bad_setup_is_refused(world: DeskWorld, setup, message: str) -> None:
     with pytest.raises(QuickButtonError, match=message), world.db.write() as session:
         configure_quick_buttons(session, world.lena, world.desk_id, setup)
+
+
+def todays(world: DeskWorld, now: datetime | None = None) -> list[tuple[int, int]]:
+    with world.db.write() as session:
+        return [(k.position, k.category_id) for k in todays_quick_buttons(session, world.desk_id, now=now)]
+
+
+def test_an_enquiry_back_dated_into_the_window_does_not_move_todays_keys(world: DeskWorld) -> None:
+    """The reported shift: F3 was Wi-Fi at 00:53 and Borrowing at 01:03 after a "yesterday 16:00" entry."""
+    for _ in range(3):
+        world.log(world.alice, "it-wifi", asked_at=yesterday())
+    morning = todays(world)
+    for _ in range(5):  # late entries for yesterday: by the 30-day count Borrowing would now come first
+        world.log(world.alice, "lib-circulation", asked_at=yesterday())
+    assert todays(world) == morning
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    assert todays(world, tomorrow)[0][1] == world.category("lib-circulation")  # a new day counts them
+
+
+def test_a_leaders_setup_replaces_todays_keys_at_once(world: DeskWorld) -> None:
+    todays(world)
+    with world.db.write() as session:
+        configure_quick_buttons(session, world.lena, world.desk_id,
+                                [QuickButtonSpec(1, world.category("it-mfa"), "MFA")])
+    assert todays(world) == [(1, world.category("it-mfa"))]

@@ -172,3 +172,38 @@ def test_portable_must_be_true_or_false(program_dir: Path) -> None:
 
     with pytest.raises(SettingsError, match=r"deskapp\.toml: portable must be true or false"):
         load_settings(admin_config=admin)
+
+
+def test_a_windows_path_with_single_backslashes_says_how_to_write_it(program_dir: Path) -> None:
+    admin = program_dir / "deskapp.toml"
+    admin.write_text('database = "C:\\desk\\deskapp.sqlite3"\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="backslash doubled"):
+        load_settings(admin_config=admin)
+
+
+def test_on_windows_an_sqlite_database_on_a_network_share_is_refused(program_dir: Path) -> None:
+    # As given on the command line: a file's relative-path rule uses this host's Path (POSIX here).
+    admin = program_dir / "deskapp.toml"
+    unc = {"database": "\\\\libfs01\\desk\\deskapp.sqlite3"}
+    with pytest.raises(SettingsError, match="network share"):
+        load_settings(unc, admin_config=admin, environ={}, os_name="nt", is_remote_drive=lambda letter: False)
+    mapped = {"database": "S:\\desk\\deskapp.sqlite3"}
+    with pytest.raises(SettingsError, match="mapped network drive"):
+        load_settings(mapped, admin_config=admin, environ={}, os_name="nt", is_remote_drive=lambda d: d == "S:")
+
+
+def test_on_windows_a_local_sqlite_file_and_a_postgresql_server_are_accepted(program_dir: Path) -> None:
+    admin = program_dir / "deskapp.toml"
+    local = load_settings({"database": "C:\\ProgramData\\deskapp\\deskapp.sqlite3"}, admin_config=admin,
+                          environ={}, os_name="nt", is_remote_drive=lambda letter: letter == "S:")
+    assert local.database.endswith("deskapp.sqlite3")
+    server = load_settings({"database": "postgresql://deskapp@dbserver/deskapp"}, admin_config=admin,
+                           environ={}, os_name="nt", is_remote_drive=lambda letter: True)
+    assert server.database.startswith("postgresql://")
+
+
+def test_a_windows_path_whose_backslashes_happen_to_be_escapes_is_refused_not_misread(program_dir: Path) -> None:
+    # \n and \t are valid TOML escapes, so this parses, into a path with a newline and a tab.
+    admin = write(program_dir / "deskapp.toml", 'database = "C:\\new\\table.sqlite3"\n')
+    with pytest.raises(SettingsError, match="single quotes"):
+        load_settings(admin_config=admin, environ={})

@@ -137,3 +137,18 @@ def test_training_records_are_checked_and_staff_see_only_their_own(team):
         assert len(training.list_training(session, team["lee"])) == 2
         with pytest.raises(PermissionDenied):
             training.list_training(session, team["ann"], team["bob"].staff_id)
+
+
+def test_checklist_items_follow_a_merged_skill(db):
+    from deskapp.db.models import ChecklistItem
+
+    leader = Actor.cli()
+    with db.write() as session:
+        item = session.scalar(select(ChecklistItem).where(ChecklistItem.skill_id.is_not(None)))
+        assert item is not None, "the starter checklists link some items to skills"
+        source = item.skill_id
+        target = session.scalar(select(Skill.id).where(Skill.id != source, Skill.retired_at.is_(None)))
+        skills.merge_skill(session, leader, source, target)
+    with db.read() as session:
+        assert session.scalar(select(ChecklistItem.skill_id).where(ChecklistItem.id == item.id)) == target
+        assert not session.scalar(select(ChecklistItem.id).where(ChecklistItem.skill_id == source))

@@ -198,3 +198,55 @@ def test_a_leader_adds_a_skill_from_the_skills_list(qtbot, db, people):
 def skill_of(db, key: str) -> int:
     with db.read() as session:
         return rd.skill_id(session, key)
+
+
+def _row_of(tab, label: str):
+    return next(tab.list.topLevelItem(i) for i in range(tab.list.topLevelItemCount())
+                if tab.list.topLevelItem(i).text(0) == label)
+
+
+def _labels(tab) -> list[str]:
+    return [tab.list.topLevelItem(i).text(0) for i in range(tab.list.topLevelItemCount())]
+
+
+def test_a_leader_sees_a_retired_skill_and_restores_it_in_the_app(qtbot, db, people):
+    page, dialogs = make_page(qtbot, db, people["lee"])
+    tab = page.admin
+    with db.read() as session:
+        label = session.get(Skill, rd.skill_id(session, "eduroam-android")).label
+    tab.list.setCurrentItem(_row_of(tab, label))
+    next(b for b in tab.findChildren(QPushButton) if b.text() == "Re&tire").click()
+    assert dialogs.errors == []
+    assert label not in _labels(tab)
+    assert label not in [tab.merge_target.itemText(i) for i in range(tab.merge_target.count())]
+
+    tab.show_retired.setFocus()
+    qtbot.keyClick(tab.show_retired, Qt.Key.Key_Space)
+    row = _row_of(tab, label)
+    assert row.text(3) == "Retired"
+    assert label not in [tab.merge_target.itemText(i) for i in range(tab.merge_target.count())]
+    tab.list.setCurrentItem(row)
+    restore = next(b for b in tab.findChildren(QPushButton) if b.text() == "Rest&ore")
+    restore.setFocus()
+    qtbot.keyClick(restore, Qt.Key.Key_Space)
+    assert dialogs.errors == []
+    assert _row_of(tab, label).text(3) == "Current"
+    with db.read() as session:
+        assert session.scalar(select(Skill.retired_at).where(Skill.label == label)) is None
+
+
+def test_a_merged_skill_is_listed_as_merged_and_restoring_it_says_why_not(qtbot, db, people):
+    page, dialogs = make_page(qtbot, db, people["lee"])
+    tab = page.admin
+    labels = _labels(tab)
+    source, target = labels[0], labels[1]
+    tab.list.setCurrentItem(_row_of(tab, source))
+    tab.merge_target.setCurrentIndex(tab.merge_target.findText(target))
+    next(b for b in tab.findChildren(QPushButton) if b.text() == "&Merge").click()
+    assert dialogs.errors == []
+    tab.show_retired.setChecked(True)
+    row = _row_of(tab, source)
+    assert row.text(3) == f"Merged into “{target}”"
+    tab.list.setCurrentItem(row)
+    next(b for b in tab.findChildren(QPushButton) if b.text() == "Rest&ore").click()
+    assert dialogs.errors and "merged into another skill" in dialogs.errors[-1][1]

@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from deskapp.db import Database
 from deskapp.db.models import Enquiry, EnquirySkill
-from deskapp.platform.actor import Actor
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.desk.page import DeskPage
 from deskapp.ui.dialogs import DialogService
 from tests.desk_helpers import DESK_NAME, DeskWorld, make_world
+from tests.desk_ui_helpers import make_context, open_page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -24,23 +25,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def world(db: Database) -> DeskWorld:
     return make_world(db)
-
-
-def make_context(world: DeskWorld, actor: Actor, tmp_path: Path) -> UiContext:
-    return UiContext(db=world.db, desk_name=DESK_NAME, bus=ChangeBus(), dialogs=DialogService(),
-                     current_actor=lambda: actor, user_config=tmp_path / "user.toml")
-
-
-def open_page(qtbot: QtBot, context: UiContext) -> DeskPage:
-    page = DeskPage(context)
-    qtbot.addWidget(page)
-    page.resize(1136, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    page.setFocus()
-    qtbot.waitUntil(lambda: page.form.category.edit.hasFocus())
-    return page
 
 
 @pytest.fixture
@@ -70,7 +54,7 @@ def test_a_quick_key_logs_an_enquiry_with_one_keystroke(qtbot: QtBot, page: Desk
     assert row.channel_id == world.ref.by_key("channels", "in-person").id
     assert row.outcome_id == world.outcome("resolved")
     assert skills_of(world, row.id) == set(world.ref.get("categories", first.category_id).skill_ids)
-    assert page.confirmation.text() == f"Logged: {first.label}"
+    assert page.confirmation.text().startswith(f"Logged: {first.label}, asked ")
 
 
 def test_a_category_and_enter_is_a_typical_enquiry(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
@@ -78,7 +62,7 @@ def test_a_category_and_enter_is_a_typical_enquiry(qtbot: QtBot, page: DeskPage,
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
     [row] = enquiries(world)
     assert row.category_id == world.category("it-wifi")
-    assert page.confirmation.text() == "Logged: Wi-Fi / eduroam"
+    assert page.confirmation.text().startswith("Logged: Wi-Fi / eduroam, asked ")
     assert page.form.category.edit.text() == "" and page.form.category.edit.hasFocus()  # ready for the next
 
 
@@ -111,15 +95,64 @@ def test_a_full_enquiry_without_the_mouse(qtbot: QtBot, page: DeskPage, world: D
     assert skills_of(world, row.id) == {*ref.by_key("categories", "it-wifi").skill_ids, mfa}
 
 
-def test_ctrl_z_undoes_the_last_enquiry(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+def test_ctrl_z_undoes_only_the_enquiry_just_saved_and_names_it(qtbot: QtBot, page: DeskPage,
+                                                                 world: DeskWorld) -> None:
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F2)
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F3)
     assert len(enquiries(world)) == 2
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)
     [left] = enquiries(world)
     assert left.category_id == page.quick._specs[2].category_id
-    assert page.confirmation.text().startswith("Undone:")
+    local = datetime.now(UTC).astimezone().strftime("%H:")
+    assert page.confirmation.text().startswith(f"Undone: {page.quick._specs[3].label}, asked {local}")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)  # never reaches the older enquiry
+    assert [e.id for e in enquiries(world)] == [left.id]
+    assert page.confirmation.text() == "Nothing to undo."
     assert [e.action for e in world.audit()] == ["create", "create", "delete"]
+
+
+def test_ctrl_z_in_the_notes_never_reaches_past_the_note(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F1)
+    [kept] = enquiries(world)
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "asked about the 3rd floor")
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Z, CTRL)  # the field's own undo: the text goes
+    assert page.form.notes.text() == ""
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Z, CTRL)  # and again: nothing more happens to the log
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Z, CTRL)
+    assert [(e.id, e.category_id) for e in enquiries(world)] == [(kept.id, kept.category_id)]
+    assert "stays as it is" in page.confirmation.text()
+    assert [e.action for e in world.audit()] == ["create"]
+
+
+def test_esc_on_a_half_typed_form_is_undone_by_ctrl_z(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F1)  # an earlier enquiry that must survive
+    [earlier] = enquiries(world)
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(qtbot, page), Qt.Key.Key_2)  # READ 2
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "android phone")
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Escape)
+    assert page.form.is_blank()
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)
+    assert page.form.category.chosen_id == world.category("it-wifi")
+    assert page.form.notes.text() == "android phone" and page.form.read.current_id == 2
+    assert [e.id for e in enquiries(world)] == [earlier.id]
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
+    assert [e.notes for e in enquiries(world)] == [earlier.notes, "android phone"]
+
+
+def test_only_the_person_who_saved_an_enquiry_can_undo_it(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
+    signed_in = [world.alice]
+    context = UiContext(db=world.db, desk_name=DESK_NAME, bus=ChangeBus(), dialogs=DialogService(),
+                        current_actor=lambda: signed_in[0], user_config=tmp_path / "user.toml")
+    page = open_page(qtbot, context)
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F1)
+    signed_in[0] = world.bob  # someone else at the same PC, before the page is rebuilt
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)
+    assert len(enquiries(world)) == 1
+    assert "only they can undo it" in page.confirmation.text()
 
 
 def test_a_back_dated_enquiry_keeps_the_time_given(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
@@ -183,6 +216,36 @@ def test_the_patron_type_sticks_for_the_next_enquiry(qtbot: QtBot, page: DeskPag
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Return)
     visitor = world.ref.by_key("patron_types", "visitor").id
     assert [e.patron_type_id for e in enquiries(world)] == [visitor, visitor]
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F1)  # a quick key does not copy the last patron's type
+    assert enquiries(world)[-1].patron_type_id is None
+
+
+def test_the_counts_say_1_enquiry_and_a_long_note_shows_how_near_the_limit_it_is(
+        qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F1)
+    assert page.today.counts.text().startswith("1 enquiry ")
+    page.form.notes.setFocus()
+    assert not page.form.notes_count.isVisibleTo(page)
+    page.form.notes.setText("x" * 1799)
+    qtbot.keyClicks(page.form.notes, "ab")
+    assert page.form.notes_count.isVisibleTo(page) and page.form.notes_count.text() == "1,801 / 2,000"
+    page.form.notes.setText("y" * 2100)  # a paste longer than the limit is cut, and it says so
+    assert page.form.notes_count.text() == "2,000 / 2,000: full"
+
+
+def test_a_restored_draft_keeps_the_moment_it_was_given_not_the_words(qtbot: QtBot, page: DeskPage,
+                                                                      world: DeskWorld, tmp_path: Path) -> None:
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    page.form.asked.setFocus()
+    qtbot.keyClicks(page.form.asked, "10 min ago")
+    meant = page.form.draft().asked_at
+    page.write_draft()
+    stored = page.drafts.load(DESK_NAME, world.alice.staff_id)
+    assert stored["asked"] == meant.astimezone().strftime("%Y-%m-%d %H:%M")
+    page.close()
+    restored = open_page(qtbot, make_context(world, world.alice, tmp_path))  # after the crash, later on
+    assert restored.form.asked.text() == stored["asked"]
+    assert restored.form.draft().asked_at == meant.replace(second=0, microsecond=0)
 
 
 def test_the_draft_survives_a_crash_and_is_restored(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
@@ -240,6 +303,7 @@ def test_a_team_leader_sets_up_quick_buttons_and_the_desk_shows_them(qtbot: QtBo
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert "Saved" in tab.status.text()
     assert desk.quick.buttons[0].label == "MFA" and not desk.quick.buttons[1].isEnabled()
+    assert "changed this desk's quick keys" in desk.confirmation.text()  # at once, and said
     desk.setFocus()
     qtbot.keyClick(desk.form.category.edit, Qt.Key.Key_F1)
     assert enquiries(world)[0].category_id == world.category("it-mfa")
@@ -326,7 +390,7 @@ def test_quick_keys_keep_their_meaning_all_day_however_much_is_logged(qtbot: QtB
     assert enquiries(world)[-1].category_id == before[0][1]
 
 
-def test_enter_with_an_email_in_the_note_saves_it_redacted_and_ctrl_z_keeps_the_original(
+def test_enter_with_an_email_in_the_note_saves_it_redacted_and_ctrl_k_keeps_the_original(
         qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
     qtbot.keyClicks(page.form.category.edit, "pass")
     page.form.notes.setFocus()
@@ -336,11 +400,22 @@ def test_enter_with_an_email_in_the_note_saves_it_redacted_and_ctrl_z_keeps_the_
     [row] = enquiries(world)
     assert row.notes == "locked out, contact [redacted] later"
     assert "Redacted 1 email address before saving" in page.confirmation.text()
-    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)  # a false alarm: keep the note as typed
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_K, CTRL)  # a false alarm: keep the note as typed
     assert world.enquiry(row.id).notes == "locked out, contact jane.doe@uni.edu later"
-    assert "Kept the original note" in page.confirmation.text()
-    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)  # and once more removes the enquiry
+    assert "as typed" in page.confirmation.text()
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)  # Ctrl+Z still removes the enquiry
     assert enquiries(world) == []
+
+
+def test_ctrl_z_after_a_redacted_save_removes_it_and_never_stores_the_email(
+        qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClicks(page.form.category.edit, "pass")
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "student 12345678 jane.doe@uni.edu")
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, CTRL)
+    assert enquiries(world) == []
+    assert not any("jane.doe" in str(event.changes) for event in world.audit())
 
 
 def test_long_messages_wrap_and_save_stays_in_view_on_a_small_screen(qtbot: QtBot, page: DeskPage,
@@ -363,3 +438,64 @@ def test_long_messages_wrap_and_save_stays_in_view_on_a_small_screen(qtbot: QtBo
     assert page.save_button.parentWidget() is page  # outside the form's own scroll area
     assert page.save_button.isVisible() and page.rect().contains(page.save_button.geometry())
     assert page.today.table.height() >= page.today.table.verticalHeader().defaultSectionSize() * 6
+
+
+def test_a_back_dated_enquiry_and_a_new_sign_in_leave_the_f_keys_as_they_were(
+        qtbot: QtBot, page: DeskPage, world: DeskWorld, tmp_path: Path) -> None:
+    before = [(s.position, s.category_id) for s in page.quick._specs.values()]
+    for _ in range(4):  # late entries for yesterday: the 30 days before today now hold them
+        qtbot.keyClicks(page.form.category.edit, "renew")
+        page.form.asked.setFocus()
+        qtbot.keyClicks(page.form.asked, "yesterday 16:00")
+        qtbot.keyClick(page.form.asked, Qt.Key.Key_Return)
+    assert len(enquiries(world)) == 4
+    assert "yesterday 16:00" in page.confirmation.text()  # the confirmation shows the back-dated time
+    again = open_page(qtbot, make_context(world, world.alice, tmp_path))  # lock and sign in again
+    assert [(s.position, s.category_id) for s in again.quick._specs.values()] == before
+
+
+def test_esc_in_the_guide_panel_goes_back_to_the_list_and_never_clears_the_enquiry(
+        qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "android")
+    panel = page.side.guides
+    assert panel.model.rowCount(), "the seeded resources link a guide to Wi-Fi / eduroam"
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_G, CTRL)
+    assert panel.list.hasFocus()
+    panel.open_guide(panel.model.guide_id(panel.list.currentIndex().row()))
+    assert panel.stack.currentIndex() == 1
+    assert not page.today.isVisibleTo(page)
+    qtbot.waitUntil(lambda: panel.viewer.walk.height() >= 150)  # the steps get the column
+    qtbot.keyClick(panel.viewer.walk, Qt.Key.Key_Escape)
+    assert panel.stack.currentIndex() == 0 and panel.list.hasFocus() and page.today.isVisibleTo(page)
+    assert page.form.category.chosen_id == world.category("it-wifi") and page.form.notes.text() == "android"
+    qtbot.keyClick(panel.list, Qt.Key.Key_Escape)  # once more: back to the form, still as typed
+    assert page.form.notes.text() == "android" and page.form.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)
+    [row] = enquiries(world)
+    assert row.notes == "android"
+    assert panel.stack.currentIndex() == 0  # the next enquiry's panel shows its list, not "Pick a guide…"
+
+
+def test_any_skill_can_be_removed_by_keyboard(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    skills = page.form.skills
+    first, second, *rest = skills.skill_ids
+    assert second not in rest
+    assert rest, "Wi-Fi / eduroam fills in more than two skills"
+    skills.add.edit.setFocus()
+    qtbot.keyClick(skills.add.edit, Qt.Key.Key_Left)  # into the skills, on the last one
+    assert skills.chosen.hasFocus()
+    for _ in range(len(rest) + 1):
+        qtbot.keyClick(skills.chosen, Qt.Key.Key_Left)  # to the first
+    qtbot.keyClick(skills.chosen, Qt.Key.Key_Right)  # the second
+    qtbot.keyClick(skills.chosen, Qt.Key.Key_Delete)
+    assert skills.skill_ids == (first, *rest)
+    qtbot.keyClick(skills.chosen, Qt.Key.Key_Return)  # back to the field, nothing saved yet
+    assert skills.add.edit.hasFocus() and enquiries(world) == []
+    qtbot.keyClick(skills.add.edit, Qt.Key.Key_Return)
+    [row] = enquiries(world)
+    assert skills_of(world, row.id) == {first, *rest} and second not in skills_of(world, row.id)

@@ -116,9 +116,10 @@ def test_five_wrong_pins_lock_out_with_a_clear_message(qtbot, db: Database, tmp_
     press(qtbot, Qt.Key.Key_Return)
     message = window.signin.message.text()
     assert "Aisha Ahmed is locked out after 5 wrong tries. Try again at" in message
-    # The right PIN does not help now.
-    window.signin.secret_edit.setFocus()
+    # The next PIN, typed without looking, goes into the masked field (never the Name field) and does not help.
+    assert QApplication.focusWidget() is window.signin.secret_edit
     type_into_focus(qtbot, "1234")
+    assert "1234" not in window.signin.name_edit.text()
     press(qtbot, Qt.Key.Key_Return)
     assert window.is_locked and "locked out" in window.signin.message.text()
     with db.read() as session:
@@ -138,6 +139,17 @@ def test_a_pc_without_a_desk_name_asks_for_it_once(qtbot, db: Database, tmp_path
         assert session.scalar(select(Desk.name)) == "Law Library - Desk"
 
 
+def test_enter_after_naming_the_desk_goes_on_to_the_name(qtbot, db: Database, tmp_path: Path) -> None:
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path, desk_name="")
+    type_into_focus(qtbot, "Law Library - Desk")
+    press(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.signin.name_edit
+    sign_in_by_keys(qtbot, "kiri", "leader-pass")
+    assert not window.is_locked
+    assert load_settings(user_config=tmp_path / "user.toml").desk_name == "Law Library - Desk"
+
+
 def test_name_matching_ranks_initials_then_word_starts() -> None:
     aisha, ben, kai = StaffPick(1, "Aisha Ahmed", "AA"), StaffPick(2, "Ben Brown", "BB"), StaffPick(3, "Kai Ab", "KA")
     assert matches(aisha, "aa") == 0
@@ -147,6 +159,12 @@ def test_name_matching_ranks_initials_then_word_starts() -> None:
     yara_c, yara_y = StaffPick(4, "Yara Christensen", "YC"), StaffPick(5, "Yara Young", "YY")
     assert matches(yara_y, "yara y") == 1 and matches(yara_c, "yara y") == 2
     assert matches(yara_c, "chris yara") == 2
+
+
+def test_a_name_is_found_without_its_accents() -> None:
+    soren, jose = StaffPick(6, "Søren Kierkegaard", "SK"), StaffPick(7, "José Núñez", "JN")
+    assert matches(soren, "soren") == 1 and matches(soren, "SØREN k") == 1
+    assert matches(jose, "jose nu") == 1 and matches(jose, "nunez") == 1
 
 
 def test_staff_pick_model_passes_the_model_tester(qtmodeltester) -> None:

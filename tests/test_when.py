@@ -58,3 +58,12 @@ def test_describe_names_today_yesterday_and_older_days() -> None:
     assert describe(datetime(2026, 11, 24, 9, 5, tzinfo=UTC), NOW, ZONE) == "09:05"
     assert describe(datetime(2026, 11, 23, 16, 0, tzinfo=UTC), NOW, ZONE) == "yesterday 16:00"
     assert describe(datetime(2026, 11, 20, 14, 5, tzinfo=UTC), NOW, ZONE) == "Fri 20 Nov 14:05"
+
+
+def test_just_after_midnight_a_bare_evening_time_means_last_night() -> None:
+    """At 00:55 "23:30" was refused as the future; it can only mean yesterday."""
+    night = datetime(2026, 11, 25, 0, 55, tzinfo=UTC)
+    assert parse_when("23:30", night, ZONE) == datetime(2026, 11, 24, 23, 30, tzinfo=UTC)
+    assert describe(parse_when("23:30", night, ZONE), night, ZONE) == "yesterday 23:30"
+    with pytest.raises(WhenError, match="still to come"):  # at 15:00 "16:00" is still refused (23 h back)
+        parse_when("16:00", NOW, ZONE)

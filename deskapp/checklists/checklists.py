@@ -24,7 +24,6 @@ from deskapp.db.models import (
     ChecklistRun,
     ChecklistRunItem,
     ChecklistTemplate,
-    Desk,
     Skill,
     Staff,
     TrainingRecord,
@@ -191,10 +190,6 @@ def fresh_item_key(text: str, taken: set[str]) -> str:
     while key in taken:
         key, n = f"{base}-{n}", n + 1
     return key
-
-
-def desk_id_for_name(session: Session, name: str) -> int | None:
-    return session.scalar(select(Desk.id).where(Desk.name == name)) if name else None
 
 
 # ---- templates -------------------------------------------------------------------------------------------

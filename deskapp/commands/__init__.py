@@ -7,8 +7,9 @@ from deskapp.commands import (
     guides_commands,
     import_commands,
     report_commands,
+    skills_commands,
     staff_commands,
 )
 
 COMMAND_MODULES = [db_commands, demo_commands, backup_commands, staff_commands, import_commands, report_commands,
-                   guides_commands]
+                   skills_commands, guides_commands]

@@ -18,7 +18,7 @@ from deskapp.platform.backup import (
 from deskapp.platform.settings import resolve_database
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = subparsers.add_parser("backup", help="back up the SQLite database (checked first; rotated 7 daily "
                                    "+ 4 weekly in the backup folder unless --out is given)")
     backup.add_argument("--out", metavar="FILE", type=Path, help="write this one backup file instead")
@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     purge.set_defaults(handler=run_purge_notes)
 
 
-def register_db_check(db_sub: argparse._SubParsersAction) -> None:
+def register_db_check(db_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`deskapp db check`, hooked into the `db` command group."""
     check = db_sub.add_parser("check", help="run SQLite's integrity check on the database")
     check.add_argument("--quick", action="store_true", help="quick_check instead of the full integrity_check")
@@ -72,6 +72,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from deskapp.db.migrate import upgrade
+    from deskapp.platform.instance_lock import hold
     from deskapp.platform.restore import restore_file
 
     target = resolve_database(args.db)
@@ -80,7 +81,13 @@ def run_restore(args: argparse.Namespace) -> int:
         path = require_sqlite(db, "restore")
     finally:
         db.dispose()
-    result = restore_file(path, args.file)
+    # Refused while a deskapp window has the database open (its saves would land in the set-aside file);
+    # held meanwhile, so no window can start on the file half-way through.
+    instance = hold(path, "restore over")
+    try:
+        result = restore_file(path, args.file)
+    finally:
+        instance.release()
     print(f"Restored {result.restored_from} (schema {result.revision}) into {path}.")
     if result.set_aside:
         print(f"The database it replaced is kept as {result.set_aside}.")

@@ -10,13 +10,17 @@ from deskapp.platform.settings import resolve_database
 from deskapp.startup.seed import seed
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db = subparsers.add_parser("db", help="database schema: upgrade, status")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = db_sub.add_parser("upgrade", help="migrate to the newest schema (backs up SQLite first) and seed")
     up.set_defaults(handler=run_upgrade)
     status = db_sub.add_parser("status", help="show where the database is and its schema revision")
     status.set_defaults(handler=run_status)
+    grant = db_sub.add_parser("grant-runtime", help="give a PostgreSQL role the desks' privileges (not the "
+                              "owner's: it cannot alter the schema or the audit trail); run as the owner")
+    grant.add_argument("role", help="an existing PostgreSQL login role for the desks")
+    grant.set_defaults(handler=run_grant_runtime)
     from deskapp.commands.backup_commands import register_db_check
 
     register_db_check(db_sub)  # `deskapp db check` lives with the backup commands
@@ -38,8 +42,16 @@ def run_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+STATUS_STATEMENT_TIMEOUT_MS = 15_000
+
+
 def run_status(args: argparse.Namespace) -> int:
-    db = Database(resolve_database(args.db))
+    location = resolve_database(args.db)
+    # A status check must answer: a server that accepts the connection but never answers a query (or a
+    # table locked by a migration) is cut off after STATUS_STATEMENT_TIMEOUT_MS instead of hanging.
+    options = ({"connect_args": {"options": f"-c statement_timeout={STATUS_STATEMENT_TIMEOUT_MS}"}}
+               if "://" in location and not location.startswith("sqlite") else {})
+    db = Database(location, **options)
     current = revision_of(db)
     print(f"database: {db.url.render_as_string(hide_password=True)}")
     print(f"current:  {current or '(empty: not migrated yet)'}")
@@ -59,4 +71,17 @@ def run_status(args: argparse.Namespace) -> int:
     else:
         print("status:   written by a newer deskapp: this version will not open it")
         return 1
+    return 0
+
+
+def run_grant_runtime(args: argparse.Namespace) -> int:
+    from deskapp.db.runtime_role import grant_runtime
+
+    db = Database(resolve_database(args.db))
+    try:
+        for statement in grant_runtime(db, args.role):
+            print(f"{statement};")
+    finally:
+        db.dispose()
+    print(f"Done. Point the desks at the database as {args.role}; run upgrades as the owner, from one PC.")
     return 0

@@ -8,7 +8,7 @@ import time
 from deskapp.startup.database import open_database
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = subparsers.add_parser("demo-data", help="add realistic synthetic enquiries, staff and shifts")
     demo.add_argument("--enquiries", type=int, required=True, metavar="N")
     demo.add_argument("--staff", type=int, default=25, metavar="N")

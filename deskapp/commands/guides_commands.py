@@ -14,7 +14,7 @@ from deskapp.platform.actor import Actor
 from deskapp.startup.database import open_database
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     guides = subparsers.add_parser("guides", help="troubleshooting guides: search, import, export")
     sub = guides.add_subparsers(dest="guides_command", metavar="ACTION", required=True)
 

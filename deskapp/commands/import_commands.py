@@ -18,7 +18,7 @@ FORMAT_HELP = {
 }
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = subparsers.add_parser("import", help="import desk statistics from Gimlet, Libstats or any CSV")
     imp_sub = imp.add_subparsers(dest="import_format", metavar="FORMAT", required=True)
     for name, text in FORMAT_HELP.items():

@@ -12,7 +12,7 @@ from deskapp.reports import REPORTS
 FORMATS = ("csv", "json", "xlsx", "pdf")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = subparsers.add_parser(
         "report", help="run a report (skill gaps, heat map, coverage, training impact, mentors, desk statistics)",
         description="Run one report for a period and desk(s). CSV and JSON go to standard output unless --out "

@@ -28,7 +28,7 @@ from deskapp.startup.database import open_database
 ROLES = list(ROLE_LABELS)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     staff = subparsers.add_parser("staff", help="the staff list: add, deactivate, reset PINs, set roles")
     sub = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
 

@@ -16,7 +16,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from deskapp.db.live_file import LiveFileWatch
+
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_SECONDS = 8
 _WRITE_OPTION = "deskapp_write"
 
 
@@ -31,7 +34,7 @@ def database_url(path_or_url: str | Path) -> URL:
     return url
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, watch: LiveFileWatch | None = None) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Take transaction control from the sqlite3 module so BEGIN is ours to choose.
@@ -44,6 +47,8 @@ def _configure_sqlite(engine: Engine) -> None:
         # A desk PC can lose power: FULL makes every acknowledged commit durable.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
+        if watch is not None:
+            watch.record()
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:
@@ -52,22 +57,32 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(path_or_url: str | Path, **kwargs: Any) -> Engine:
+def make_engine(path_or_url: str | Path, *, watch: LiveFileWatch | None = None, **kwargs: Any) -> Engine:
     url = database_url(path_or_url)
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, watch)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    # A PostgreSQL server that is down, firewalled or silent is reported within seconds, never after TCP
+    # gives up (minutes): libpq's connect_timeout bounds the whole handshake, not only the TCP connect.
+    connect_args = dict(kwargs.pop("connect_args", {}))
+    if "connect_timeout" not in url.query:
+        connect_args.setdefault("connect_timeout", CONNECT_TIMEOUT_SECONDS)
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
 class Database:
     """An engine plus its two session factories: `read()` for queries, `write()` for one unit of work."""
 
     def __init__(self, path_or_url: str | Path, **engine_kwargs: Any) -> None:
-        self.engine = make_engine(path_or_url, **engine_kwargs)
+        url = database_url(path_or_url)
+        # A file database is watched: a save into a -wal that no one else will read is never acknowledged.
+        self.watch: LiveFileWatch | None = None
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            self.watch = LiveFileWatch(Path(str(url.database)))
+        self.engine = make_engine(path_or_url, watch=self.watch, **engine_kwargs)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(
             self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
@@ -94,9 +109,22 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session whose work commits on success and rolls back on any exception."""
+        """A session whose work commits on success and rolls back on any exception.
+
+        Raises DatabaseFileChangedError, before the work and again after its commit, when the file (or its
+        -wal) was deleted, moved or replaced under the app: then the save is not acknowledged, because no
+        other program and no restart would ever see it.
+        """
+        if self.watch is not None:
+            self.watch.require_unchanged()
         with self._write.begin() as session:
             yield session
+        if self.watch is not None:
+            self.watch.require_unchanged()
+
+    def files_problem(self) -> str | None:
+        """Why writing has stopped (the file was deleted, replaced or detached from its -wal), or None."""
+        return None if self.watch is None else self.watch.check()
 
     def dispose(self) -> None:
         self.engine.dispose()

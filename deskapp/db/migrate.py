@@ -6,6 +6,9 @@ Fast path: a database already at HEAD_REVISION costs one small query; Alembic is
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,8 +18,36 @@ from sqlalchemy import Connection, inspect, text
 from deskapp.db.engine import Database
 
 # The newest revision in deskapp/db/migrations/versions. A test checks it against Alembic's own view.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0007"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+# pg_advisory_lock key for "one process sets the schema up at a time" (any bigint; this spells "deskmigr").
+MIGRATION_LOCK_KEY = 0x6465736B6D696772
+_held = threading.local()
+
+
+@contextmanager
+def setup_lock(db: Database) -> Iterator[None]:
+    """Hold the server-wide setup lock while migrating and seeding a PostgreSQL database.
+
+    Desks starting together on a new or older database then take turns: the first upgrades, the others
+    wait on the lock, find the schema current and go on (without it two of three crashed on duplicate
+    types and functions). Re-entrant in one thread; SQLite needs none (its write lock already serialises).
+    """
+    if db.engine.dialect.name != "postgresql" or getattr(_held, "engine", None) is db.engine:
+        yield
+        return
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")
+        conn.commit()
+        _held.engine = db.engine
+        try:
+            yield
+        finally:
+            _held.engine = None
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})")
+            conn.commit()
 
 
 class UnknownRevisionError(RuntimeError):
@@ -97,8 +128,17 @@ def upgrade(db: Database, target: str = "head") -> MigrationResult:
     """Migrate to `target` (default head), backing up an existing SQLite file first.
 
     Raises UnknownRevisionError, changing nothing, when the database is at a revision this code lacks.
+    On PostgreSQL it runs under `setup_lock`, so concurrent starts wait for one upgrade.
     """
     before = revision_of(db)
+    if before == HEAD_REVISION and target == "head":
+        return MigrationResult(before, before, None)  # the fast path takes no lock
+    with setup_lock(db):
+        return _upgrade_locked(db, target)
+
+
+def _upgrade_locked(db: Database, target: str) -> MigrationResult:
+    before = revision_of(db)  # again: another desk may have upgraded while this one waited
     if before == HEAD_REVISION and target == "head":
         return MigrationResult(before, before, None)
     if before is None and _has_tables(db):

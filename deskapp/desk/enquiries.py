@@ -342,8 +342,13 @@ def restore_enquiry(session: Session, actor: Actor, snapshot: EnquiryRecord) -> 
     """Undo a delete: the enquiry comes back with the same id, links and times."""
     if not (actor.is_leader or actor.staff_id == snapshot.staff_id):
         raise PermissionDenied("You can restore only your own enquiries.")
-    if session.get(Enquiry, snapshot.id) is not None:
-        raise EnquiryError("That enquiry is already back in the log.")
+    holder = session.get(Enquiry, snapshot.id)
+    if holder is not None:
+        if holder.entered_at == snapshot.entered_at and holder.staff_id == snapshot.staff_id:
+            raise EnquiryError("That enquiry is already back in the log.")
+        # Never overwrite or shuffle another enquiry to make room: say so instead of pretending it worked.
+        raise EnquiryError("That enquiry cannot be brought back: its number now belongs to a different "
+                           "enquiry. Nothing was changed; log it again if it is needed.")
     values = {name: getattr(snapshot, name) for name in _ROW_FIELDS}
     if values["import_key"] is not None and session.scalar(
             select(func.count()).select_from(Enquiry).where(Enquiry.import_key == values["import_key"])):

@@ -133,7 +133,7 @@ def filter_conditions(session: Session, filters: LogFilters, zone: tzinfo | None
 
 def _group_values(session: Session, column: str) -> list[Any]:
     """The values of a grouped sort column, in the order a person expects (labels A-Z, READ 1-6), None last."""
-    def ordered(model: type, *order: Any) -> list[Any]:
+    def ordered(model: type[Any], *order: Any) -> list[Any]:
         return list(session.scalars(select(model.id).order_by(*order, model.id)))
 
     values: list[Any]
@@ -156,7 +156,7 @@ def _group_values(session: Session, column: str) -> list[Any]:
     return values
 
 
-def _ordered(query: Select, descending: bool, cursor: LogCursor | None, in_group: bool) -> Select:
+def _ordered(query: Select[Any], descending: bool, cursor: LogCursor | None, in_group: bool) -> Select[Any]:
     if cursor is not None and in_group and cursor.asked_at is not None:
         key = tuple_(Enquiry.asked_at, Enquiry.id)
         bound = tuple_(cursor.asked_at, cursor.id)
@@ -178,7 +178,7 @@ def _columns(session: Session) -> tuple[Any, ...]:
 
 
 def build_page_query(session: Session, filters: LogFilters, sort: LogSort, cursor: LogCursor | None,
-                     limit: int, zone: tzinfo | None = None) -> Select:
+                     limit: int, zone: tzinfo | None = None) -> Select[Any]:
     """The SQL for one time-sorted page (used by query_log, and by benchmarks to EXPLAIN it)."""
     query = select(*_columns(session)).where(*filter_conditions(session, filters, zone)).limit(limit)
     if sort.column == "id":
@@ -233,7 +233,9 @@ def _grouped_page(session: Session, filters: LogFilters, sort: LogSort, cursor: 
 
 
 def _with_skills(session: Session, rows: list[Any]) -> tuple[LogRow, ...]:
-    return tuple(LogRow(*row[:-1], skill_ids=tuple(sorted(int(s) for s in row[-1].split(","))) if row[-1] else ())
+    # By column name, not position: the row's columns are labelled with LogRow's field names.
+    return tuple(LogRow(**{name: value for name, value in row._mapping.items() if name != "skills"},
+                        skill_ids=tuple(sorted(int(s) for s in row.skills.split(","))) if row.skills else ())
                  for row in rows)
 
 

@@ -1,9 +1,11 @@
 """The desk's one-keystroke enquiries (F1-F8).
 
-A team leader configures them per desk (audited). Until then the desk offers its most frequent categories of
-the 30 days *before today* (one GROUP BY over the (desk_id, asked_at) index), and on a brand new desk a few
-everyday categories. The window ends at local midnight so the keys cannot move during the day: people press
-F-keys without looking, and a key that changed meaning at 3 pm would silently log the wrong category.
+A team leader configures them per desk (audited; takes effect at once). Until then the desk offers its most
+frequent categories of the 30 days *before today* (one GROUP BY over the (desk_id, asked_at) index), and on a
+brand new desk a few everyday categories. People press F-keys without looking, and a key that changed meaning
+at 3 pm would silently log the wrong category; so the automatic keys are computed once per desk per local
+day and stored (`todays_quick_buttons`): an enquiry back-dated into the window, a sign-in or a restart later
+that day cannot move them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import UTC, datetime, time, timedelta, tzinfo
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import Category, Desk, Enquiry, QuickButton
+from deskapp.db.models import AppSetting, Category, Desk, Enquiry, QuickButton
 from deskapp.platform.actor import Actor
 from deskapp.platform.audit import record
 from deskapp.platform.localtime import local_zone
@@ -92,6 +94,44 @@ def quick_buttons(session: Session, desk_id: int | None, *, now: datetime | None
                 result.append(QuickButtonSpec(len(result) + 1, category.id, category.label, None, "starter"))
                 used.add(category.id)
     return result
+
+
+def _day_key(desk_id: int) -> str:
+    return f"desk.{desk_id}.quick_keys_of_the_day"
+
+
+def todays_quick_buttons(session: Session, desk_id: int, *, now: datetime | None = None,
+                         zone: tzinfo | None = None) -> list[QuickButtonSpec]:
+    """The keys F1-F8 as the desk shows them: a leader's setup as it is now; otherwise the automatic keys of
+    this local day, computed at the day's first call and stored, so they stay put until local midnight.
+
+    Needs a write session (the first call of a day stores). A category retired later in the day leaves its
+    key empty rather than moving the others up."""
+    configured = configured_buttons(session, desk_id)
+    if configured:
+        return configured
+    zone = zone or local_zone()
+    today = (now or datetime.now(UTC)).astimezone(zone).date().isoformat()
+    row = session.get(AppSetting, _day_key(desk_id))
+    stored = row.value if row is not None and isinstance(row.value, dict) else {}
+    if stored.get("day") == today:
+        return _stored_buttons(session, stored.get("keys") or [])
+    computed = quick_buttons(session, desk_id, now=now, zone=zone)
+    value = {"day": today, "keys": [[b.position, b.category_id, b.source] for b in computed]}
+    if row is None:
+        session.add(AppSetting(key=_day_key(desk_id), value=value))
+    else:
+        row.value = value
+    session.flush()
+    return computed
+
+
+def _stored_buttons(session: Session, keys: list) -> list[QuickButtonSpec]:
+    ids = [int(category_id) for _position, category_id, _source in keys]
+    usable = {c.id: c for c in session.scalars(
+        select(Category).where(Category.id.in_(ids), Category.pickable, Category.active))} if ids else {}
+    return [QuickButtonSpec(int(position), int(category_id), usable[int(category_id)].label, None, str(source))
+            for position, category_id, source in keys if int(category_id) in usable]
 
 
 def configure_quick_buttons(session: Session, actor: Actor, desk_id: int,

@@ -1,7 +1,8 @@
 """Read the "asked at" field of the desk form: late entries are common, so staff back-date in plain words.
 
 Accepted (case does not matter):  "" or "now" · "15 min ago", "15m", "2 h ago", "1 hour 10 min ago" ·
-"10:30", "10.30", "9" (today) · "yesterday 16:00", "today 9:15", "mon 14:00" (the last Monday) ·
+"10:30", "10.30", "9" (today; yesterday when still to come today and at most 12 h ago) ·
+"yesterday 16:00", "today 9:15", "mon 14:00" (the last Monday) ·
 "2026-11-20 14:05", "20/11 14:05", "20/11/2026 14:05".
 """
 
@@ -18,6 +19,7 @@ class WhenError(ValueError):
 
 
 MAX_BACK = timedelta(days=366)
+BARE_TIME_BACK = timedelta(hours=12)
 _AGO = re.compile(r"^(?:(\d+)\s*(h|hr|hrs|hour|hours))?\s*(?:(\d+)\s*(m|min|mins|minute|minutes))?\s*(?:ago)?$")
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -85,7 +87,12 @@ def _parse(text: str, now: datetime, zone: tzinfo) -> datetime:
     parts = text.split(" ")
     if len(parts) == 1:
         if _TIME.match(parts[0]):
-            return datetime.combine(now.date(), _time_of_day(parts[0]), zone)
+            moment = datetime.combine(now.date(), _time_of_day(parts[0]), zone)
+            # Just after midnight, "23:30" is last night: a bare time still to come today means yesterday
+            # when that was at most 12 hours ago (the form shows "yesterday 23:30" before saving).
+            if moment > now + timedelta(minutes=1) and now - (moment - timedelta(days=1)) <= BARE_TIME_BACK:
+                return datetime.combine(now.date() - timedelta(days=1), _time_of_day(parts[0]), zone)
+            return moment
         day = _day(parts[0], now.date())
         if day is not None:
             raise WhenError(f"Add a time to the day, for example “{parts[0]} 14:05”.")

@@ -192,9 +192,7 @@ class Converter:
             return None
         found = self._coded("duration", value)
         if found is None:
-            numbers = _NUMBER.findall(value)
-            # "5-10 minutes", "20+ min", "7": the lower bound names the band.
-            found = self.lookups.band_for_minutes(float(numbers[0])) if numbers else None
+            found = self.lookups.band_for_minutes(_representative_minutes(value))
         if found is None:
             self._count("duration", value, "empty", line)
         return found
@@ -354,3 +352,18 @@ class Converter:
             skill_ids=self._skills(cells, category_id, line),
             guides=self._guides(cells, line),
         )
+
+
+def _representative_minutes(value: str) -> float:
+    """The minutes that stand for a duration cell, or -1 when it holds no number.
+
+    A range ("0-9 minutes", "10-20 minutes") stands for its midpoint: its lower bound would put
+    Libstats' stock "0-9 minutes" in 0-5 and every "5-10" half-way case in the wrong band. A single
+    number or an open range ("10+ minutes") stands for that number, the only value it states.
+    """
+    numbers = _NUMBER.findall(value)
+    if not numbers:
+        return -1.0
+    if len(numbers) >= 2:
+        return (float(numbers[0]) + float(numbers[1])) / 2
+    return float(numbers[0])

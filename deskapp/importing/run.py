@@ -320,10 +320,3 @@ def _insert_returning(session: Session, values: list[tuple], report: Progress) -
         ids.extend(session.execute(statement, chunk).scalars())
         report("writing", start + len(chunk), len(values))
     return ids
-
-
-def count_imported(db: Database) -> int:
-    """How many enquiries came from imports (for status lines)."""
-    with db.read() as session:
-        return int(session.scalar(select(func.count()).select_from(Enquiry).where(
-            Enquiry.import_batch_id.is_not(None))) or 0)

@@ -84,6 +84,36 @@ def _skill(session: Session, skill_id: int) -> Skill:
     return skill
 
 
+def find_skill(session: Session, name_or_id: str) -> int:
+    """The id of the skill with this name, key or number: how the CLI names skills. Retired and merged
+    skills are found too, so they can be restored or reported on."""
+    text = " ".join((name_or_id or "").split())
+    if not text:
+        raise SkillError("Name the skill (its name, key or id).")
+    skill_id = session.scalar(select(Skill.id).where(func.lower(Skill.label) == text.lower())
+                              .order_by(Skill.merged_into_id.is_not(None), Skill.retired_at.is_not(None), Skill.id))
+    if skill_id is None:
+        skill_id = session.scalar(select(Skill.id).where(Skill.key == text.lower()))
+    if skill_id is None and text.isdigit() and session.get(Skill, int(text)) is not None:
+        skill_id = int(text)
+    if skill_id is None:
+        raise SkillError(f"There is no skill called {text!r}; `deskapp skills list --all` shows them.")
+    return skill_id
+
+
+def find_group(session: Session, name_or_id: str) -> int:
+    """The id of the skill group with this name, key or number."""
+    text = " ".join((name_or_id or "").split())
+    group_id = session.scalar(select(SkillGroup.id).where(
+        (func.lower(SkillGroup.label) == text.lower()) | (SkillGroup.key == text.lower())))
+    if group_id is None and text.isdigit() and session.get(SkillGroup, int(text)) is not None:
+        group_id = int(text)
+    if group_id is None:
+        labels = ", ".join(g.label for g in list_groups(session))
+        raise SkillError(f"There is no skill group called {text!r}. The groups are: {labels}.")
+    return group_id
+
+
 def list_groups(session: Session) -> list[GroupView]:
     return [GroupView(g.id, g.label) for g in session.scalars(select(SkillGroup).order_by(SkillGroup.sort_order,
                                                                                           SkillGroup.label))]

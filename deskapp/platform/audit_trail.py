@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, func, select
 
@@ -60,7 +61,7 @@ class AuditChoices:
     actions: tuple[str, ...]
 
 
-def _filtered(query: Select, filt: AuditFilter) -> Select:
+def _filtered(query: Select[Any], filt: AuditFilter) -> Select[Any]:
     if filt.actor:
         query = query.where(AuditEvent.actor == filt.actor)
     if filt.entity:

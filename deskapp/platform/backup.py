@@ -24,6 +24,7 @@ from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
 from deskapp.db import Database
+from deskapp.db.migrate import HEAD_REVISION, UnknownRevisionError, known_revisions, revision_of
 from deskapp.db.models import AppSetting, AuditEvent, Enquiry
 from deskapp.platform.localtime import local_zone
 from deskapp.platform.retention import SYSTEM_ACTOR, purge_notes, retention_days, run_scheduled_purge
@@ -227,10 +228,30 @@ def backups_to_keep(backups: list[BackupFile], zone: tzinfo | None = None) -> li
     return keep
 
 
+def audit_events_in(path: Path) -> int | None:
+    """How much history a backup file holds (its audit events only ever grow); None if it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return int(conn.execute("SELECT count(*) FROM audit_events").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
 def rotate(folder: Path, zone: tzinfo | None = None) -> tuple[Path, ...]:
-    """Delete the backups the 7 daily + 4 weekly rule does not keep; returns what was removed."""
+    """Delete the backups the 7 daily + 4 weekly rule does not keep; returns what was removed.
+
+    A backup that holds more history than the newest one is never deleted: after the database was replaced
+    by an empty one (or an old backup was restored), the rotation must not push the good backups out.
+    """
     backups = list_backups(folder)
     kept = {b.path for b in backups_to_keep(backups, zone)}
+    newest_history = audit_events_in(backups[0].path) if backups else None
+    if newest_history is not None:
+        kept |= {b.path for b in backups if b.path not in kept
+                 and (audit_events_in(b.path) or 0) > newest_history}
     removed = []
     for leftover in folder.glob(f".{PREFIX}*{SUFFIX}.partial"):  # from a backup cut short when the app closed
         leftover.unlink(missing_ok=True)
@@ -290,9 +311,20 @@ def backup_is_due(db: Database, *, now: datetime | None = None, zone: tzinfo | N
     return not (state.get("marker") == change_marker(db) and list_backups(folder))
 
 
+def require_known_schema(db: Database) -> None:
+    """A rotated backup writes its state (and purges notes) in the database: never in one from a newer app."""
+    revision = revision_of(db)
+    if revision is not None and revision not in known_revisions():
+        raise UnknownRevisionError(
+            f"This database is at schema revision {revision!r}, written by a newer version of deskapp (this "
+            f"one knows up to {HEAD_REVISION}), so no rotated backup was taken and nothing was written into "
+            "it. Use that version, or `deskapp backup --out FILE` for a plain copy.")
+
+
 def take_rotated_backup(db: Database, *, now: datetime | None = None,
                         zone: tzinfo | None = None) -> BackupResult:
     """Back up into the backup folder, rotate, and purge old notes from the backups that stay."""
+    require_known_schema(db)
     now = now or datetime.now(UTC)
     folder = backup_folder(db)
     marker = change_marker(db)

@@ -5,17 +5,36 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from typing import IO, Any
+
+ATTACH_PARENT_PROCESS = -1
 
 
-def attach_parent_console() -> None:
-    """Give print() somewhere to go when this process has no console (Windows GUI build); else no-op."""
-    if os.name != "nt" or (sys.stdout is not None and sys.stderr is not None):
-        return
+def _windows_attach(process: int) -> bool:
     import ctypes
 
-    attach_parent_process = -1
-    if not ctypes.windll.kernel32.AttachConsole(attach_parent_process):  # started from Explorer: no console
-        return
+    return bool(ctypes.windll.kernel32.AttachConsole(process))  # type: ignore[attr-defined]
+
+
+def attach_parent_console(
+    *,
+    os_name: str = os.name,
+    attach: Callable[[int], bool] | None = None,
+    opener: Callable[..., IO[Any]] = open,
+    streams: Any = sys,
+) -> bool:
+    """Give print() somewhere to go when this process has no console (Windows GUI build).
+
+    Returns whether the streams were replaced. The parts that touch Windows, and the sys whose streams it
+    sets, are parameters so the decision is tested on any system (tests/test_console.py); the real
+    AttachConsole call has not been run here.
+    """
+    if os_name != "nt" or (streams.stdout is not None and streams.stderr is not None):
+        return False
+    if not (attach or _windows_attach)(ATTACH_PARENT_PROCESS):  # started from Explorer: no console to attach
+        return False
     # Line-buffered so each message shows before a crash or exit.
-    sys.stdout = open("CONOUT$", "w", encoding="utf-8", buffering=1)  # noqa: SIM115 (lives for the process)
-    sys.stderr = open("CONOUT$", "w", encoding="utf-8", buffering=1)  # noqa: SIM115
+    streams.stdout = opener("CONOUT$", "w", encoding="utf-8", buffering=1)
+    streams.stderr = opener("CONOUT$", "w", encoding="utf-8", buffering=1)
+    return True

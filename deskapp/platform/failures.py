@@ -16,12 +16,15 @@ from enum import StrEnum
 
 from sqlalchemy import exc as sa_exc
 
+from deskapp.db.live_file import DatabaseFileChangedError
+
 
 class FailureKind(StrEnum):
     UNREACHABLE = "unreachable"  # the database server (or the file's folder) cannot be reached
     DISK_FULL = "disk_full"
     BUSY = "busy"  # another program holds the database's write lock past the wait
     READ_ONLY = "read_only"  # the file or its folder cannot be written
+    FILE_CHANGED = "file_changed"  # the SQLite file or its -wal was deleted/replaced under the app
     REFUSED = "refused"  # a permission check said no
     INVALID = "invalid"  # the input was not acceptable; the message says why
     UNEXPECTED = "unexpected"  # a fault in the program: logged with its traceback
@@ -40,6 +43,10 @@ _ADVICE = {
                       "writing to it). Nothing was lost on this screen: wait a moment, then try again.",
     FailureKind.READ_ONLY: "The database file cannot be written (it is read-only, or this PC's user may not "
                            "change it). Nothing was lost on this screen: tell IT support.",
+    FailureKind.FILE_CHANGED: "deskapp has stopped saving: the database file was deleted, moved or replaced "
+                              "while deskapp was using it, so this change would be seen by no one. What you "
+                              "typed is still on this screen: note it down, close deskapp, start it again and "
+                              "tell IT support (the log file, F12, has the details).",
     FailureKind.UNEXPECTED: "Something went wrong inside deskapp. Nothing was lost on this screen; "
                             "the details are in the log file (F12 shows where). Please tell IT support.",
 }
@@ -49,10 +56,16 @@ class DatabaseUnreachableError(RuntimeError):
     """The configured database cannot be reached or opened. The app says so and offers to retry; it never
     falls back to a different database."""
 
-    def __init__(self, location: str, reason: str) -> None:
-        super().__init__(f"Cannot reach the database {location}: {reason}")
+    def __init__(self, location: str, reason: str, kind: FailureKind = FailureKind.UNREACHABLE) -> None:
+        # The kind keeps start-up's message true: a locked or read-only file is not "cannot be reached".
+        lead = {FailureKind.BUSY: "The database {0} is busy (another program holds its write lock)",
+                FailureKind.READ_ONLY: "The database {0} cannot be written (read-only, or no permission)",
+                FailureKind.DISK_FULL: "The disk that holds the database {0} is full"}.get(
+                    kind, "Cannot reach the database {0}")
+        super().__init__(f"{lead.format(location)}: {reason}")
         self.location = location
         self.reason = reason
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -89,6 +102,8 @@ def _kind_of_database_error(error: sa_exc.DBAPIError) -> FailureKind:
 
 
 def kind_of(error: BaseException) -> FailureKind:
+    if isinstance(error, DatabaseFileChangedError):
+        return FailureKind.FILE_CHANGED
     if isinstance(error, sa_exc.DBAPIError):
         return _kind_of_database_error(error)
     if isinstance(error, sa_exc.TimeoutError):  # the connection pool waited too long for a connection
@@ -104,8 +119,13 @@ def kind_of(error: BaseException) -> FailureKind:
     if isinstance(error, ValueError):
         return FailureKind.INVALID  # every domain error is a ValueError with a plain sentence
     if isinstance(error, DatabaseUnreachableError):
-        return FailureKind.UNREACHABLE
+        return error.kind
     return FailureKind.UNEXPECTED
+
+
+def stopped_saving_message() -> str:
+    """What the window says while saving has stopped because the database file changed under the app."""
+    return _ADVICE[FailureKind.FILE_CHANGED]
 
 
 def describe_failure(error: BaseException) -> Failure:

@@ -38,7 +38,6 @@ from deskapp.platform.shared_settings import BACKUP_FOLDER_KEY
 
 UNCHANGED = "Nothing was changed."
 REQUIRED_TABLES = {"alembic_version", "enquiries", "staff", "audit_events", "app_settings"}
-SQLITE_HEADER = b"SQLite format 3\x00"
 COMPANIONS = ("-wal", "-shm", "-journal")
 
 
@@ -58,11 +57,15 @@ def validate_backup_file(path: Path) -> str:
     path = Path(path)
     if not path.is_file():
         raise RestoreRefused(f"{path} does not exist.")
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise RestoreRefused(f"{path.name} is not a deskapp database (it is not a SQLite file). {UNCHANGED}")
+    # The header is read by SQLite itself, never by open(): in a process that has a database open, closing
+    # another descriptor of that file drops SQLite's locks (see deskapp/db/live_file.py).
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise RestoreRefused(
+                f"{path.name} is not a deskapp database (it is not a SQLite file). {UNCHANGED}") from error
         checked = check_connection(conn)
         if not checked.ok:
             raise RestoreRefused(
@@ -236,3 +239,36 @@ def damaged_file_report(location: str, error: BaseException) -> StartupReport:
 def recover_file(location: str, backup: Path) -> RestoreResult:
     """Put `backup` in place of a damaged database file that the app could not open."""
     return restore_file(Path(str(database_url(location).database)), backup, reason="damaged")
+
+
+class DatabaseMissingError(RuntimeError):
+    """The configured SQLite file is not there, but backups of it are: a new empty database in its place
+    would hide the data (and its daily backups would later rotate the good ones out)."""
+
+    def __init__(self, path: Path, report: StartupReport) -> None:
+        backup = report.newest_good_backup
+        offer = (f"The newest good backup is {backup.path} (restore it with `deskapp restore {backup.path}`)."
+                 if backup is not None else "None of the backups beside it passes the check: tell IT support.")
+        super().__init__(f"The database file {path} is missing, but backups of it exist in "
+                         f"{path.parent / 'backups'}. deskapp did not make a new empty database. {offer}")
+        self.path = path
+        self.report = report
+
+
+def missing_file_report(location: str) -> StartupReport | None:
+    """For a configured SQLite file that is missing while backups of it exist beside it: what to offer.
+    None when the file is there, or when it never had backups here (a first start makes a new one)."""
+    url = database_url(location)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    path = Path(str(url.database))
+    folder = path.parent / "backups"
+    if path.exists() or not list_backups(folder):
+        return None
+    return StartupReport(False, (f"{path} is missing",), newest_good_backup(folder))
+
+
+def refuse_if_missing(location: str) -> None:
+    report = missing_file_report(location)
+    if report is not None:
+        raise DatabaseMissingError(Path(str(database_url(location).database)), report)

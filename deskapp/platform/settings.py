@@ -15,8 +15,10 @@ app can live on a USB stick or a shared folder. `LocalSettings.sources` says whe
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ from typing import Any
 import platformdirs
 
 from deskapp.platform.paths import APP_NAME, default_database_path, executable_dir, user_data_dir
+from deskapp.platform.windows_paths import sqlite_network_share_reason, toml_backslash_hint
 
 CONFIG_NAME = "deskapp.toml"
 PORTABLE_DATA = "data"
@@ -54,6 +57,9 @@ class LocalSettings:
     data_dir: str = field(default="", compare=False)
     admin_config: str = field(default="", compare=False)
     user_config: str = field(default="", compare=False)
+    # Keys in a config file that deskapp does not know (a misspelt `databse =` would else be silently
+    # ignored and the app would open the per-user database): one sentence each, said at start.
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
     def effective(self) -> list[tuple[str, Any, str]]:
         """(name, value, source) for every setting, in a stable order."""
@@ -90,8 +96,13 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as error:
+    except OSError as error:
         raise SettingsError(f"Cannot read the settings file {path}: {error}") from error
+    except tomllib.TOMLDecodeError as error:
+        # The usual Windows mistake gets a hint that says how to fix it, not only where the parser stopped.
+        hint = toml_backslash_hint(path.read_text(encoding="utf-8", errors="replace"))
+        suffix = f" {hint}" if hint else ""
+        raise SettingsError(f"Cannot read the settings file {path}: {error}.{suffix}") from error
 
 
 def _is_portable(admin: dict[str, Any], admin_path: Path, explicit: bool | None) -> bool:
@@ -117,6 +128,23 @@ def user_config_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_NAME
 
 
+_FILE_ONLY_KEYS = {"portable"}
+
+
+def unknown_keys(data: dict[str, Any], origin: Path) -> list[str]:
+    """A warning for each key of a config file that is not a setting, with the likely intended name."""
+    known = (*SETTING_NAMES, *_FILE_ONLY_KEYS)
+    said = []
+    for key in data:
+        if key in known:
+            continue
+        guess = difflib.get_close_matches(key, known, n=1)
+        hint = f" (did you mean {guess[0]!r}?)" if guess else ""
+        said.append(f"Settings file {origin}: unknown setting {key!r}{hint}; it is ignored. Known settings: "
+                    f"{', '.join(known)}.")
+    return said
+
+
 def _convert(name: str, value: Any, origin: Path | None) -> Any:
     where = f"Settings file {origin}: " if origin else ""
     if name in _INTEGERS:
@@ -131,6 +159,13 @@ def _convert(name: str, value: Any, origin: Path | None) -> Any:
         return number
     if not isinstance(value, str):
         raise SettingsError(f"{where}{name} must be text in quotes, not {value!r}.")
+    if name in _PATHS and any(char in value for char in "\n\t\r\b\f"):
+        # "C:\new\table.sqlite3" parses as TOML without error, into a path with a newline and a tab in it:
+        # a silently wrong database is worse than a refusal.
+        raise SettingsError(
+            f"{where}{name} holds a line break or tab ({value!r}): a Windows path inside double quotes needs "
+            f"each backslash doubled (\\\\), or write it in single quotes."
+        )
     if name in _PATHS and origin is not None and "://" not in value:
         path = Path(value).expanduser()
         return str(path if path.is_absolute() else (origin.parent / path).resolve())
@@ -144,8 +179,13 @@ def load_settings(
     admin_config: Path | None = None,
     portable: bool | None = None,
     environ: dict[str, str] | None = None,
+    os_name: str = os.name,
+    is_remote_drive: Callable[[str], bool] | None = None,
 ) -> LocalSettings:
-    """The effective settings. `overrides` are command-line values (None or "" = not given)."""
+    """The effective settings. `overrides` are command-line values (None or "" = not given).
+
+    os_name and is_remote_drive stand in for Windows in tests; a desk PC passes neither.
+    """
     admin_path = admin_config or admin_config_path()
     admin = _read(admin_path)
     is_portable = _is_portable(admin, admin_path, portable)
@@ -166,11 +206,21 @@ def load_settings(
         (ENVIRONMENT, {"database": env.get("DESKAPP_DB")}, None),
         (COMMAND_LINE, overrides or {}, None),
     ]
+    warnings: list[str] = []
     for label, data, origin in layers:
+        if origin is not None:
+            warnings += unknown_keys(data, origin)
         for key, value in data.items():
             if key in SETTING_NAMES and value not in (None, ""):
                 values[key] = _convert(key, value, origin)
                 sources[key] = label
+    # Refused, not warned: two PCs writing one SQLite file over SMB corrupt it (README, "Several desks").
+    share = sqlite_network_share_reason(values["database"], os_name=os_name, is_remote_drive=is_remote_drive)
+    if share:
+        raise SettingsError(
+            f"{share} An SQLite database must be on this PC's own disk: over a network share its locks are "
+            f"unsafe and it can be corrupted. Use a local path, or PostgreSQL for several desks (docs/INSTALL.md)."
+        )
     return LocalSettings(
         **values,
         sources=sources,
@@ -178,6 +228,7 @@ def load_settings(
         data_dir=str(data_dir),
         admin_config=str(admin_path),
         user_config=str(user_config),
+        warnings=tuple(warnings),
     )
 
 

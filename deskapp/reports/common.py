@@ -65,9 +65,6 @@ class ReportResult:
     filter: ReportFilter
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
-    def column_values(self, column: str) -> list[Any]:
-        return [row.get(column) for row in self.rows]
-
 
 def make_filter(session: Session, start: date, end: date, desk_names: tuple[str, ...] | list[str] = ()) -> ReportFilter:
     """Check the period and resolve desk names; raises ReportError with a plain sentence."""
@@ -193,10 +190,6 @@ def hours_label(weekday: int, first_hour: int, last_hour: int) -> str:
 
 def days(flt: ReportFilter) -> int:
     return (flt.end - flt.start).days + 1
-
-
-def end_exclusive(flt: ReportFilter) -> date:
-    return flt.end + timedelta(days=1)
 
 
 def each_desk(session: Session, flt: ReportFilter) -> ReportFilter:

@@ -211,6 +211,10 @@ def run_self_test(out: TextIO | None = None, steps: list[Step] | None = None) ->
     frozen = "frozen build" if getattr(sys, "frozen", False) else "from source"
     print(f"deskapp {__version__} self-test ({frozen}: {sys.executable}; cwd {os.getcwd()})", file=out, flush=True)
     steps = STEPS if steps is None else steps
+    from deskapp.platform.settings import load_settings
+
+    for warning in load_settings().warnings:  # the installed deskapp.toml, checked as part of the install
+        print(f"[warning] {warning}", file=out, flush=True)
     with tempfile.TemporaryDirectory(prefix="deskapp-self-test-") as folder:
         results = run_steps(steps, Path(folder), out)
     failed = [result for result in results if not result.ok]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from deskapp.platform.diagnostics import Diagnostics, collect_diagnostics
 from deskapp.platform.settings import LocalSettings, load_settings
 from deskapp.startup.database import Database
+from deskapp.ui.keyboard import tab_leaves_views
 
 ABOUT_SHORTCUT = QKeySequence(Qt.Key.Key_F12)
 
@@ -68,6 +69,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.copied)
         layout.addWidget(buttons)
+        tab_leaves_views(self)  # Tab reaches Copy and Close from the table
 
     def text(self) -> str:
         return self._text

@@ -8,12 +8,14 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from deskapp.platform.instance_lock import DatabaseInUseError, hold_location
 from deskapp.platform.logfile import add_log_file
-from deskapp.platform.settings import load_settings
+from deskapp.platform.settings import load_settings, resolve_database
 from deskapp.startup.database import UnknownRevisionError, open_database
 from deskapp.ui.connection_error import open_until_reachable
 from deskapp.ui.context import ChangeBus, UiContext
 from deskapp.ui.dialogs import DialogService
+from deskapp.ui.file_dialogs import protect
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.session import SessionController
 from deskapp.ui.startup_checks import install as install_safety_checks
@@ -36,6 +38,16 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
         QMessageBox.critical(None, app.tr("deskapp cannot read its settings"), str(error))
         return 2
     add_log_file(settings)  # logs/deskapp.log in the data folder: a windowed build has no console
+    if settings.warnings:
+        # Said before anything opens: a misspelt `database` key would otherwise open the per-user file.
+        QMessageBox.warning(None, app.tr("deskapp.toml has settings deskapp does not know"),
+                            "\n\n".join(settings.warnings))
+    try:
+        # One window per database file: a second one (or a restore under it) would write past the first.
+        instance = hold_location(resolve_database(args.db))
+    except DatabaseInUseError as error:
+        QMessageBox.critical(None, app.tr("deskapp is already open"), str(error))
+        return 1
     try:
         # A damaged SQLite file: say so and offer the newest good backup (deskapp/ui/startup_checks.py).
         opened = open_until_reachable(lambda: open_or_recover(lambda: open_database(args.db), args.db, DialogService()))
@@ -45,6 +57,8 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     if opened is None:
         return 1
 
+    # No file dialog of this process lists (or reads) the live database: see deskapp/ui/file_dialogs.py.
+    protect(opened.db.sqlite_path)
     controller = SessionController(opened.db)
     dialogs = DialogService()
     context = UiContext(db=opened.db, desk_name=settings.desk_name, bus=ChangeBus(), dialogs=dialogs,
@@ -60,4 +74,6 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     install_safety_checks(context, window, app.quit, lambda text: window.statusBar().showMessage(text, 15_000))
     code = app.exec()
     opened.db.dispose()
+    if instance is not None:
+        instance.release()
     return code

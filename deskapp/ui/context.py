@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from deskapp.platform.actor import Actor
 from deskapp.platform.changes import ChangeSet, collect
-from deskapp.platform.failures import Failure, FailureKind, describe_failure
+from deskapp.platform.failures import Failure, FailureKind, describe_failure, stopped_saving_message
 from deskapp.startup.database import Database
 from deskapp.ui.change_bus import ChangeBus
 from deskapp.ui.dialogs import DialogService
@@ -54,7 +54,7 @@ class Outcome(Generic[T]):
 
 # Kinds that mean the database itself is unwell, as opposed to the person's input being refused.
 _DATABASE_TROUBLE = frozenset({FailureKind.UNREACHABLE, FailureKind.DISK_FULL, FailureKind.BUSY,
-                               FailureKind.READ_ONLY})
+                               FailureKind.READ_ONLY, FailureKind.FILE_CHANGED})
 
 
 @dataclass
@@ -114,6 +114,14 @@ class UiContext:
             raise OperationFailed(outcome.failure)
         return outcome.value  # type: ignore[return-value]
 
+    def check_files(self) -> bool:
+        """The watchdog's tick: put up the "not saving" warning at once when the database file (or its
+        -wal) was deleted or replaced under the app, before anyone tries to save. True while all is well."""
+        stopped = self.db.files_problem()
+        if stopped is not None:
+            self.bus.set_reachable(False, stopped_saving_message())
+        return stopped is None
+
     def _show_read_failure(self, failure: Failure) -> None:
         if failure.kind not in _DATABASE_TROUBLE:
             self.dialogs.error(QCoreApplication.translate("UiContext", "Could not load"), failure.message)
@@ -133,7 +141,10 @@ class UiContext:
                 self.bus.set_reachable(False, failure.message)
             self._show(failure, show, title, write)
             return Outcome(failure=failure)
-        self.bus.set_reachable(True)
+        # A read still works on a file that was deleted under the app, but saving has stopped: the warning
+        # stays up until deskapp is restarted.
+        stopped = self.db.files_problem()
+        self.bus.set_reachable(stopped is None, stopped_saving_message() if stopped else "")
         if extra is not None:
             changes = changes.merged(extra)
         changes = changes.with_origin(origin)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from deskapp.ui.file_dialogs import existing_directory
 
 
 class DialogService:
@@ -26,5 +28,5 @@ class DialogService:
         return value if ok else None
 
     def choose_folder(self, title: str, start: str = "") -> str | None:
-        folder = QFileDialog.getExistingDirectory(self.parent, title, start)
+        folder = existing_directory(self.parent, title, start)
         return folder or None

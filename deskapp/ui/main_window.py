@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -25,6 +25,8 @@ from deskapp.ui.signin.screen import SignInScreen
 from deskapp.ui.status_bar import DeskStatusBar
 
 log = logging.getLogger(__name__)
+FILE_WATCH_MS = 3_000  # how soon a deleted or detached database file is shown as "not saving"
+
 DIGIT_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6,
               Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9]
 
@@ -58,6 +60,11 @@ class MainWindow(QMainWindow):
         self.workspace.refused.connect(lambda text: self.status.showMessage(text, 4000))
         context.bus.subscribe(self, {Change.SETTINGS}, lambda _changes: self._on_settings_changed())
         context.bus.reachability_changed.connect(self.status.show_database_state)
+        # The live-file watchdog (deskapp/db/live_file.py): a few stat() calls, so every few seconds is cheap.
+        self.file_watch = QTimer(self)
+        self.file_watch.setInterval(FILE_WATCH_MS)
+        self.file_watch.timeout.connect(context.check_files)
+        self.file_watch.start()
         self._previous_staff_id: int | None = None
         self._shortcuts()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.platform.actor import Actor
 from deskapp.ui.context import OperationFailed, UiContext
+from deskapp.ui.keyboard import tab_leaves_views
 from deskapp.ui.pages import PAGES, PageSpec
 from deskapp.ui.unavailable import unavailable_widget
 
@@ -66,7 +67,7 @@ class Workspace(QWidget):
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setItemDelegate(_ShortcutHintDelegate(self.nav))
         self.nav.setFixedWidth(220)
-        self.nav.setTabKeyNavigation(False)  # Tab goes on into the page
+        tab_leaves_views(self.nav)  # Tab goes on into the page
         self.stack = QStackedWidget()
         for number, spec in enumerate(self.pages, start=1):
             item = QListWidgetItem(spec.translated_title())
@@ -163,6 +164,7 @@ class Workspace(QWidget):
             self._failed.add(row)
         else:
             self._failed.discard(row)
+        tab_leaves_views(widget)  # Tab moves on to the next control; arrows move inside a table or list
         # A page wider or taller than a small or scaled screen scrolls instead of pushing the window off it.
         holder = QScrollArea()
         holder.setWidgetResizable(True)

@@ -23,6 +23,7 @@ from deskapp.platform.restore import (
     damaged_file_report,
     file_is_damaged,
     make_read_only,
+    missing_file_report,
     recover_file,
     recover_from_backup,
     startup_check,
@@ -45,6 +46,9 @@ def open_or_recover(open_database: Callable[[], T], db_option: str | None, dialo
     """Open the database; if its SQLite file is too damaged to open at all, say so plainly and offer the
     newest backup that passes the check (the damaged file is kept aside). None: the person declined."""
     location = resolve_database(db_option)
+    missing = missing_file_report(location)
+    if missing is not None:
+        return _offer_backup_for_missing(open_database, location, missing, dialogs)
     if damaged_before_opening(location):
         report = damaged_file_report(location, RuntimeError("the file fails SQLite's check"))
     else:
@@ -69,6 +73,25 @@ def open_or_recover(open_database: Callable[[], T], db_option: str | None, dialo
     result = recover_file(location, report.newest_good_backup.path)
     dialogs.info(_tr("Backup restored"), _tr("The backup is back in place. The damaged file is kept as %s.")
                  % result.set_aside)
+    return open_database()
+
+
+def _offer_backup_for_missing(open_database: Callable[[], T], location: str, report: StartupReport,
+                              dialogs: DialogService) -> T | None:
+    """The configured file is gone but its backups are not: never start on a new empty database instead."""
+    title = _tr("The database file is missing")
+    plain = _tr("The database file %s is not there, but backups of it are. deskapp has not made a new, empty "
+                "database in its place.") % location
+    if report.newest_good_backup is None:
+        dialogs.error(title, plain + "\n\n" + _tr("None of the backups passes the check. Ask your IT service "
+                                                  "to find the file or restore one."))
+        return None
+    taken = report.newest_good_backup.taken_at.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
+    if not dialogs.confirm(title, plain + "\n\n" + _tr(
+            "Restore the newest good backup, taken %s? Anything saved after it is not in it. If the file was "
+            "only moved (for example to another drive), choose No and ask your IT service.") % taken):
+        return None
+    recover_file(location, report.newest_good_backup.path)
     return open_database()
 
 

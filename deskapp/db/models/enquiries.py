@@ -47,6 +47,9 @@ class Enquiry(Base):
         Index(None, "desk_id", "asked_at"),
         Index(None, "category_id", "asked_at"),
         Index(None, "asked_local_date", "desk_id"),
+        # Ids are never reused (a deleted enquiry's number stays its own, in the audit trail and for undo);
+        # PostgreSQL's identity sequences already behave so.
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

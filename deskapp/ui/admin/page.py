@@ -12,10 +12,11 @@ from importlib import import_module
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.ui.admin.tabs import ADMIN_TABS, AdminTab
 from deskapp.ui.context import UiContext
+from deskapp.ui.keyboard import tab_leaves_views
 from deskapp.ui.unavailable import unavailable_widget
 
 log = logging.getLogger(__name__)
@@ -94,9 +95,7 @@ class AdminPage(QWidget):
             log.exception("could not build the %s tab from %s", spec.plain_title, spec.module)
             widget = unavailable_widget()
             self._failed.add(index)  # tried again the next time the tab is opened
-        # Tab moves the keyboard on to the next control; arrows move inside a table or list.
-        for view in widget.findChildren(QAbstractItemView):
-            view.setTabKeyNavigation(False)
+        tab_leaves_views(widget)  # Tab moves on to the next control; arrows move inside a table or list
         placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)

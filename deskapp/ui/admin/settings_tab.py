@@ -4,7 +4,6 @@ desk on the database (how long notes are kept, the backup folder). Each change i
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from deskapp.platform.shared_settings import (
     set_note_retention_days,
 )
 from deskapp.ui.context import UiContext
+from deskapp.ui.file_dialogs import existing_directory
 
 LOCKED_SOURCES = {"admin config", "command line"}  # values the per-user file cannot override
 
@@ -175,7 +175,7 @@ class SettingsTab(QWidget):
             self._say(self.shared_message, self.tr("Saved for all desks."), error=False)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_edit.text())
+        folder = existing_directory(self, self.tr("Backup folder"), self.backup_edit.text())
         if folder:
             self.backup_edit.setText(folder)
 

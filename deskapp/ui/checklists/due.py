@@ -12,6 +12,7 @@ from deskapp.platform.desks import find_desk
 from deskapp.ui.checklists.models import DueModel
 from deskapp.ui.checklists.run_view import RunView
 from deskapp.ui.context import UiContext
+from deskapp.ui.keyboard import tab_leaves_views
 
 REFRESH_MS = 60_000  # overdue flags change with the clock
 MAX_LIST_HEIGHT = 170  # about six wrapped lines; more scroll (overdue ones come first)
@@ -29,6 +30,7 @@ class RunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
+        tab_leaves_views(self)  # Tab reaches Close from the item list
         self.view.items.setFocus()
 
 

@@ -7,6 +7,7 @@ Enter saves from anywhere (after taking the highlighted category); Ctrl+R redact
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import datetime
 from itertools import pairwise
 from typing import Any
@@ -15,13 +16,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from deskapp.desk.enquiries import DeskDefaults, EnquiryDraft, EnquiryRecord
+from deskapp.desk.enquiries import MAX_NOTES, DeskDefaults, EnquiryDraft, EnquiryRecord
 from deskapp.desk.privacy import describe, find_personal_data, redact
 from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
 from deskapp.desk.when import WhenError, parse_when
 from deskapp.desk.when import describe as describe_when
 from deskapp.ui.desk.skills import SkillsEditor
 from deskapp.ui.desk.widgets import ENTER_KEYS, Choice, ChoiceRow, PassUndoLineEdit, TypeAheadField
+
+NOTES_LIMIT = MAX_NOTES  # what the domain accepts; the field stops there
+NOTES_WARN_BEFORE = 200  # the count shows from 1,800 characters on
 
 
 class FormError(ValueError):
@@ -53,7 +57,11 @@ class EnquiryForm(QWidget):
         self.skills = SkillsEditor(ref)
         self.notes = PassUndoLineEdit()
         self.notes.setPlaceholderText(self.tr("Optional. Never the patron's name, email, phone or card number"))
-        self.notes.setMaxLength(2000)
+        self.notes.setMaxLength(NOTES_LIMIT)
+        self.notes_count = QLabel()  # shown near the limit, so a long note is never cut without a word
+        self.notes_count.setObjectName("notesCount")
+        self.notes_count.setProperty("role", "hint")
+        self.notes_count.hide()
         self.privacy = QLabel()
         self.privacy.setObjectName("privacyWarning")
         self.privacy.setProperty("role", "warning")
@@ -103,7 +111,12 @@ class EnquiryForm(QWidget):
         notes_label = QLabel(self.tr("&Notes"))
         notes_label.setBuddy(self.notes)
         self.notes.setAccessibleName(self.tr("Notes"))
-        layout.addRow(notes_label, self.notes)
+        notes_row = QWidget()
+        notes_layout = QHBoxLayout(notes_row)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.notes, 1)
+        notes_layout.addWidget(self.notes_count)
+        layout.addRow(notes_label, notes_row)
         warning = QWidget()
         warning_row = QHBoxLayout(warning)
         warning_row.setContentsMargins(0, 0, 0, 0)
@@ -165,6 +178,13 @@ class EnquiryForm(QWidget):
         self.changed.emit()
 
     def _on_notes(self, text: str) -> None:
+        length = len(text)
+        if length >= NOTES_LIMIT:
+            self.notes_count.setText(self.tr("%1 / %2: full").replace("%1", f"{length:,}")
+                                     .replace("%2", f"{NOTES_LIMIT:,}"))
+        else:
+            self.notes_count.setText(self.tr("%1 / %2").replace("%1", f"{length:,}").replace("%2", f"{NOTES_LIMIT:,}"))
+        self.notes_count.setVisible(length >= NOTES_LIMIT - NOTES_WARN_BEFORE)
         findings = find_personal_data(text)
         if findings:
             self.privacy.setText(self.tr("This note looks like it holds %1. Patron privacy: saving replaces "
@@ -263,6 +283,16 @@ class EnquiryForm(QWidget):
                 "outcome_id": self.outcome.current_id, "referral_target_id": self.referral.current_id,
                 "channel_id": self.channel.current_id, "patron_type_id": self.patron.current_id,
                 "skill_ids": list(self.skills.skill_ids), "notes": self.notes.text(), "asked": self.asked.text()}
+
+    def fields_with_absolute_time(self) -> dict[str, Any]:
+        """fields(), with a relative "asked at" ("10 min ago") written as the moment it meant, so a draft
+        restored after a crash keeps the time given instead of drifting by the downtime."""
+        fields = self.fields()
+        text = str(fields["asked"]).strip()
+        if text and not (self._loaded_asked is not None and text == self._loaded_asked[0]):
+            with suppress(WhenError):  # (not understood: kept as typed; the form says what is wrong with it)
+                fields["asked"] = parse_when(text).astimezone().strftime("%Y-%m-%d %H:%M")
+        return fields
 
     def load_fields(self, data: dict[str, Any]) -> None:
         category = self.ref.get("categories", data.get("category_id"))

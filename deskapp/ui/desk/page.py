@@ -1,19 +1,27 @@
 """The desk page: quick keys, the enquiry form, the undoable confirmation, today's list, guides and checklists.
 
-Keys: F1-F8 log a quick enquiry · Enter / Ctrl+Enter save · Ctrl+Z undoes the last enquiry logged here ·
-Esc clears the form · Ctrl+R redacts the note. The form being typed is saved as a draft file and comes back
+Keys: F1-F8 log a quick enquiry · Enter / Ctrl+Enter save · Ctrl+G goes to the guide panel (Esc there goes
+back to its list, then to the form) · Esc in the form clears it · Ctrl+Z undoes the last
+action (a cleared form comes back; the enquiry just saved is removed, only by its saver and only while nothing
+has been typed since; inside a text field Ctrl+Z is that field's own undo and never more) · Ctrl+K keeps a
+redacted note as typed · Ctrl+R redacts the note. The form being typed is saved as a draft file and comes back
 after a crash.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,9 +43,10 @@ from deskapp.desk.enquiries import (
     today_at_desk,
 )
 from deskapp.desk.privacy import count_text, find_personal_data, redact
-from deskapp.desk.quick_buttons import QuickButtonSpec, quick_buttons
+from deskapp.desk.quick_buttons import QuickButtonSpec, todays_quick_buttons
 from deskapp.desk.reference import ReferenceLists
-from deskapp.platform.changes import Change
+from deskapp.desk.when import describe as describe_when
+from deskapp.platform.changes import Change, ChangeSet
 from deskapp.platform.desks import ensure_desk
 from deskapp.platform.failures import Failure, FailureKind
 from deskapp.ui.context import OperationFailed, UiContext
@@ -62,9 +71,20 @@ def drafts_folder(context: UiContext) -> Path | None:
 
 @dataclass(frozen=True)
 class Logged:
+    """The enquiry just saved here: what Ctrl+Z may remove, and what the message names."""
+
     enquiry_id: int
     label: str
-    original_notes: str | None = None  # set when the save redacted the note: Ctrl+Z first offers it back
+    staff_id: int | None
+    asked_at: datetime
+    original_notes: str | None = None  # set when the save redacted the note: Ctrl+K keeps it as typed
+
+
+@dataclass(frozen=True)
+class Cleared:
+    """The form as it was before Esc: Ctrl+Z puts it back."""
+
+    fields: dict[str, Any]
 
 
 class DeskPage(QWidget):
@@ -75,7 +95,9 @@ class DeskPage(QWidget):
         self.context = context
         self.actor = context.actor()
         self.drafts = drafts or DraftStore(drafts_folder(context))
-        self.undo_stack: list[Logged] = []
+        self.undoable: Logged | Cleared | None = None  # the one action Ctrl+Z may take back
+        self._typed_since = False  # anything typed after that action: Ctrl+Z then leaves it alone
+        self._quiet = False
         desk = context.run(lambda session: ensure_desk(session, context.desk_name, self.actor),
                            show=lambda _failure: None)
         if desk.failure is not None:
@@ -124,6 +146,9 @@ class DeskPage(QWidget):
         self.undo_button = QPushButton(self.tr("Undo  (Ctrl+Z)"))
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.hide()
+        self.keep_button = QPushButton(self.tr("Keep note as typed  (Ctrl+K)"))
+        self.keep_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.keep_button.hide()
         # Long messages wrap inside the column instead of widening the page (1366x768, 125% scaling).
         self.confirmation.setWordWrap(True)
         self.confirmation.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -133,6 +158,7 @@ class DeskPage(QWidget):
         actions.addStretch(1)
         confirm = QHBoxLayout()  # its own full-width row: a redaction notice stays two lines at most
         confirm.addWidget(self.confirmation, 1)
+        confirm.addWidget(self.keep_button)
         confirm.addWidget(self.undo_button)
         # Only the form scrolls (when the referral row or the privacy warning makes it taller than the
         # screen); Save and the confirmation stay in view below it.
@@ -183,14 +209,19 @@ class DeskPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear_form)
         self.undo_button.clicked.connect(self.undo_last)
+        self.keep_button.clicked.connect(self.keep_note_as_typed)
         self.quick.triggered.connect(self.log_quick)
         self.form.category_chosen.connect(self.side.set_category)
         self.form.notes.textChanged.connect(self.side.set_query)  # the guide panel searches what the notes say
         self.form.notes.textChanged.connect(self._show_privacy_warning)
+        self.side.guides.stack.currentChanged.connect(self._reading_guide)
         for keys, slot in ((QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Return), self.save),
                            (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Enter), self.save),
                            (QKeySequence.StandardKey.Undo, self.undo_last),
-                           (QKeySequence(Qt.Key.Key_Escape), self.clear_form)):
+                           (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_K),
+                            self.keep_note_as_typed),
+                           (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_G), self.focus_guides),
+                           (QKeySequence(Qt.Key.Key_Escape), self._escape)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -198,11 +229,17 @@ class DeskPage(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.write_draft)
-        self.form.changed.connect(self._draft_timer.start)
+        self.form.changed.connect(self._on_form_changed)
         self.context.bus.subscribe(self, {Change.ENQUIRIES}, lambda _changes: self.refresh_today())
         self.context.reference.refreshed.connect(self._on_reference)
-        self.context.bus.subscribe(self, {Change.SETTINGS, Change.QUICK_KEYS},
-                                   lambda _changes: self.refresh_quick_buttons())
+        self.context.bus.subscribe(self, {Change.SETTINGS, Change.QUICK_KEYS}, self._on_quick_keys_changed)
+
+    def _reading_guide(self, page_index: int) -> None:
+        """While a guide is open beside the form, its steps get the whole right column (at 1366x768 the step
+        text was squeezed to one cut line under the checklists and today's list); back at the list, they return."""
+        reading = page_index == 1
+        self.side.due.setVisible(not reading)
+        self.today.setVisible(not reading)
 
     def _show_privacy_warning(self) -> None:
         if self.form.warning_row.isVisibleTo(self.form):  # scroll it into view under the notes (small screens)
@@ -224,21 +261,25 @@ class DeskPage(QWidget):
             draft = replace(draft, notes=redact(draft.notes))
         if self._log(draft, original_notes=original):
             if findings:
-                self._confirm(self.tr("Logged: %1 · Redacted %2 before saving · Ctrl+Z keeps the original note")
-                              .replace("%1", self.undo_stack[-1].label).replace("%2", count_text(findings)),
+                self._confirm(self.tr("Logged: %1 · Redacted %2 before saving · Ctrl+K keeps the note as typed")
+                              .replace("%1", self._describe(self.undoable)).replace("%2", count_text(findings)),
                               undo=True)
             self.form.remember_defaults(draft)
-            self.form.reset()
+            with self._programmatic():
+                self.form.reset()
             self.side.clear()
             self.drafts.discard(self.context.desk_name, self.actor.staff_id or 0)
             self.form.setFocus()
 
     def log_quick(self, spec: QuickButtonSpec) -> None:
-        """One key, one enquiry: the category's usual skills, sticky channel/patron type, resolved, asked now."""
+        """One key, one enquiry: the category's usual skills, the desk's channel, resolved, asked now.
+
+        The patron type is the key's own preset or not recorded: the last form's type (a postgraduate, say)
+        belongs to that patron, and a key pressed without looking must not copy it onto the next one."""
         category = self.ref.get("categories", spec.category_id)
         defaults = self.form.defaults
         values = {"channel_id": defaults.channel_id, "outcome_id": defaults.outcome_id,
-                  "patron_type_id": defaults.patron_type_id, "read_level": None, "duration_band_id": None}
+                  "patron_type_id": None, "read_level": None, "duration_band_id": None}
         for key, value in (spec.preset or {}).items():
             if key == "read_level":
                 values["read_level"] = int(value)
@@ -261,8 +302,9 @@ class DeskPage(QWidget):
                                  origin=self, show=lambda failure: self._not_saved(failure))
         if saved.value is None:
             return False
-        self.undo_stack.append(Logged(saved.value, label, original_notes))
-        self._confirm(self.tr("Logged: %1").replace("%1", label), undo=True)
+        logged = Logged(saved.value, label, self.actor.staff_id, draft.asked_at or datetime.now(UTC), original_notes)
+        self._set_undoable(logged)
+        self._confirm(self.tr("Logged: %1").replace("%1", self._describe(logged)), undo=True)
         self.refresh_today()
         return True
 
@@ -270,37 +312,88 @@ class DeskPage(QWidget):
         self._confirm("", undo=False)  # never leave an earlier "Logged: …" showing over a failure
         self.form.show_error(failure.message)
 
+    def _on_form_changed(self) -> None:
+        self._draft_timer.start()
+        if not self._quiet:
+            self._typed_since = True  # from now on Ctrl+Z belongs to the typing, never to the last save
+
+    @contextmanager
+    def _programmatic(self) -> Iterator[None]:
+        """Form changes made by the page itself (reset after a save, restoring a cleared form) are not typing."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
+
+    def _set_undoable(self, action: Logged | Cleared | None) -> None:
+        self.undoable = action
+        self._typed_since = False
+        self.keep_button.setVisible(isinstance(action, Logged) and action.original_notes is not None)
+
     def undo_last(self) -> None:
-        if not self.undo_stack:
+        """Ctrl+Z outside a text field's own undo: brings back a cleared form, or removes the enquiry just saved.
+
+        Only the last action, only while nothing has been typed since it, and a saved enquiry only for the
+        person who saved it: Ctrl+Z must never reach an older or someone else's enquiry."""
+        action = self.undoable
+        if action is None:
             self._confirm(self.tr("Nothing to undo."), undo=False)
             return
-        last = self.undo_stack.pop()
-        if last.original_notes is not None:
-            self._keep_original_notes(last)
+        if self._typed_since:
+            what = self.tr("the cleared form") if isinstance(action, Cleared) else self._describe(action)
+            self._confirm(self.tr("Ctrl+Z undoes only your typing now; %1 stays as it is (you typed since). "
+                                  "A saved enquiry is corrected or deleted on the Log page.").replace("%1", what),
+                          undo=False)
             return
-        undone = self.context.run(lambda session: delete_enquiry(session, self.actor, last.enquiry_id),
+        if isinstance(action, Cleared):
+            with self._programmatic():
+                self.form.load_fields(action.fields)
+            self._set_undoable(None)
+            self._confirm(self.tr("The cleared form is back: Enter saves it."), undo=False)
+            self.form.setFocus()
+            return
+        if self.context.actor().staff_id != action.staff_id:
+            self._confirm(self.tr("%1 was saved by someone else; only they can undo it.")
+                          .replace("%1", self._describe(action)), undo=False)
+            return
+        undone = self.context.run(lambda session: delete_enquiry(session, self.actor, action.enquiry_id),
                                   origin=self, show=lambda failure: self._confirm(failure.message, undo=True))
         if not undone.ok:
-            self.undo_stack.append(last)  # still in the log: Ctrl+Z can try again
-            return
-        self._confirm(self.tr("Undone: %1 is no longer in the log.").replace("%1", last.label),
-                      undo=bool(self.undo_stack))
+            return  # still in the log and still the last action: Ctrl+Z can try again
+        self._set_undoable(None)
+        self._confirm(self.tr("Undone: %1 is no longer in the log.").replace("%1", self._describe(action)),
+                      undo=False)
         self.refresh_today()
 
-    def _keep_original_notes(self, last: Logged) -> None:
-        """First Ctrl+Z after a redacting save: store the note as typed (a false alarm such as an ISBN)."""
+    def keep_note_as_typed(self) -> None:
+        """Ctrl+K after a redacting save: store the note as typed (a false alarm such as an ISBN).
+
+        Its own key on purpose: Ctrl+Z is what a tired person presses to undo the save, and it must never
+        put an email address into the log."""
+        action = self.undoable
+        if not isinstance(action, Logged) or action.original_notes is None:
+            self._confirm(self.tr("There is no redacted note to keep as typed."), undo=False)
+            return
+
         def keep(session) -> None:
-            record = get_enquiry(session, last.enquiry_id)
-            edit_enquiry(session, self.actor, last.enquiry_id,
-                         replace(record.to_draft(), notes=last.original_notes or ""))
+            record = get_enquiry(session, action.enquiry_id)
+            edit_enquiry(session, self.actor, action.enquiry_id,
+                         replace(record.to_draft(), notes=action.original_notes or ""))
 
         kept = self.context.run(keep, origin=self, show=lambda failure: self._confirm(failure.message, undo=True))
         if not kept.ok:
-            self.undo_stack.append(last)
             return
-        self.undo_stack.append(Logged(last.enquiry_id, last.label))
-        self._confirm(self.tr("Kept the original note of %1. Ctrl+Z again removes the enquiry.")
-                      .replace("%1", last.label), undo=True)
+        self.undoable = replace(action, original_notes=None)
+        self.keep_button.hide()
+        self._confirm(self.tr("Kept the note of %1 as typed.").replace("%1", self._describe(action)),
+                      undo=not self._typed_since)
+
+    def _describe(self, action: Logged | Cleared | None) -> str:
+        """"Wi-Fi / eduroam, asked 14:05" (or "yesterday 16:00"): the category and time, so nobody wonders which."""
+        if not isinstance(action, Logged):
+            return ""
+        return self.tr("%1, asked %2").replace("%1", action.label).replace("%2", describe_when(action.asked_at))
 
     def _confirm(self, text: str, *, undo: bool) -> None:
         self.confirmation.setText(text)
@@ -308,13 +401,40 @@ class DeskPage(QWidget):
         self.confirmation.style().polish(self.confirmation)
         self.undo_button.setVisible(undo)
 
+    def _escape(self) -> None:
+        """Esc clears the form only from the form: in the guide panel it goes back to the list (the panel's own
+        button says so), and from the list back to the form, never wiping the enquiry being typed."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.side.isAncestorOf(focus):
+            if self.side.guides.stack.currentIndex() == 1:
+                self.side.guides.show_list()
+            else:
+                self.form.setFocus()
+            return
+        self.clear_form()
+
+    def focus_guides(self) -> None:
+        """Ctrl+G: into the guide panel beside the form (↑/↓ and Enter open one; Esc comes back)."""
+        guides = self.side.guides
+        if guides.stack.currentIndex() == 1:
+            guides.viewer.walk.setFocus()
+        elif guides.model.rowCount():
+            guides.list.setFocus()
+            guides.list.selectRow(max(0, guides.list.currentIndex().row()))
+        else:
+            self._confirm(self.tr("No guides for this enquiry yet: choose a category or type a few words in the "
+                                  "notes, then Ctrl+G."), undo=False)
+
     def clear_form(self) -> None:
         if self.form.is_blank() and not self.form.skills.skill_ids:
             return
-        self.form.reset()
+        cleared = Cleared(self.form.fields())
+        with self._programmatic():
+            self.form.reset()
         self.side.clear()
         self.drafts.discard(self.context.desk_name, self.actor.staff_id or 0)
-        self._confirm(self.tr("Form cleared."), undo=bool(self.undo_stack))
+        self._set_undoable(cleared)
+        self._confirm(self.tr("Form cleared. Ctrl+Z brings it back."), undo=True)
         self.form.setFocus()
 
     # --- drafts and refreshes -----------------------------------------------------------------------------
@@ -324,7 +444,7 @@ class DeskPage(QWidget):
             if self.form.is_blank():
                 self.drafts.discard(self.context.desk_name, staff_id)
             else:
-                self.drafts.save(self.context.desk_name, staff_id, self.form.fields())
+                self.drafts.save(self.context.desk_name, staff_id, self.form.fields_with_absolute_time())
         except OSError:
             log.exception("could not write the enquiry draft")  # never interrupt the person at the desk
 
@@ -351,6 +471,15 @@ class DeskPage(QWidget):
         self.refresh_quick_buttons()
 
     def refresh_quick_buttons(self) -> None:
-        buttons = self.context.query(lambda session: quick_buttons(session, self.desk_id))
-        if buttons is not None:
-            self.quick.set_buttons(buttons)
+        # A write: the day's first call stores the automatic keys, so they keep their meaning until midnight.
+        # When the database cannot be written, the keys shown stay as they are (the status bar says why).
+        outcome = self.context.run(lambda session: todays_quick_buttons(session, self.desk_id),
+                                   origin=self, show=lambda _failure: None)
+        if outcome.value is not None:
+            self.quick.set_buttons(outcome.value)
+
+    def _on_quick_keys_changed(self, changes: ChangeSet) -> None:
+        self.refresh_quick_buttons()
+        if Change.QUICK_KEYS in changes.kinds and changes.origin is not self:
+            self._confirm(self.tr("A team leader changed this desk's quick keys: F1-F8 are as shown above now."),
+                          undo=False)

@@ -1,4 +1,7 @@
-"""Skills used on an enquiry: pre-filled from the category, more added by type-ahead, removed with Delete."""
+"""Skills used on an enquiry: pre-filled from the category, more added by type-ahead, removed by keyboard.
+
+In the empty "add a skill" field, Backspace removes the last skill and ← goes into the skills (← / → pick one,
+Delete or Backspace removes it, → past the last or Enter comes back to the field)."""
 
 from __future__ import annotations
 
@@ -15,15 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.desk.reference import ReferenceLists
-from deskapp.ui.desk.widgets import Choice, TypeAheadField
+from deskapp.ui.desk.widgets import ENTER_KEYS, Choice, TypeAheadField
 
 
 class _ChosenList(QListWidget):
     remove_requested = Signal(object)
+    leave_requested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentItem() is not None:
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentItem() is not None:
             self.remove_requested.emit(self.currentItem().data(Qt.ItemDataRole.UserRole))
+            return
+        if key in ENTER_KEYS or (key == Qt.Key.Key_Right and self.currentRow() >= self.count() - 1):
+            self.leave_requested.emit()  # (Enter here must not save the enquiry half-edited)
             return
         super().keyPressEvent(event)
 
@@ -51,7 +59,7 @@ class SkillsEditor(QWidget):
         self.chosen.setAccessibleName(self.tr("Skills used"))
         self.chosen.setObjectName("skillChips")
         self.add = TypeAheadField(self._search, rows=4, clear_on_choose=True)
-        self.add.edit.setPlaceholderText(self.tr("Add a skill: type a word, Enter (Backspace removes the last)"))
+        self.add.edit.setPlaceholderText(self.tr("Add a skill: type a word, Enter · ← picks one to remove"))
         self.add.edit.setAccessibleName(self.tr("Add a skill"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,18 +71,33 @@ class SkillsEditor(QWidget):
         self.setFocusProxy(self.add)
         self.add.chosen_changed.connect(self._added)
         self.add.submitted.connect(self.submitted)
-        self.chosen.remove_requested.connect(self.remove)
+        self.chosen.remove_requested.connect(self._remove_current)
+        self.chosen.leave_requested.connect(self.add.edit.setFocus)
         self.chosen.itemDoubleClicked.connect(lambda item: self.remove(item.data(Qt.ItemDataRole.UserRole)))
         self.add.edit.installEventFilter(self)
         self._refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Keyboard path for removing: Backspace in the empty "add" field takes off the last skill.
+        # Keyboard paths for removing, from the empty "add" field: Backspace takes off the last skill;
+        # ← goes into the skills to pick any one of them.
         if (watched is self.add.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Backspace and not self.add.edit.text() and self._ids):
-            self.remove(self._ids[-1])
-            return True
+                and not self.add.edit.text() and self._ids):
+            if event.key() == Qt.Key.Key_Backspace:
+                self.remove(self._ids[-1])
+                return True
+            if event.key() == Qt.Key.Key_Left:
+                self.chosen.setFocus()
+                self.chosen.setCurrentRow(len(self._ids) - 1)
+                return True
         return super().eventFilter(watched, event)
+
+    def _remove_current(self, skill_id: int | None) -> None:
+        row = self.chosen.currentRow()
+        self.remove(skill_id)
+        if self._ids:
+            self.chosen.setCurrentRow(min(row, len(self._ids) - 1))  # stay on the neighbour: Delete again
+        else:
+            self.add.edit.setFocus()
 
     def _search(self, text: str) -> list[Choice]:
         return [Choice(s.id, s.label, s.group, s.description) for s in self.ref.search_skills(text)

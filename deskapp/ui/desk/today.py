@@ -100,7 +100,8 @@ class TodayPanel(QWidget):
         self.model.set_summary(summary)
         parts = [f"{self.tr(DOMAIN_LABELS.get(domain, domain))} {count}"
                  for domain, count in sorted(summary.by_domain.items(), key=lambda item: -item[1])]
-        text = self.tr("%1 enquiries").replace("%1", str(summary.total))
+        text = (self.tr("1 enquiry") if summary.total == 1
+                else self.tr("%1 enquiries").replace("%1", str(summary.total)))
         if parts:
             text += "  ·  " + "  ·  ".join(parts)
         text += "  ·  " + self.tr("yours: %1").replace("%1", str(summary.mine))

@@ -33,7 +33,9 @@ class Choice:
 
 
 class PassUndoLineEdit(QLineEdit):
-    """A line edit that lets Ctrl+Z reach the page's "undo last enquiry" when it has nothing of its own to undo."""
+    """A line edit whose Ctrl+Z undoes its own text while it has any; with nothing of its own left, the key goes
+    on to the desk page, which acts only if nothing at all has been typed since its last action (so the field's
+    undo never reaches past its text into the log)."""
 
     def event(self, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)

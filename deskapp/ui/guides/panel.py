@@ -53,6 +53,7 @@ class GuidePanel(QWidget):
         self.list.activated.connect(lambda index: self.open_guide(self.model.guide_id(index.row())))
         self.viewer = GuideViewer(context, compact=True)
         self.ask = QLabel(self.tr("Did it help? Y = yes, N = no"))
+        self.ask.setWordWrap(True)  # beside "Back to the list" in a narrow column: wrap, never cut
         self.back = QPushButton(self.tr("Back to the list (Esc)"))
         self.back.clicked.connect(self.show_list)
         reader = QWidget()
@@ -103,6 +104,7 @@ class GuidePanel(QWidget):
         self.category_id, self.query, self._category_rows = None, "", []
         self._consulted.clear()
         self.viewer.show_guide(None)
+        self.stack.setCurrentIndex(0)  # the next enquiry starts on the list, not on an empty reader
         self._refresh()
 
     # ---- inside the panel ----------------------------------------------------------------------------------

@@ -48,6 +48,9 @@ class WalkThrough(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The reader itself takes the keys (digits, Enter, Backspace): a screen reader names it and reads the
+        # step shown as its description, which Qt announces (DescriptionChanged) on every step.
+        self.setAccessibleName(self.tr("Step-by-step guide"))
         self.steps: GuideSteps | None = None
         self.path: list[int] = []  # steps shown, in order; Back pops
         self.heading = QLabel()
@@ -123,6 +126,7 @@ class WalkThrough(QWidget):
             self.next_button.setEnabled(not step.is_branching)
             self.next_button.setText(self.tr("Finish (Enter)") if last else self.tr("Next (Enter)"))
         self.back_button.setEnabled(len(self.path) > 1)
+        self.setAccessibleDescription(self.heading.text())
         self.step_changed.emit(self.current)
 
     def answer(self, number: int) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.desk.export import ExportResult, export_enquiries
 from deskapp.ui.context import UiContext
+from deskapp.ui.file_dialogs import save_file_name
 from deskapp.ui.importing.worker import Task, start
 
 SaveChooser = Callable[[QWidget, str, str], str]
@@ -36,8 +36,7 @@ def suggested_folder() -> Path:
 
 
 def choose_save_file(parent: QWidget, title: str, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested)
-    return path
+    return save_file_name(parent, title, suggested)
 
 
 class ExportBox(QGroupBox):

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from deskapp.importing.run import FALLBACK_DESK
 from deskapp.platform.changes import Change
 from deskapp.platform.localtime import local_zone
 from deskapp.ui.context import UiContext
+from deskapp.ui.file_dialogs import open_file_name
 from deskapp.ui.importing.export_box import suggested_folder
 from deskapp.ui.importing.preview_model import PreviewModel
 from deskapp.ui.importing.worker import Task, start
@@ -38,8 +38,7 @@ FileChooser = Callable[[QWidget, str, str], str]
 
 def choose_open_file(parent: QWidget, title: str, filter_text: str) -> str:
     # Start in Documents (or the last export's folder), not the program's working folder.
-    path, _ = QFileDialog.getOpenFileName(parent, title, str(suggested_folder()), filter_text)
-    return path
+    return open_file_name(parent, title, str(suggested_folder()), filter_text)
 
 
 class ImportPanel(QWidget):

@@ -6,6 +6,8 @@ as you type, so this model holds it rather than paging.
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from deskapp.people.staff import StaffPick
@@ -14,24 +16,36 @@ Index = QModelIndex | QPersistentModelIndex
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+# Letters that Unicode does not decompose into a base letter and a mark, typed without them on a US keyboard.
+_PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                        "ı": "i"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "soren" finds Søren and "jose" finds José."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def matches(person: StaffPick, text: str) -> int | None:
     """A rank (lower is better) when `text` picks out this person, else None.
 
     Initials typed exactly come first ("AA"), then names whose words start with the typed words in order
     ("ai ah", "aisha"), then in any order, then names containing the text anywhere.
     """
-    typed = text.strip().lower()
+    typed = fold(text.strip())
     if not typed:
         return 2
-    if person.initials.lower() == typed:
+    name, initials = fold(person.name), fold(person.initials)
+    if initials == typed:
         return 0
-    words = person.name.lower().split()
+    words = name.split()
     parts = typed.split()
     if _in_order(words, parts):
         return 1  # "yara y" is Yara Young before Yara Christensen
     if all(any(w.startswith(part) for w in words) for part in parts):
         return 2
-    if typed in person.name.lower() or person.initials.lower().startswith(typed):
+    if typed in name or initials.startswith(typed):
         return 3
     return None
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.people.auth import LockedOut, SignInError
+from deskapp.people.auth import SignInError
 from deskapp.people.staff import StaffPick, list_for_sign_in
 from deskapp.platform.settings import save_user_setting
 from deskapp.ui.context import UiContext
@@ -118,6 +118,8 @@ class SignInScreen(QWidget):
         self.secret_edit.installEventFilter(self)
         self.names_view.clicked.connect(lambda index: self._choose(index.row()))
         self.secret_edit.returnPressed.connect(self.attempt)
+        # On a PC's first run Enter after the desk's name goes on to the person's name, as the hint promises.
+        self.desk_edit.returnPressed.connect(self.name_edit.setFocus)
         self.button.clicked.connect(self.attempt)
         self.setTabOrder(self.desk_edit, self.name_edit)
         self.setTabOrder(self.name_edit, self.secret_edit)
@@ -207,11 +209,9 @@ class SignInScreen(QWidget):
             result = self.controller.sign_in(self.chosen.id, secret, desk_name)
         except SignInError as error:
             self._show_message(str(error))
-            if isinstance(error, LockedOut):
-                self.name_edit.setFocus()
-                self.name_edit.selectAll()
-            else:
-                self.secret_edit.setFocus()
+            # Even when locked out the focus stays in the masked PIN field: the next PIN typed without looking
+            # must never land in the Name field in clear text. Esc goes back to the name for someone else.
+            self.secret_edit.setFocus()
             return
         except ValueError as error:  # a desk name that cannot be used
             self._show_message(str(error))

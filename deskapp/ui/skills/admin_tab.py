@@ -1,10 +1,14 @@
 """Skills administration for team leaders: skills in groups with their required level, new skills,
-retire and merge (history kept), and which skills each category pre-fills on the enquiry form."""
+retire, restore and merge (history kept), and which skills each category pre-fills on the enquiry form."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -21,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.people import skills
-from deskapp.platform.changes import Change
+from deskapp.platform.actor import Actor
+from deskapp.platform.changes import Change, ChangeSet
 from deskapp.ui.context import UiContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -33,10 +38,15 @@ class SkillsAdminTab(QWidget):
         self.context = context
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("Skill"), self.tr("Group"), self.tr("Required level")])
+        self.list.setHeaderLabels([self.tr("Skill"), self.tr("Group"), self.tr("Required level"),
+                                   self.tr("Status")])
         self.list.setAccessibleName(self.tr("Skills"))
         self.list.setColumnWidth(0, 380)
         self.list.currentItemChanged.connect(self._show_selected)
+        # Retired and merged skills stay in the database (their history is in every report); a leader must
+        # be able to see them and bring a retired one back without going to the command line.
+        self.show_retired = QCheckBox(self.tr("Show retired and merged s&kills"))
+        self.show_retired.toggled.connect(self.reload)
 
         self.label = QLineEdit()
         self.group = QComboBox()
@@ -53,7 +63,8 @@ class SkillsAdminTab(QWidget):
             widget.setAccessibleName(self.tr(name))
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("&Save changes"), self.save), (self.tr("Add as &new skill"), self.add),
-                           (self.tr("Re&tire"), self.retire), (self.tr("&Merge"), self.merge)):
+                           (self.tr("Re&tire"), self.retire), (self.tr("Rest&ore"), self.restore),
+                           (self.tr("&Merge"), self.merge)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -73,6 +84,7 @@ class SkillsAdminTab(QWidget):
         box.addWidget(save_mapping)
 
         left = QVBoxLayout()
+        left.addWidget(self.show_retired)
         left.addWidget(self.list, 1)
         left.addLayout(form)
         left.addLayout(buttons)
@@ -83,7 +95,7 @@ class SkillsAdminTab(QWidget):
 
     def reload(self) -> None:
         with self.context.db.read() as session:
-            self._skills = skills.list_skills(session)
+            self._skills = skills.list_skills(session, include_retired=self.show_retired.isChecked())
             groups = skills.list_groups(session)
             categories = skills.list_categories(session)
         self.list.clear()
@@ -92,10 +104,11 @@ class SkillsAdminTab(QWidget):
         for group in groups:
             self.group.addItem(group.label, group.id)
         for skill in self._skills:
-            item = QTreeWidgetItem([skill.label, skill.group, str(skill.required_level)])
+            item = QTreeWidgetItem([skill.label, skill.group, str(skill.required_level), self._status(skill)])
             item.setData(0, ID_ROLE, skill.id)
             self.list.addTopLevelItem(item)
-            self.merge_target.addItem(skill.label, skill.id)
+            if self._current(skill):
+                self.merge_target.addItem(skill.label, skill.id)
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
@@ -104,6 +117,15 @@ class SkillsAdminTab(QWidget):
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.category.blockSignals(False)
         self._show_mapping()
+
+    @staticmethod
+    def _current(skill: skills.SkillView) -> bool:
+        return not skill.retired and skill.merged_into is None
+
+    def _status(self, skill: skills.SkillView) -> str:
+        if skill.merged_into is not None:
+            return self.tr("Merged into “%1”").replace("%1", skill.merged_into)
+        return self.tr("Retired") if skill.retired else self.tr("Current")
 
     def _selected_id(self) -> int | None:
         item = self.list.currentItem()
@@ -124,23 +146,20 @@ class SkillsAdminTab(QWidget):
             return
         with self.context.db.read() as session:
             chosen = set(skills.category_skills(session, category_id))
-        for skill in self._skills:
+        for skill in filter(self._current, self._skills):
             item = QListWidgetItem(f"{skill.label} ({skill.group})")
             item.setData(ID_ROLE, skill.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if skill.id in chosen else Qt.CheckState.Unchecked)
             self.mapped.addItem(item)
 
-    def _do(self, title: str, call) -> bool:
-        try:
-            with self.context.db.write() as session:
-                call(session, self.context.actor())
-        except (ValueError, PermissionError) as error:
-            self.context.dialogs.error(title, str(error))
-            return False
-        self.context.bus.announce(Change.SKILLS, Change.CATEGORIES)
-        self.reload()
-        return True
+    def _do(self, title: str, call: Callable[[Any, Actor], object]) -> bool:
+        # Retiring and merging also change the category mappings without an audit event of their own.
+        outcome = self.context.run(lambda session: call(session, self.context.actor()), origin=self, title=title,
+                                   extra=ChangeSet.of(Change.SKILLS, Change.CATEGORIES))
+        if outcome.ok:
+            self.reload()
+        return outcome.ok
 
     def save(self) -> None:
         skill_id = self._selected_id()
@@ -158,6 +177,11 @@ class SkillsAdminTab(QWidget):
         if skill_id is not None and self.context.dialogs.confirm(
                 self.tr("Retire skill"), self.tr("Retire this skill? Its history stays in the reports' past.")):
             self._do(self.tr("Skill not retired"), lambda s, a: skills.retire_skill(s, a, skill_id))
+
+    def restore(self) -> None:
+        skill_id = self._selected_id()
+        if skill_id is not None:
+            self._do(self.tr("Skill not restored"), lambda s, a: skills.restore_skill(s, a, skill_id))
 
     def merge(self) -> None:
         skill_id, target = self._selected_id(), self.merge_target.currentData()

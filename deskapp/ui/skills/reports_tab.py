@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -26,6 +25,7 @@ from deskapp.reports import ReportResult, list_desks, report_titles, run_report
 from deskapp.reports.exports import to_csv, write_xlsx
 from deskapp.ui import background
 from deskapp.ui.context import UiContext
+from deskapp.ui.file_dialogs import save_file_name
 from deskapp.ui.skills import report_columns
 from deskapp.ui.skills.chart import ReportChart
 from deskapp.ui.skills.chart_data import chart_for
@@ -201,8 +201,7 @@ class ReportsTab(QWidget):
         if self.result is None:
             return
         suggested = f"{self.result.name}-{self.result.filter.start}-{self.result.filter.end}.{fmt}"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the report"), suggested,
-                                                    f"{fmt.upper()} (*.{fmt})")
+        path = save_file_name(self, self.tr("Export the report"), suggested, f"{fmt.upper()} (*.{fmt})")
         if path:
             self.export_to(Path(path), fmt)
 

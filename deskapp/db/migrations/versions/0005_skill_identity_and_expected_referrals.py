@@ -28,8 +28,10 @@ _SKILL_TABLES = {
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("referral_targets") as batch:
-        batch.add_column(sa.Column("expected", sa.Boolean(), nullable=False, server_default=sa.false()))
+    # In place, never a table rebuild: enquiries point at referral_targets, and with SQLite's foreign keys on
+    # dropping the old table would refuse the upgrade of any database holding a referral.
+    op.add_column("referral_targets", sa.Column("expected", sa.Boolean(), nullable=False,
+                                                server_default=sa.false()))
     for table, columns in _SKILL_TABLES.items():
         with op.batch_alter_table(table) as batch:
             for column in columns:

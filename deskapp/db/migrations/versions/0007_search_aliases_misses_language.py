@@ -9,8 +9,8 @@
   porter stemmer does not fit, e.g. Danish), so they are rebuilt and refilled here. PostgreSQL keeps its
   tables: the guide's language picks the text-search configuration when a guide is indexed.
 
-Revision ID: 0009
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

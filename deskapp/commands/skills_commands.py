@@ -1,0 +1,223 @@
+"""`deskapp skills list|add|retire|restore|merge|set-level` and `deskapp training add|list`.
+
+What the Skills area does, without the window (for a leader at a terminal or a scheduled task). Every change
+goes through the same domain functions as the app, so the leader-only wall and the audit trail are the same;
+the CLI acts as the local operator with admin rights (Actor.cli()). Skills are named by their name, key or
+id; people by their initials.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from deskapp.db.models.skills import TRAINING_KINDS
+from deskapp.people.proficiency import confirm_level
+from deskapp.people.skills import (
+    SkillError,
+    SkillView,
+    create_skill,
+    find_group,
+    find_skill,
+    list_skills,
+    merge_skill,
+    restore_skill,
+    retire_skill,
+    update_skill,
+)
+from deskapp.people.staff import find_staff, get_staff
+from deskapp.people.training import KIND_LABELS, add_training, list_training
+from deskapp.platform.actor import Actor
+from deskapp.startup.database import open_database
+
+LEVEL_WORDS = {0: "none", 1: "aware", 2: "can do with a guide", 3: "proficient", 4: "can teach others"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    _register_skills(subparsers)
+    _register_training(subparsers)
+
+
+def _register_skills(subparsers: argparse._SubParsersAction) -> None:
+    skills = subparsers.add_parser("skills", help="the skills list: add, retire, restore, merge, required levels")
+    sub = skills.add_subparsers(dest="skills_command", metavar="ACTION", required=True)
+
+    listing = sub.add_parser("list", help="list current skills (retired and merged ones too with --all)")
+    listing.add_argument("--all", action="store_true", help="include retired and merged skills")
+    listing.set_defaults(handler=run_list)
+
+    add = sub.add_parser("add", help="add a skill to a group")
+    add.add_argument("name")
+    add.add_argument("--group", required=True, help="the skill group's name or id")
+    add.add_argument("--required-level", type=int, default=2, metavar="0-4",
+                     help="the level staff at the desk should have (default 2)")
+    add.add_argument("--description", default="", help="what the skill covers")
+    add.set_defaults(handler=run_add)
+
+    retire = sub.add_parser("retire", help="take a skill off the lists and the enquiry form (its history stays)")
+    retire.add_argument("skill", help="the skill's name, key or id")
+    retire.set_defaults(handler=run_retire)
+
+    restore = sub.add_parser("restore", help="put a retired skill back")
+    restore.add_argument("skill", help="the skill's name, key or id")
+    restore.set_defaults(handler=run_restore)
+
+    merge = sub.add_parser("merge", help="merge one skill into another; its history counts as the other's")
+    merge.add_argument("source", help="the skill that goes away")
+    merge.add_argument("target", help="the skill it becomes")
+    merge.set_defaults(handler=run_merge)
+
+    level = sub.add_parser("set-level", help="set a skill's required level, or (with --person) confirm "
+                           "a person's level in it")
+    level.add_argument("skill", help="the skill's name, key or id")
+    level.add_argument("level", type=int, metavar="0-4",
+                       help="0 none, 1 aware, 2 can do with a guide, 3 proficient, 4 can teach others")
+    level.add_argument("--person", metavar="INITIALS", help="confirm this person's level instead")
+    level.set_defaults(handler=run_set_level)
+
+
+def _register_training(subparsers: argparse._SubParsersAction) -> None:
+    training = subparsers.add_parser("training", help="training records: record and list them")
+    sub = training.add_subparsers(dest="training_command", metavar="ACTION", required=True)
+
+    add = sub.add_parser("add", help="record that a person was trained in a skill")
+    add.add_argument("person", metavar="INITIALS")
+    add.add_argument("skill", help="the skill's name, key or id")
+    add.add_argument("--kind", choices=TRAINING_KINDS, required=True)
+    add.add_argument("--on", dest="trained_on", type=_day, default=None, metavar="YYYY-MM-DD",
+                     help="the day it took place (default today)")
+    add.add_argument("--expires", type=_day, default=None, metavar="YYYY-MM-DD",
+                     help="the day it stops holding (for certificates that must be renewed)")
+    add.add_argument("--title", default="", help="e.g. the course's name")
+    add.add_argument("--mentor", metavar="INITIALS", help="who taught them")
+    add.add_argument("--notes", default="")
+    add.set_defaults(handler=run_training_add)
+
+    listing = sub.add_parser("list", help="list training records, newest first")
+    listing.add_argument("--person", metavar="INITIALS", help="only this person's records")
+    listing.set_defaults(handler=run_training_list)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.read() as session:
+        skills = list_skills(session, include_retired=args.all)
+    if not skills:
+        print("No skills yet. Add one with: deskapp skills add \"NAME\" --group \"GROUP\"")
+        return 0
+    width = max(len(s.label) for s in skills)
+    group_width = max(len(s.group) for s in skills)
+    print(f"{'ID':>4}  {'SKILL':<{width}}  {'GROUP':<{group_width}}  REQUIRED  STATUS")
+    for s in skills:
+        status = f"merged into {s.merged_into}" if s.merged_into else ("retired" if s.retired else "current")
+        print(f"{s.id:>4}  {s.label:<{width}}  {s.group:<{group_width}}  {s.required_level:>8}  {status}")
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        group_id = find_group(session, args.group)
+        skill_id = create_skill(session, Actor.cli(), group_id, args.name, args.required_level, args.description)
+        skill = _view(session, skill_id)
+    print(f"Added {skill.label!r} to {skill.group} (id {skill.id}, required level {skill.required_level}).")
+    return 0
+
+
+def run_retire(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        skill_id = find_skill(session, args.skill)
+        retire_skill(session, Actor.cli(), skill_id)
+        label = _view(session, skill_id).label
+    print(f"Retired {label!r}: it is off the enquiry form and the lists; its history stays in every report. "
+          f"`deskapp skills restore {skill_id}` puts it back.")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        skill_id = find_skill(session, args.skill)
+        before = _view(session, skill_id)
+        restore_skill(session, Actor.cli(), skill_id)
+    if not before.retired:
+        print(f"{before.label!r} is not retired; nothing changed.")
+    else:
+        print(f"Restored {before.label!r}: it is back on the enquiry form and the lists.")
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        source_id, target_id = find_skill(session, args.source), find_skill(session, args.target)
+        merge_skill(session, Actor.cli(), source_id, target_id)
+        source, target = _view(session, source_id), _view(session, target_id)
+    print(f"Merged {source.label!r} into {target.label!r}: its enquiries, levels, training links, categories, "
+          f"guides and checklist items now count as {target.label!r}, once per enquiry.")
+    return 0
+
+
+def run_set_level(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        skill_id = find_skill(session, args.skill)
+        if args.person:
+            staff_id = find_staff(session, args.person)
+            confirm_level(session, Actor.cli(), staff_id, skill_id, args.level)
+            name = get_staff(session, staff_id).name
+        else:
+            update_skill(session, Actor.cli(), skill_id, required_level=args.level)
+        label = _view(session, skill_id).label
+    words = LEVEL_WORDS.get(args.level, str(args.level))
+    if args.person:
+        print(f"Confirmed {name} at level {args.level} ({words}) in {label!r}.")
+    else:
+        print(f"{label!r} now needs level {args.level} ({words}) at the desk.")
+    return 0
+
+
+def run_training_add(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        staff_id = find_staff(session, args.person)
+        skill_id = find_skill(session, args.skill)
+        mentor_id = find_staff(session, args.mentor) if args.mentor else None
+        trained_on = args.trained_on or date.today()
+        add_training(session, Actor.cli(), staff_id=staff_id, skill_id=skill_id, kind=args.kind,
+                     trained_on=trained_on, title=args.title, expires_on=args.expires, mentor_id=mentor_id,
+                     notes=args.notes)
+        name, label = get_staff(session, staff_id).name, _view(session, skill_id).label
+    until = f", holds until {args.expires.isoformat()}" if args.expires else ""
+    print(f"Recorded {KIND_LABELS[args.kind].lower()} for {name} in {label!r} on {trained_on.isoformat()}{until}.")
+    return 0
+
+
+def run_training_list(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.read() as session:
+        staff_id = find_staff(session, args.person) if args.person else None
+        records = list_training(session, Actor.cli(), staff_id)
+    if not records:
+        print("No training recorded yet. Record some with: deskapp training add INITIALS \"SKILL\" --kind course")
+        return 0
+    today = date.today()
+    print("DATE        PERSON / SKILL / HOW / UNTIL")
+    for r in records:
+        until = ""
+        if r.expires_on is not None:
+            until = f"  expired {r.expires_on.isoformat()}" if r.expired(today) else f"  until {r.expires_on}"
+        mentor = f" with {r.mentor}" if r.mentor else ""
+        title = f" \u201c{r.title}\u201d" if r.title else ""
+        print(f"{r.trained_on.isoformat()}  {r.staff}: {r.skill} \u2014 {KIND_LABELS.get(r.kind, r.kind)}{title}"
+              f"{mentor}{until}")
+    return 0
+
+
+def _view(session: Session, skill_id: int) -> SkillView:
+    for skill in list_skills(session, include_retired=True):
+        if skill.id == skill_id:
+            return skill
+    raise SkillError(f"There is no skill with id {skill_id}.")

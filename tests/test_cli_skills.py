@@ -1,0 +1,165 @@
+"""`deskapp skills …` and `deskapp training …`: the Skills area without the window, through the same domain
+functions (so the same checks, the same audit trail and the same report identity after a merge)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from deskapp.cli import main
+from deskapp.db import Database
+from deskapp.db.models import AuditEvent, Skill, StaffSkill, TrainingRecord
+from deskapp.people.skills import find_skill, list_skills, retire_skill
+from deskapp.people.training import add_training
+from deskapp.platform.actor import Actor, PermissionDenied
+
+
+def run(db_path: Path, *args: str) -> int:
+    return main(["--db", str(db_path), *args])
+
+
+@pytest.fixture
+def staffed(db_path: Path, capsys) -> Path:
+    assert run(db_path, "staff", "add", "Ann Lee", "--initials", "AL", "--pin", "1234") == 0
+    assert run(db_path, "staff", "add", "Bo Kim", "--initials", "BK", "--role", "leader",
+               "--password", "leader-pass") == 0
+    capsys.readouterr()
+    return db_path
+
+
+def _skill(db_path: Path, label: str) -> Skill:
+    database = Database(db_path)
+    try:
+        with database.read() as session:
+            skill = session.scalar(select(Skill).where(Skill.label == label))
+            session.expunge(skill)
+            return skill
+    finally:
+        database.dispose()
+
+
+def test_add_then_list_shows_the_new_skill_in_its_group(db_path: Path, capsys):
+    assert run(db_path, "skills", "add", "Book a group study room", "--group", "Library",
+               "--required-level", "3") == 0
+    assert "Added 'Book a group study room' to Library" in capsys.readouterr().out
+    assert run(db_path, "skills", "list") == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if "Book a group study room" in line)
+    assert "Library" in line and " 3 " in line and line.endswith("current")
+
+
+def test_an_unknown_group_is_a_plain_sentence_naming_the_groups(db_path: Path, capsys):
+    assert run(db_path, "skills", "add", "Anything", "--group", "Nowhere") == 1
+    err = capsys.readouterr().err
+    assert "no skill group called 'Nowhere'" in err and "Library" in err and "Traceback" not in err
+
+
+def test_a_required_level_outside_0_to_4_is_refused_and_nothing_is_added(db_path: Path, capsys):
+    assert run(db_path, "skills", "add", "Too hard", "--group", "IT", "--required-level", "7") == 1
+    assert "0 (none) to 4" in capsys.readouterr().err
+    database = Database(db_path)
+    with database.read() as session:
+        assert session.scalar(select(Skill).where(Skill.label == "Too hard")) is None
+    database.dispose()
+
+
+def test_retire_hides_the_skill_from_the_list_and_restore_brings_it_back(db_path: Path, capsys):
+    assert run(db_path, "skills", "retire", "Scan to email or USB") == 0
+    assert "its history stays" in capsys.readouterr().out
+    assert run(db_path, "skills", "list") == 0
+    assert "Scan to email or USB" not in capsys.readouterr().out
+    assert run(db_path, "skills", "list", "--all") == 0
+    retired = next(line for line in capsys.readouterr().out.splitlines() if "Scan to email or USB" in line)
+    assert retired.endswith("retired")
+    assert run(db_path, "skills", "restore", "scan to email or usb") == 0
+    assert "Restored 'Scan to email or USB'" in capsys.readouterr().out
+    assert _skill(db_path, "Scan to email or USB").retired_at is None
+
+
+def test_retiring_twice_says_so_and_exits_non_zero(db_path: Path, capsys):
+    assert run(db_path, "skills", "retire", "Scan to email or USB") == 0
+    assert run(db_path, "skills", "retire", "Scan to email or USB") == 1
+    assert "already retired" in capsys.readouterr().err
+
+
+def test_merge_moves_levels_across_and_lists_the_source_as_merged(staffed: Path, capsys):
+    source, target = _skill(staffed, "Scan to email or USB"), _skill(staffed, "Give directions and opening hours")
+    assert run(staffed, "skills", "set-level", str(source.id), "3", "--person", "AL") == 0
+    assert "Confirmed Ann Lee at level 3 (proficient)" in capsys.readouterr().out
+    assert run(staffed, "skills", "merge", source.label, str(target.id)) == 0
+    assert f"into {target.label!r}" in capsys.readouterr().out
+    assert run(staffed, "skills", "list", "--all") == 0
+    merged = next(line for line in capsys.readouterr().out.splitlines() if source.label in line)
+    assert merged.endswith(f"merged into {target.label}")
+    database = Database(staffed)
+    with database.read() as session:
+        levels = session.scalars(select(StaffSkill.confirmed_level).where(StaffSkill.skill_id == target.id))
+        assert list(levels) == [3]
+        assert session.scalar(select(AuditEvent).where(AuditEvent.action == "merge")).actor.startswith("cli:")
+    database.dispose()
+
+
+def test_a_merged_skill_cannot_be_restored(db_path: Path, capsys):
+    assert run(db_path, "skills", "merge", "Scan to email or USB", "Give directions and opening hours") == 0
+    capsys.readouterr()
+    assert run(db_path, "skills", "restore", "Scan to email or USB") == 1
+    assert "merged into another skill" in capsys.readouterr().err
+
+
+def test_set_level_without_a_person_changes_the_required_level(db_path: Path, capsys):
+    assert run(db_path, "skills", "set-level", "Scan to email or USB", "4") == 0
+    assert "now needs level 4 (can teach others)" in capsys.readouterr().out
+    assert _skill(db_path, "Scan to email or USB").required_level == 4
+
+
+def test_an_unknown_skill_points_to_the_full_list(db_path: Path, capsys):
+    assert run(db_path, "skills", "retire", "Juggling") == 1
+    assert "skills list --all" in capsys.readouterr().err
+
+
+def test_training_add_then_list_with_mentor_and_expiry(staffed: Path, capsys):
+    assert run(staffed, "training", "add", "AL", "Scan to email or USB", "--kind", "mentoring", "--on",
+               "2026-11-03", "--expires", "2027-11-03", "--mentor", "BK", "--title", "Scanner basics") == 0
+    assert "Recorded mentoring for Ann Lee in 'Scan to email or USB' on 2026-11-03" in capsys.readouterr().out
+    assert run(staffed, "training", "list", "--person", "AL") == 0
+    out = capsys.readouterr().out
+    assert "2026-11-03  Ann Lee: Scan to email or USB" in out
+    assert "with Bo Kim" in out and "Scanner basics" in out and "2027-11-03" in out
+
+
+def test_training_list_marks_expired_records(staffed: Path, capsys):
+    assert run(staffed, "training", "add", "AL", "Scan to email or USB", "--kind", "course", "--on",
+               "2020-01-01", "--expires", "2021-01-01") == 0
+    capsys.readouterr()
+    assert run(staffed, "training", "list") == 0
+    assert "expired 2021-01-01" in capsys.readouterr().out
+
+
+def test_training_that_expires_before_it_happened_is_refused(staffed: Path, capsys):
+    assert run(staffed, "training", "add", "AL", "Scan to email or USB", "--kind", "course", "--on",
+               "2026-11-03", "--expires", "2026-11-02") == 1
+    assert "cannot expire before" in capsys.readouterr().err
+    database = Database(staffed)
+    with database.read() as session:
+        assert session.scalar(select(TrainingRecord)) is None
+    database.dispose()
+
+
+def test_a_badly_written_date_is_refused_by_the_parser(staffed: Path, capsys):
+    with pytest.raises(SystemExit):
+        run(staffed, "training", "add", "AL", "Scan to email or USB", "--kind", "course", "--on", "3/11/2026")
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_the_functions_behind_the_cli_still_refuse_staff(db: Database):
+    """The CLI is the local admin; the same functions called for a staff member stop at the wall."""
+    staff = Actor.staff_member(1, "staff")
+    with db.write() as session:
+        skill_id = find_skill(session, "Scan to email or USB")
+        with pytest.raises(PermissionDenied):
+            retire_skill(session, staff, skill_id)
+        with pytest.raises(PermissionDenied):
+            add_training(session, staff, staff_id=1, skill_id=skill_id, kind="course", trained_on=date.today())
+        assert any(s.id == skill_id for s in list_skills(session))

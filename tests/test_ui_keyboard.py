@@ -1,0 +1,104 @@
+"""Keyboard paths: Tab always leaves a table or list, on every area, every Staff & settings tab and dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QVBoxLayout, QWidget
+
+from deskapp.db import Database
+from deskapp.ui.keyboard import tab_leaves_views
+from tests.test_ui_main_window import sign_in
+from tests.ui_helpers import add_team, make_window
+
+
+def _inside(widget: QWidget | None, view: QAbstractItemView) -> bool:
+    while widget is not None:
+        if widget is view:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def _views_on_screen(root: QWidget) -> list[QAbstractItemView]:
+    return [view for view in root.findChildren(QAbstractItemView)
+            if view.isVisible() and view.isEnabled() and view.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+
+def _assert_tab_leaves(qtbot, views: list[QAbstractItemView], where: str) -> None:
+    for view in views:
+        name = f"{where} ▸ {view.accessibleName() or view.objectName() or type(view).__name__}"
+        assert not view.tabKeyNavigation(), f"Tab moves cell to cell in {name}"
+        if view.model() is not None and view.model().rowCount() and not view.currentIndex().isValid():
+            view.setCurrentIndex(view.model().index(0, 0))  # the worst case: a cell is current
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda view=view: _inside(QApplication.focusWidget(), view))
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert not _inside(QApplication.focusWidget(), view), f"Tab is trapped in {name}"
+
+
+def _unnamed_tab_stops(root: QWidget) -> list[str]:
+    """Focusable controls a screen reader would announce with no name (no text, label buddy or accessible name)."""
+    unnamed = []
+    for widget in root.findChildren(QWidget):
+        if (widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            interface = QAccessible.queryAccessibleInterface(widget)
+            if interface is None or not interface.text(QAccessible.Text.Name).strip():
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return unnamed
+
+
+def test_the_helper_turns_cell_to_cell_tab_off_for_every_view_under_a_widget(qtbot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    tables = [QTableView(), QTableView()]
+    for table in tables:
+        layout.addWidget(table)
+    assert all(table.tabKeyNavigation() for table in tables)  # Qt's default, the trap
+
+    assert tab_leaves_views(page) >= 2  # the tables, and their header views
+
+    assert not any(table.tabKeyNavigation() for table in tables)
+
+
+def test_every_area_and_staff_tab_names_its_controls_and_tab_leaves_every_table(qtbot, db: Database,
+                                                                                 tmp_path: Path) -> None:
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    sign_in(qtbot, window, "kiri", "leader-pass")
+    workspace = window.workspace
+    checked = 0
+    for row, spec in enumerate(workspace.pages):
+        assert workspace.show_page(row), spec.key
+        page = workspace.page(spec.key)
+        qtbot.waitUntil(lambda page=page: page.isVisible())
+        tabs = getattr(page, "tabs", None)
+        for tab in range(tabs.count()) if spec.key == "admin" else [None]:
+            if tab is not None:
+                tabs.setCurrentIndex(tab)
+                QApplication.processEvents()
+            where = spec.key if tab is None else f"{spec.key} ▸ {tabs.tabText(tab)}"
+            assert _unnamed_tab_stops(page) == [], f"unnamed controls on {where}"
+            views = _views_on_screen(page)
+            _assert_tab_leaves(qtbot, views, where)
+            checked += len(views)
+    assert checked >= 10  # the log, guides, checklists, skills tables and the admin tables were all reached
+
+
+def test_the_step_by_step_reader_is_named_and_describes_the_step_shown(qtbot) -> None:
+    from deskapp.guides.format import parse_steps
+    from deskapp.ui.guides.walkthrough import WalkThrough
+
+    reader = WalkThrough()
+    qtbot.addWidget(reader)
+    reader.set_steps(parse_steps("## 1. Open Settings\n\nTap Wi-Fi.\n\n## 2. Choose eduroam\n\nTap it.\n"))
+
+    assert reader.accessibleName() == "Step-by-step guide"
+    assert reader.accessibleDescription() == reader.heading.text()
+    assert reader.heading.text().startswith("Step 1 of")
+    reader.next()
+    assert reader.accessibleDescription().startswith("Step 2 of")
