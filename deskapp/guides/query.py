@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
@@ -95,6 +95,9 @@ class Vocabulary:
     known: set[str]  # which of the asked words some guide uses
     prefixes: dict[str, list[str]]  # the last word -> whole words it begins
     fuzzy: dict[str, list[str]]  # an unknown word -> its nearest spellings
+    # Last words whose `prefixes` list every word guides use that begins with them: the whole words then
+    # stand in for the prefix, which FTS5 answers far faster than a prefix it has no prefix index for.
+    complete: set[str] = field(default_factory=set)
 
 
 def words_to_look_up(words: list[Word]) -> set[str]:
@@ -165,12 +168,16 @@ def analyse(query: str, aliases: dict[str, list[str]], stops: frozenset[str],
 
 
 def _word_group(word: str, last: bool, vocabulary: Vocabulary) -> Group:
-    alternatives = [Alternative((word,), prefix=last)]
+    alternatives = [Alternative((word,), prefix=last and word not in vocabulary.complete)]
     if last:
-        # "printi" is no prefix of the stored stem "print": add the whole words it begins. A complete word
-        # ("print") needs none: its prefix query already covers the stems of its longer forms.
         expansions = vocabulary.prefixes.get(word, [])
-        if expansions and expansions[0] != word:
+        if word in vocabulary.complete:
+            # Every word guides use that begins with it ("print" -> printed, printer, printing): together
+            # they match what the prefix would.
+            alternatives += [Alternative((term,)) for term in expansions if term != word]
+        elif expansions and expansions[0] != word:
+            # "printi" is no prefix of the stored stem "print": add the whole words it begins. A complete word
+            # ("print") needs none: its prefix query already covers the stems of its longer forms.
             alternatives += [Alternative((term,)) for term in expansions]
         known = bool(expansions)
     else:

@@ -6,18 +6,21 @@ How a query is answered (both databases):
    split spellings ("inter library" -> interlibrary), and for a word no guide uses its nearest spellings
    by trigram similarity ("eduraom" -> eduroam). Stop words ("my", "for", "is") make no group.
 2. For each group the index lists up to CANDIDATE_POOL guides that cover it, without ranking. A group with
-   no more matches than that is known exactly; the candidates are those guides, plus for a common group
-   its matches in titles, summaries and tags (and, when every group is common, the guides covering all).
-3. For those candidates (at most CANDIDATE_CAP) the index says in which field each group matched, and
-   scores them (bm25 / ts_rank). The order: how many of the query's groups a guide covers, then where
-   (title or tags, summary, body), then the score. So a guide that covers "eduroam", "android" and "phone"
-   beats one that says "keeps asking for the password" in its summary.
+   no more matches than that is known exactly; the candidates are those guides, plus for the common groups
+   bounded windows of their matches in titles, summaries and tags (and, when every group is common, of the
+   guides covering all). The backends (deskapp.guides.search_sqlite, deskapp.guides.search_backends) say
+   for each candidate in which field it covers each group, without a statement that walks every match.
+3. The order: how many of the query's groups a guide covers, then where (title or tags, summary, body),
+   then the groups' weights (bm25's inverse document frequency, times the field). So a guide that covers
+   "eduroam", "android" and "phone" beats one that says "keeps asking for the password" in its summary,
+   and one with the rare words beats one with the common ones. Both databases order alike.
 Snippets are cut only for the rows returned. The index is kept by deskapp.guides.search_index.
 """
 
 from __future__ import annotations
 
 import html
+import math
 import re
 from dataclasses import dataclass
 
@@ -26,20 +29,22 @@ from sqlalchemy.orm import Session
 
 from deskapp.guides.aliases import active_aliases
 from deskapp.guides.query import Group, Vocabulary, Word, alias_spans, analyse, stop_words, tokens, words_to_look_up
-from deskapp.guides.search_backends import START, STOP, PgSearch, SqliteSearch
+from deskapp.guides.search_backends import BODY, START, STOP, SUMMARY, TITLE, PgSearch
 from deskapp.guides.search_index import add_terms, has_search_index, index_guide, reindex_all, words_of
+from deskapp.guides.search_sqlite import SqliteSearch
 from deskapp.guides.stems import PG_CONFIG, SNOWBALL
 
 __all__ = ["SearchHit", "add_terms", "has_search_index", "index_guide", "reindex_all", "search_guides",
            "similarity", "snippet_as_text", "words_of"]
 
 PREFIX_EXPANSIONS = 8
+PREFIX_COMPLETE = 32  # a last word of 4+ letters that begins at most this many words is searched as them
+PREFIX_INDEXED = 3  # FTS5 keeps prefix indexes of 2 and 3 letters (migration 0002): those prefixes are cheap
 FUZZY_CANDIDATES = 60
 FUZZY_KEEP = 3
 MIN_SIMILARITY = 0.3
 SIMILARITY_MARGIN = 0.2
 CANDIDATE_POOL = 100  # guides listed per group before a group counts as common
-CANDIDATE_CAP = 200  # guides whose fields and score are looked at
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,14 @@ def _vocabulary(session: Session, words: list[Word], stops: frozenset[str], alia
         bindparam("words", expanding=True))
     known = set(session.scalars(statement, {"words": asked})) if asked else set()
     last = words[-1].text if words else ""
-    prefixes = {last: _prefix_terms(session, last, PREFIX_EXPANSIONS)} if len(last) >= 2 else {}
+    prefixes, complete = {}, set()
+    if len(last) > PREFIX_INDEXED:
+        begun = _prefix_terms(session, last, PREFIX_COMPLETE + 1)
+        if len(begun) <= PREFIX_COMPLETE:
+            complete.add(last)
+        prefixes[last] = begun if last in complete else begun[:PREFIX_EXPANSIONS]
+    elif len(last) >= 2:
+        prefixes[last] = _prefix_terms(session, last, PREFIX_EXPANSIONS)
     fuzzy = {}
     for index, word in enumerate(words):
         spelled = word.text
@@ -127,7 +139,7 @@ def _vocabulary(session: Session, words: list[Word], stops: frozenset[str], alia
                 or prefixes.get(spelled)):
             continue
         fuzzy[spelled] = _fuzzy_terms(session, spelled)
-    return Vocabulary(known, prefixes, fuzzy)
+    return Vocabulary(known, prefixes, fuzzy, complete)
 
 
 # ---- answering a query -------------------------------------------------------------------------------------
@@ -154,18 +166,13 @@ def query_groups(session: Session, query: str, languages: tuple[str, ...] | None
     return analyse(query, aliases, stops, _vocabulary(session, words, stops, aliased))
 
 
-def _candidates(backend: SqliteSearch | PgSearch, groups: list[Group]) -> tuple[list[int], list[set[int] | None]]:
-    found = [backend.matches(group, CANDIDATE_POOL + 1) for group in groups]
-    known: list[set[int] | None] = [set(ids) if len(ids) <= CANDIDATE_POOL else None for ids in found]
-    pool: set[int] = set().union(*(ids for ids in known if ids is not None))
-    for group, ids in zip(groups, known, strict=True):
-        if ids is None:  # too common to list: its best-placed matches (titles, summaries, tags) stand in
-            pool.update(backend.head_matches(group, CANDIDATE_POOL))
-    if all(ids is None for ids in known):
-        pool.update(backend.all_matches(groups, CANDIDATE_POOL))
-    if len(pool) > CANDIDATE_CAP:  # keep those covering the most of the groups known exactly, newest first
-        pool = set(sorted(pool, key=lambda gid: (-sum(gid in ids for ids in known if ids), -gid))[:CANDIDATE_CAP])
-    return sorted(pool), known
+def _weight(matches: int, total: int) -> float:
+    """How much covering a group says (bm25's inverse document frequency): a group few guides cover says
+    more than one most guides cover, so a guide with the rare words beats one with the common ones."""
+    return math.log(1.0 + (max(total, matches) - matches + 0.5) / (matches + 0.5))
+
+
+FIELD_WEIGHT = {TITLE: 3.0, SUMMARY: 2.0, BODY: 1.0, 0: 0.0}
 
 
 def search_guides(session: Session, query: str, limit: int = 10) -> list[SearchHit]:
@@ -179,22 +186,28 @@ def search_guides(session: Session, query: str, limit: int = 10) -> list[SearchH
     sqlite = session.get_bind().dialect.name == "sqlite"
     backend = (SqliteSearch(session, tuple(lang for lang in languages if lang in SNOWBALL)) if sqlite
                else PgSearch(session, languages))
-    ids, known = _candidates(backend, groups)
-    if not ids:
+    found = [backend.matches(group, CANDIDATE_POOL + 1) for group in groups]
+    known: list[set[int] | None] = [set(ids) if len(ids) <= CANDIDATE_POOL else None for ids in found]
+    if not any(found):
         return []
-    facts = backend.facts(groups, ids, known)
+    tiers = backend.tiers(groups, known, CANDIDATE_POOL)
+    total = backend.total()
+    # A common group's exact count is not looked up (that would walk all its matches): it has more than
+    # the pool, so it weighs as little as a group with just more than the pool.
+    weights = [_weight(len(ids) if ids is not None else CANDIDATE_POOL + 1, total) for ids in known]
 
     def order(gid: int) -> tuple[int, int, float, int]:
-        tiers = facts[gid].tiers
-        return (sum(1 for tier in tiers if tier), sum(tiers), facts[gid].rank, gid)
+        row = tiers[gid]
+        weight = sum(w * FIELD_WEIGHT[tier] for w, tier in zip(weights, row, strict=True))
+        return (sum(1 for tier in row if tier), sum(row), weight, gid)
 
-    ranked = sorted((gid for gid in facts if any(facts[gid].tiers)), key=order, reverse=True)[:limit]
+    ranked = sorted((gid for gid, row in tiers.items() if any(row)), key=order, reverse=True)[:limit]
     snippets = backend.snippets(groups, ranked)
     titles = _titles(session, ranked)
     hits = []
     for gid in ranked:
-        covered, field, rank, _ = order(gid)
-        score = covered * 10_000 + field * 100 + max(0.0, min(rank, 99.0))
+        covered, field, weight, _ = order(gid)
+        score = covered * 10_000 + field * 100 + max(0.0, min(weight, 99.0))
         hits.append(SearchHit(gid, titles.get(gid, ""), _snippet_html(snippets.get(gid)), score))
     return hits
 

@@ -1,108 +1,30 @@
 """The statements guide search runs on each database, behind one small interface (deskapp.guides.search).
 
-Each backend answers four questions about the query's groups (deskapp.guides.query), all inside the
-full-text index and bounded by a limit, so no statement walks every guide:
-- `matches(group, n)`: up to n guides that cover the group (no ranking, just the index's own order);
-- `head_matches(group, n)` / `all_matches(groups, n)`: the same in titles, summaries and tags only, and
-  for every group at once: candidates when a group is too common to list;
-- `facts(groups, ids)`: for a few hundred candidates, in which field each group matched (3 title or tags,
-  2 summary, 1 body, 0 not at all) and the bm25 / ts_rank score;
+Each backend answers, bounded by a limit so no statement walks every guide:
+- `matches(group, n)`: up to n guides that cover the group (no ranking, just the index's own order); a group
+  with no more than the pool's size of matches is then known exactly;
+- `tiers(groups, known, pool)`: the candidates, each with where it covers each group (TITLE: title or
+  tags, SUMMARY, BODY, 0 not at all); candidates are the exact groups' guides plus, for the common groups,
+  bounded windows of their best-placed matches;
+- `total()`: how many guides the index holds (for the weight of a rare group);
 - `snippets(groups, ids)`: highlighted text for the rows shown.
+SQLite's is deskapp.guides.search_sqlite; PostgreSQL's is here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from deskapp.guides.query import Alternative, Group
-from deskapp.guides.stems import PG_CONFIG, stem_word
+from deskapp.guides.stems import PG_CONFIG
 
 START, STOP = "\x02", "\x03"  # highlight markers inside the database; turned into <b></b> by the caller
 HEADLINE_CHARS = 1500  # PostgreSQL: the summary when the head matches, else this much of the body
 TITLE, SUMMARY, BODY = 3, 2, 1
+CANDIDATE_CAP = 200  # PostgreSQL: guides whose fields are looked at
 
-
-@dataclass(frozen=True)
-class Facts:
-    tiers: tuple[int, ...]  # per group: TITLE, SUMMARY, BODY or 0
-    rank: float  # bm25 / ts_rank, higher is better
-
-
-def _ids(statement: str, name: str = "ids"):
-    return text(statement).bindparams(bindparam(name, expanding=True))
-
-
-class SqliteSearch:
-    """FTS5: guide_search_fts (every field) and guide_search_head (titles, summaries, tags)."""
-
-    def __init__(self, session: Session, stem_languages: tuple[str, ...]) -> None:
-        self.session = session
-        self.stem_languages = stem_languages
-
-    def _alternative(self, alt: Alternative) -> list[str]:
-        star = "*" if alt.prefix else ""
-        forms = [f'"{" ".join(alt.words)}"{star}']
-        for language in self.stem_languages:  # a Danish guide's words are also indexed as their stems
-            stemmed = " ".join(stem_word(language, word) for word in alt.words)
-            if stemmed != " ".join(alt.words):
-                forms.append(f'"{stemmed}"{star}')
-        return forms
-
-    def expr(self, group: Group) -> str:
-        forms = dict.fromkeys(form for alt in group.alternatives for form in self._alternative(alt))
-        return "(" + " OR ".join(forms) + ")"
-
-    def _rowids(self, table: str, match: str, n: int) -> list[int]:
-        rows = self.session.execute(text(f"SELECT rowid FROM {table} WHERE {table} MATCH :m ORDER BY rowid DESC "
-                                         "LIMIT :n"), {"m": match, "n": n})
-        return [int(r[0]) for r in rows]
-
-    def matches(self, group: Group, n: int) -> list[int]:
-        return self._rowids("guide_search_fts", self.expr(group), n)
-
-    def head_matches(self, group: Group, n: int) -> list[int]:
-        return self._rowids("guide_search_head", self.expr(group), n)
-
-    def all_matches(self, groups: list[Group], n: int) -> list[int]:
-        match = " AND ".join(self.expr(g) for g in groups)
-        head = self._rowids("guide_search_head", match, n)
-        return head + [gid for gid in self._rowids("guide_search_fts", match, n) if gid not in set(head)][:n]
-
-    def _within(self, table: str, match: str, ids: list[int]) -> set[int]:
-        statement = _ids(f"SELECT rowid FROM {table} WHERE {table} MATCH :m AND rowid IN :ids")
-        return {int(r[0]) for r in self.session.execute(statement, {"m": match, "ids": ids})}
-
-    def facts(self, groups: list[Group], ids: list[int], known: list[set[int] | None]) -> dict[int, Facts]:
-        tiers = {gid: [0] * len(groups) for gid in ids}
-        for index, group in enumerate(groups):
-            expr = self.expr(group)
-            anywhere = known[index] if known[index] is not None else self._within("guide_search_fts", expr, ids)
-            titled = self._within("guide_search_head", "{title tags stem_head} : " + expr, ids)
-            summed = self._within("guide_search_head", "summary : " + expr, ids)
-            for gid in ids:
-                tiers[gid][index] = (TITLE if gid in titled else SUMMARY if gid in summed
-                                     else BODY if gid in anywhere else 0)
-        statement = _ids("SELECT rowid, rank FROM guide_search_fts WHERE guide_search_fts MATCH :m AND rowid IN :ids")
-        match = " OR ".join(self.expr(g) for g in groups)
-        ranks = {int(r[0]): -float(r[1]) for r in self.session.execute(statement, {"m": match, "ids": ids})}
-        return {gid: Facts(tuple(tiers[gid]), ranks.get(gid, 0.0)) for gid in ids}
-
-    def snippets(self, groups: list[Group], ids: list[int]) -> dict[int, str]:
-        if not ids:
-            return {}
-        match = " OR ".join(self.expr(g) for g in groups)
-        # The summary when it holds a match (it says what the guide is for), else the best body passage.
-        found = self._snippets("guide_search_head", 1, "summary : (" + match + ")", ids)
-        rest = [gid for gid in ids if gid not in found]
-        return found | (self._snippets("guide_search_fts", 2, match, rest) if rest else {})
-
-    def _snippets(self, table: str, column: int, match: str, ids: list[int]) -> dict[int, str]:
-        statement = _ids(f"SELECT rowid, snippet({table}, {column}, char(2), char(3), '…', 16) FROM {table} "
-                         f"WHERE {table} MATCH :m AND rowid IN :ids")
-        return {int(r[0]): r[1] for r in self.session.execute(statement, {"m": match, "ids": ids})}
+Tiers = list[int]  # per group: TITLE, SUMMARY, BODY or 0
 
 
 def _pg_alternative(alt: Alternative) -> str:
@@ -139,39 +61,53 @@ class PgSearch:
     def matches(self, group: Group, n: int) -> list[int]:
         return self._ids("document", [group], "&&", n)
 
-    def head_matches(self, group: Group, n: int) -> list[int]:
-        return self._ids("head", [group], "&&", n)
-
     def all_matches(self, groups: list[Group], n: int) -> list[int]:
         head = self._ids("head", groups, "&&", n)
         return head + [gid for gid in self._ids("document", groups, "&&", n) if gid not in set(head)][:n]
 
-    def facts(self, groups: list[Group], ids: list[int], known: list[set[int] | None]) -> dict[int, Facts]:
+    def total(self) -> int:
+        return int(self.session.execute(text("SELECT count(*) FROM guide_search")).scalar() or 0)
+
+    def tiers(self, groups: list[Group], known: list[set[int] | None], pool: int) -> dict[int, Tiers]:
+        """Candidates, then one statement that asks each candidate's row (by primary key) where it covers
+        each group: PostgreSQL looks rows up by id cheaply, unlike FTS5."""
+        ids = self._candidates(groups, known, pool)
+        if not ids:
+            return {}
         columns, params = [], {"ids": ids}
         for index, group in enumerate(groups):
             query, group_params = self._query([group], "&&", f"q{index}_")
             params |= group_params
             columns.append(f"CASE WHEN ts_filter(head, '{{a}}') @@ {query} THEN {TITLE} WHEN head @@ {query} "
                            f"THEN {SUMMARY} WHEN document @@ {query} THEN {BODY} ELSE 0 END")
-        any_query, any_params = self._query(groups, "||", "any")
-        params |= any_params
-        statement = (f"WITH q AS MATERIALIZED (SELECT {any_query} AS q) "
-                     f"SELECT guide_id, ts_rank(document, q.q) + ts_rank(head, q.q), {', '.join(columns)} "
-                     "FROM guide_search, q WHERE guide_id = ANY(:ids)")
-        rows = self.session.execute(text(statement), params)
-        return {int(r[0]): Facts(tuple(int(t) for t in r[2:]), float(r[1])) for r in rows}
+        statement = f"SELECT guide_id, {', '.join(columns)} FROM guide_search WHERE guide_id = ANY(:ids)"
+        return {int(r[0]): [int(t) for t in r[1:]] for r in self.session.execute(text(statement), params)}
+
+    def _candidates(self, groups: list[Group], known: list[set[int] | None], pool: int) -> list[int]:
+        found: set[int] = set().union(*(ids for ids in known if ids is not None))
+        for group, ids in zip(groups, known, strict=True):
+            if ids is None:  # too common to list: its best-placed matches (titles, summaries, tags) stand in
+                found.update(self._ids("head", [group], "&&", pool))
+        if all(ids is None for ids in known):
+            found.update(self.all_matches(groups, pool))
+        if len(found) > CANDIDATE_CAP:  # keep those covering the most of the groups known exactly, newest first
+            found = set(sorted(found, key=lambda gid: (-sum(gid in ids for ids in known if ids), -gid))[:CANDIDATE_CAP])
+        return sorted(found)
 
     def snippets(self, groups: list[Group], ids: list[int]) -> dict[int, str]:
         if not ids:
             return {}
         query, params = self._query(groups, "||")
         cases = " ".join(f"WHEN '{lang}' THEN '{config}'" for lang, config in PG_CONFIG.items())
+        config = f"(CASE g.language {cases} ELSE 'english' END)::regconfig"
+        # The summary when it holds a match (it says what the guide is for; a match in the title or tags
+        # alone would show a summary with nothing highlighted), else the start of the body.
         statement = text(
             f"WITH q AS MATERIALIZED (SELECT {query} AS q) "
-            f"SELECT g.id, ts_headline((CASE g.language {cases} ELSE 'english' END)::regconfig, "
-            "CASE WHEN s.head @@ q.q THEN g.summary ELSE left(g.body, :chars) END, q.q, "
+            f"SELECT g.id, ts_headline({config}, "
+            f"CASE WHEN to_tsvector({config}, g.summary) @@ q.q THEN g.summary ELSE left(g.body, :chars) END, q.q, "
             "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=22, MinWords=8, "
             "MaxFragments=1, FragmentDelimiter=\" … \"') "
-            "FROM guides g JOIN guide_search s ON s.guide_id = g.id, q WHERE g.id = ANY(:ids)")
+            "FROM guides g, q WHERE g.id = ANY(:ids)")
         return {int(r[0]): r[1] for r in self.session.execute(statement, {**params, "ids": ids,
                                                                           "chars": HEADLINE_CHARS})}
