@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import SearchAlias
+from deskapp.guides import fast_sql
 from deskapp.guides.query import normalise_phrase
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
@@ -40,8 +41,7 @@ class AliasInfo:
 def active_aliases(session: Session) -> dict[str, list[str]]:
     """phrase -> what it means, for searching (a few dozen rows: read whole on every search)."""
     found: dict[str, list[str]] = {}
-    rows = session.execute(select(SearchAlias.phrase, SearchAlias.expands_to)
-                           .where(SearchAlias.removed.is_(False)).order_by(SearchAlias.id))
+    rows = fast_sql.rows(session, "SELECT phrase, expands_to FROM search_aliases WHERE NOT removed ORDER BY id")
     for phrase, means in rows:
         found.setdefault(phrase, []).append(means)
     return found

@@ -24,9 +24,10 @@ import math
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from deskapp.guides import fast_sql
 from deskapp.guides.aliases import active_aliases
 from deskapp.guides.query import Group, Vocabulary, Word, alias_spans, analyse, stop_words, tokens, words_to_look_up
 from deskapp.guides.search_backends import BODY, START, STOP, SUMMARY, TITLE, PgSearch
@@ -86,9 +87,9 @@ def _upper_bound(prefix: str) -> str:
 
 
 def _prefix_terms(session: Session, prefix: str, limit: int) -> list[str]:
-    rows = session.execute(text("SELECT term FROM guide_search_terms WHERE term >= :lo AND term < :hi "
-                                "ORDER BY term LIMIT :n"), {"lo": prefix, "hi": _upper_bound(prefix), "n": limit})
-    return [row[0] for row in rows]
+    found = fast_sql.rows(session, "SELECT term FROM guide_search_terms WHERE term >= :lo AND term < :hi "
+                          "ORDER BY term LIMIT :n", {"lo": prefix, "hi": _upper_bound(prefix), "n": limit})
+    return [row[0] for row in found]
 
 
 def _fuzzy_terms(session: Session, word: str) -> list[str]:
@@ -97,8 +98,8 @@ def _fuzzy_terms(session: Session, word: str) -> list[str]:
     if dialect == "sqlite":
         grams = sorted({word[i:i + 3] for i in range(len(word) - 2)})
         match = " OR ".join(f'"{gram}"' for gram in grams)
-        rows = session.execute(text("SELECT term FROM guide_search_vocab WHERE guide_search_vocab MATCH :m "
-                                    "ORDER BY rank LIMIT :n"), {"m": match, "n": FUZZY_CANDIDATES})
+        rows = fast_sql.rows(session, "SELECT term FROM guide_search_vocab WHERE guide_search_vocab MATCH :m "
+                             "ORDER BY rank LIMIT :n", {"m": match, "n": FUZZY_CANDIDATES})
     elif _pg_has_trgm(session):
         rows = session.execute(text("SELECT term FROM guide_search_terms WHERE term % :w "
                                     "ORDER BY similarity(term, :w) DESC, term LIMIT :n"),
@@ -120,9 +121,11 @@ def _pg_has_trgm(session: Session) -> bool:
 
 def _vocabulary(session: Session, words: list[Word], stops: frozenset[str], aliased: set[int]) -> Vocabulary:
     asked = sorted(words_to_look_up(words))
-    statement = text("SELECT term FROM guide_search_terms WHERE term IN :words").bindparams(
-        bindparam("words", expanding=True))
-    known = set(session.scalars(statement, {"words": asked})) if asked else set()
+    known: set[str] = set()
+    if asked:
+        listed, params = fast_sql.in_list("w", asked)
+        known = {row[0] for row in fast_sql.rows(session, f"SELECT term FROM guide_search_terms WHERE term IN {listed}",
+                                                 params)}
     last = words[-1].text if words else ""
     prefixes, complete = {}, set()
     if len(last) > PREFIX_INDEXED:
@@ -148,8 +151,8 @@ def languages_in_use(session: Session) -> tuple[str, ...]:
     """The languages besides English that published guides are written in and search knows how to stem."""
     found = []
     for language in sorted(set(SNOWBALL) | set(PG_CONFIG)):
-        if session.execute(text("SELECT 1 FROM guides WHERE language = :l AND status = 'published' LIMIT 1"),
-                           {"l": language}).first():
+        if fast_sql.rows(session, "SELECT 1 FROM guides WHERE language = :l AND status = 'published' LIMIT 1",
+                         {"l": language}):
             found.append(language)
     return tuple(found)
 
@@ -215,5 +218,5 @@ def search_guides(session: Session, query: str, limit: int = 10) -> list[SearchH
 def _titles(session: Session, ids: list[int]) -> dict[int, str]:
     if not ids:
         return {}
-    statement = text("SELECT id, title FROM guides WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
-    return {int(r[0]): r[1] for r in session.execute(statement, {"ids": ids})}
+    found = fast_sql.rows(session, f"SELECT id, title FROM guides WHERE id IN {fast_sql.id_list(ids)}")
+    return {int(r[0]): r[1] for r in found}

@@ -15,9 +15,9 @@ walks the short source and seeks in the long group, so the work stays bounded at
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
+from deskapp.guides import fast_sql
 from deskapp.guides.query import Alternative, Group
 from deskapp.guides.search_backends import BODY, SUMMARY, TITLE, Tiers
 from deskapp.guides.snippets import best_passages
@@ -56,13 +56,13 @@ class SqliteSearch:
         return "(" + " AND ".join(self.expr(g) for g in groups) + ")"
 
     def _rowids(self, table: str, match: str, above: int | None = None, newest: int | None = None) -> list[int]:
-        sql, params = f"SELECT rowid FROM {table} WHERE {table} MATCH ?", [match]
+        sql = f"SELECT rowid FROM {table} WHERE {table} MATCH :m"
         if above is not None:
-            sql, params = sql + " AND rowid >= ?", [*params, above]
+            sql += " AND rowid >= :above"
         if newest is not None:
-            sql, params = sql + " ORDER BY rowid DESC LIMIT ?", [*params, newest]
-        # A search runs a score of these; SQLAlchemy's statement handling would cost as much as FTS5 does.
-        return [row[0] for row in self.session.connection().exec_driver_sql(sql, tuple(params))]
+            sql += " ORDER BY rowid DESC LIMIT :n"
+        # A search runs a score of these, fetching a few thousand ids (deskapp.guides.fast_sql says why).
+        return [row[0] for row in fast_sql.rows(self.session, sql, {"m": match, "above": above, "n": newest})]
 
     # ---- the interface -------------------------------------------------------------------------------------
 
@@ -72,7 +72,7 @@ class SqliteSearch:
 
     def total(self) -> int:
         """How many guides the index holds (FTS5 keeps one row per guide in its docsize table)."""
-        return int(self.session.execute(text(f"SELECT count(*) FROM {HEAD}_docsize")).scalar() or 0)
+        return int(fast_sql.rows(self.session, f"SELECT count(*) FROM {HEAD}_docsize")[0][0] or 0)
 
     def tiers(self, groups: list[Group], known: list[set[int] | None], pool: int) -> dict[int, Tiers]:
         """Candidates -> per group TITLE, SUMMARY, BODY or 0 (see the module's docstring for the sources)."""
@@ -132,6 +132,5 @@ class SqliteSearch:
         """Highlighted text for the rows shown, cut in Python (deskapp.guides.snippets says why)."""
         if not ids:
             return {}
-        statement = text("SELECT id, language, summary, body FROM guides WHERE id IN :ids").bindparams(
-            bindparam("ids", expanding=True))
-        return best_passages(self.session.execute(statement, {"ids": ids}), groups)
+        return best_passages(fast_sql.rows(self.session, "SELECT id, language, summary, body FROM guides "
+                                                          f"WHERE id IN {fast_sql.id_list(ids)}"), groups)
