@@ -374,3 +374,52 @@ def test_before_any_search_each_row_is_tall_enough_for_its_title_and_summary(qtb
 
     qtbot.waitUntil(lambda: model.rowCount() > 5 and all(results.rowHeight(r) >= needed(r) for r in range(5)))
     assert results.rowHeight(0) > 2 * results.fontMetrics().height()  # not the fixed two lines any more
+
+
+def test_a_leader_adds_a_search_word_by_keys_and_search_then_finds_the_guide(qtbot, db, people):
+    staff_page = GuidesPage(context_for(db, people.staff))
+    qtbot.addWidget(staff_page)
+    assert not staff_page.tabs.isTabVisible(staff_page.search_words_index)
+    page = GuidesPage(context_for(db, people.leader))
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    page.tabs.setCurrentIndex(page.search_words_index)
+    panel = page.search_words
+    panel.phrase.setFocus()
+    qtbot.waitUntil(lambda: page.isActiveWindow() and panel.phrase.hasFocus())
+    assert ["turnitin", "similarity check", "the app"] in [cells for _key, cells in panel.words.rows]
+    qtbot.keyClicks(panel.phrase, "Zorblat")
+    qtbot.keyClick(panel.phrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(panel.means.hasFocus)
+    qtbot.keyClicks(panel.means, "zotero")
+    qtbot.keyClick(panel.means, Qt.Key.Key_Return)
+    assert "also looks for 'zotero'" in panel.status.text() and panel.phrase.text() == ""
+    selected = panel.words.rows[panel.view.currentIndex().row()][1]
+    assert selected == ["zorblat", "zotero", "a leader"]
+    page._focus_search()
+    qtbot.keyClicks(page.search, "zorblat")
+    page.run_search()
+    assert page.model.rowCount() and "Zotero" in page.model.data(page.model.index(0, 0))
+    page.tabs.setCurrentIndex(page.search_words_index)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert "no longer looks for 'zotero'" in panel.status.text()
+    assert ["zorblat", "zotero", "a leader"] not in [cells for _key, cells in panel.words.rows]
+
+
+def test_a_refused_search_word_says_why_and_keeps_what_was_typed(qtbot, db, people):
+    page = GuidesPage(context_for(db, people.leader))
+    qtbot.addWidget(page)
+    panel = page.search_words
+    qtbot.keyClicks(panel.phrase, "turnitin")
+    qtbot.keyClicks(panel.means, "similarity check")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert "already means" in panel.status.text()
+    assert (panel.phrase.text(), panel.means.text()) == ("turnitin", "similarity check")
+
+
+def test_the_search_words_model_passes_the_model_tester(qtmodeltester, qtbot, db, people):
+    page = GuidesPage(context_for(db, people.leader))
+    qtbot.addWidget(page)
+    qtmodeltester.check(page.search_words.words)

@@ -1,5 +1,5 @@
 """The Guides page: search as you type with highlighted snippets, the guide itself, and for team leaders
-the review queue. Ctrl+F search, Ctrl+N new guide, Ctrl+R review queue (leaders)."""
+the review queue and the search words. Ctrl+F search, Ctrl+N new guide, Ctrl+R review queue (leaders)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from deskapp.ui.guides.editor import GuideEditor, link_choices
 from deskapp.ui.guides.folders import GuideFolders
 from deskapp.ui.guides.models import GuideListModel, GuideRow, HtmlDelegate
 from deskapp.ui.guides.review import ReviewPanel
+from deskapp.ui.guides.search_words import SearchWordsPanel
 from deskapp.ui.guides.viewer import GuideViewer
 
 SEARCH_DELAY_MS = 150  # as you type, without a query per keystroke
@@ -100,6 +101,8 @@ class GuidesPage(QWidget):
         self.review = ReviewPanel(context)
         self.review.open_guide.connect(self.show_guide)
         self.review_index = self.tabs.addTab(self.review, self.tr("&Review queue"))
+        self.search_words = SearchWordsPanel(context)  # a team leader's search words (aliases)
+        self.search_words_index = self.tabs.addTab(self.search_words, self.tr("Search &words"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         # Arriving on the page (Alt+3) puts the keyboard in the search box, or in the review queue.
@@ -122,9 +125,11 @@ class GuidesPage(QWidget):
         actor = self.context.current_actor()
         leader = actor is not None and actor.is_leader
         self.tabs.setTabVisible(self.review_index, leader)
+        self.tabs.setTabVisible(self.search_words_index, leader)
         self.folders.setVisible(leader)
         if leader:
             self.review.refresh()
+            self.search_words.refresh()
 
     def _on_guides_changed(self) -> None:
         self.run_search()
@@ -162,7 +167,8 @@ class GuidesPage(QWidget):
         self.search.selectAll()
 
     def _set_focus_proxy(self, index: int) -> None:
-        self.setFocusProxy(self.review.queue_view if index == self.review_index else self.search)
+        proxies = {self.review_index: self.review.queue_view, self.search_words_index: self.search_words.phrase}
+        self.setFocusProxy(proxies.get(index, self.search))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
