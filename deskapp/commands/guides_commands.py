@@ -1,4 +1,4 @@
-"""`deskapp guides search|import|export|aliases` and `deskapp checklists list`.
+"""`deskapp guides search|import|export|aliases|misses` and `deskapp checklists list`.
 
 Import and export keep a library's guides as a folder of Markdown files with front matter, so they can
 live in version control. The CLI acts as the local operator (Actor.cli()), who may publish.
@@ -44,6 +44,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     alias_remove = asub.add_parser("remove", help="stop using a search word (its id from `list`)")
     alias_remove.add_argument("alias_id", type=int, metavar="ID")
     alias_remove.set_defaults(handler=run_aliases_remove)
+
+    misses = sub.add_parser("misses", help="searches that found nothing useful, most searched first")
+    misses.add_argument("--month", metavar="YYYY-MM", help="default: this month")
+    misses.set_defaults(handler=run_misses)
 
     checklists = subparsers.add_parser("checklists", help="checklist templates")
     csub = checklists.add_subparsers(dest="checklists_command", metavar="ACTION", required=True)
@@ -119,6 +123,20 @@ def run_aliases_remove(args: argparse.Namespace) -> int:
     with db.write() as session:
         remove_alias(session, Actor.cli(), args.alias_id)
     print(f"Removed search word {args.alias_id}.")
+    return 0
+
+
+def run_misses(args: argparse.Namespace) -> int:
+    from deskapp.guides.misses import frequent_misses, month_of
+
+    month = args.month or month_of()
+    db = open_database(args.db).db
+    with db.read() as session:
+        misses = frequent_misses(session, month, limit=100)
+    if not misses:
+        print(f"No missed searches in {month}.")
+    for miss in misses:
+        print(f"searched {miss.searches:>4} times in {month}, no guide: '{miss.query}'")
     return 0
 
 

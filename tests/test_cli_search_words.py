@@ -1,5 +1,5 @@
-"""`deskapp guides aliases list|add|remove`: the search words without the window, through the same domain
-functions (so the same checks and the same audit trail)."""
+"""`deskapp guides aliases list|add|remove` and `deskapp guides misses`: the search words and the missed
+searches without the window, through the same domain functions (so the same checks and audit trail)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,21 @@ def test_a_refused_search_word_says_why_in_one_sentence(db_path: Path, capsys):
     assert "'turnitin' already means 'similarity check'." in capsys.readouterr().err
     assert run(db_path, "guides", "aliases", "remove", "99999") != 0
     assert "There is no search word with id 99999." in capsys.readouterr().err
+
+
+def test_misses_lists_the_months_missed_searches_most_searched_first(db_path: Path, capsys):
+    from deskapp.guides.misses import record_miss
+
+    database = Database(db_path)
+    try:
+        with database.write() as session:
+            for query in ("printer credit refund", "Printer credit refund?", "fax"):
+                record_miss(session, query, "2026-11")
+    finally:
+        database.dispose()
+    assert run(db_path, "guides", "misses", "--month", "2026-11") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "searched    2 times in 2026-11, no guide: 'printer credit refund'",
+        "searched    1 times in 2026-11, no guide: 'fax'"]
+    assert run(db_path, "guides", "misses", "--month", "2026-10") == 0
+    assert capsys.readouterr().out.strip() == "No missed searches in 2026-10."
