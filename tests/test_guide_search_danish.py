@@ -31,8 +31,13 @@ def titles(db: Database, query: str) -> list[str]:
 
 def test_another_form_of_a_danish_word_finds_the_danish_guide(any_db: Database):
     danish_guide(any_db)
-    assert titles(any_db, "fjernlånet")[:1] == ["Bestil et fjernlån"]
-    assert titles(any_db, "fjernlånene")[:1] == ["Bestil et fjernlån"]
+    with any_db.write() as session:  # "fjernlånet" is now a word guides use: no spelling help for it
+        other = create_guide(session, LEADER, "fjernlaan-status", GuideDraft(
+            "Hvor er mit lån?", "Status for fjernlånet.", "## 1. Se status\nSe status på hjemmesiden.\n"))
+        session.execute(text("UPDATE guides SET language = 'da' WHERE id = :id"), {"id": other})
+        index_guide(session, other)
+    # Only the stem joins "fjernlånet" to the first guide, which says "fjernlån" and "fjernlånene".
+    assert "Bestil et fjernlån" in titles(any_db, "fjernlånet status")
 
 
 def test_danish_filler_words_do_not_decide_the_match(any_db: Database):
