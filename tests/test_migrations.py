@@ -248,3 +248,29 @@ def test_after_0006_the_enquiry_rules_still_hold_on_sqlite(tmp_path: Path):
     assert "AUTOINCREMENT" in sql and "ck_enquiries_read_level" in sql and "uq_enquiries_import_key" in sql
     # staff, desk, category, channel, patron type, READ level, duration, outcome, referral target, import batch
     assert sql.count("FOREIGN KEY") == 10
+
+
+def test_upgrading_to_0007_keeps_the_guides_searchable_and_adds_the_search_words(empty_db):
+    """0007 adds guides.language and, on SQLite, rebuilds the FTS5 tables with stem columns: the published
+    guides already there must be found afterwards (a draft still not), and seeding brings the search words."""
+    upgrade(empty_db, FIRST_REVISION)
+    with empty_db.write() as session:
+        for key, status in (("vpn-home", "published"), ("vpn-draft", "draft")):
+            session.execute(text(
+                "INSERT INTO guides (key, title, summary, body, tags, status, current_version, customised, "
+                "created_at, updated_at) VALUES (:key, :title, 'Off campus access.', 'Open the zorblatic client.', "
+                "'vpn', :status, 1, false, '2026-03-02 10:00:00.000000', '2026-03-02 10:00:00.000000')"),
+                {"key": key, "title": f"Connect the VPN ({status})", "status": status})
+    upgrade(empty_db, "0006")
+    upgrade(empty_db)
+    assert revision_of(empty_db) == HEAD_REVISION
+    from deskapp.guides.search import search_guides
+
+    with empty_db.read() as session:
+        assert [h.title for h in search_guides(session, "zorblatic")] == ["Connect the VPN (published)"]
+        assert session.execute(text("SELECT DISTINCT language FROM guides")).scalars().all() == ["en"]
+        assert session.execute(text("SELECT COUNT(*) FROM search_aliases")).scalar_one() == 0
+    with empty_db.write() as session:
+        seed(session)
+    with empty_db.read() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM search_aliases WHERE phrase = 'wifi'")).scalar_one() > 0

@@ -499,3 +499,21 @@ def test_any_skill_can_be_removed_by_keyboard(qtbot: QtBot, page: DeskPage, worl
     qtbot.keyClick(skills.add.edit, Qt.Key.Key_Return)
     [row] = enquiries(world)
     assert skills_of(world, row.id) == {first, *rest} and second not in skills_of(world, row.id)
+
+
+def test_the_guide_panel_follows_the_category_the_skills_and_the_notes(qtbot: QtBot, page: DeskPage,
+                                                                      world: DeskWorld) -> None:
+    from deskapp.db.models import Guide
+
+    with world.db.read() as session:
+        keys = dict(session.execute(select(Guide.id, Guide.key)).all())
+    panel = page.side.guides
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    assert panel.skill_ids == page.form.skills.skill_ids != ()  # the category filled in its skills
+    listed = [keys[row.id] for row in panel.model.rows]
+    assert {"eduroam-android", "eduroam-ios"} <= set(listed)
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "samsung keeps asking for a certificate")
+    qtbot.waitUntil(lambda: keys[panel.model.rows[0].id] == "eduroam-android", timeout=3000)
+    assert "matches the notes" in panel.model.rows[0].snippet_html

@@ -374,3 +374,105 @@ def test_before_any_search_each_row_is_tall_enough_for_its_title_and_summary(qtb
 
     qtbot.waitUntil(lambda: model.rowCount() > 5 and all(results.rowHeight(r) >= needed(r) for r in range(5)))
     assert results.rowHeight(0) > 2 * results.fontMetrics().height()  # not the fixed two lines any more
+
+
+def test_a_leader_adds_a_search_word_by_keys_and_search_then_finds_the_guide(qtbot, db, people):
+    staff_page = GuidesPage(context_for(db, people.staff))
+    qtbot.addWidget(staff_page)
+    assert not staff_page.tabs.isTabVisible(staff_page.search_words_index)
+    page = GuidesPage(context_for(db, people.leader))
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    page.tabs.setCurrentIndex(page.search_words_index)
+    panel = page.search_words
+    panel.phrase.setFocus()
+    qtbot.waitUntil(lambda: page.isActiveWindow() and panel.phrase.hasFocus())
+    assert ["turnitin", "similarity check", "the app"] in [cells for _key, cells in panel.words.rows]
+    qtbot.keyClicks(panel.phrase, "Zorblat")
+    qtbot.keyClick(panel.phrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(panel.means.hasFocus)
+    qtbot.keyClicks(panel.means, "zotero")
+    qtbot.keyClick(panel.means, Qt.Key.Key_Return)
+    assert "also looks for 'zotero'" in panel.status.text() and panel.phrase.text() == ""
+    selected = panel.words.rows[panel.view.currentIndex().row()][1]
+    assert selected == ["zorblat", "zotero", "a leader"]
+    page._focus_search()
+    qtbot.keyClicks(page.search, "zorblat")
+    page.run_search()
+    assert page.model.rowCount() and "Zotero" in page.model.data(page.model.index(0, 0))
+    page.tabs.setCurrentIndex(page.search_words_index)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert "no longer looks for 'zotero'" in panel.status.text()
+    assert ["zorblat", "zotero", "a leader"] not in [cells for _key, cells in panel.words.rows]
+
+
+def test_a_refused_search_word_says_why_and_keeps_what_was_typed(qtbot, db, people):
+    page = GuidesPage(context_for(db, people.leader))
+    qtbot.addWidget(page)
+    panel = page.search_words
+    qtbot.keyClicks(panel.phrase, "turnitin")
+    qtbot.keyClicks(panel.means, "similarity check")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert "already means" in panel.status.text()
+    assert (panel.phrase.text(), panel.means.text()) == ("turnitin", "similarity check")
+
+
+def test_the_search_words_model_passes_the_model_tester(qtmodeltester, qtbot, db, people):
+    page = GuidesPage(context_for(db, people.leader))
+    qtbot.addWidget(page)
+    qtmodeltester.check(page.search_words.words)
+
+
+def _misses(db: Database) -> dict[str, int]:
+    from deskapp.guides.misses import frequent_misses
+
+    with db.read() as session:
+        return {m.query: m.searches for m in frequent_misses(session)}
+
+
+def test_a_search_left_without_opening_a_result_is_counted_and_leaders_see_it(qtbot, db, people):
+    page = GuidesPage(context_for(db, people.staff))
+    qtbot.addWidget(page)
+    page.show()
+    for text in ("prin", "printer cred", "printer credit refund"):  # typing refines one search
+        page.search.setText(text)
+        page.run_search()
+    page.search.clear()
+    page.run_search()
+    page.search.setText("eduroam")
+    page.run_search()
+    page.results.selectRow(0)  # opening a result uses the search: not a miss
+    page.search.setText("my email is ann@example.org")  # looks private: never kept
+    page.run_search()
+    page.hide()  # leaving the page leaves the search
+    assert _misses(db) == {"printer credit refund": 1}
+    leader_page = GuidesPage(context_for(db, people.leader))
+    qtbot.addWidget(leader_page)
+    review = leader_page.review
+    assert "searched 1 times this month, no guide: 'printer credit refund'" in review.misses_heading.text()
+    review.misses_view.selectRow(0)
+    with qtbot.waitSignal(review.write_guide) as wrote:
+        qtbot.keyClick(review.misses_view, Qt.Key.Key_Return)
+    assert wrote.args == ["printer credit refund"]
+    assert leader_page.editor is not None and leader_page.editor.title_edit.text() == "printer credit refund"
+    leader_page.editor.reject()
+    qtbot.mouseClick(review.dismiss, Qt.MouseButton.LeftButton)
+    assert _misses(db) == {} and review.misses.rowCount() == 0
+
+
+def test_a_typo_corrected_at_once_is_not_a_miss_but_a_search_that_stood_is(qtbot, db, people):
+    page = GuidesPage(context_for(db, people.staff))
+    qtbot.addWidget(page)
+    now = [100.0]
+    page.missed.clock = lambda: now[0]
+    page.search.setText("printr")
+    page.run_search()
+    page.search.setText("printer")  # a second later: the typo was fixed, not a new search
+    now[0] += 1
+    page.run_search()
+    now[0] += 10
+    page.search.setText("zorblat")  # "printer" stood ten seconds and nothing was opened
+    page.run_search()
+    assert _misses(db) == {"printer": 1}

@@ -1,4 +1,4 @@
-"""`deskapp guides search|import|export` and `deskapp checklists list`.
+"""`deskapp guides search|import|export|aliases|misses` and `deskapp checklists list`.
 
 Import and export keep a library's guides as a folder of Markdown files with front matter, so they can
 live in version control. The CLI acts as the local operator (Actor.cli()), who may publish.
@@ -32,6 +32,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exp.add_argument("folder", type=Path, metavar="DIR")
     exp.add_argument("--all", action="store_true", help="include drafts and archived guides")
     exp.set_defaults(handler=run_export)
+
+    aliases = sub.add_parser("aliases", help="search words: a patron's word and what the guides call it")
+    asub = aliases.add_subparsers(dest="aliases_command", metavar="ACTION", required=True)
+    alias_list = asub.add_parser("list", help="list the search words in use")
+    alias_list.set_defaults(handler=run_aliases_list)
+    alias_add = asub.add_parser("add", help="searches for PHRASE also look for MEANS")
+    alias_add.add_argument("phrase", metavar="PHRASE", help='what patrons say, e.g. "wi-fi"')
+    alias_add.add_argument("means", metavar="MEANS", help='what the guides say, e.g. "eduroam"')
+    alias_add.set_defaults(handler=run_aliases_add)
+    alias_remove = asub.add_parser("remove", help="stop using a search word (its id from `list`)")
+    alias_remove.add_argument("alias_id", type=int, metavar="ID")
+    alias_remove.set_defaults(handler=run_aliases_remove)
+
+    misses = sub.add_parser("misses", help="searches that found nothing useful, most searched first")
+    misses.add_argument("--month", metavar="YYYY-MM", help="default: this month")
+    misses.set_defaults(handler=run_misses)
 
     checklists = subparsers.add_parser("checklists", help="checklist templates")
     csub = checklists.add_subparsers(dest="checklists_command", metavar="ACTION", required=True)
@@ -75,6 +91,52 @@ def run_export(args: argparse.Namespace) -> int:
     with db.read() as session:
         count = export_folder(session, args.folder, include_unpublished=args.all)
     print(f"Wrote {count} guides to {args.folder}.")
+    return 0
+
+
+def run_aliases_list(args: argparse.Namespace) -> int:
+    from deskapp.guides.aliases import list_aliases
+
+    db = open_database(args.db).db
+    with db.read() as session:
+        aliases = list_aliases(session)
+    for alias in aliases:
+        origin = "starter" if alias.starter else "added"
+        print(f"{alias.id:>5}  {alias.phrase:<28} -> {alias.means:<28} {origin}")
+    return 0
+
+
+def run_aliases_add(args: argparse.Namespace) -> int:
+    from deskapp.guides.aliases import add_alias
+
+    db = open_database(args.db).db
+    with db.write() as session:
+        alias_id = add_alias(session, Actor.cli(), args.phrase, args.means)
+    print(f"Added search word {alias_id}: a search for '{args.phrase}' also looks for '{args.means}'.")
+    return 0
+
+
+def run_aliases_remove(args: argparse.Namespace) -> int:
+    from deskapp.guides.aliases import remove_alias
+
+    db = open_database(args.db).db
+    with db.write() as session:
+        remove_alias(session, Actor.cli(), args.alias_id)
+    print(f"Removed search word {args.alias_id}.")
+    return 0
+
+
+def run_misses(args: argparse.Namespace) -> int:
+    from deskapp.guides.misses import frequent_misses, month_of
+
+    month = args.month or month_of()
+    db = open_database(args.db).db
+    with db.read() as session:
+        misses = frequent_misses(session, month, limit=100)
+    if not misses:
+        print(f"No missed searches in {month}.")
+    for miss in misses:
+        print(f"searched {miss.searches:>4} times in {month}, no guide: '{miss.query}'")
     return 0
 
 

@@ -52,6 +52,8 @@ ENTITY_CHANGES: Mapping[str, frozenset[Change]] = MappingProxyType({
     "staff_skill": frozenset({Change.PROFICIENCY}),
     "training_record": frozenset({Change.TRAINING}),
     "guide": frozenset({Change.GUIDES}),
+    "search_alias": frozenset({Change.GUIDES}),  # search words: what a search finds
+    "search_miss": frozenset({Change.GUIDES}),  # a leader dismissed a search that found nothing useful
     "checklist": frozenset({Change.CHECKLISTS}),
     "checklist_run": frozenset({Change.CHECKLISTS}),
     "desk": frozenset({Change.DESKS}),

@@ -157,6 +157,13 @@ def _seed_guides(session: Session, root: Path, report: SeedReport) -> None:
     seed_guides(session, root, report)
 
 
+def _seed_search_aliases(session: Session, root: Path, report: SeedReport) -> None:
+    from deskapp.guides.aliases import seed_aliases
+
+    for _ in range(seed_aliases(session, root)):
+        report.count("created", "search_aliases")
+
+
 def _seed_checklists(session: Session, root: Path, report: SeedReport) -> None:
     from deskapp.checklists.checklists import seed_checklists
 
@@ -164,7 +171,8 @@ def _seed_checklists(session: Session, root: Path, report: SeedReport) -> None:
 
 
 # Later areas (guides, checklists) add their seeders here: each takes (session, root, report).
-EXTRA_SEEDERS: list[Callable[[Session, Path, SeedReport], None]] = [_seed_guides, _seed_checklists]
+EXTRA_SEEDERS: list[Callable[[Session, Path, SeedReport], None]] = [_seed_guides, _seed_search_aliases,
+                                                                     _seed_checklists]
 
 
 def seed(session: Session, root: Path | None = None, *, force: bool = False) -> SeedReport:

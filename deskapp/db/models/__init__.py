@@ -3,7 +3,15 @@
 from deskapp.db.models.audit import AuditEvent
 from deskapp.db.models.checklists import ChecklistItem, ChecklistRun, ChecklistRunItem, ChecklistTemplate
 from deskapp.db.models.enquiries import Enquiry, EnquiryGuide, EnquirySkill, ImportBatch
-from deskapp.db.models.guides import Guide, GuideCategory, GuideFeedback, GuideSkill, GuideVersion
+from deskapp.db.models.guides import (
+    Guide,
+    GuideCategory,
+    GuideFeedback,
+    GuideSkill,
+    GuideVersion,
+    SearchAlias,
+    SearchMiss,
+)
 from deskapp.db.models.reference import (
     Category,
     Channel,
@@ -48,6 +56,8 @@ __all__ = [
     "RollupSkillCount",
     "RollupSkillHour",
     "RollupStaffSkillCount",
+    "SearchAlias",
+    "SearchMiss",
     "Skill",
     "SkillGroup",
     "Staff",

@@ -23,6 +23,8 @@ class Guide(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[str] = mapped_column(Text, default="")
+    # The guide's language (ISO 639-1): search stems and drops stop words by it ("da": Danish).
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en", index=True)
     status: Mapped[str] = mapped_column(String(16), default="published")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     current_version: Mapped[int] = mapped_column(Integer, default=1)
@@ -91,3 +93,30 @@ class GuideFeedback(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class SearchAlias(Base):
+    """A word or phrase a patron uses for what the guides call something else: a search for `phrase` also
+    looks for `expands_to` ("wi-fi" -> "eduroam", "two factor" -> "mfa"). Both are normalised: lowercase
+    words joined by single spaces. Starter aliases come from resources/search/aliases.toml; one a leader
+    removes is kept as `removed`, so the next seeding does not bring it back."""
+
+    __tablename__ = "search_aliases"
+    __table_args__ = (UniqueConstraint("phrase", "expands_to"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phrase: Mapped[str] = mapped_column(String(100))
+    expands_to: Mapped[str] = mapped_column(String(100))
+    starter: Mapped[bool] = mapped_column(default=False)
+    removed: Mapped[bool] = mapped_column(default=False)
+
+
+class SearchMiss(Base):
+    """How often a normalised query found nothing useful in a month (no result opened, or the guide opened
+    was not helpful). Deliberately no person, desk or time of day: only the words and a month count."""
+
+    __tablename__ = "search_misses"
+
+    query: Mapped[str] = mapped_column(String(200), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # "2026-12", desk-local
+    searches: Mapped[int] = mapped_column(Integer, default=0)

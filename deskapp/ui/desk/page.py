@@ -211,6 +211,7 @@ class DeskPage(QWidget):
         self.keep_button.clicked.connect(self.keep_note_as_typed)
         self.quick.triggered.connect(self.log_quick)
         self.form.category_chosen.connect(self.side.set_category)
+        self.form.skills.changed.connect(lambda: self.side.set_skills(self.form.skills.skill_ids))
         self.form.notes.textChanged.connect(self.side.set_query)  # the guide panel searches what the notes say
         self.form.notes.textChanged.connect(self._show_privacy_warning)
         self.side.guides.stack.currentChanged.connect(self._reading_guide)

@@ -1,7 +1,7 @@
 """Beside the form: today's due checklists and the guide panel (both from the guides & checklists screens).
 
-The form tells the panel the chosen category and the notes being typed; on save it asks which guides were
-consulted and whether they helped."""
+The form tells the panel the chosen category, the chosen skills and the notes being typed; on save it asks
+which guides were consulted and whether they helped."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ class SidePanel(QWidget):
 
     def set_category(self, category_id: int | None) -> None:
         self.guides.set_category(category_id)
+
+    def set_skills(self, skill_ids: tuple[int, ...]) -> None:
+        self.guides.set_skills(skill_ids)
 
     def set_query(self, text: str) -> None:
         self.guides.set_query(text)

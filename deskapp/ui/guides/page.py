@@ -1,10 +1,10 @@
 """The Guides page: search as you type with highlighted snippets, the guide itself, and for team leaders
-the review queue. Ctrl+F search, Ctrl+N new guide, Ctrl+R review queue (leaders)."""
+the review queue and the search words. Ctrl+F search, Ctrl+N new guide, Ctrl+R review queue (leaders)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.guides.guides import create_guide, list_guides
+from deskapp.guides.guides import GuideDraft, create_guide, list_guides
 from deskapp.guides.search import search_guides
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.editor import GuideEditor, link_choices
 from deskapp.ui.guides.folders import GuideFolders
+from deskapp.ui.guides.missed_searches import MissedSearches
 from deskapp.ui.guides.models import GuideListModel, GuideRow, HtmlDelegate
 from deskapp.ui.guides.review import ReviewPanel
+from deskapp.ui.guides.search_words import SearchWordsPanel
 from deskapp.ui.guides.viewer import GuideViewer
 
 SEARCH_DELAY_MS = 150  # as you type, without a query per keystroke
@@ -39,6 +41,7 @@ class GuidesPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.editor: GuideEditor | None = None  # the open "new guide" dialog, if any
+        self.missed = MissedSearches(context, self)  # counts searches left without opening a result
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search guides: words, a typo is fine (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -67,7 +70,7 @@ class GuidesPage(QWidget):
         self.results.activated.connect(lambda index: self._show_row(index.row()))
         self.viewer = GuideViewer(context)
         self.new_button = QPushButton(self.tr("&New guide… (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_guide)
+        self.new_button.clicked.connect(lambda: self.new_guide())
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
@@ -99,7 +102,10 @@ class GuidesPage(QWidget):
         self.tabs.addTab(splitter, self.tr("&Guides"))
         self.review = ReviewPanel(context)
         self.review.open_guide.connect(self.show_guide)
+        self.review.write_guide.connect(lambda query: self.new_guide(title=query))
         self.review_index = self.tabs.addTab(self.review, self.tr("&Review queue"))
+        self.search_words = SearchWordsPanel(context)  # a team leader's search words (aliases)
+        self.search_words_index = self.tabs.addTab(self.search_words, self.tr("Search &words"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         # Arriving on the page (Alt+3) puts the keyboard in the search box, or in the review queue.
@@ -122,9 +128,11 @@ class GuidesPage(QWidget):
         actor = self.context.current_actor()
         leader = actor is not None and actor.is_leader
         self.tabs.setTabVisible(self.review_index, leader)
+        self.tabs.setTabVisible(self.search_words_index, leader)
         self.folders.setVisible(leader)
         if leader:
             self.review.refresh()
+            self.search_words.refresh()
 
     def _on_guides_changed(self) -> None:
         self.run_search()
@@ -133,6 +141,7 @@ class GuidesPage(QWidget):
 
     def run_search(self) -> None:
         text = self.search.text().strip()
+        self.missed.searched(text)
         if not text:
             self.model.browse()
             return
@@ -143,6 +152,8 @@ class GuidesPage(QWidget):
 
     def _open(self, row: int) -> None:
         guide_id = self.model.guide_id(row)
+        if guide_id is not None:
+            self.missed.opened()
         if guide_id is not None and (self.viewer.guide is None or self.viewer.guide.id != guide_id):
             self.viewer.show_guide(guide_id)
 
@@ -150,6 +161,10 @@ class GuidesPage(QWidget):
         guide_id = self.model.guide_id(row)
         if guide_id is not None:
             self.show_guide(guide_id)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.missed.left()  # another area, a lock or a sign-out: a search left unused was a miss
+        super().hideEvent(event)
 
     def show_guide(self, guide_id: int) -> None:
         self.tabs.setCurrentIndex(0)
@@ -167,7 +182,8 @@ class GuidesPage(QWidget):
         self.search.selectAll()
 
     def _set_focus_proxy(self, index: int) -> None:
-        self.setFocusProxy(self.review.queue_view if index == self.review_index else self.search)
+        proxies = {self.review_index: self.review.queue_view, self.search_words_index: self.search_words.phrase}
+        self.setFocusProxy(proxies.get(index, self.search))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -204,10 +220,12 @@ class GuidesPage(QWidget):
         if guide_id is not None:
             self.show_guide(guide_id)
 
-    def new_guide(self) -> None:
-        """Leaders publish a new guide; staff write a draft for a leader to publish."""
-        editor = self.editor = GuideEditor(self.tr("New guide"), with_key=True, choices=link_choices(self.context),
-                                           parent=self)
+    def new_guide(self, title: str = "") -> None:
+        """Leaders publish a new guide; staff write a draft for a leader to publish. `title`: a start (the
+        words of a missed search, from the review queue)."""
+        draft = GuideDraft(title) if title else None
+        editor = self.editor = GuideEditor(self.tr("New guide"), draft, with_key=True,
+                                           choices=link_choices(self.context), parent=self)
         editor.accepted.connect(lambda: self._create(editor))
         editor.open()  # window-modal, without a nested event loop
 

@@ -1,6 +1,7 @@
-"""Beside the enquiry form: guides for the chosen category, and search results for what is typed in the
-notes. Opening one shows it here; "Did it help?" takes one key (Y / N). `consulted()` hands the enquiry
-form what to record on the enquiry when it is saved."""
+"""Beside the enquiry form: guides for the enquiry in hand, ranked by the chosen category, the chosen
+skills and what is typed in the notes (deskapp.guides.suggest). Opening one shows it here; "Did it help?"
+takes one key (Y / N). `consulted()` hands the enquiry form what to record on the enquiry when it is
+saved."""
 
 from __future__ import annotations
 
@@ -17,16 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.guides.guides import guides_for_category
-from deskapp.guides.search import search_guides
+from deskapp.guides.suggest import Suggestion, suggest_guides
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.models import GuideListModel, GuideRow, HtmlDelegate
 from deskapp.ui.guides.viewer import GuideViewer
 
 QUERY_DELAY_MS = 400  # the notes field changes with every keystroke; search once typing pauses
-CATEGORY_GUIDES = 5
-SEARCH_HITS = 5
-MIN_QUERY = 3
+SUGGESTIONS = 8
 
 
 class GuidePanel(QWidget):
@@ -36,8 +34,8 @@ class GuidePanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.category_id: int | None = None
+        self.skill_ids: tuple[int, ...] = ()
         self.query = ""
-        self._category_rows: list[GuideRow] = []
         self._consulted: dict[int, bool | None] = {}  # guide id -> helped, in the order opened
         self.heading = QLabel(self.tr("Guides"))
         self.model = GuideListModel(parent=self)
@@ -85,12 +83,12 @@ class GuidePanel(QWidget):
         if category_id == self.category_id:
             return
         self.category_id = category_id
-        self._category_rows = []
-        if category_id is not None:
-            # Through the runner: with the database away this shows in the status bar, never as a crash.
-            self._category_rows = self.context.query(lambda session: [
-                GuideRow(g.id, g.title, g.summary)
-                for g in guides_for_category(session, category_id, CATEGORY_GUIDES)]) or []
+        self._refresh()
+
+    def set_skills(self, skill_ids: tuple[int, ...]) -> None:
+        if tuple(skill_ids) == self.skill_ids:
+            return
+        self.skill_ids = tuple(skill_ids)
         self._refresh()
 
     def set_query(self, text: str) -> None:
@@ -102,7 +100,7 @@ class GuidePanel(QWidget):
 
     def clear(self) -> None:
         self.timer.stop()
-        self.category_id, self.query, self._category_rows = None, "", []
+        self.category_id, self.skill_ids, self.query = None, (), ""
         self._consulted.clear()
         self.viewer.show_guide(None)
         self.stack.setCurrentIndex(0)  # the next enquiry starts on the list, not on an empty reader
@@ -110,16 +108,24 @@ class GuidePanel(QWidget):
 
     # ---- inside the panel ----------------------------------------------------------------------------------
     def _refresh(self) -> None:
-        rows = list(self._category_rows)
-        if len(self.query.strip()) >= MIN_QUERY:
-            query = self.query
-            hits = self.context.query(lambda session: search_guides(session, query, SEARCH_HITS)) or []
-            seen = {row.id for row in rows}
-            rows += [GuideRow(h.guide_id, h.title, h.snippet) for h in hits if h.guide_id not in seen]
+        category, skills, query = self.category_id, self.skill_ids, self.query
+        found = self.context.query(lambda session: suggest_guides(session, category, skills, query, SUGGESTIONS))
+        rows = [GuideRow(s.guide_id, s.title, f"{s.snippet}<br><i>{self._why(s)}</i>") for s in found or []]
         self.model.set_rows(rows)
         self.empty.setVisible(not rows and self.stack.currentIndex() == 0)
         if self.stack.currentIndex() == 0:
             self.heading.setText(self.tr("Guides ({count})").format(count=len(rows)) if rows else self.tr("Guides"))
+
+    def _why(self, suggestion: Suggestion) -> str:
+        """Why it is listed, for the tooltip: the signals it has."""
+        reasons = []
+        if suggestion.category:
+            reasons.append(self.tr("for this category"))
+        if suggestion.skills:
+            reasons.append(self.tr("for %n chosen skill(s)", "", suggestion.skills))
+        if suggestion.found:
+            reasons.append(self.tr("matches the notes"))
+        return ", ".join(reasons)
 
     def open_guide(self, guide_id: int | None) -> None:
         if guide_id is None:

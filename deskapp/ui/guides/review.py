@@ -1,5 +1,7 @@
 """The team leader's review queue: outdated-flagged, unused, past review date, or with proposals waiting;
-publish or reject a proposal, or mark the guide reviewed."""
+publish or reject a proposal, or mark the guide reviewed. Below it, this month's searches that found nothing
+useful ("searched 23 times this month, no guide: 'printer credit refund'"): write a guide for one, or
+dismiss it."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from deskapp.guides.guides import feedback_for, mark_reviewed, publish_version, reject_version, review_queue, versions
+from deskapp.guides.misses import dismiss_miss, frequent_misses, month_of
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.models import SimpleTableModel
@@ -17,6 +20,7 @@ REASONS = {"outdated": "flagged outdated", "proposed": "edit proposed", "review-
 
 class ReviewPanel(QWidget):
     open_guide = Signal(int)
+    write_guide = Signal(str)  # the words of a missed search, as the new guide's title
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +38,17 @@ class ReviewPanel(QWidget):
         self.proposals_view.setModel(self.proposals)
         self.proposals_view.setAccessibleName(self.tr("Proposed edits"))
         self.proposals_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.misses = SimpleTableModel(["Searched for, found nothing useful", "This month"], self)
+        self.misses_view = QTableView()
+        self.misses_view.setModel(self.misses)
+        self.misses_view.setAccessibleName(self.tr("Searches that found nothing useful this month"))
+        self.misses_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.misses_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.misses_view.activated.connect(lambda _index: self._write_guide())
+        self.write = QPushButton(self.tr("&Write a guide for it…"))
+        self.dismiss = QPushButton(self.tr("D&ismiss search"))
+        self.write.clicked.connect(self._write_guide)
+        self.dismiss.clicked.connect(self._dismiss)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.publish = QPushButton(self.tr("&Publish proposal"))
@@ -53,6 +68,16 @@ class ReviewPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Proposed edits of the selected guide:")))
         layout.addWidget(self.proposals_view, 1)
         layout.addLayout(buttons)
+        self.misses_heading = QLabel()
+        self.misses_heading.setWordWrap(True)
+        self.misses_heading.setBuddy(self.misses_view)
+        layout.addWidget(self.misses_heading)
+        layout.addWidget(self.misses_view, 1)
+        miss_buttons = QHBoxLayout()
+        miss_buttons.addWidget(self.write)
+        miss_buttons.addWidget(self.dismiss)
+        miss_buttons.addStretch(1)
+        layout.addLayout(miss_buttons)
 
     def refresh(self) -> None:
         with self.context.db.read() as session:
@@ -62,6 +87,35 @@ class ReviewPanel(QWidget):
         if items:
             self.queue_view.selectRow(0)
         self._show_details()
+        self._show_misses()
+
+    def _show_misses(self) -> None:
+        month = month_of()
+        misses = self.context.query(lambda session: frequent_misses(session, month)) or []
+        self.misses.set_rows([((m.query, m.month), [m.query, str(m.searches)]) for m in misses])
+        top = misses[0] if misses else None
+        self.misses_heading.setText(
+            self.tr("Searches that found nothing useful this month (Enter writes a guide): none so far.")
+            if top is None else
+            self.tr("Searches that found nothing useful this month (Enter writes a guide). Most: searched "
+                    "{n} times this month, no guide: '{query}'.").format(n=top.searches, query=top.query))
+
+    def _miss(self) -> tuple[str, str] | None:
+        return self.misses.key(self.misses_view.currentIndex().row())
+
+    def _write_guide(self) -> None:
+        picked = self._miss()
+        if picked is not None:
+            self.write_guide.emit(picked[0])
+
+    def _dismiss(self) -> None:
+        picked = self._miss()
+        if picked is None:
+            return
+        outcome = self.context.run(lambda session: dismiss_miss(session, self.context.actor(), *picked),
+                                   origin=self, title=self.tr("Not dismissed"))
+        if outcome.ok:
+            self._show_misses()
 
     def _guide_id(self) -> int | None:
         return self.queue.key(self.queue_view.currentIndex().row())
