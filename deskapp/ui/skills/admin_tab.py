@@ -36,6 +36,7 @@ class SkillsAdminTab(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._skills: list[skills.SkillView] = []
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Skill"), self.tr("Group"), self.tr("Required level"),
@@ -94,10 +95,13 @@ class SkillsAdminTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.context.db.read() as session:
-            self._skills = skills.list_skills(session, include_retired=self.show_retired.isChecked())
-            groups = skills.list_groups(session)
-            categories = skills.list_categories(session)
+        include_retired = self.show_retired.isChecked()
+        loaded = self.context.query(lambda session: (
+            skills.list_skills(session, include_retired=include_retired), skills.list_groups(session),
+            skills.list_categories(session)))
+        if loaded is None:  # could not be read: the runner said why; keep what is shown
+            return
+        self._skills, groups, categories = loaded
         self.list.clear()
         self.merge_target.clear()
         self.group.clear()
@@ -144,8 +148,10 @@ class SkillsAdminTab(QWidget):
         self.mapped.clear()
         if category_id is None:
             return
-        with self.context.db.read() as session:
-            chosen = set(skills.category_skills(session, category_id))
+        mapped = self.context.query(lambda session: skills.category_skills(session, category_id))
+        if mapped is None:
+            return
+        chosen = set(mapped)
         for skill in filter(self._current, self._skills):
             item = QListWidgetItem(f"{skill.label} ({skill.group})")
             item.setData(ID_ROLE, skill.id)

@@ -17,7 +17,6 @@ class MatrixTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.model = MatrixModel(self._save, self)
-        self.model.error.connect(lambda text: context.dialogs.error(self.tr("Not saved"), text))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegate(LevelDelegate(self.table))
@@ -38,6 +37,9 @@ class MatrixTab(QWidget):
         layout.addWidget(self.table, 1)
         self.table.selectionModel().currentChanged.connect(self._show_current)
         self.model.modelReset.connect(lambda: self._show_current(self.table.currentIndex()))
+        # A level confirmed elsewhere (the confirmation queue, another desk) shows here too.
+        context.bus.subscribe(self, {Change.PROFICIENCY, Change.STAFF, Change.SKILLS},
+                              lambda _changes: self.reload())
         self.reload()
 
     def _show_current(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
@@ -45,16 +47,21 @@ class MatrixTab(QWidget):
                              else self.tr("Select a cell to see the person, the skill in full and the levels."))
 
     def reload(self) -> None:
-        with self.context.db.read() as session:
-            matrix = proficiency.matrix(session, self.context.actor())
+        actor = self.context.actor()
+        matrix = self.context.query(lambda session: proficiency.matrix(session, actor))
+        if matrix is None:  # could not be read: the runner said why; keep what is shown
+            return
         current = self.table.currentIndex()
         self.model.set_matrix(matrix)
         self.table.resizeColumnsToContents()  # a few dozen skills: each column as wide as its header's longest word
         if current.isValid():  # keep the cursor where it was after confirming a level
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
 
-    def _save(self, staff_id: int, skill_id: int, level: int) -> None:
-        with self.context.db.write() as session:
-            proficiency.confirm_level(session, self.context.actor(), staff_id, skill_id, level)
-        self.context.bus.announce(Change.PROFICIENCY)
-        QTimer.singleShot(0, self, self.reload)
+    def _save(self, staff_id: int, skill_id: int, level: int) -> bool:
+        actor = self.context.actor()
+        outcome = self.context.run(
+            lambda session: proficiency.confirm_level(session, actor, staff_id, skill_id, level),
+            origin=self, title=self.tr("Level not confirmed"))
+        if outcome.ok:
+            QTimer.singleShot(0, self, self.reload)  # not inside the view's commit of this very cell
+        return outcome.ok

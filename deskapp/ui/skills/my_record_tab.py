@@ -7,7 +7,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from deskapp.people import proficiency
-from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.skills.levels import LevelDelegate, MyLevelsModel
 
@@ -21,7 +20,6 @@ class MyRecordTab(QWidget):
         self.used.setWordWrap(True)
         self.used.setAccessibleName(self.tr("Skills I used most this month"))
         self.model = MyLevelsModel(self._save, self)
-        self.model.error.connect(lambda text: context.dialogs.error(self.tr("Not saved"), text))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(MyLevelsModel.EDITABLE, LevelDelegate(self.table))
@@ -40,8 +38,9 @@ class MyRecordTab(QWidget):
 
     def reload(self) -> None:
         actor = self.context.actor()
-        with self.context.db.read() as session:
-            record = proficiency.my_record(session, actor)
+        record = self.context.query(lambda session: proficiency.my_record(session, actor))
+        if record is None:  # could not be read: the runner said why; keep what is shown
+            return
         self.heading.setText(self.tr("<b>%1</b>: your skills").replace("%1", record.name))
         if record.used_this_month:
             used = ", ".join(f"{use.skill} ({use.uses})" for use in record.used_this_month)
@@ -51,8 +50,10 @@ class MyRecordTab(QWidget):
         self.model.set_record(record)
         self.table.resizeColumnsToContents()
 
-    def _save(self, skill_id: int, level: int) -> None:
-        with self.context.db.write() as session:
-            proficiency.self_assess(session, self.context.actor(), skill_id, level)
-        self.context.bus.announce(Change.PROFICIENCY)
-        QTimer.singleShot(0, self, self.reload)  # not inside the view's commit of this very cell
+    def _save(self, skill_id: int, level: int) -> bool:
+        actor = self.context.actor()
+        outcome = self.context.run(lambda session: proficiency.self_assess(session, actor, skill_id, level),
+                                   origin=self, title=self.tr("Rating not saved"))
+        if outcome.ok:
+            QTimer.singleShot(0, self, self.reload)  # not inside the view's commit of this very cell
+        return outcome.ok

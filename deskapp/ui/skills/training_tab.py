@@ -74,39 +74,48 @@ class TrainingTab(QWidget):
         layout.addWidget(self.records, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        context.bus.subscribe(self, {Change.TRAINING, Change.STAFF, Change.SKILLS}, lambda _changes: self.reload())
         self.reload()
 
     def reload(self) -> None:
         actor = self.context.actor()
-        with self.context.db.read() as session:
-            staff = proficiency.matrix(session, actor).staff
-            skill_list = skills.list_skills(session)
-            records = training.list_training(session, actor)
-        for combo in (self.person, self.mentor):
+
+        def load(session):  # one read for the lists and the records
+            return (proficiency.matrix(session, actor).staff, skills.list_skills(session),
+                    training.list_training(session, actor))
+
+        loaded = self.context.query(load)
+        if loaded is None:  # could not be read: the runner said why; keep what is shown
+            return
+        staff, skill_list, records = loaded
+        chosen = (self.person.currentData(), self.skill.currentData(), self.mentor.currentData())
+        for combo in (self.person, self.mentor, self.skill):
             combo.clear()
         self.mentor.addItem(self.tr("(none)"), None)
         for staff_id, name in staff:
             self.person.addItem(name, staff_id)
             self.mentor.addItem(name, staff_id)
-        self.skill.clear()
         for skill in skill_list:
             self.skill.addItem(f"{skill.label} ({skill.group})", skill.id)
+        # A refresh (someone else's change) must not move the form off what the leader had picked.
+        for combo, data in zip((self.person, self.skill, self.mentor), chosen, strict=True):
+            combo.setCurrentIndex(max(0, combo.findData(data)))
         self.model.set_records(records)
 
     def add(self) -> None:
-        try:
-            with self.context.db.write() as session:
-                training.add_training(
-                    session, self.context.actor(), staff_id=self.person.currentData(),
-                    skill_id=self.skill.currentData(), kind=self.kind.currentData(),
-                    trained_on=self.trained_on.date().toPython(), title=self.title.text(),
-                    expires_on=self.expires.date().toPython() if self.has_expiry.isChecked() else None,
-                    mentor_id=self.mentor.currentData())
-        except (ValueError, PermissionError) as error:
-            self.context.dialogs.error(self.tr("Training not recorded"), str(error))
-            return
+        actor = self.context.actor()
+        staff_id, skill_id, kind = self.person.currentData(), self.skill.currentData(), self.kind.currentData()
+        trained_on, title = self.trained_on.date().toPython(), self.title.text()
+        expires_on = self.expires.date().toPython() if self.has_expiry.isChecked() else None
+        mentor_id = self.mentor.currentData()
+        outcome = self.context.run(
+            lambda session: training.add_training(
+                session, actor, staff_id=staff_id, skill_id=skill_id, kind=kind, trained_on=trained_on,
+                title=title, expires_on=expires_on, mentor_id=mentor_id),
+            origin=self, title=self.tr("Training not recorded"))
+        if not outcome.ok:
+            return  # the form keeps what was typed
         self.title.clear()
-        self.context.bus.announce(Change.TRAINING)
         self.reload()
 
     def delete_selected(self) -> None:
@@ -116,7 +125,8 @@ class TrainingTab(QWidget):
         if not self.context.dialogs.confirm(self.tr("Delete training record"),
                                             self.tr("Delete this training record?")):
             return
-        with self.context.db.write() as session:
-            training.delete_training(session, self.context.actor(), record.id)
-        self.context.bus.announce(Change.TRAINING)
-        self.reload()
+        actor = self.context.actor()
+        outcome = self.context.run(lambda session: training.delete_training(session, actor, record.id),
+                                   origin=self, title=self.tr("Training record not deleted"))
+        if outcome.ok:
+            self.reload()
