@@ -163,3 +163,40 @@ def test_the_functions_behind_the_cli_still_refuse_staff(db: Database):
         with pytest.raises(PermissionDenied):
             add_training(session, staff, staff_id=1, skill_id=skill_id, kind="course", trained_on=date.today())
         assert any(s.id == skill_id for s in list_skills(session))
+
+
+def test_pending_lists_waiting_self_ratings_and_confirm_takes_the_persons_own_level(staffed: Path, capsys):
+    database = Database(staffed)
+    try:
+        with database.write() as session:
+            from deskapp.people.proficiency import self_assess
+            from deskapp.people.staff import find_staff
+
+            ann = find_staff(session, "AL")
+            self_assess(session, Actor.staff_member(ann, "staff"), find_skill(session, "eduroam-android"), 3)
+    finally:
+        database.dispose()
+    assert run(staffed, "skills", "pending") == 0
+    out = capsys.readouterr().out
+    assert "1 self-rating(s) waiting" in out and "Ann Lee: Configure eduroam on Android" in out
+    assert "rates themselves 3" in out
+    assert run(staffed, "skills", "confirm", "AL", "eduroam-android") == 0
+    assert "Confirmed Ann Lee at level 3" in capsys.readouterr().out
+    assert run(staffed, "skills", "pending") == 0
+    assert "No self-ratings are waiting" in capsys.readouterr().out
+    assert run(staffed, "skills", "confirm", "AL", "eduroam-android") == 1  # nothing waits: say which level
+    assert "give the level to confirm" in capsys.readouterr().err
+    assert run(staffed, "skills", "confirm", "AL", "eduroam-android", "2") == 0
+    assert _level(staffed, "AL", "eduroam-android") == 2
+
+
+def _level(db_path: Path, initials: str, key: str) -> int | None:
+    from deskapp.people.staff import find_staff
+
+    database = Database(db_path)
+    try:
+        with database.read() as session:
+            row = session.get(StaffSkill, (find_staff(session, initials), find_skill(session, key)))
+            return row.confirmed_level
+    finally:
+        database.dispose()

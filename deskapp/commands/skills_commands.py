@@ -1,4 +1,4 @@
-"""`deskapp skills list|add|retire|restore|merge|set-level` and `deskapp training add|list`.
+"""`deskapp skills list|add|retire|restore|merge|set-level|pending|confirm` and `deskapp training add|list`.
 
 What the Skills area does, without the window (for a leader at a terminal or a scheduled task). Every change
 goes through the same domain functions as the app, so the leader-only wall and the audit trail are the same;
@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from deskapp.db.models.skills import TRAINING_KINDS
+from deskapp.people.confirmations import EVIDENCE_DAYS, pending_ratings
 from deskapp.people.proficiency import confirm_level
 from deskapp.people.skills import (
     SkillError,
@@ -76,6 +77,16 @@ def _register_skills(subparsers: argparse._SubParsersAction) -> None:
                        help="0 none, 1 aware, 2 can do with a guide, 3 proficient, 4 can teach others")
     level.add_argument("--person", metavar="INITIALS", help="confirm this person's level instead")
     level.set_defaults(handler=run_set_level)
+
+    pending = sub.add_parser("pending", help="self-ratings waiting for a team leader's confirmation, oldest first")
+    pending.set_defaults(handler=run_pending)
+
+    confirm = sub.add_parser("confirm", help="confirm a person's self-rating (or, with LEVEL, another level)")
+    confirm.add_argument("person", metavar="INITIALS")
+    confirm.add_argument("skill", help="the skill's name, key or id")
+    confirm.add_argument("level", type=int, nargs="?", metavar="0-4",
+                         help="the level to confirm (default: the person's own rating)")
+    confirm.set_defaults(handler=run_confirm)
 
 
 def _register_training(subparsers: argparse._SubParsersAction) -> None:
@@ -178,6 +189,39 @@ def run_set_level(args: argparse.Namespace) -> int:
         print(f"Confirmed {name} at level {args.level} ({words}) in {label!r}.")
     else:
         print(f"{label!r} now needs level {args.level} ({words}) at the desk.")
+    return 0
+
+
+def run_pending(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.read() as session:
+        rows = pending_ratings(session, Actor.cli())
+    if not rows:
+        print("No self-ratings are waiting for confirmation.")
+        return 0
+    print(f"{len(rows)} self-rating(s) waiting, oldest first "
+          f"(uses and passed on: their enquiries with the skill in the last {EVIDENCE_DAYS} days):")
+    for r in rows:
+        before = f", confirmed {r.confirmed_level} before" if r.confirmed_level is not None else ""
+        rated = f" on {r.self_assessed_at.date().isoformat()}" if r.self_assessed_at else ""
+        print(f"  {r.staff}: {r.skill} \u2014 rates themselves {r.self_level}{rated} (required "
+              f"{r.required_level}{before}); {r.uses} uses, {r.passed_on} passed on")
+    return 0
+
+
+def run_confirm(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        staff_id, skill_id = find_staff(session, args.person), find_skill(session, args.skill)
+        level = args.level
+        if level is None:
+            rating = next((r for r in pending_ratings(session, Actor.cli())
+                           if (r.staff_id, r.skill_id) == (staff_id, skill_id)), None)
+            if rating is None:
+                raise SkillError("That person has no self-rating waiting in that skill; give the level to "
+                                 "confirm, e.g. `deskapp skills confirm XX SKILL 3`.")
+            level = rating.self_level
+        confirm_level(session, Actor.cli(), staff_id, skill_id, level)
+        name, label = get_staff(session, staff_id).name, _view(session, skill_id).label
+    print(f"Confirmed {name} at level {level} ({LEVEL_WORDS.get(level, level)}) in {label!r}.")
     return 0
 
 

@@ -17,7 +17,7 @@ class SkillsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self.reports = self.matrix = self.training = self.admin = None
+        self.reports = self.matrix = self.confirm = self.training = self.admin = None
         self._build()
         context.bus.actor_changed.connect(lambda _actor: self._build())
 
@@ -25,26 +25,44 @@ class SkillsPage(QWidget):
         # Imported here so a staff member's page never builds the leaders' screens.
         from deskapp.ui.skills.my_record_tab import MyRecordTab
 
+        # The previous person's tabs go for good, so none of them keeps refreshing from the change bus.
+        old = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.clear()
+        for widget in old:
+            widget.deleteLater()
+        self.reports = self.matrix = self.confirm = self.training = self.admin = None
         actor = self.context.current_actor()
         if actor is None:
             return
         if actor.is_leader:
             from deskapp.ui.skills.admin_tab import SkillsAdminTab
+            from deskapp.ui.skills.confirm_tab import ConfirmTab
             from deskapp.ui.skills.matrix_tab import MatrixTab
             from deskapp.ui.skills.reports_tab import ReportsTab
             from deskapp.ui.skills.training_tab import TrainingTab
 
             self.reports = ReportsTab(self.context)
             self.matrix = MatrixTab(self.context)
+            self.confirm = ConfirmTab(self.context)
             self.training = TrainingTab(self.context)
             self.admin = SkillsAdminTab(self.context)
             self.tabs.addTab(self.reports, self.tr("&Reports"))
             self.tabs.addTab(self.matrix, self.tr("&Matrix"))
+            self.tabs.addTab(self.confirm, "")
+            self.confirm.count_changed.connect(self._show_waiting)
+            self._show_waiting(self.confirm.model.rowCount())
             self.tabs.addTab(self.training, self.tr("Trai&ning"))
             self.tabs.addTab(self.admin, self.tr("S&kills list"))
         if actor.staff_id is not None:
             self.tabs.addTab(MyRecordTab(self.context), self.tr("M&y record"))
+
+    def _show_waiting(self, count: int) -> None:
+        """The queue's tab says how many ratings wait, so a leader sees it without opening it."""
+        if self.confirm is None:
+            return
+        index = self.tabs.indexOf(self.confirm)
+        text = self.tr("&Confirm levels (%1)").replace("%1", str(count)) if count else self.tr("&Confirm levels")
+        self.tabs.setTabText(index, text)
 
 
 def create_page(context: UiContext) -> QWidget:
