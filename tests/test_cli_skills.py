@@ -3,7 +3,7 @@ functions (so the same checks, the same audit trail and the same report identity
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -200,3 +200,23 @@ def _level(db_path: Path, initials: str, key: str) -> int | None:
             return row.confirmed_level
     finally:
         database.dispose()
+
+
+def test_training_due_lists_expired_and_soon_expiring_training_and_says_when_there_is_none(staffed: Path, capsys):
+    today = date.today()
+    assert run(staffed, "training", "due") == 0
+    assert "No training has expired or expires in the next 30 days" in capsys.readouterr().out
+    assert run(staffed, "training", "add", "AL", "eduroam-android", "--kind", "course",
+               "--on", (today - timedelta(days=400)).isoformat(),
+               "--expires", (today - timedelta(days=1)).isoformat()) == 0
+    assert run(staffed, "training", "add", "BK", "wayfinding", "--kind", "course",
+               "--on", (today - timedelta(days=300)).isoformat(),
+               "--expires", (today + timedelta(days=10)).isoformat()) == 0
+    capsys.readouterr()
+    assert run(staffed, "training", "due") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "1 expired, 1 expiring in the next 30 days:"
+    assert out[1].startswith("  Ann Lee: Configure eduroam on Android") and "expired" in out[1]
+    assert out[2].startswith("  Bo Kim: Give directions") and "expires" in out[2]
+    assert run(staffed, "training", "due", "--within", "5", "--person", "BK") == 0
+    assert "No training has expired" in capsys.readouterr().out

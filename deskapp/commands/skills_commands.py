@@ -1,4 +1,4 @@
-"""`deskapp skills list|add|retire|restore|merge|set-level|pending|confirm` and `deskapp training add|list`.
+"""`deskapp skills list|add|retire|restore|merge|set-level|pending|confirm` and `deskapp training add|list|due`.
 
 What the Skills area does, without the window (for a leader at a terminal or a scheduled task). Every change
 goes through the same domain functions as the app, so the leader-only wall and the audit trail are the same;
@@ -29,7 +29,7 @@ from deskapp.people.skills import (
     update_skill,
 )
 from deskapp.people.staff import find_staff, get_staff
-from deskapp.people.training import KIND_LABELS, add_training, list_training
+from deskapp.people.training import DUE_WITHIN_DAYS, KIND_LABELS, add_training, list_training, training_due
 from deskapp.platform.actor import Actor
 from deskapp.startup.database import open_database
 
@@ -109,6 +109,12 @@ def _register_training(subparsers: argparse._SubParsersAction) -> None:
     listing = sub.add_parser("list", help="list training records, newest first")
     listing.add_argument("--person", metavar="INITIALS", help="only this person's records")
     listing.set_defaults(handler=run_training_list)
+
+    due = sub.add_parser("due", help="training that has expired or expires soon, soonest first")
+    due.add_argument("--within", type=int, default=DUE_WITHIN_DAYS, metavar="DAYS",
+                     help=f"warn this many days ahead (default {DUE_WITHIN_DAYS})")
+    due.add_argument("--person", metavar="INITIALS", help="only this person's training")
+    due.set_defaults(handler=run_training_due)
 
 
 def _day(text: str) -> date:
@@ -257,6 +263,22 @@ def run_training_list(args: argparse.Namespace) -> int:
         title = f" \u201c{r.title}\u201d" if r.title else ""
         print(f"{r.trained_on.isoformat()}  {r.staff}: {r.skill} \u2014 {KIND_LABELS.get(r.kind, r.kind)}{title}"
               f"{mentor}{until}")
+    return 0
+
+
+def run_training_due(args: argparse.Namespace) -> int:
+    today = date.today()
+    with open_database(args.db).db.read() as session:
+        staff_id = find_staff(session, args.person) if args.person else None
+        rows = training_due(session, Actor.cli(), today=today, within_days=args.within, staff_id=staff_id)
+    if not rows:
+        print(f"No training has expired or expires in the next {args.within} days.")
+        return 0
+    expired = sum(r.expired for r in rows)
+    print(f"{expired} expired, {len(rows) - expired} expiring in the next {args.within} days:")
+    for r in rows:
+        when = f"expired {r.holds_until.isoformat()}" if r.expired else f"expires {r.holds_until.isoformat()}"
+        print(f"  {r.staff}: {r.skill} \u2014 {when}")
     return 0
 
 

@@ -1,14 +1,18 @@
-"""My record: the signed-in person's own levels (they rate themselves here) and the skills they used most
-this month. The only part of Skills & reports that front-line staff see."""
+"""My record: the signed-in person's own levels (they rate themselves here), the skills they used most this
+month, and their training records with any that have expired or expire soon. The only part of Skills &
+reports that front-line staff see."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from deskapp.people import proficiency
+from deskapp.people import proficiency, training
+from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.skills.levels import LevelDelegate, MyLevelsModel
+from deskapp.ui.skills.training_model import TrainingRecordsModel
+from deskapp.ui.skills.training_tab import due_text
 
 
 class MyRecordTab(QWidget):
@@ -19,6 +23,9 @@ class MyRecordTab(QWidget):
         self.used = QLabel()
         self.used.setWordWrap(True)
         self.used.setAccessibleName(self.tr("Skills I used most this month"))
+        self.due = QLabel()
+        self.due.setWordWrap(True)
+        self.due.setAccessibleName(self.tr("My training to renew"))
         self.model = MyLevelsModel(self._save, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -29,26 +36,49 @@ class MyRecordTab(QWidget):
                               "3 independent, 4 can teach others): press F2 or type a number. A team leader "
                               "confirms it."))
         hint.setWordWrap(True)
+        self.training_model = TrainingRecordsModel(self)
+        self.training = QTableView()
+        self.training.setModel(self.training_model)
+        self.training.setColumnHidden(0, True)  # every row is the reader's own
+        self.training.verticalHeader().hide()
+        self.training.horizontalHeader().setStretchLastSection(True)
+        self.training.setAccessibleName(self.tr("My training records"))
+        training_heading = QLabel(self.tr("My &training:"))
+        training_heading.setBuddy(self.training)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.used)
+        layout.addWidget(self.due)
         layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(training_heading)
+        layout.addWidget(self.training, 1)
+        # A leader recording training or confirming a level elsewhere shows here without a restart.
+        context.bus.subscribe(self, {Change.PROFICIENCY, Change.TRAINING, Change.SKILLS, Change.ENQUIRIES},
+                              lambda _changes: self.reload())
         self.reload()
 
     def reload(self) -> None:
         actor = self.context.actor()
-        record = self.context.query(lambda session: proficiency.my_record(session, actor))
-        if record is None:  # could not be read: the runner said why; keep what is shown
+        loaded = self.context.query(lambda session: (
+            proficiency.my_record(session, actor), training.list_training(session, actor),
+            training.training_due(session, actor)))
+        if loaded is None:  # could not be read: the runner said why; keep what is shown
             return
+        record, records, due = loaded
         self.heading.setText(self.tr("<b>%1</b>: your skills").replace("%1", record.name))
         if record.used_this_month:
             used = ", ".join(f"{use.skill} ({use.uses})" for use in record.used_this_month)
             self.used.setText(self.tr("Skills you used most this month: %1").replace("%1", used))
         else:
             self.used.setText(self.tr("You have not logged any skills this month yet."))
+        self.due.setVisible(bool(due))
+        if due:
+            self.due.setText(self.tr("Training to renew:") + "\n" + due_text(due, own=True))
         self.model.set_record(record)
         self.table.resizeColumnsToContents()
+        self.training_model.set_records(records)
+        self.training.resizeColumnsToContents()
 
     def _save(self, skill_id: int, level: int) -> bool:
         actor = self.context.actor()

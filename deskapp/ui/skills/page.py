@@ -51,7 +51,9 @@ class SkillsPage(QWidget):
             self.tabs.addTab(self.confirm, "")
             self.confirm.count_changed.connect(self._show_waiting)
             self._show_waiting(self.confirm.model.rowCount())
-            self.tabs.addTab(self.training, self.tr("Trai&ning"))
+            self.tabs.addTab(self.training, "")
+            self.training.due_changed.connect(self._show_due)
+            self._show_due(self.training.due_count)
             self.tabs.addTab(self.admin, self.tr("S&kills list"))
         if actor.staff_id is not None:
             self.tabs.addTab(MyRecordTab(self.context), self.tr("M&y record"))
@@ -63,6 +65,13 @@ class SkillsPage(QWidget):
         index = self.tabs.indexOf(self.confirm)
         text = self.tr("&Confirm levels (%1)").replace("%1", str(count)) if count else self.tr("&Confirm levels")
         self.tabs.setTabText(index, text)
+
+
+    def _show_due(self, count: int) -> None:
+        if self.training is None:
+            return
+        text = self.tr("Trai&ning (%1 to renew)").replace("%1", str(count)) if count else self.tr("Trai&ning")
+        self.tabs.setTabText(self.tabs.indexOf(self.training), text)
 
 
 def create_page(context: UiContext) -> QWidget:

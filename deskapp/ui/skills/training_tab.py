@@ -3,13 +3,14 @@ session, learned-from-a-colleague or checklist training (date, optional expiry, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -23,10 +24,30 @@ from deskapp.ui.context import UiContext
 from deskapp.ui.skills.training_model import TrainingRecordsModel
 
 
+def due_text(rows: list[training.DueTraining], *, own: bool = False) -> str:
+    """One line per expired or soon-expiring training, in words (the table's "(expired)" is easy to miss)."""
+    lines = []
+    for row in rows:
+        who = "" if own else row.staff + ": "
+        if row.expired:
+            line = QCoreApplication.translate("TrainingTab", "%1%2 expired on %3")
+        else:
+            line = QCoreApplication.translate("TrainingTab", "%1%2 expires on %3")
+        lines.append(line.replace("%1", who).replace("%2", row.skill).replace("%3", row.holds_until.isoformat()))
+    return "\n".join(lines)
+
+
 class TrainingTab(QWidget):
+    due_changed = Signal(int)
+
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.due = QLabel()
+        self.due_count = 0
+        self.due.setWordWrap(True)
+        self.due.setAccessibleName(self.tr("Training that has expired or expires soon"))
+        self.due.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = TrainingRecordsModel(self)
         self.records = QTableView()
         self.records.setModel(self.model)
@@ -71,6 +92,7 @@ class TrainingTab(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.due)
         layout.addWidget(self.records, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -82,12 +104,13 @@ class TrainingTab(QWidget):
 
         def load(session):  # one read for the lists and the records
             return (proficiency.matrix(session, actor).staff, skills.list_skills(session),
-                    training.list_training(session, actor))
+                    training.list_training(session, actor), training.training_due(session, actor))
 
         loaded = self.context.query(load)
         if loaded is None:  # could not be read: the runner said why; keep what is shown
             return
-        staff, skill_list, records = loaded
+        staff, skill_list, records, due = loaded
+        self._show_due(due)
         chosen = (self.person.currentData(), self.skill.currentData(), self.mentor.currentData())
         for combo in (self.person, self.mentor, self.skill):
             combo.clear()
@@ -101,6 +124,17 @@ class TrainingTab(QWidget):
         for combo, data in zip((self.person, self.skill, self.mentor), chosen, strict=True):
             combo.setCurrentIndex(max(0, combo.findData(data)))
         self.model.set_records(records)
+
+    def _show_due(self, due: list[training.DueTraining]) -> None:
+        if due:
+            heading = self.tr("Training to renew (expired, or expiring within %1 days):").replace(
+                "%1", str(training.DUE_WITHIN_DAYS))
+            self.due.setText(heading + "\n" + due_text(due))
+        else:
+            self.due.setText(self.tr("No training has expired or expires within %1 days.").replace(
+                "%1", str(training.DUE_WITHIN_DAYS)))
+        self.due_count = len(due)
+        self.due_changed.emit(self.due_count)
 
     def add(self) -> None:
         actor = self.context.actor()

@@ -1,5 +1,5 @@
-"""The confirmation queue tab, by keyboard: its title counts what waits, Enter confirms the person's own
-rating, a digit confirms another level, and the matrix shows the result."""
+"""The leaders' queues and the person's own record, by keyboard: the confirmation queue (its title counts what
+waits, Enter confirms the person's own rating, a digit another level) and training to renew."""
 
 from __future__ import annotations
 
@@ -60,3 +60,50 @@ def test_staff_do_not_get_the_queue(qtbot, db):
     rated(db, people)
     page, _dialogs = make_page(qtbot, db, people["ann"])
     assert page.confirm is None and page.tabs.count() == 1
+
+
+def test_a_person_sees_their_own_training_and_what_to_renew_in_my_record(qtbot, db):
+    from datetime import date, timedelta
+
+    from deskapp.people import training
+
+    people = make_people(db)
+    today = date.today()
+    with db.write() as session:
+        for who in ("ann", "lee"):
+            training.add_training(session, people["lee"], staff_id=people[who].staff_id,
+                                  skill_id=rd.skill_id(session, "eduroam-android"), kind="course",
+                                  title=f"Eduroam course for {who}", trained_on=today - timedelta(days=400),
+                                  expires_on=today - timedelta(days=2))
+    page, _dialogs = make_page(qtbot, db, people["ann"])
+    record = page.tabs.widget(0)
+    assert record.training_model.rowCount() == 1  # her own record, not the leader's
+    assert record.training_model.index(0, 3).data() == "Eduroam course for ann"
+    assert record.due.isVisibleTo(record)
+    assert f"Configure eduroam on Android expired on {(today - timedelta(days=2)).isoformat()}" in record.due.text()
+
+
+def test_the_training_tab_lists_what_to_renew_and_counts_it_in_its_title(qtbot, db):
+    from datetime import date, timedelta
+
+    from deskapp.people import training
+
+    people = make_people(db)
+    today = date.today()
+    page, _dialogs = make_page(qtbot, db, people["lee"])
+    tab = page.training
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Trai&ning"
+    assert "No training has expired" in tab.due.text()
+    with db.write() as session:
+        skill = rd.skill_id(session, "eduroam-android")
+    tab.person.setCurrentIndex(tab.person.findText("Ann Archer"))
+    tab.skill.setCurrentIndex(tab.skill.findData(skill))
+    tab.trained_on.setDate(today - timedelta(days=300))
+    tab.has_expiry.setChecked(True)
+    tab.expires.setDate(today + timedelta(days=5))
+    tab.add()
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Trai&ning (1 to renew)"
+    assert f"Ann Archer: Configure eduroam on Android expires on {(today + timedelta(days=5)).isoformat()}" \
+        in tab.due.text()
+    with db.read() as session:
+        assert training.training_due(session, people["lee"])[0].staff == "Ann Archer"
