@@ -2,6 +2,7 @@
 
 from deskapp.db.models.audit import AuditEvent
 from deskapp.db.models.checklists import ChecklistItem, ChecklistRun, ChecklistRunItem, ChecklistTemplate
+from deskapp.db.models.development import DevelopmentPlanItem, SkillLevelDescription
 from deskapp.db.models.enquiries import Enquiry, EnquiryGuide, EnquirySkill, ImportBatch
 from deskapp.db.models.guides import Guide, GuideCategory, GuideFeedback, GuideSkill, GuideVersion
 from deskapp.db.models.reference import (
@@ -29,6 +30,7 @@ __all__ = [
     "ChecklistTemplate",
     "Desk",
     "DeskSession",
+    "DevelopmentPlanItem",
     "DurationBand",
     "Enquiry",
     "EnquiryGuide",
@@ -50,6 +52,7 @@ __all__ = [
     "RollupStaffSkillCount",
     "Skill",
     "SkillGroup",
+    "SkillLevelDescription",
     "Staff",
     "StaffSkill",
     "TrainingRecord",
