@@ -220,3 +220,17 @@ def test_training_due_lists_expired_and_soon_expiring_training_and_says_when_the
     assert out[2].startswith("  Bo Kim: Give directions") and "expires" in out[2]
     assert run(staffed, "training", "due", "--within", "5", "--person", "BK") == 0
     assert "No training has expired" in capsys.readouterr().out
+
+
+def test_describe_level_then_levels_shows_the_leaders_words_and_marks_the_general_ones(db_path: Path, capsys):
+    assert run(db_path, "skills", "describe-level", "eduroam-android", "3", "Sets it up alone, certificate too") == 0
+    assert "now reads: Sets it up alone, certificate too" in capsys.readouterr().out
+    assert run(db_path, "skills", "levels", "Configure eduroam on Android") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Configure eduroam on Android (required level")
+    assert lines[4] == "  3 Independent: Sets it up alone, certificate too"
+    assert lines[1].endswith("(general words)") and len(lines) == 6
+    assert run(db_path, "skills", "describe-level", "eduroam-android", "3", "") == 0
+    assert "uses the general words again" in capsys.readouterr().out
+    assert run(db_path, "skills", "describe-level", "eduroam-android", "7", "x") == 1
+    assert "Levels run from 0" in capsys.readouterr().err

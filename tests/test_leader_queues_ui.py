@@ -107,3 +107,41 @@ def test_the_training_tab_lists_what_to_renew_and_counts_it_in_its_title(qtbot, 
         in tab.due.text()
     with db.read() as session:
         assert training.training_due(session, people["lee"])[0].staff == "Ann Archer"
+
+
+def test_the_levels_words_show_where_a_level_is_chosen_and_a_leader_edits_them_in_the_skills_list(qtbot, db):
+    from PySide6.QtWidgets import QPushButton
+
+    from deskapp.people import level_descriptions
+
+    people = make_people(db)
+    android, _ios = rated(db, people)
+    page, dialogs = make_page(qtbot, db, people["lee"])
+    admin = page.admin
+    with db.read() as session:
+        label = session.get(__import__("deskapp.db.models", fromlist=["Skill"]).Skill, android).label
+    item = next(admin.list.topLevelItem(i) for i in range(admin.list.topLevelItemCount())
+                if admin.list.topLevelItem(i).text(0) == label)
+    admin.list.setCurrentItem(item)
+    assert admin.level_words[3].text() == "" and admin.level_words[3].placeholderText() == \
+        level_descriptions.GENERAL[3]
+    qtbot.keyClicks(admin.level_words[3], "Sets up eduroam on any Android phone alone")
+    save = next(b for b in admin.findChildren(QPushButton) if b.text() == "Save level &descriptions")
+    save.setFocus()
+    qtbot.keyClick(save, Qt.Key.Key_Space)
+    assert dialogs.errors == []
+    with db.read() as session:
+        assert level_descriptions.custom_descriptions(session, android) == {
+            3: "Sets up eduroam on any Android phone alone"}
+
+    # The confirmation queue, on the bus, shows the new words beside Ann's rating of 3.
+    tab = page.confirm
+    row = next(i for i, r in enumerate(tab.model.rows) if r.skill_id == android)
+    tab.table.setCurrentIndex(tab.model.index(row, 0))
+    assert "3 Independent: Sets up eduroam on any Android phone alone  ◀ their rating" in tab.guide.text()
+    # And the person sees the same words in My record.
+    staff_page, _d = make_page(qtbot, db, people["ann"])
+    record = staff_page.tabs.widget(0)
+    mine = next(i for i, level in enumerate(record.model.record.levels) if level.skill_id == android)
+    record.table.setCurrentIndex(record.model.index(mine, 0))
+    assert "Sets up eduroam on any Android phone alone  ◀ your rating" in record.guide.text()

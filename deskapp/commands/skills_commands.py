@@ -1,4 +1,5 @@
-"""`deskapp skills list|add|retire|restore|merge|set-level|pending|confirm` and `deskapp training add|list|due`.
+"""`deskapp skills list|add|retire|restore|merge|set-level|levels|describe-level|pending|confirm` and
+`deskapp training add|list|due`.
 
 What the Skills area does, without the window (for a leader at a terminal or a scheduled task). Every change
 goes through the same domain functions as the app, so the leader-only wall and the audit trail are the same;
@@ -14,8 +15,9 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from deskapp.db.models.skills import TRAINING_KINDS
+from deskapp.people import level_descriptions
 from deskapp.people.confirmations import EVIDENCE_DAYS, pending_ratings
-from deskapp.people.proficiency import confirm_level
+from deskapp.people.proficiency import LEVEL_LABELS, confirm_level
 from deskapp.people.skills import (
     SkillError,
     SkillView,
@@ -77,6 +79,17 @@ def _register_skills(subparsers: argparse._SubParsersAction) -> None:
                        help="0 none, 1 aware, 2 can do with a guide, 3 proficient, 4 can teach others")
     level.add_argument("--person", metavar="INITIALS", help="confirm this person's level instead")
     level.set_defaults(handler=run_set_level)
+
+    levels = sub.add_parser("levels", help="what each level (0-4) means for a skill")
+    levels.add_argument("skill", help="the skill's name, key or id")
+    levels.set_defaults(handler=run_levels)
+
+    describe = sub.add_parser("describe-level", help="say what a level means for a skill (empty text: the "
+                              "general words again)")
+    describe.add_argument("skill", help="the skill's name, key or id")
+    describe.add_argument("level", type=int, metavar="0-4")
+    describe.add_argument("text", help="one or two sentences")
+    describe.set_defaults(handler=run_describe_level)
 
     pending = sub.add_parser("pending", help="self-ratings waiting for a team leader's confirmation, oldest first")
     pending.set_defaults(handler=run_pending)
@@ -195,6 +208,31 @@ def run_set_level(args: argparse.Namespace) -> int:
         print(f"Confirmed {name} at level {args.level} ({words}) in {label!r}.")
     else:
         print(f"{label!r} now needs level {args.level} ({words}) at the desk.")
+    return 0
+
+
+def run_levels(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.read() as session:
+        skill_id = find_skill(session, args.skill)
+        words, own = level_descriptions.descriptions(session, skill_id), level_descriptions.custom_descriptions(
+            session, skill_id)
+        skill = _view(session, skill_id)
+    print(f"{skill.label} (required level {skill.required_level}):")
+    for level, text in words.items():
+        general = "" if level in own else "  (general words)"
+        print(f"  {level} {LEVEL_LABELS[level]}: {text}{general}")
+    return 0
+
+
+def run_describe_level(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        skill_id = find_skill(session, args.skill)
+        level_descriptions.set_descriptions(session, Actor.cli(), skill_id, {args.level: args.text})
+        label = _view(session, skill_id).label
+    if args.text.strip():
+        print(f"Level {args.level} of {label!r} now reads: {' '.join(args.text.split())}")
+    else:
+        print(f"Level {args.level} of {label!r} uses the general words again.")
     return 0
 
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.people import skills
+from deskapp.people import level_descriptions, skills
+from deskapp.people.proficiency import LEVEL_LABELS
 from deskapp.platform.actor import Actor
 from deskapp.platform.changes import Change, ChangeSet
 from deskapp.ui.context import UiContext
@@ -71,6 +72,22 @@ class SkillsAdminTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
+        # What each level means for the selected skill: shown wherever a level of it is chosen.
+        described = QGroupBox(self.tr("What each level means for the selected skill"))
+        levels_form = QFormLayout(described)
+        self.level_words: dict[int, QLineEdit] = {}
+        for level in level_descriptions.LEVELS:
+            edit = QLineEdit()
+            edit.setMaxLength(level_descriptions.MAX_CHARS)
+            edit.setPlaceholderText(level_descriptions.GENERAL[level])  # empty: the general words apply
+            edit.setAccessibleName(self.tr("Level %1 description").replace("%1", str(level)))
+            levels_form.addRow(self.tr("Level &%1 (%2):").replace("%1", str(level)).replace(
+                "%2", self.tr(LEVEL_LABELS[level])), edit)
+            self.level_words[level] = edit
+        save_words = QPushButton(self.tr("Save level &descriptions"))
+        save_words.clicked.connect(self.save_descriptions)
+        levels_form.addRow(save_words)
+
         mapping = QGroupBox(self.tr("Skills a category pre-fills on the enquiry form"))
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
@@ -89,6 +106,7 @@ class SkillsAdminTab(QWidget):
         left.addWidget(self.list, 1)
         left.addLayout(form)
         left.addLayout(buttons)
+        left.addWidget(described)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(mapping, 2)
@@ -142,6 +160,9 @@ class SkillsAdminTab(QWidget):
         self.label.setText(skill.label)
         self.group.setCurrentIndex(self.group.findData(skill.group_id))
         self.required.setValue(skill.required_level)
+        own = self.context.query(lambda session: level_descriptions.custom_descriptions(session, skill.id)) or {}
+        for level, edit in self.level_words.items():
+            edit.setText(own.get(level, ""))
 
     def _show_mapping(self) -> None:
         category_id = self.category.currentData()
@@ -195,6 +216,14 @@ class SkillsAdminTab(QWidget):
                 self.tr("Merge skills"), self.tr("Merge the selected skill into “%1”? Its history will count "
                                                  "as that skill's.").replace("%1", self.merge_target.currentText())):
             self._do(self.tr("Skills not merged"), lambda s, a: skills.merge_skill(s, a, skill_id, target))
+
+    def save_descriptions(self) -> None:
+        skill_id = self._selected_id()
+        if skill_id is None:
+            return
+        texts = {level: edit.text() for level, edit in self.level_words.items()}
+        self._do(self.tr("Level descriptions not saved"),
+                 lambda s, a: level_descriptions.set_descriptions(s, a, skill_id, texts))
 
     def save_mapping(self) -> None:
         category_id = self.category.currentData()

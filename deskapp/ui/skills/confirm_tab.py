@@ -10,10 +10,11 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
 
-from deskapp.people import confirmations, proficiency
+from deskapp.people import confirmations, level_descriptions, proficiency
 from deskapp.people.confirmations import PendingRating
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
+from deskapp.ui.skills.level_guide import LevelGuide
 from deskapp.ui.skills.levels import Index
 
 _LEVEL_KEYS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4}
@@ -97,6 +98,9 @@ class ConfirmTab(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.current)
+        self.guide = LevelGuide()
+        self.words: dict[int, dict[int, str]] = {}
+        layout.addWidget(self.guide)
         layout.addLayout(buttons)
         self.table.selectionModel().currentChanged.connect(lambda index, _old: self._show_current(index))
         context.bus.subscribe(self, {Change.PROFICIENCY, Change.STAFF, Change.SKILLS, Change.ENQUIRIES},
@@ -105,9 +109,11 @@ class ConfirmTab(QWidget):
 
     def reload(self) -> None:
         actor = self.context.actor()
-        rows = self.context.query(lambda session: confirmations.pending_ratings(session, actor))
-        if rows is None:  # could not be read: the runner said why; keep what is shown
+        loaded = self.context.query(lambda session: (confirmations.pending_ratings(session, actor),
+                                                     level_descriptions.all_descriptions(session)))
+        if loaded is None:  # could not be read: the runner said why; keep what is shown
             return
+        rows, self.words = loaded
         row = max(0, self.table.currentIndex().row())
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
@@ -123,6 +129,7 @@ class ConfirmTab(QWidget):
         item = self.model.row_at(index.row()) if index.isValid() else None
         if item is None:
             self.current.setText("")
+            self.guide.clear_levels()
             return
         self.level.setValue(item.self_level)
         words = proficiency.LEVEL_LABELS.get(item.self_level, "")
@@ -130,6 +137,9 @@ class ConfirmTab(QWidget):
             "%2", str(item.self_level)).replace("%3", self.tr(words)).replace("%4", item.skill).replace(
             "%5", str(item.required_level))
         self.current.setText(text)
+        self.guide.show_levels(item.skill, self.words.get(item.skill_id, level_descriptions.GENERAL),
+                               required=item.required_level, chosen=item.self_level,
+                               chosen_label=self.tr("their rating"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

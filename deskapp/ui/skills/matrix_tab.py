@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from deskapp.people import proficiency
+from deskapp.people import level_descriptions, proficiency
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
+from deskapp.ui.skills.level_guide import LevelGuide
 from deskapp.ui.skills.levels import LevelDelegate, MatrixModel
 
 
@@ -35,6 +36,9 @@ class MatrixTab(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.current)
         layout.addWidget(self.table, 1)
+        self.guide = LevelGuide()
+        self.words: dict[int, dict[int, str]] = {}
+        layout.addWidget(self.guide)
         self.table.selectionModel().currentChanged.connect(self._show_current)
         self.model.modelReset.connect(lambda: self._show_current(self.table.currentIndex()))
         # A level confirmed elsewhere (the confirmation queue, another desk) shows here too.
@@ -45,12 +49,23 @@ class MatrixTab(QWidget):
     def _show_current(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         self.current.setText(self.model.describe(index) if index.isValid()
                              else self.tr("Select a cell to see the person, the skill in full and the levels."))
+        matrix = self.model.matrix
+        if matrix is None or not index.isValid() or index.column() >= len(matrix.skills):
+            self.guide.clear_levels()
+            return
+        skill = matrix.skills[index.column()]
+        cell = matrix.cells.get((matrix.staff[index.row()][0], skill.id)) if index.row() < len(matrix.staff) else None
+        self.guide.show_levels(skill.label, self.words.get(skill.id, level_descriptions.GENERAL),
+                               required=skill.required_level, chosen=cell.level if cell else None,
+                               chosen_label=self.tr("their level"))
 
     def reload(self) -> None:
         actor = self.context.actor()
-        matrix = self.context.query(lambda session: proficiency.matrix(session, actor))
-        if matrix is None:  # could not be read: the runner said why; keep what is shown
+        loaded = self.context.query(lambda session: (proficiency.matrix(session, actor),
+                                                     level_descriptions.all_descriptions(session)))
+        if loaded is None:  # could not be read: the runner said why; keep what is shown
             return
+        matrix, self.words = loaded
         current = self.table.currentIndex()
         self.model.set_matrix(matrix)
         self.table.resizeColumnsToContents()  # a few dozen skills: each column as wide as its header's longest word

@@ -7,9 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from deskapp.people import proficiency, training
+from deskapp.people import level_descriptions, proficiency, training
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
+from deskapp.ui.skills.level_guide import LevelGuide
 from deskapp.ui.skills.levels import LevelDelegate, MyLevelsModel
 from deskapp.ui.skills.training_model import TrainingRecordsModel
 from deskapp.ui.skills.training_tab import due_text
@@ -51,6 +52,10 @@ class MyRecordTab(QWidget):
         layout.addWidget(self.due)
         layout.addWidget(hint)
         layout.addWidget(self.table, 3)
+        self.guide = LevelGuide()
+        self.words: dict[int, dict[int, str]] = {}
+        layout.addWidget(self.guide)
+        self.table.selectionModel().currentChanged.connect(lambda index, _old: self._show_levels(index))
         layout.addWidget(training_heading)
         layout.addWidget(self.training, 1)
         # A leader recording training or confirming a level elsewhere shows here without a restart.
@@ -62,10 +67,11 @@ class MyRecordTab(QWidget):
         actor = self.context.actor()
         loaded = self.context.query(lambda session: (
             proficiency.my_record(session, actor), training.list_training(session, actor),
-            training.training_due(session, actor)))
+            training.training_due(session, actor), level_descriptions.all_descriptions(session)))
         if loaded is None:  # could not be read: the runner said why; keep what is shown
             return
-        record, records, due = loaded
+        record, records, due, self.words = loaded
+        current = self.table.currentIndex()
         self.heading.setText(self.tr("<b>%1</b>: your skills").replace("%1", record.name))
         if record.used_this_month:
             used = ", ".join(f"{use.skill} ({use.uses})" for use in record.used_this_month)
@@ -77,8 +83,21 @@ class MyRecordTab(QWidget):
             self.due.setText(self.tr("Training to renew:") + "\n" + due_text(due, own=True))
         self.model.set_record(record)
         self.table.resizeColumnsToContents()
+        if current.isValid():  # keep the cursor on the skill just rated
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self._show_levels(self.table.currentIndex())
         self.training_model.set_records(records)
         self.training.resizeColumnsToContents()
+
+    def _show_levels(self, index) -> None:
+        record = self.model.record
+        if record is None or not index.isValid() or index.row() >= len(record.levels):
+            self.guide.setText(self.tr("Select a skill to see what each level means for it."))
+            return
+        level = record.levels[index.row()]
+        self.guide.show_levels(level.skill, self.words.get(level.skill_id, level_descriptions.GENERAL),
+                               required=level.required_level, chosen=level.cell.self_level,
+                               chosen_label=self.tr("your rating"))
 
     def _save(self, skill_id: int, level: int) -> bool:
         actor = self.context.actor()
