@@ -12,6 +12,9 @@ from deskapp.db.base import Base, UTCDateTime, utcnow
 
 PLAN_SOURCES = ("leader", "suggested", "learning-request")
 PLAN_STATUSES = ("open", "done", "dropped")
+# No one mentors more than this many open plan items at once (the gap report pairs at most 2 skills each;
+# a plan item is one learner in one skill).
+MENTOR_CAPACITY = 3
 
 
 class SkillLevelDescription(Base):
