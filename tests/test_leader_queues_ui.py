@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from deskapp.db.models import StaffSkill
+from deskapp.db.models import Skill, StaffSkill
 from deskapp.people import proficiency
 from tests import report_data as rd
 from tests.skills_ui_helpers import make_page, make_people
@@ -31,7 +31,7 @@ def test_a_leader_confirms_waiting_ratings_with_enter_and_with_a_digit(qtbot, qt
     page, dialogs = make_page(qtbot, db, people["lee"])
     tab = page.confirm
     index = page.tabs.indexOf(tab)
-    assert page.tabs.tabText(index) == "&Confirm levels (2)"
+    assert page.tabs.tabText(index) == "Confirm le&vels (2)"
     qtmodeltester.check(tab.model)
     page.tabs.setCurrentWidget(tab)
     tab.table.setFocus()
@@ -39,13 +39,13 @@ def test_a_leader_confirms_waiting_ratings_with_enter_and_with_a_digit(qtbot, qt
     assert first is not None and "rates themselves" in tab.current.text()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)  # confirm her own rating
     assert levels(db, people["ann"].staff_id, first.skill_id)[1] == first.self_level
-    assert page.tabs.tabText(index) == "&Confirm levels (1)"
+    assert page.tabs.tabText(index) == "Confirm le&vels (1)"
 
     second = tab.model.row_at(0)
     assert second is not None and second.skill_id != first.skill_id
     qtbot.keyClick(tab.table, Qt.Key.Key_2)  # the leader disagrees: 2
     assert levels(db, people["ann"].staff_id, second.skill_id) == (second.self_level, 2)
-    assert page.tabs.tabText(index) == "&Confirm levels"
+    assert page.tabs.tabText(index) == "Confirm le&vels"
     assert tab.empty.isVisibleTo(tab) and not tab.confirm_button.isEnabled()
     assert {first.skill_id, second.skill_id} == {android, ios}
     assert dialogs.errors == []
@@ -119,7 +119,7 @@ def test_the_levels_words_show_where_a_level_is_chosen_and_a_leader_edits_them_i
     page, dialogs = make_page(qtbot, db, people["lee"])
     admin = page.admin
     with db.read() as session:
-        label = session.get(__import__("deskapp.db.models", fromlist=["Skill"]).Skill, android).label
+        label = session.get(Skill, android).label
     item = next(admin.list.topLevelItem(i) for i in range(admin.list.topLevelItemCount())
                 if admin.list.topLevelItem(i).text(0) == label)
     admin.list.setCurrentItem(item)

@@ -86,7 +86,7 @@ class ConfirmTab(QWidget):
         self.level.setAccessibleName(self.tr("Level to confirm"))
         self.confirm_button = QPushButton(self.tr("Confirm &their rating"))
         self.confirm_button.clicked.connect(lambda: self.confirm_current(None))
-        self.other_button = QPushButton(self.tr("Confirm at this &level"))
+        self.other_button = QPushButton(self.tr("Confirm &at this level"))
         self.other_button.clicked.connect(lambda: self.confirm_current(self.level.value()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.confirm_button)

@@ -4,14 +4,18 @@ reports that front-line staff see."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from deskapp.people import level_descriptions, proficiency, training
 from deskapp.platform.changes import Change
+from deskapp.reports.plan_progress import describe
 from deskapp.ui.context import UiContext
 from deskapp.ui.skills.level_guide import LevelGuide
 from deskapp.ui.skills.levels import LevelDelegate, MyLevelsModel
+from deskapp.ui.skills.plans_tab import PlanRow, load_plan
 from deskapp.ui.skills.training_model import TrainingRecordsModel
 from deskapp.ui.skills.training_tab import due_text
 
@@ -27,6 +31,9 @@ class MyRecordTab(QWidget):
         self.due = QLabel()
         self.due.setWordWrap(True)
         self.due.setAccessibleName(self.tr("My training to renew"))
+        self.plan = QLabel()
+        self.plan.setWordWrap(True)
+        self.plan.setAccessibleName(self.tr("My development plan"))
         self.model = MyLevelsModel(self._save, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -50,6 +57,7 @@ class MyRecordTab(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.used)
         layout.addWidget(self.due)
+        layout.addWidget(self.plan)
         layout.addWidget(hint)
         layout.addWidget(self.table, 3)
         self.guide = LevelGuide()
@@ -59,7 +67,8 @@ class MyRecordTab(QWidget):
         layout.addWidget(training_heading)
         layout.addWidget(self.training, 1)
         # A leader recording training or confirming a level elsewhere shows here without a restart.
-        context.bus.subscribe(self, {Change.PROFICIENCY, Change.TRAINING, Change.SKILLS, Change.ENQUIRIES},
+        context.bus.subscribe(self, {Change.PROFICIENCY, Change.TRAINING, Change.SKILLS, Change.ENQUIRIES,
+                                     Change.PLANS},
                               lambda _changes: self.reload())
         self.reload()
 
@@ -67,10 +76,12 @@ class MyRecordTab(QWidget):
         actor = self.context.actor()
         loaded = self.context.query(lambda session: (
             proficiency.my_record(session, actor), training.list_training(session, actor),
-            training.training_due(session, actor), level_descriptions.all_descriptions(session)))
+            training.training_due(session, actor), level_descriptions.all_descriptions(session),
+            load_plan(session, actor, actor.staff_id, date.today())))
         if loaded is None:  # could not be read: the runner said why; keep what is shown
             return
-        record, records, due, self.words = loaded
+        record, records, due, self.words, plan = loaded
+        self._show_plan(plan)
         current = self.table.currentIndex()
         self.heading.setText(self.tr("<b>%1</b>: your skills").replace("%1", record.name))
         if record.used_this_month:
@@ -88,6 +99,19 @@ class MyRecordTab(QWidget):
         self._show_levels(self.table.currentIndex())
         self.training_model.set_records(records)
         self.training.resizeColumnsToContents()
+
+    def _show_plan(self, plan: list[PlanRow]) -> None:
+        if not plan:
+            self.plan.setText(self.tr("Your development plan is empty; a team leader sets it with you."))
+            return
+        lines = [self.tr("Your development plan:")]
+        for row in plan:
+            item = row.item
+            mentor = self.tr(", with %1").replace("%1", item.mentor) if item.mentor else ""
+            lines.append(self.tr("%1: from level %2 to %3 by %4%5. %6").replace("%1", item.skill).replace(
+                "%2", str(item.level)).replace("%3", str(item.target_level)).replace(
+                "%4", item.due_on.isoformat()).replace("%5", mentor).replace("%6", describe(row.progress)))
+        self.plan.setText("\n".join(lines))
 
     def _show_levels(self, index) -> None:
         record = self.model.record

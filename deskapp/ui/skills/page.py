@@ -17,7 +17,7 @@ class SkillsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self.reports = self.matrix = self.confirm = self.training = self.admin = None
+        self.reports = self.matrix = self.confirm = self.plans = self.training = self.admin = None
         self._build()
         context.bus.actor_changed.connect(lambda _actor: self._build())
 
@@ -30,7 +30,7 @@ class SkillsPage(QWidget):
         self.tabs.clear()
         for widget in old:
             widget.deleteLater()
-        self.reports = self.matrix = self.confirm = self.training = self.admin = None
+        self.reports = self.matrix = self.confirm = self.plans = self.training = self.admin = None
         actor = self.context.current_actor()
         if actor is None:
             return
@@ -38,12 +38,14 @@ class SkillsPage(QWidget):
             from deskapp.ui.skills.admin_tab import SkillsAdminTab
             from deskapp.ui.skills.confirm_tab import ConfirmTab
             from deskapp.ui.skills.matrix_tab import MatrixTab
+            from deskapp.ui.skills.plans_tab import PlansTab
             from deskapp.ui.skills.reports_tab import ReportsTab
             from deskapp.ui.skills.training_tab import TrainingTab
 
             self.reports = ReportsTab(self.context)
             self.matrix = MatrixTab(self.context)
             self.confirm = ConfirmTab(self.context)
+            self.plans = PlansTab(self.context)
             self.training = TrainingTab(self.context)
             self.admin = SkillsAdminTab(self.context)
             self.tabs.addTab(self.reports, self.tr("&Reports"))
@@ -51,6 +53,7 @@ class SkillsPage(QWidget):
             self.tabs.addTab(self.confirm, "")
             self.confirm.count_changed.connect(self._show_waiting)
             self._show_waiting(self.confirm.model.rowCount())
+            self.tabs.addTab(self.plans, self.tr("Deve&lopment plans"))
             self.tabs.addTab(self.training, "")
             self.training.due_changed.connect(self._show_due)
             self._show_due(self.training.due_count)
@@ -63,7 +66,7 @@ class SkillsPage(QWidget):
         if self.confirm is None:
             return
         index = self.tabs.indexOf(self.confirm)
-        text = self.tr("&Confirm levels (%1)").replace("%1", str(count)) if count else self.tr("&Confirm levels")
+        text = self.tr("Confirm le&vels (%1)").replace("%1", str(count)) if count else self.tr("Confirm le&vels")
         self.tabs.setTabText(index, text)
 
 

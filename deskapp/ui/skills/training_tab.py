@@ -85,7 +85,7 @@ class TrainingTab(QWidget):
             widget.setAccessibleName(self.tr(name))
         self.add_button = QPushButton(self.tr("&Add training record"))
         self.add_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(self.tr("De&lete selected"))
+        self.delete_button = QPushButton(self.tr("Dele&te selected"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
