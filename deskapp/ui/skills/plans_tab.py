@@ -114,6 +114,11 @@ class PlansTab(QWidget):
 
         self.suggested = QListWidget()
         self.suggested.setAccessibleName(self.tr("Suggested next skills"))
+        # Each suggestion is a sentence or two: wrapped, never cut off at the list's edge.
+        self.suggested.setWordWrap(True)
+        self.suggested.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggested.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.suggested.setSpacing(2)
         self.add_suggested_button = QPushButton(self.tr("&Add the suggested skill"))
         self.add_suggested_button.clicked.connect(self.add_suggested)
         self._suggestions: list[Suggestion] = []
