@@ -124,6 +124,7 @@ class TrainingTab(QWidget):
         for combo, data in zip((self.person, self.skill, self.mentor), chosen, strict=True):
             combo.setCurrentIndex(max(0, combo.findData(data)))
         self.model.set_records(records)
+        self.records.resizeColumnsToContents()  # skill names in full, not "Configure eduroam on …"
 
     def _show_due(self, due: list[training.DueTraining]) -> None:
         if due:
