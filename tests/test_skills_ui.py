@@ -203,3 +203,14 @@ def test_a_merged_skill_is_listed_as_merged_and_restoring_it_says_why_not(qtbot,
     tab.list.setCurrentItem(row)
     next(b for b in tab.findChildren(QPushButton) if b.text() == "Rest&ore").click()
     assert dialogs.errors and "merged into another skill" in dialogs.errors[-1][1]
+
+
+def test_the_trends_report_runs_in_the_app_with_part_months_marked_in_its_chart(qtbot, db, people):
+    page, dialogs = make_page(qtbot, db, people["lee"])
+    tab = page.reports
+    tab.choose("trends", date(2026, 2, 20), date(2026, 3, 31), "Front desk")
+    with qtbot.waitSignal(tab.report_shown, timeout=20_000):
+        tab.run()
+    assert dialogs.errors == []
+    assert tab.chart.data.bars == [("2026-02 (20–28)", 0, True), ("2026-03", 3, False)]
+    assert tab.summary.text().startswith("Front desk: 3 enquiries in 2026-03")

@@ -8,11 +8,12 @@ from types import ModuleType
 
 from deskapp.db import Database
 from deskapp.platform.actor import Actor
-from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact
+from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact, trends
 from deskapp.reports.common import ReportError, ReportFilter, ReportResult, desk_names, make_filter, parse_date
 
 REPORTS: dict[str, ModuleType] = {module.NAME: module for module in
-                                  (skill_gaps, heatmap, coverage, training_impact, mentors, desk_stats)}
+                                  (skill_gaps, heatmap, coverage, training_impact, mentors, desk_stats,
+                                   trends)}
 
 __all__ = ["REPORTS", "ReportError", "ReportFilter", "ReportResult", "desk_names", "list_desks", "parse_date",
            "report_titles", "run_report"]

@@ -20,7 +20,8 @@ LABELS: dict[str, str] = {
     "section": "Section", "key": "Key", "label": "Label", "count": "Count", "desk": "Desk", "status": "Status",
     "priority": "Priority", "evidence": "Evidence", "passed_on": "Passed on",
     "expected_handovers": "Expected hand-overs", "read12_passed_on": "READ 1–2 passed on",
-    "below_level_use": "Uses below level", "small_sample": "Small sample",
+    "below_level_use": "Uses below level", "small_sample": "Small sample", "month": "Month",
+    "enquiries": "Enquiries", "read12_enquiries": "READ 1–2 enquiries",
 }
 
 # Fractions 0..1 shown as "14%"; `change` is a difference of two rates, shown in percentage points.
