@@ -3,7 +3,7 @@ functions (so the same checks, the same audit trail and the same report identity
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -163,3 +163,74 @@ def test_the_functions_behind_the_cli_still_refuse_staff(db: Database):
         with pytest.raises(PermissionDenied):
             add_training(session, staff, staff_id=1, skill_id=skill_id, kind="course", trained_on=date.today())
         assert any(s.id == skill_id for s in list_skills(session))
+
+
+def test_pending_lists_waiting_self_ratings_and_confirm_takes_the_persons_own_level(staffed: Path, capsys):
+    database = Database(staffed)
+    try:
+        with database.write() as session:
+            from deskapp.people.proficiency import self_assess
+            from deskapp.people.staff import find_staff
+
+            ann = find_staff(session, "AL")
+            self_assess(session, Actor.staff_member(ann, "staff"), find_skill(session, "eduroam-android"), 3)
+    finally:
+        database.dispose()
+    assert run(staffed, "skills", "pending") == 0
+    out = capsys.readouterr().out
+    assert "1 self-rating(s) waiting" in out and "Ann Lee: Configure eduroam on Android" in out
+    assert "rates themselves 3" in out
+    assert run(staffed, "skills", "confirm", "AL", "eduroam-android") == 0
+    assert "Confirmed Ann Lee at level 3" in capsys.readouterr().out
+    assert run(staffed, "skills", "pending") == 0
+    assert "No self-ratings are waiting" in capsys.readouterr().out
+    assert run(staffed, "skills", "confirm", "AL", "eduroam-android") == 1  # nothing waits: say which level
+    assert "give the level to confirm" in capsys.readouterr().err
+    assert run(staffed, "skills", "confirm", "AL", "eduroam-android", "2") == 0
+    assert _level(staffed, "AL", "eduroam-android") == 2
+
+
+def _level(db_path: Path, initials: str, key: str) -> int | None:
+    from deskapp.people.staff import find_staff
+
+    database = Database(db_path)
+    try:
+        with database.read() as session:
+            row = session.get(StaffSkill, (find_staff(session, initials), find_skill(session, key)))
+            return row.confirmed_level
+    finally:
+        database.dispose()
+
+
+def test_training_due_lists_expired_and_soon_expiring_training_and_says_when_there_is_none(staffed: Path, capsys):
+    today = date.today()
+    assert run(staffed, "training", "due") == 0
+    assert "No training has expired or expires in the next 30 days" in capsys.readouterr().out
+    assert run(staffed, "training", "add", "AL", "eduroam-android", "--kind", "course",
+               "--on", (today - timedelta(days=400)).isoformat(),
+               "--expires", (today - timedelta(days=1)).isoformat()) == 0
+    assert run(staffed, "training", "add", "BK", "wayfinding", "--kind", "course",
+               "--on", (today - timedelta(days=300)).isoformat(),
+               "--expires", (today + timedelta(days=10)).isoformat()) == 0
+    capsys.readouterr()
+    assert run(staffed, "training", "due") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "1 expired, 1 expiring in the next 30 days:"
+    assert out[1].startswith("  Ann Lee: Configure eduroam on Android") and "expired" in out[1]
+    assert out[2].startswith("  Bo Kim: Give directions") and "expires" in out[2]
+    assert run(staffed, "training", "due", "--within", "5", "--person", "BK") == 0
+    assert "No training has expired" in capsys.readouterr().out
+
+
+def test_describe_level_then_levels_shows_the_leaders_words_and_marks_the_general_ones(db_path: Path, capsys):
+    assert run(db_path, "skills", "describe-level", "eduroam-android", "3", "Sets it up alone, certificate too") == 0
+    assert "now reads: Sets it up alone, certificate too" in capsys.readouterr().out
+    assert run(db_path, "skills", "levels", "Configure eduroam on Android") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Configure eduroam on Android (required level")
+    assert lines[4] == "  3 Independent: Sets it up alone, certificate too"
+    assert lines[1].endswith("(general words)") and len(lines) == 6
+    assert run(db_path, "skills", "describe-level", "eduroam-android", "3", "") == 0
+    assert "uses the general words again" in capsys.readouterr().out
+    assert run(db_path, "skills", "describe-level", "eduroam-android", "7", "x") == 1
+    assert "Levels run from 0" in capsys.readouterr().err

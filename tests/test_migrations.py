@@ -274,3 +274,39 @@ def test_upgrading_to_0007_keeps_the_guides_searchable_and_adds_the_search_words
         seed(session)
     with empty_db.read() as session:
         assert session.execute(text("SELECT COUNT(*) FROM search_aliases WHERE phrase = 'wifi'")).scalar_one() > 0
+def test_upgrading_to_0008_keeps_the_rows_and_adds_level_descriptions_and_plans_that_keep_their_rules(empty_db):
+    """0008 only adds two tables: the history already there is untouched, and the new tables refuse a level
+    outside 0-4, a target outside 1-4 and an unknown status, on both databases."""
+    upgrade(empty_db, "0006")
+    with empty_db.write() as session:
+        _old_history(session)
+        before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
+        skills_before = [tuple(r) for r in session.execute(text("SELECT * FROM skills ORDER BY id"))]
+    upgrade(empty_db, "0008")
+    now = datetime(2026, 3, 3, 9, tzinfo=UTC)
+    with empty_db.write() as session:
+        assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before
+        assert [tuple(r) for r in session.execute(text("SELECT * FROM skills ORDER BY id"))] == skills_before
+        staff, skill = (session.execute(text(f"SELECT MIN(id) FROM {t}")).scalar_one() for t in ("staff", "skills"))
+        session.execute(text("INSERT INTO skill_level_descriptions (skill_id, level, text, updated_at) "
+                             "VALUES (:s, 3, 'Prints from any laptop alone', :at)")
+                        .bindparams(bindparam("at", type_=UTCDateTime())), {"s": skill, "at": now})
+        session.execute(text("INSERT INTO development_plan_items (staff_id, skill_id, target_level, started_on, "
+                             "due_on, source, source_ref, note, status, created_at) VALUES (:p, :s, 3, :start, "
+                             ":due, 'learning-request', '17', '', 'open', :at)")
+                        .bindparams(bindparam("at", type_=UTCDateTime())),
+                        {"p": staff, "s": skill, "start": date(2026, 3, 3), "due": date(2026, 6, 1), "at": now})
+    bad = ["skill_level_descriptions (skill_id, level, text, updated_at) VALUES (:s, 5, 'x', :at)",
+           "development_plan_items (staff_id, skill_id, target_level, started_on, due_on, source, source_ref, "
+           "note, status, created_at) VALUES (:p, :s, 0, :d, :d, 'leader', '', '', 'open', :at)",
+           "development_plan_items (staff_id, skill_id, target_level, started_on, due_on, source, source_ref, "
+           "note, status, created_at) VALUES (:p, :s, 3, :d, :d, 'leader', '', '', 'maybe', :at)"]
+    for insert in bad:
+        with pytest.raises(Exception, match=r"(?i)check"), empty_db.write() as session:
+            session.execute(text(f"INSERT INTO {insert}").bindparams(bindparam("at", type_=UTCDateTime())),
+                            {"s": skill, "p": staff, "d": date(2026, 3, 3), "at": now})
+    with empty_db.read() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM development_plan_items")).scalar_one() == 1
+    downgrade(empty_db, "0006")
+    with empty_db.read() as session:
+        assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before

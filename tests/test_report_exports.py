@@ -50,10 +50,27 @@ def test_xlsx_reads_back_with_title_period_desk_and_rows_and_keeps_formulas_as_t
     assert (sheet["A2"].value, sheet["B2"].value) == ("Period", "2026-03-01 to 2026-03-31")
     assert (sheet["A3"].value, sheet["B3"].value) == ("Desks", "Front desk")
     values = [row for row in sheet.iter_rows(values_only=True)]
-    header = values.index(("text", "number"))
+    header = values.index(("Text", "Number"))  # headers for people; the CSV and JSON keep the keys
     assert values[header + 1] == (HOSTILE[0], -3)
     formula_cell = sheet.cell(row=header + 2, column=1)
     assert formula_cell.data_type == "s"
+
+
+def test_xlsx_has_human_headers_percentages_points_widths_and_a_frozen_header(tmp_path):
+    rows = ({"skill": "Configure eduroam on Android", "referral_rate": 0.345, "change": -0.13,
+             "reason": "A long sentence " * 10},)
+    result = ReportResult("demo", "Demo", ("skill", "referral_rate", "change", "reason"), rows, "s",
+                          ReportFilter(date(2026, 3, 1), date(2026, 3, 31)), datetime(2026, 4, 1, tzinfo=UTC))
+    sheet = load_workbook(write_xlsx(result, tmp_path / "r.xlsx")).active
+    values = list(sheet.iter_rows(values_only=True))
+    header = values.index(("Skill", "Referral rate", "Change", "Reason")) + 1
+    rate, change, reason = (sheet.cell(row=header + 1, column=c) for c in (2, 3, 4))
+    assert (rate.value, rate.number_format) == (0.345, "0%")
+    assert change.value == -13 and "pts" in change.number_format
+    assert reason.alignment.wrap_text
+    assert sheet.freeze_panes == f"A{header + 1}"
+    assert sheet.column_dimensions["A"].width == len("Configure eduroam on Android") + 2
+    assert sheet.column_dimensions["D"].width == 60  # sentences wrap in a fixed width
 
 
 def test_json_is_a_list_of_rows_with_the_reports_keys():

@@ -8,56 +8,18 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QSpinBox
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from deskapp.db.models import Skill, StaffSkill
-from deskapp.platform.actor import Actor
 from deskapp.reports import run_report
-from deskapp.ui.context import ChangeBus, UiContext
-from deskapp.ui.skills.page import SkillsPage
 from tests import report_data as rd
-
-
-class ScriptedDialogs:
-    def __init__(self) -> None:
-        self.errors: list[tuple[str, str]] = []
-
-    def info(self, title: str, text: str) -> None:
-        pass
-
-    def error(self, title: str, text: str) -> None:
-        self.errors.append((title, text))
-
-    def confirm(self, title: str, text: str) -> bool:
-        return True
-
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        return None
+from tests.skills_ui_helpers import make_page, make_people, open_editor
 
 
 @pytest.fixture
 def people(db):
-    with db.write() as session:
-        lee = rd.staff(session, "Lee Leader", "LL", role="leader")
-        ann = rd.staff(session, "Ann Archer", "AA")
-        front = rd.desk(session, "Front desk")
-        rd.set_level(session, ann, "eduroam-android", 1)
-        for outcome in ("resolved", "referred-colleague", "resolved"):
-            rd.logged(session, day=date(2026, 3, 3), hour=17, staff_id=ann, desk_id=front, category="it-wifi",
-                      outcome=outcome, read=1, skills=("eduroam-android",))
-    return {"lee": Actor.staff_member(lee, "leader"), "ann": Actor.staff_member(ann, "staff")}
-
-
-def make_page(qtbot, db, actor) -> tuple[SkillsPage, ScriptedDialogs]:
-    dialogs = ScriptedDialogs()
-    context = UiContext(db=db, desk_name="Front desk", bus=ChangeBus(), dialogs=dialogs,  # type: ignore[arg-type]
-                        current_actor=lambda: actor)
-    page = SkillsPage(context)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    return page, dialogs
+    return make_people(db)
 
 
 def test_a_leader_runs_the_desk_statistics_report_and_sees_its_summary_and_rows(qtbot, db, people, tmp_path):
@@ -123,15 +85,6 @@ def test_staff_see_only_their_own_record_and_rate_themselves_with_the_keyboard(q
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next turn of the event loop
     qtbot.waitUntil(lambda: levels_of(db, people["ann"].staff_id) == (3, 1))
     qtbot.waitUntil(lambda: record.model.index(row, record.model.EDITABLE).data() == "3")
-
-
-def open_editor(table) -> QSpinBox:
-    """The 0-4 spin box F2 opened (the offscreen platform has no window focus to ask)."""
-    editor = QApplication.focusWidget()
-    if not isinstance(editor, QSpinBox):
-        editor = table.viewport().findChild(QSpinBox)
-    assert isinstance(editor, QSpinBox)
-    return editor
 
 
 def levels_of(db, staff_id: int) -> tuple[int | None, int | None]:
@@ -250,3 +203,14 @@ def test_a_merged_skill_is_listed_as_merged_and_restoring_it_says_why_not(qtbot,
     tab.list.setCurrentItem(row)
     next(b for b in tab.findChildren(QPushButton) if b.text() == "Rest&ore").click()
     assert dialogs.errors and "merged into another skill" in dialogs.errors[-1][1]
+
+
+def test_the_trends_report_runs_in_the_app_with_part_months_marked_in_its_chart(qtbot, db, people):
+    page, dialogs = make_page(qtbot, db, people["lee"])
+    tab = page.reports
+    tab.choose("trends", date(2026, 2, 20), date(2026, 3, 31), "Front desk")
+    with qtbot.waitSignal(tab.report_shown, timeout=20_000):
+        tab.run()
+    assert dialogs.errors == []
+    assert tab.chart.data.bars == [("2026-02 (20–28)", 0, True), ("2026-03", 3, False)]
+    assert tab.summary.text().startswith("Front desk: 3 enquiries in 2026-03")

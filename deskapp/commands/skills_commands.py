@@ -1,4 +1,5 @@
-"""`deskapp skills list|add|retire|restore|merge|set-level` and `deskapp training add|list`.
+"""`deskapp skills list|add|retire|restore|merge|set-level|levels|describe-level|pending|confirm` and
+`deskapp training add|list|due`.
 
 What the Skills area does, without the window (for a leader at a terminal or a scheduled task). Every change
 goes through the same domain functions as the app, so the leader-only wall and the audit trail are the same;
@@ -14,7 +15,9 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from deskapp.db.models.skills import TRAINING_KINDS
-from deskapp.people.proficiency import confirm_level
+from deskapp.people import level_descriptions
+from deskapp.people.confirmations import EVIDENCE_DAYS, pending_ratings
+from deskapp.people.proficiency import LEVEL_LABELS, confirm_level
 from deskapp.people.skills import (
     SkillError,
     SkillView,
@@ -28,7 +31,7 @@ from deskapp.people.skills import (
     update_skill,
 )
 from deskapp.people.staff import find_staff, get_staff
-from deskapp.people.training import KIND_LABELS, add_training, list_training
+from deskapp.people.training import DUE_WITHIN_DAYS, KIND_LABELS, add_training, list_training, training_due
 from deskapp.platform.actor import Actor
 from deskapp.startup.database import open_database
 
@@ -77,6 +80,27 @@ def _register_skills(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     level.add_argument("--person", metavar="INITIALS", help="confirm this person's level instead")
     level.set_defaults(handler=run_set_level)
 
+    levels = sub.add_parser("levels", help="what each level (0-4) means for a skill")
+    levels.add_argument("skill", help="the skill's name, key or id")
+    levels.set_defaults(handler=run_levels)
+
+    describe = sub.add_parser("describe-level", help="say what a level means for a skill (empty text: the "
+                              "general words again)")
+    describe.add_argument("skill", help="the skill's name, key or id")
+    describe.add_argument("level", type=int, metavar="0-4")
+    describe.add_argument("text", help="one or two sentences")
+    describe.set_defaults(handler=run_describe_level)
+
+    pending = sub.add_parser("pending", help="self-ratings waiting for a team leader's confirmation, oldest first")
+    pending.set_defaults(handler=run_pending)
+
+    confirm = sub.add_parser("confirm", help="confirm a person's self-rating (or, with LEVEL, another level)")
+    confirm.add_argument("person", metavar="INITIALS")
+    confirm.add_argument("skill", help="the skill's name, key or id")
+    confirm.add_argument("level", type=int, nargs="?", metavar="0-4",
+                         help="the level to confirm (default: the person's own rating)")
+    confirm.set_defaults(handler=run_confirm)
+
 
 def _register_training(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     training = subparsers.add_parser("training", help="training records: record and list them")
@@ -98,6 +122,12 @@ def _register_training(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     listing = sub.add_parser("list", help="list training records, newest first")
     listing.add_argument("--person", metavar="INITIALS", help="only this person's records")
     listing.set_defaults(handler=run_training_list)
+
+    due = sub.add_parser("due", help="training that has expired or expires soon, soonest first")
+    due.add_argument("--within", type=int, default=DUE_WITHIN_DAYS, metavar="DAYS",
+                     help=f"warn this many days ahead (default {DUE_WITHIN_DAYS})")
+    due.add_argument("--person", metavar="INITIALS", help="only this person's training")
+    due.set_defaults(handler=run_training_due)
 
 
 def _day(text: str) -> date:
@@ -181,6 +211,64 @@ def run_set_level(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_levels(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.read() as session:
+        skill_id = find_skill(session, args.skill)
+        words, own = level_descriptions.descriptions(session, skill_id), level_descriptions.custom_descriptions(
+            session, skill_id)
+        skill = _view(session, skill_id)
+    print(f"{skill.label} (required level {skill.required_level}):")
+    for level, text in words.items():
+        general = "" if level in own else "  (general words)"
+        print(f"  {level} {LEVEL_LABELS[level]}: {text}{general}")
+    return 0
+
+
+def run_describe_level(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        skill_id = find_skill(session, args.skill)
+        level_descriptions.set_descriptions(session, Actor.cli(), skill_id, {args.level: args.text})
+        label = _view(session, skill_id).label
+    if args.text.strip():
+        print(f"Level {args.level} of {label!r} now reads: {' '.join(args.text.split())}")
+    else:
+        print(f"Level {args.level} of {label!r} uses the general words again.")
+    return 0
+
+
+def run_pending(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.read() as session:
+        rows = pending_ratings(session, Actor.cli())
+    if not rows:
+        print("No self-ratings are waiting for confirmation.")
+        return 0
+    print(f"{len(rows)} self-rating(s) waiting, oldest first "
+          f"(uses and passed on: their enquiries with the skill in the last {EVIDENCE_DAYS} days):")
+    for r in rows:
+        before = f", confirmed {r.confirmed_level} before" if r.confirmed_level is not None else ""
+        rated = f" on {r.self_assessed_at.date().isoformat()}" if r.self_assessed_at else ""
+        print(f"  {r.staff}: {r.skill} \u2014 rates themselves {r.self_level}{rated} (required "
+              f"{r.required_level}{before}); {r.uses} uses, {r.passed_on} passed on")
+    return 0
+
+
+def run_confirm(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        staff_id, skill_id = find_staff(session, args.person), find_skill(session, args.skill)
+        level = args.level
+        if level is None:
+            rating = next((r for r in pending_ratings(session, Actor.cli())
+                           if (r.staff_id, r.skill_id) == (staff_id, skill_id)), None)
+            if rating is None:
+                raise SkillError("That person has no self-rating waiting in that skill; give the level to "
+                                 "confirm, e.g. `deskapp skills confirm XX SKILL 3`.")
+            level = rating.self_level
+        confirm_level(session, Actor.cli(), staff_id, skill_id, level)
+        name, label = get_staff(session, staff_id).name, _view(session, skill_id).label
+    print(f"Confirmed {name} at level {level} ({LEVEL_WORDS.get(level, level)}) in {label!r}.")
+    return 0
+
+
 def run_training_add(args: argparse.Namespace) -> int:
     with open_database(args.db).db.write() as session:
         staff_id = find_staff(session, args.person)
@@ -213,6 +301,22 @@ def run_training_list(args: argparse.Namespace) -> int:
         title = f" \u201c{r.title}\u201d" if r.title else ""
         print(f"{r.trained_on.isoformat()}  {r.staff}: {r.skill} \u2014 {KIND_LABELS.get(r.kind, r.kind)}{title}"
               f"{mentor}{until}")
+    return 0
+
+
+def run_training_due(args: argparse.Namespace) -> int:
+    today = date.today()
+    with open_database(args.db).db.read() as session:
+        staff_id = find_staff(session, args.person) if args.person else None
+        rows = training_due(session, Actor.cli(), today=today, within_days=args.within, staff_id=staff_id)
+    if not rows:
+        print(f"No training has expired or expires in the next {args.within} days.")
+        return 0
+    expired = sum(r.expired for r in rows)
+    print(f"{expired} expired, {len(rows) - expired} expiring in the next {args.within} days:")
+    for r in rows:
+        when = f"expired {r.holds_until.isoformat()}" if r.expired else f"expires {r.holds_until.isoformat()}"
+        print(f"  {r.staff}: {r.skill} \u2014 {when}")
     return 0
 
 

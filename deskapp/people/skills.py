@@ -16,12 +16,14 @@ from deskapp.db.models import (
     Category,
     CategorySkill,
     ChecklistItem,
+    DevelopmentPlanItem,
     EnquirySkill,
     GuideSkill,
     Skill,
     SkillGroup,
     StaffSkill,
 )
+from deskapp.people import level_descriptions
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
 
@@ -276,6 +278,11 @@ def merge_skill(session: Session, actor: Actor, source_id: int, target_id: int) 
 
     rollup.recount(session, affected, repoint)
     session.execute(update(ChecklistItem).where(ChecklistItem.skill_id == source_id).values(skill_id=target_id))
+    # Plans still being worked on follow the skill; finished ones keep what they were about.
+    session.execute(update(DevelopmentPlanItem).where(DevelopmentPlanItem.skill_id == source_id,
+                                                      DevelopmentPlanItem.status == "open")
+                    .values(skill_id=target_id))
+    level_descriptions.carry_over_on_merge(session, source_id, target_id)
     mapped = set(session.scalars(select(CategorySkill.category_id).where(CategorySkill.skill_id == target_id)))
     for link in session.scalars(select(CategorySkill).where(CategorySkill.skill_id == source_id)):
         if link.category_id not in mapped:

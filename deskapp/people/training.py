@@ -4,9 +4,9 @@ colleague, checklist), when, with whom, and until when it holds. Leaders record 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from deskapp.db.models import Skill, Staff, TrainingRecord
@@ -98,3 +98,53 @@ def list_training(session: Session, actor: Actor, staff_id: int | None = None) -
         query = query.where(TrainingRecord.staff_id == staff_id)
     return [TrainingView(r.id, r.staff_id, name, r.skill_id, skill, r.kind, r.title, r.trained_on, r.expires_on,
                          mentor_name, r.notes) for r, name, skill, mentor_name in session.execute(query)]
+
+
+DUE_WITHIN_DAYS = 30  # warn a month ahead: time to book a renewal course
+
+
+@dataclass(frozen=True)
+class DueTraining:
+    """A person's training in a skill that has expired or expires soon."""
+
+    staff_id: int
+    staff: str
+    skill_id: int
+    skill: str
+    holds_until: date  # the latest expiry among their records in this skill
+    expired: bool
+
+
+def training_due(session: Session, actor: Actor, *, today: date | None = None, within_days: int = DUE_WITHIN_DAYS,
+                 staff_id: int | None = None) -> list[DueTraining]:
+    """Training that has expired or expires within `within_days`, soonest first. Leaders see everyone's (or
+    one person's); staff only their own.
+
+    A person holds a skill's training until the latest expiry among their records in it, so a renewal
+    (a newer record with a later expiry) ends the warning; a record without an expiry renews nothing (a
+    mentoring session is not a certificate). Records of a skill merged into another count as that skill's;
+    retired skills and deactivated staff are left out: nobody needs to renew them.
+    """
+    if within_days < 0:
+        raise TrainingError("The warning period cannot be negative.")
+    if not actor.is_leader:
+        if staff_id not in (None, actor.staff_id) or actor.staff_id is None:
+            raise PermissionDenied("Staff can see only their own training records.")
+        staff_id = actor.staff_id
+    today = today or date.today()
+    logged = aliased(Skill)
+    effective = func.coalesce(logged.merged_into_id, logged.id).label("skill_id")
+    holds = (select(TrainingRecord.staff_id, effective, func.max(TrainingRecord.expires_on).label("until"))
+             .join(logged, logged.id == TrainingRecord.skill_id)
+             .where(TrainingRecord.expires_on.is_not(None))
+             .group_by(TrainingRecord.staff_id, effective))
+    if staff_id is not None:
+        holds = holds.where(TrainingRecord.staff_id == staff_id)
+    held = holds.subquery()
+    rows = session.execute(
+        select(held.c.staff_id, Staff.name, held.c.skill_id, Skill.label, held.c.until)
+        .join(Staff, Staff.id == held.c.staff_id).join(Skill, Skill.id == held.c.skill_id)
+        .where(Staff.active, Skill.retired_at.is_(None), held.c.until <= today + timedelta(days=within_days))
+        .order_by(held.c.until, Staff.name, Skill.label))
+    return [DueTraining(sid, name, skill_id, label, until, until < today)
+            for sid, name, skill_id, label, until in rows]

@@ -32,6 +32,7 @@ class Change(StrEnum):
     QUICK_KEYS = "quick_keys"
     PROFICIENCY = "proficiency"
     TRAINING = "training"
+    PLANS = "plans"  # development plans
     DESKS = "desks"
     DESK_SESSIONS = "desk_sessions"  # who is signed in where
     AUDIT = "audit"
@@ -46,6 +47,8 @@ ENTITY_CHANGES: Mapping[str, frozenset[Change]] = MappingProxyType({
     "staff": frozenset({Change.STAFF}),
     "skill": frozenset({Change.SKILLS}),
     "skill_group": frozenset({Change.SKILLS}),
+    "skill_levels": frozenset({Change.SKILLS}),  # a skill's level descriptions
+    "development_plan_item": frozenset({Change.PLANS}),
     "category_skills": frozenset({Change.CATEGORIES, Change.SKILLS}),
     "category": frozenset({Change.CATEGORIES}),
     "reference": frozenset({Change.REFERENCE}),

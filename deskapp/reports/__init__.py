@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.db import Database
 from deskapp.platform.actor import Actor
-from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact
+from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact, trends
 from deskapp.reports.common import ReportError, ReportFilter, ReportResult, desk_names, make_filter, parse_date
 
 
@@ -30,7 +30,7 @@ class Report(Protocol):
     def run(self, session: Session, actor: Actor, flt: ReportFilter) -> ReportResult: ...
 
 
-_MODULES: tuple[Report, ...] = (skill_gaps, heatmap, coverage, training_impact, mentors, desk_stats)
+_MODULES: tuple[Report, ...] = (skill_gaps, heatmap, coverage, training_impact, mentors, desk_stats, trends)
 REPORTS: dict[str, Report] = {module.NAME: module for module in _MODULES}
 
 __all__ = ["REPORTS", "Report", "ReportError", "ReportFilter", "ReportResult", "desk_names", "list_desks", "parse_date",

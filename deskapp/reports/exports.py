@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from deskapp.reports import columns
 from deskapp.reports.common import ReportResult
 
 # A spreadsheet runs a cell that begins with one of these as a formula (CSV injection).
@@ -58,9 +59,17 @@ def to_json(result: ReportResult) -> str:
     return json.dumps(rows, ensure_ascii=False, indent=2)
 
 
+# Sentence columns are wrapped at this width (characters); every other column fits its longest value.
+XLSX_TEXT_WIDTH = 60
+XLSX_MAX_WIDTH = 40
+
+
 def write_xlsx(result: ReportResult, path: str | Path) -> Path:
+    """A sheet to hand on: the heading lines, then a table with human headers (frozen), rates as
+    percentages, columns as wide as their content and sentences wrapped."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook()
     sheet = book.active
@@ -70,10 +79,11 @@ def write_xlsx(result: ReportResult, path: str | Path) -> Path:
     for label, value in heading_lines(result)[1:]:
         sheet.append([label, value])
     sheet.append([])
-    sheet.append(list(result.columns))
+    sheet.append([columns.label(column) for column in result.columns])
     header_row = sheet.max_row
     for cell in sheet[header_row]:
         cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in result.rows:
         sheet.append([_plain(row.get(column)) for column in result.columns])
     # openpyxl would store text beginning with "=" as a formula: keep every text cell as text.
@@ -81,6 +91,24 @@ def write_xlsx(result: ReportResult, path: str | Path) -> Path:
         for cell in line:
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"
+    for index, column in enumerate(result.columns, start=1):
+        letter = get_column_letter(index)
+        values = [row.get(column) for row in result.rows]
+        fmt = "0%" if column in columns.PERCENT else ('+0" pts";-0" pts";0" pts"' if column in columns.POINTS
+                                                     else None)
+        text_column = column in columns.SENTENCES
+        for cell in sheet[letter][header_row:]:
+            if fmt and isinstance(cell.value, int | float):
+                # A difference of rates is stored in points (x100) so the format can say "pts".
+                if column in columns.POINTS:
+                    cell.value = round(cell.value * 100)
+                cell.number_format = fmt
+            if text_column:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        longest = max([len(columns.label(column)) // 2 + 1, *(len(str(_plain(v))) for v in values if v is not None)],
+                      default=8)
+        widest = XLSX_TEXT_WIDTH if text_column else XLSX_MAX_WIDTH  # headers wrap onto two lines
+        sheet.column_dimensions[letter].width = min(max(longest + 2, 6), widest)
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
     path = Path(path)
     book.save(path)

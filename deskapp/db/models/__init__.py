@@ -2,6 +2,7 @@
 
 from deskapp.db.models.audit import AuditEvent
 from deskapp.db.models.checklists import ChecklistItem, ChecklistRun, ChecklistRunItem, ChecklistTemplate
+from deskapp.db.models.development import DevelopmentPlanItem, SkillLevelDescription
 from deskapp.db.models.enquiries import Enquiry, EnquiryGuide, EnquirySkill, ImportBatch
 from deskapp.db.models.guides import (
     Guide,
@@ -37,6 +38,7 @@ __all__ = [
     "ChecklistTemplate",
     "Desk",
     "DeskSession",
+    "DevelopmentPlanItem",
     "DurationBand",
     "Enquiry",
     "EnquiryGuide",
@@ -60,6 +62,7 @@ __all__ = [
     "SearchMiss",
     "Skill",
     "SkillGroup",
+    "SkillLevelDescription",
     "Staff",
     "StaffSkill",
     "TrainingRecord",

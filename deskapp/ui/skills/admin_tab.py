@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.people import skills
+from deskapp.people import level_descriptions, skills
+from deskapp.people.proficiency import LEVEL_LABELS
 from deskapp.platform.actor import Actor
 from deskapp.platform.changes import Change, ChangeSet
 from deskapp.ui.context import UiContext
@@ -36,6 +37,7 @@ class SkillsAdminTab(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._skills: list[skills.SkillView] = []
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Skill"), self.tr("Group"), self.tr("Required level"),
@@ -70,6 +72,22 @@ class SkillsAdminTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
+        # What each level means for the selected skill: shown wherever a level of it is chosen.
+        described = QGroupBox(self.tr("What each level means for the selected skill"))
+        levels_form = QFormLayout(described)
+        self.level_words: dict[int, QLineEdit] = {}
+        for level in level_descriptions.LEVELS:
+            edit = QLineEdit()
+            edit.setMaxLength(level_descriptions.MAX_CHARS)
+            edit.setPlaceholderText(level_descriptions.GENERAL[level])  # empty: the general words apply
+            edit.setAccessibleName(self.tr("Level %1 description").replace("%1", str(level)))
+            levels_form.addRow(self.tr("Level &%1 (%2):").replace("%1", str(level)).replace(
+                "%2", self.tr(LEVEL_LABELS[level])), edit)
+            self.level_words[level] = edit
+        save_words = QPushButton(self.tr("Save level &descriptions"))
+        save_words.clicked.connect(self.save_descriptions)
+        levels_form.addRow(save_words)
+
         mapping = QGroupBox(self.tr("Skills a category pre-fills on the enquiry form"))
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
@@ -88,16 +106,20 @@ class SkillsAdminTab(QWidget):
         left.addWidget(self.list, 1)
         left.addLayout(form)
         left.addLayout(buttons)
+        left.addWidget(described)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(mapping, 2)
         self.reload()
 
     def reload(self) -> None:
-        with self.context.db.read() as session:
-            self._skills = skills.list_skills(session, include_retired=self.show_retired.isChecked())
-            groups = skills.list_groups(session)
-            categories = skills.list_categories(session)
+        include_retired = self.show_retired.isChecked()
+        loaded = self.context.query(lambda session: (
+            skills.list_skills(session, include_retired=include_retired), skills.list_groups(session),
+            skills.list_categories(session)))
+        if loaded is None:  # could not be read: the runner said why; keep what is shown
+            return
+        self._skills, groups, categories = loaded
         self.list.clear()
         self.merge_target.clear()
         self.group.clear()
@@ -138,14 +160,19 @@ class SkillsAdminTab(QWidget):
         self.label.setText(skill.label)
         self.group.setCurrentIndex(self.group.findData(skill.group_id))
         self.required.setValue(skill.required_level)
+        own = self.context.query(lambda session: level_descriptions.custom_descriptions(session, skill.id)) or {}
+        for level, edit in self.level_words.items():
+            edit.setText(own.get(level, ""))
 
     def _show_mapping(self) -> None:
         category_id = self.category.currentData()
         self.mapped.clear()
         if category_id is None:
             return
-        with self.context.db.read() as session:
-            chosen = set(skills.category_skills(session, category_id))
+        mapped = self.context.query(lambda session: skills.category_skills(session, category_id))
+        if mapped is None:
+            return
+        chosen = set(mapped)
         for skill in filter(self._current, self._skills):
             item = QListWidgetItem(f"{skill.label} ({skill.group})")
             item.setData(ID_ROLE, skill.id)
@@ -189,6 +216,14 @@ class SkillsAdminTab(QWidget):
                 self.tr("Merge skills"), self.tr("Merge the selected skill into “%1”? Its history will count "
                                                  "as that skill's.").replace("%1", self.merge_target.currentText())):
             self._do(self.tr("Skills not merged"), lambda s, a: skills.merge_skill(s, a, skill_id, target))
+
+    def save_descriptions(self) -> None:
+        skill_id = self._selected_id()
+        if skill_id is None:
+            return
+        texts = {level: edit.text() for level, edit in self.level_words.items()}
+        self._do(self.tr("Level descriptions not saved"),
+                 lambda s, a: level_descriptions.set_descriptions(s, a, skill_id, texts))
 
     def save_mapping(self) -> None:
         category_id = self.category.currentData()

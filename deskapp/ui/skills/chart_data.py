@@ -76,4 +76,10 @@ def chart_for(result: ReportResult) -> ChartData:
                          columns=[f"{h:02d}" for h in hours], cells=cells,
                          labels={(d, hours.index(h)): str(n) for (d, h), n in demand.items()},
                          legend=_t("Red frame: half or more of that hour's demand met nobody at the required level"))
+    if result.name == "trends":
+        desks = {r["desk"] for r in rows}
+        return ChartData(caption=_t("Enquiries month by month, desk beside desk"),
+                         bars=[(r["month"] if len(desks) == 1 else f"{r['month']} · {r['desk']}", r["enquiries"],
+                                "(" in r["month"]) for r in rows if r["skill"] == "All skills"],
+                         legend=_t("Orange, striped: a part month (only the days in brackets)"))
     return ChartData()

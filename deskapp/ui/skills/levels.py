@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 
@@ -32,8 +32,6 @@ class LevelDelegate(QStyledItemDelegate):
 
 class _Paged(QAbstractTableModel):
     """Rows shown a page at a time; subclasses fill `_count` and implement `_cell`."""
-
-    error = Signal(str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -79,8 +77,9 @@ class MyLevelsModel(_Paged):
     HEADERS = ("Skill", "Group", "Required", "My rating", "Confirmed", "Confirmed by", "Confirmed on")
     EDITABLE = 3
 
-    def __init__(self, save: Callable[[int, int], None], parent: Any = None) -> None:
+    def __init__(self, save: Callable[[int, int], bool], parent: Any = None) -> None:
         super().__init__(parent)
+        # save(skill_id, level) -> whether it was written; the operation runner has shown any failure.
         self._save = save
         self.record: MyRecord | None = None
 
@@ -118,19 +117,15 @@ class MyLevelsModel(_Paged):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if self.record is None or role != Qt.ItemDataRole.EditRole or index.column() != self.EDITABLE:
             return False
-        try:
-            self._save(self.record.levels[index.row()].skill_id, int(value))
-        except (ValueError, PermissionError) as error:
-            self.error.emit(str(error))
-            return False
-        return True
+        return self._save(self.record.levels[index.row()].skill_id, int(value))
 
 
 class MatrixModel(_Paged):
     """Staff (rows) × skills (columns). Shows "confirmed (self n)"; a leader edits the confirmed level."""
 
-    def __init__(self, save: Callable[[int, int, int], None], parent: Any = None) -> None:
+    def __init__(self, save: Callable[[int, int, int], bool], parent: Any = None) -> None:
         super().__init__(parent)
+        # save(staff_id, skill_id, level) -> whether it was written; the runner has shown any failure.
         self._save = save
         self.matrix: Matrix | None = None
 
@@ -201,9 +196,4 @@ class MatrixModel(_Paged):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if self.matrix is None or role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        try:
-            self._save(self.matrix.staff[index.row()][0], self.matrix.skills[index.column()].id, int(value))
-        except (ValueError, PermissionError) as error:
-            self.error.emit(str(error))
-            return False
-        return True
+        return self._save(self.matrix.staff[index.row()][0], self.matrix.skills[index.column()].id, int(value))

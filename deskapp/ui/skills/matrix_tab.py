@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from deskapp.people import proficiency
+from deskapp.people import level_descriptions, proficiency
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
+from deskapp.ui.skills.level_guide import LevelGuide
 from deskapp.ui.skills.levels import LevelDelegate, MatrixModel
 
 
@@ -17,7 +18,6 @@ class MatrixTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.model = MatrixModel(self._save, self)
-        self.model.error.connect(lambda text: context.dialogs.error(self.tr("Not saved"), text))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegate(LevelDelegate(self.table))
@@ -37,25 +37,47 @@ class MatrixTab(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.current)
         layout.addWidget(self.table, 1)
+        self.guide = LevelGuide()
+        self.words: dict[int, dict[int, str]] = {}
+        layout.addWidget(self.guide)
         self.table.selectionModel().currentChanged.connect(self._show_current)
         self.model.modelReset.connect(lambda: self._show_current(self.table.currentIndex()))
+        # A level confirmed elsewhere (the confirmation queue, another desk) shows here too.
+        context.bus.subscribe(self, {Change.PROFICIENCY, Change.STAFF, Change.SKILLS},
+                              lambda _changes: self.reload())
         self.reload()
 
     def _show_current(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         self.current.setText(self.model.describe(index) if index.isValid()
                              else self.tr("Select a cell to see the person, the skill in full and the levels."))
+        matrix = self.model.matrix
+        if matrix is None or not index.isValid() or index.column() >= len(matrix.skills):
+            self.guide.clear_levels()
+            return
+        skill = matrix.skills[index.column()]
+        cell = matrix.cells.get((matrix.staff[index.row()][0], skill.id)) if index.row() < len(matrix.staff) else None
+        self.guide.show_levels(skill.label, self.words.get(skill.id, level_descriptions.GENERAL),
+                               required=skill.required_level, chosen=cell.level if cell else None,
+                               chosen_label=self.tr("their level"))
 
     def reload(self) -> None:
-        with self.context.db.read() as session:
-            matrix = proficiency.matrix(session, self.context.actor())
+        actor = self.context.actor()
+        loaded = self.context.query(lambda session: (proficiency.matrix(session, actor),
+                                                     level_descriptions.all_descriptions(session)))
+        if loaded is None:  # could not be read: the runner said why; keep what is shown
+            return
+        matrix, self.words = loaded
         current = self.table.currentIndex()
         self.model.set_matrix(matrix)
         self.table.resizeColumnsToContents()  # a few dozen skills: each column as wide as its header's longest word
         if current.isValid():  # keep the cursor where it was after confirming a level
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
 
-    def _save(self, staff_id: int, skill_id: int, level: int) -> None:
-        with self.context.db.write() as session:
-            proficiency.confirm_level(session, self.context.actor(), staff_id, skill_id, level)
-        self.context.bus.announce(Change.PROFICIENCY)
-        QTimer.singleShot(0, self, self.reload)
+    def _save(self, staff_id: int, skill_id: int, level: int) -> bool:
+        actor = self.context.actor()
+        outcome = self.context.run(
+            lambda session: proficiency.confirm_level(session, actor, staff_id, skill_id, level),
+            origin=self, title=self.tr("Level not confirmed"))
+        if outcome.ok:
+            QTimer.singleShot(0, self, self.reload)  # not inside the view's commit of this very cell
+        return outcome.ok

@@ -1,15 +1,23 @@
-"""My record: the signed-in person's own levels (they rate themselves here) and the skills they used most
-this month. The only part of Skills & reports that front-line staff see."""
+"""My record: the signed-in person's own levels (they rate themselves here), the skills they used most this
+month, and their training records with any that have expired or expire soon. The only part of Skills &
+reports that front-line staff see."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from deskapp.people import proficiency
+from deskapp.people import level_descriptions, proficiency, training
 from deskapp.platform.changes import Change
+from deskapp.reports.plan_progress import describe
 from deskapp.ui.context import UiContext
+from deskapp.ui.skills.level_guide import LevelGuide
 from deskapp.ui.skills.levels import LevelDelegate, MyLevelsModel
+from deskapp.ui.skills.plans_tab import PlanRow, load_plan
+from deskapp.ui.skills.training_model import TrainingRecordsModel
+from deskapp.ui.skills.training_tab import due_text
 
 
 class MyRecordTab(QWidget):
@@ -20,8 +28,13 @@ class MyRecordTab(QWidget):
         self.used = QLabel()
         self.used.setWordWrap(True)
         self.used.setAccessibleName(self.tr("Skills I used most this month"))
+        self.due = QLabel()
+        self.due.setWordWrap(True)
+        self.due.setAccessibleName(self.tr("My training to renew"))
+        self.plan = QLabel()
+        self.plan.setWordWrap(True)
+        self.plan.setAccessibleName(self.tr("My development plan"))
         self.model = MyLevelsModel(self._save, self)
-        self.model.error.connect(lambda text: context.dialogs.error(self.tr("Not saved"), text))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(MyLevelsModel.EDITABLE, LevelDelegate(self.table))
@@ -31,28 +44,89 @@ class MyRecordTab(QWidget):
                               "3 independent, 4 can teach others): press F2 or type a number. A team leader "
                               "confirms it."))
         hint.setWordWrap(True)
+        self.training_model = TrainingRecordsModel(self)
+        self.training = QTableView()
+        self.training.setModel(self.training_model)
+        self.training.setColumnHidden(0, True)  # every row is the reader's own
+        self.training.verticalHeader().hide()
+        self.training.horizontalHeader().setStretchLastSection(True)
+        self.training.setAccessibleName(self.tr("My training records"))
+        training_heading = QLabel(self.tr("My &training:"))
+        training_heading.setBuddy(self.training)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.used)
+        layout.addWidget(self.due)
+        layout.addWidget(self.plan)
         layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        self.guide = LevelGuide()
+        self.words: dict[int, dict[int, str]] = {}
+        layout.addWidget(self.guide)
+        self.table.selectionModel().currentChanged.connect(lambda index, _old: self._show_levels(index))
+        layout.addWidget(training_heading)
+        layout.addWidget(self.training, 1)
+        # A leader recording training or confirming a level elsewhere shows here without a restart.
+        context.bus.subscribe(self, {Change.PROFICIENCY, Change.TRAINING, Change.SKILLS, Change.ENQUIRIES,
+                                     Change.PLANS},
+                              lambda _changes: self.reload())
         self.reload()
 
     def reload(self) -> None:
         actor = self.context.actor()
-        with self.context.db.read() as session:
-            record = proficiency.my_record(session, actor)
+        loaded = self.context.query(lambda session: (
+            proficiency.my_record(session, actor), training.list_training(session, actor),
+            training.training_due(session, actor), level_descriptions.all_descriptions(session),
+            load_plan(session, actor, actor.staff_id, date.today())))
+        if loaded is None:  # could not be read: the runner said why; keep what is shown
+            return
+        record, records, due, self.words, plan = loaded
+        self._show_plan(plan)
+        current = self.table.currentIndex()
         self.heading.setText(self.tr("<b>%1</b>: your skills").replace("%1", record.name))
         if record.used_this_month:
             used = ", ".join(f"{use.skill} ({use.uses})" for use in record.used_this_month)
             self.used.setText(self.tr("Skills you used most this month: %1").replace("%1", used))
         else:
             self.used.setText(self.tr("You have not logged any skills this month yet."))
+        self.due.setVisible(bool(due))
+        if due:
+            self.due.setText(self.tr("Training to renew:") + "\n" + due_text(due, own=True))
         self.model.set_record(record)
         self.table.resizeColumnsToContents()
+        if current.isValid():  # keep the cursor on the skill just rated
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self._show_levels(self.table.currentIndex())
+        self.training_model.set_records(records)
+        self.training.resizeColumnsToContents()
 
-    def _save(self, skill_id: int, level: int) -> None:
-        with self.context.db.write() as session:
-            proficiency.self_assess(session, self.context.actor(), skill_id, level)
-        self.context.bus.announce(Change.PROFICIENCY)
-        QTimer.singleShot(0, self, self.reload)  # not inside the view's commit of this very cell
+    def _show_plan(self, plan: list[PlanRow]) -> None:
+        if not plan:
+            self.plan.setText(self.tr("Your development plan is empty; a team leader sets it with you."))
+            return
+        lines = [self.tr("Your development plan:")]
+        for row in plan:
+            item = row.item
+            mentor = self.tr(", with %1").replace("%1", item.mentor) if item.mentor else ""
+            lines.append(self.tr("%1: from level %2 to %3 by %4%5. %6").replace("%1", item.skill).replace(
+                "%2", str(item.level)).replace("%3", str(item.target_level)).replace(
+                "%4", item.due_on.isoformat()).replace("%5", mentor).replace("%6", describe(row.progress)))
+        self.plan.setText("\n".join(lines))
+
+    def _show_levels(self, index) -> None:
+        record = self.model.record
+        if record is None or not index.isValid() or index.row() >= len(record.levels):
+            self.guide.setText(self.tr("Select a skill to see what each level means for it."))
+            return
+        level = record.levels[index.row()]
+        self.guide.show_levels(level.skill, self.words.get(level.skill_id, level_descriptions.GENERAL),
+                               required=level.required_level, chosen=level.cell.self_level,
+                               chosen_label=self.tr("your rating"))
+
+    def _save(self, skill_id: int, level: int) -> bool:
+        actor = self.context.actor()
+        outcome = self.context.run(lambda session: proficiency.self_assess(session, actor, skill_id, level),
+                                   origin=self, title=self.tr("Rating not saved"))
+        if outcome.ok:
+            QTimer.singleShot(0, self, self.reload)  # not inside the view's commit of this very cell
+        return outcome.ok

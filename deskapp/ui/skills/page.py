@@ -11,7 +11,9 @@ from deskapp.ui.context import UiContext
 
 if TYPE_CHECKING:  # the leaders' tabs are imported only when a leader opens the page
     from deskapp.ui.skills.admin_tab import SkillsAdminTab
+    from deskapp.ui.skills.confirm_tab import ConfirmTab
     from deskapp.ui.skills.matrix_tab import MatrixTab
+    from deskapp.ui.skills.plans_tab import PlansTab
     from deskapp.ui.skills.reports_tab import ReportsTab
     from deskapp.ui.skills.training_tab import TrainingTab
 
@@ -27,6 +29,8 @@ class SkillsPage(QWidget):
         layout.addWidget(self.tabs)
         self.reports: ReportsTab | None = None
         self.matrix: MatrixTab | None = None
+        self.confirm: ConfirmTab | None = None
+        self.plans: PlansTab | None = None
         self.training: TrainingTab | None = None
         self.admin: SkillsAdminTab | None = None
         self._build()
@@ -36,26 +40,61 @@ class SkillsPage(QWidget):
         # Imported here so a staff member's page never builds the leaders' screens.
         from deskapp.ui.skills.my_record_tab import MyRecordTab
 
+        # The previous person's tabs go for good, so none of them keeps refreshing from the change bus.
+        old = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.clear()
+        for widget in old:
+            widget.deleteLater()
+        self.reports: ReportsTab | None = None
+        self.matrix: MatrixTab | None = None
+        self.confirm: ConfirmTab | None = None
+        self.plans: PlansTab | None = None
+        self.training: TrainingTab | None = None
+        self.admin: SkillsAdminTab | None = None
         actor = self.context.current_actor()
         if actor is None:
             return
         if actor.is_leader:
             from deskapp.ui.skills.admin_tab import SkillsAdminTab
+            from deskapp.ui.skills.confirm_tab import ConfirmTab
             from deskapp.ui.skills.matrix_tab import MatrixTab
+            from deskapp.ui.skills.plans_tab import PlansTab
             from deskapp.ui.skills.reports_tab import ReportsTab
             from deskapp.ui.skills.training_tab import TrainingTab
 
-            self.reports = reports = ReportsTab(self.context)
-            self.matrix = matrix = MatrixTab(self.context)
-            self.training = training = TrainingTab(self.context)
-            self.admin = admin = SkillsAdminTab(self.context)
-            self.tabs.addTab(reports, self.tr("&Reports"))
-            self.tabs.addTab(matrix, self.tr("&Matrix"))
-            self.tabs.addTab(training, self.tr("Trai&ning"))
-            self.tabs.addTab(admin, self.tr("S&kills list"))
+            self.reports = ReportsTab(self.context)
+            self.matrix = MatrixTab(self.context)
+            self.confirm = ConfirmTab(self.context)
+            self.plans = PlansTab(self.context)
+            self.training = TrainingTab(self.context)
+            self.admin = SkillsAdminTab(self.context)
+            self.tabs.addTab(self.reports, self.tr("&Reports"))
+            self.tabs.addTab(self.matrix, self.tr("&Matrix"))
+            self.tabs.addTab(self.confirm, "")
+            self.confirm.count_changed.connect(self._show_waiting)
+            self._show_waiting(self.confirm.model.rowCount())
+            self.tabs.addTab(self.plans, self.tr("Deve&lopment plans"))
+            self.tabs.addTab(self.training, "")
+            self.training.due_changed.connect(self._show_due)
+            self._show_due(self.training.due_count)
+            self.tabs.addTab(self.admin, self.tr("S&kills list"))
         if actor.staff_id is not None:
             self.tabs.addTab(MyRecordTab(self.context), self.tr("M&y record"))
+
+    def _show_waiting(self, count: int) -> None:
+        """The queue's tab says how many ratings wait, so a leader sees it without opening it."""
+        if self.confirm is None:
+            return
+        index = self.tabs.indexOf(self.confirm)
+        text = self.tr("Confirm le&vels (%1)").replace("%1", str(count)) if count else self.tr("Confirm le&vels")
+        self.tabs.setTabText(index, text)
+
+
+    def _show_due(self, count: int) -> None:
+        if self.training is None:
+            return
+        text = self.tr("Trai&ning (%1 to renew)").replace("%1", str(count)) if count else self.tr("Trai&ning")
+        self.tabs.setTabText(self.tabs.indexOf(self.training), text)
 
 
 def create_page(context: UiContext) -> QWidget:

@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from deskapp.reports.columns import LABELS, PERCENT, POINTS  # one list for every face of a report
+
 _CONTEXT = "ReportColumns"
 
 
@@ -17,26 +19,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-# Labels per column key, translated at lookup time by `label`.
-LABELS: dict[str, str] = {
-    "rank": "Rank", "skill": "Skill", "group": "Group", "required_level": "Required level", "demand": "Demand",
-    "share": "Share", "coverage": "Staff at level", "team_size": "Team size", "referral_rate": "Referral rate",
-    "escalation_rate": "Escalation rate", "read12_demand": "READ 1–2 demand",
-    "read12_referral_rate": "READ 1–2 referral rate", "read12_escalation_rate": "READ 1–2 escalation rate",
-    "bus_factor": "Bus factor", "gap_score": "Gap score", "reason": "Reason", "action": "Suggested action",
-    "mentor": "Mentor", "learners": "Learners", "guide": "Guide", "staff": "Staff", "level": "Level",
-    "uses": "Uses", "referred": "Referred", "flag": "Flag", "weekday": "Weekday", "hour": "Hour",
-    "staff_signed_in": "Staff signed in", "proficient_signed_in": "Proficient signed in",
-    "mentor_uses": "Mentor's uses", "learner_count": "Learners (count)", "note": "Note", "kind": "Kind",
-    "trained_on": "Trained on", "uses_before": "Uses before", "referral_rate_before": "Referral rate before",
-    "uses_after": "Uses after", "referral_rate_after": "Referral rate after", "change": "Change",
-    "section": "Section", "key": "Key", "label": "Label", "count": "Count",
-}
-
-# Fractions 0..1 shown as "14%"; `change` is a difference of two rates, shown in percentage points.
-PERCENT = frozenset({"share", "referral_rate", "escalation_rate", "read12_referral_rate", "read12_escalation_rate",
-                     "referral_rate_before", "referral_rate_after"})
-POINTS = frozenset({"change"})
 # Sentences: word-wrapped in a fixed-width column so the row grows in height, not the table in width.
 TEXT = frozenset({"reason", "action", "note", "learners", "flag", "guide"})
 TEXT_WIDTH = {"reason": 300, "action": 300, "note": 280, "learners": 200, "flag": 180, "guide": 200}

@@ -1,0 +1,102 @@
+"""`deskapp plans list|suggest|add|close`: development plans without the window, through the same domain
+functions as the Development plans tab (so the same checks: mentor capacity, targets, dates; and the same
+audit trail). People are named by their initials, skills by name, key or id."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from deskapp.people.plans import add_plan_item, close_plan_item, list_plans
+from deskapp.people.skills import find_skill
+from deskapp.people.staff import find_staff
+from deskapp.platform.actor import Actor
+from deskapp.reports.plan_progress import describe, progress, suggestions
+from deskapp.startup.database import open_database
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    plans = subparsers.add_parser("plans", help="development plans: what each person works on next")
+    sub = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
+
+    listing = sub.add_parser("list", help="open plan items with their progress (everyone's, or one person's)")
+    listing.add_argument("--person", metavar="INITIALS")
+    listing.add_argument("--all", action="store_true", help="include done and dropped items")
+    listing.set_defaults(handler=run_list)
+
+    suggest = sub.add_parser("suggest", help="the few skills to put on a person's plan next, with a mentor")
+    suggest.add_argument("person", metavar="INITIALS")
+    suggest.set_defaults(handler=run_suggest)
+
+    add = sub.add_parser("add", help="put a skill on a person's plan")
+    add.add_argument("person", metavar="INITIALS")
+    add.add_argument("skill", help="the skill's name, key or id")
+    add.add_argument("--target", type=int, required=True, metavar="1-4", help="the level to reach")
+    add.add_argument("--due", type=_day, required=True, metavar="YYYY-MM-DD", help="the day to reach it by")
+    add.add_argument("--mentor", metavar="INITIALS")
+    add.add_argument("--note", default="")
+    add.set_defaults(handler=run_add)
+
+    close = sub.add_parser("close", help="mark a plan item done or dropped")
+    close.add_argument("item", type=int, metavar="ID")
+    close.add_argument("status", choices=("done", "dropped"))
+    close.set_defaults(handler=run_close)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    today = date.today()
+    with open_database(args.db).db.read() as session:
+        staff_id = find_staff(session, args.person) if args.person else None
+        items = list_plans(session, Actor.cli(), staff_id, include_closed=args.all)
+        lines = [(item, describe(progress(session, Actor.cli(), item.id, today=today))) for item in items]
+    if not lines:
+        print("No plan items. Add one with: deskapp plans add INITIALS \"SKILL\" --target 3 --due YYYY-MM-DD")
+        return 0
+    for item, how in lines:
+        mentor = f", mentor {item.mentor}" if item.mentor else ""
+        late = " (overdue)" if item.overdue(today) else ""
+        state = "" if item.status == "open" else f" [{item.status}]"
+        print(f"{item.id:>4}  {item.staff}: {item.skill} \u2014 level {item.level} \u2192 {item.target_level} "
+              f"by {item.due_on.isoformat()}{late}{mentor}{state}")
+        print(f"      {how}")
+    return 0
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.read() as session:
+        staff_id = find_staff(session, args.person)
+        found = suggestions(session, Actor.cli(), staff_id)
+    if not found:
+        print("Nothing to suggest: they used no skill below its required level in the last 90 days.")
+        return 0
+    for s in found:
+        mentor = f" Mentor: {s.mentor}." if s.mentor else ""
+        print(f"{s.skill}: {s.reason}{mentor}")
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        staff_id, skill_id = find_staff(session, args.person), find_skill(session, args.skill)
+        mentor_id = find_staff(session, args.mentor) if args.mentor else None
+        item_id = add_plan_item(session, Actor.cli(), staff_id=staff_id, skill_id=skill_id, target_level=args.target,
+                                due_on=args.due, mentor_id=mentor_id, note=args.note)
+        [item] = [i for i in list_plans(session, Actor.cli(), staff_id) if i.id == item_id]
+    mentor = f" with {item.mentor}" if item.mentor else ""
+    print(f"Added to {item.staff}'s plan (item {item.id}): {item.skill}, level {item.target_level} by "
+          f"{item.due_on.isoformat()}{mentor}.")
+    return 0
+
+
+def run_close(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        close_plan_item(session, Actor.cli(), args.item, args.status)
+    print(f"Plan item {args.item} is {args.status}.")
+    return 0
