@@ -44,13 +44,9 @@ class SkillsPage(QWidget):
         old = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.clear()
         for widget in old:
-            widget.deleteLater()
-        self.reports: ReportsTab | None = None
-        self.matrix: MatrixTab | None = None
-        self.confirm: ConfirmTab | None = None
-        self.plans: PlansTab | None = None
-        self.training: TrainingTab | None = None
-        self.admin: SkillsAdminTab | None = None
+            if widget is not None:
+                widget.deleteLater()
+        self.reports = self.matrix = self.confirm = self.plans = self.training = self.admin = None
         actor = self.context.current_actor()
         if actor is None:
             return
