@@ -31,7 +31,7 @@ class SortChoice(QComboBox):
         for column, (title, key) in enumerate(COLUMNS):
             if key is None:
                 continue
-            name = QCoreApplication.translate("LogModel", str(title))  # str: see COLUMNS in log/model.py
+            name = QCoreApplication.translate("LogModel", title)
             ascending, descending = _directions(key)
             # "When" starts newest first, as the log opens; the others start A–Z.
             first, second = ((descending, Qt.SortOrder.DescendingOrder), (ascending, Qt.SortOrder.AscendingOrder)) \
