@@ -9,7 +9,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,13 +18,13 @@ from PySide6.QtCore import (
 
 from deskapp.desk.enquiries import EnquiryRecord, LogCursor, LogFilters, LogPage, LogRow, LogSort
 from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
-# (header, sort key or None when the column cannot be sorted). QT_TRANSLATE_NOOP only marks the header for
-# lupdate and returns it as it is; PySide6 types that as object, so it is read back with str().
-COLUMNS: list[tuple[object, str | None]] = [
+# (header, sort key or None when the column cannot be sorted)
+COLUMNS: list[tuple[str, str | None]] = [
     (QT_TRANSLATE_NOOP("LogModel", "When"), "asked_at"), (QT_TRANSLATE_NOOP("LogModel", "Category"), "category"),
     (QT_TRANSLATE_NOOP("LogModel", "Staff"), "staff"), (QT_TRANSLATE_NOOP("LogModel", "Desk"), "desk"),
     (QT_TRANSLATE_NOOP("LogModel", "Outcome"), "outcome"), (QT_TRANSLATE_NOOP("LogModel", "READ"), "read_level"),
@@ -122,7 +121,7 @@ class LogModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("LogModel", str(COLUMNS[section][0]))
+                return QCoreApplication.translate("LogModel", COLUMNS[section][0])
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1] is None:
                 return self.tr("This column cannot be sorted")
         return None
