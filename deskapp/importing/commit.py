@@ -11,7 +11,8 @@ that every batch refreshes (a heartbeat). The last transaction clears the marker
 writes the audit event. An import that fails part way takes its rows out again at once; one whose process
 died (power cut, kill) leaves its marker behind, and the next start of deskapp or the next import takes
 those rows out: on the same PC once that process has ended (the marker names the PC and the process; after
-SAME_PC_GRACE), from another PC once the heartbeat has stopped for ABANDONED_AFTER. Until then they are in the log like any other imported rows.
+SAME_PC_GRACE), from another PC once the heartbeat has stopped for ABANDONED_AFTER. Until then they are in
+the log like any other imported rows.
 """
 
 from __future__ import annotations
