@@ -58,3 +58,35 @@ def test_the_runtime_role_cannot_tamper(runtime_url: str, tampering: str) -> Non
 def test_grant_runtime_names_a_missing_role_plainly(pg_db: Database, capsys) -> None:
     assert main(["--db", pg_db.url.render_as_string(hide_password=False), "db", "grant-runtime", "nobody_here"]) == 1
     assert "There is no PostgreSQL role 'nobody_here'" in capsys.readouterr().err
+
+
+def test_the_runtime_role_imports_in_batches_and_takes_an_unfinished_import_out(runtime_url: str, tmp_path) -> None:
+    """An import writes and clears its pending marker (app_settings) and an undo deletes rows and the batch:
+    the desks' role may do both."""
+    from datetime import timedelta
+
+    from benchmarks.import_bench import generate_gimlet_csv
+    from deskapp.db.models import Enquiry, ImportBatch
+    from deskapp.importing import FORMATS, import_file
+    from deskapp.importing.commit import undo_abandoned
+
+    csv = tmp_path / "gimlet.csv"
+    generate_gimlet_csv(csv, 1_500)
+    opened = open_database(runtime_url)
+    db = opened.db
+    stopped: list[int] = []
+
+    def stop_part_way(stage: str, _done: int, _total: int) -> None:
+        if stage == "writing" and not stopped:  # another PC took it for dead: the import stops, keeps nothing
+            stopped.extend(undo_abandoned(db, older_than=timedelta(0)))
+
+    try:
+        with pytest.raises(ValueError, match="The import was stopped"):
+            import_file(db, Actor.cli(), csv, FORMATS["gimlet"], timezone="UTC", progress=stop_part_way)
+        summary = import_file(db, Actor.cli(), csv, FORMATS["gimlet"], timezone="UTC")
+        with db.read() as session:
+            assert session.scalar(select(func.count()).select_from(Enquiry)) == summary.imported == 1_500
+            assert session.scalar(select(func.count()).select_from(ImportBatch)) == 1
+    finally:
+        db.dispose()
+    assert len(stopped) == 1

@@ -9,12 +9,16 @@ than the pause is long).
 All or nothing: the batch row is written first with a pending marker (app setting `import.pending.ID`)
 that every batch refreshes (a heartbeat). The last transaction clears the marker, sets the row count and
 writes the audit event. An import that fails part way takes its rows out again at once; one whose process
-died (power cut, kill) leaves a marker whose heartbeat stops, and the next start of deskapp or the next
-import on any PC takes those rows out. Until then they are in the log like any other imported rows.
+died (power cut, kill) leaves its marker behind, and the next start of deskapp or the next import takes
+those rows out: on the same PC once that process has ended (the marker names the PC and the process; after
+SAME_PC_GRACE), from another PC once the heartbeat has stopped for ABANDONED_AFTER. Until then they are in
+the log like any other imported rows.
 """
 
 from __future__ import annotations
 
+import os
+import socket
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -30,6 +34,7 @@ from deskapp.importing.convert import Draft
 from deskapp.importing.errors import ImportFileError
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
+from deskapp.platform.processes import process_alive
 
 Progress = Callable[[str, int, int], None]
 # Each batch should hold the write lock about this long: a desk that wants to save waits at most one batch.
@@ -42,6 +47,7 @@ PENDING_PREFIX = "import.pending."
 # A live import refreshes its heartbeat every batch (well under a second). Half an hour without one is a
 # dead process, even allowing for clocks that differ between PCs.
 ABANDONED_AFTER = timedelta(minutes=30)
+SAME_PC_GRACE = timedelta(seconds=60)
 UNDO_ACTOR = Actor(role="admin", label="system:import")
 
 ENQUIRY_COLUMNS = ("asked_at", "entered_at", "updated_at", "asked_local_date", "asked_hour_of_week", "staff_id",
@@ -54,14 +60,12 @@ class Pacer:
 
     def __init__(self, rows: int = FIRST_BATCH_ROWS) -> None:
         self.rows = rows
-        self.longest = 0.0  # the longest any batch held the lock, for the benchmark
 
     @contextmanager
     def batch(self) -> Iterator[None]:
         started = time.perf_counter()
         yield
-        elapsed = time.perf_counter() - started
-        self.longest = max(self.longest, elapsed)
+        elapsed = time.perf_counter() - started  # with any wait for the lock: a busy desk makes batches smaller
         wanted = int(self.rows * BATCH_SECONDS / max(elapsed, 1e-3))
         # At most doubling per batch: one quick batch (a warm cache) must not make the next one a long one.
         self.rows = max(MIN_BATCH_ROWS, min(MAX_BATCH_ROWS, 2 * self.rows, wanted))
@@ -81,7 +85,9 @@ def _key(batch_id: int) -> str:
 
 
 def mark_pending(session: Session, batch_id: int, file_name: str) -> None:
-    session.add(AppSetting(key=_key(batch_id), value={"beat": datetime.now(UTC).isoformat(), "file": file_name}))
+    # Who writes it: on this same PC a dead importer is recognised within a minute, not after ABANDONED_AFTER.
+    session.add(AppSetting(key=_key(batch_id), value={"beat": datetime.now(UTC).isoformat(), "file": file_name,
+                                                      "host": socket.gethostname(), "pid": os.getpid()}))
 
 
 def _beat(session: Session, batch_id: int) -> None:
@@ -163,15 +169,30 @@ def undo_after_failure(db: Database, batch_id: int) -> None:
         undo(db, batch_id, "the import failed part way")
 
 
-def undo_abandoned(db: Database, older_than: timedelta = ABANDONED_AFTER) -> list[int]:
-    """Take out the rows of imports whose process died part way (heartbeat older than `older_than`)."""
+def _abandoned(value: object, cutoff: datetime, same_pc_cutoff: datetime) -> bool:
+    """A pending import is dead when its program on this PC is gone, or (any PC) its heartbeat is old."""
+    if not isinstance(value, dict) or not value.get("beat"):
+        return True
+    beat = datetime.fromisoformat(value["beat"])
+    if beat <= cutoff:
+        return True
+    pid = value.get("pid")
+    # The short grace covers two PCs with the same name (cloned images): a live import beats every second.
+    return (value.get("host") == socket.gethostname() and isinstance(pid, int) and pid != os.getpid()
+            and beat <= same_pc_cutoff and not process_alive(pid))
+
+
+def undo_abandoned(db: Database, older_than: timedelta = ABANDONED_AFTER,
+                   same_pc_grace: timedelta = SAME_PC_GRACE) -> list[int]:
+    """Take out the rows of imports whose program died part way: on this PC once the program is gone (and
+    its heartbeat is `same_pc_grace` old), from another PC once the heartbeat is older than `older_than`."""
     cutoff = datetime.now(UTC) - older_than
+    same_pc_cutoff = datetime.now(UTC) - same_pc_grace
     with db.read() as session:
         markers = session.scalars(select(AppSetting).where(AppSetting.key.startswith(PENDING_PREFIX))).all()
     undone = []
     for marker in markers:
-        beat = marker.value.get("beat") if isinstance(marker.value, dict) else None
-        if beat is None or datetime.fromisoformat(beat) <= cutoff:
+        if _abandoned(marker.value, cutoff, same_pc_cutoff):
             batch_id = int(marker.key[len(PENDING_PREFIX):])
             undo(db, batch_id, "the import stopped part way (its program ended)")
             undone.append(batch_id)
