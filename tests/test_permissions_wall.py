@@ -26,8 +26,8 @@ from deskapp.checklists import checklists
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent, Skill
 from deskapp.desk import enquiries, export, quick_buttons
+from deskapp.guides import aliases, guides, misses
 from deskapp.guides import files as guide_files
-from deskapp.guides import guides
 from deskapp.importing import run as importers_run
 from deskapp.people import proficiency, skills, staff, training
 from deskapp.platform import audit_trail as audit_query
@@ -104,6 +104,9 @@ WALL: dict[str, tuple[str, Call]] = {
     "deskapp.checklists.checklists.edit_template": ("session", lambda s: checklists.edit_template(s, STAFF, 1, ANY)),
     "deskapp.desk.export.export_enquiries": ("db", lambda db: export.export_enquiries(db, STAFF, IDS["tmp"] / "x.csv")),
     "deskapp.guides.files.import_folder": ("session", lambda s: guide_files.import_folder(s, STAFF, IDS["tmp"])),
+    "deskapp.guides.aliases.add_alias": ("session", lambda s: aliases.add_alias(s, STAFF, "zorblat", "zotero")),
+    "deskapp.guides.aliases.remove_alias": ("session", lambda s: aliases.remove_alias(s, STAFF, 1)),
+    "deskapp.guides.misses.dismiss_miss": ("session", lambda s: misses.dismiss_miss(s, STAFF, "fax", "2026-12")),
     "deskapp.guides.guides.archive_guide": ("session", lambda s: guides.archive_guide(s, STAFF, IDS["guide"])),
     "deskapp.guides.guides.edit_guide": ("session", lambda s: guides.edit_guide(s, STAFF, IDS["guide"], ANY)),
     "deskapp.guides.guides.mark_reviewed": ("session", lambda s: guides.mark_reviewed(s, STAFF, IDS["guide"])),

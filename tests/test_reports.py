@@ -306,3 +306,21 @@ def test_filter_is_a_plain_value(desk_history):
     with desk_history["db"].read() as session:
         flt = make_filter(session, *MARCH, ["Front desk"])
     assert replace(flt, desk_names=()).desks_label == "All desks"
+
+
+def test_a_skill_without_a_guide_is_told_what_the_desk_searched_for_in_vain(desk_history):
+    from sqlalchemy import delete
+
+    from deskapp.db.models import GuideSkill
+    from deskapp.guides.misses import record_miss
+
+    with desk_history["db"].write() as session:
+        session.execute(delete(GuideSkill).where(GuideSkill.skill_id == rd.skill_id(session, WIFI)))
+        for _ in range(3):
+            record_miss(session, "samsung android certificate error", "2026-03")
+        record_miss(session, "printer credit refund", "2026-03")  # names no word of the skill
+        record_miss(session, "android wifi", "2026-05")  # outside the period
+    top = report(desk_history, "skill-gaps").rows[0]
+    assert top["skill"] == desk_history["wifi"] and top["guide"] == "write a guide"
+    assert top["action"] == ("Train Ann Archer with Bob Baker as mentor; write a guide for it (searched 3 times in "
+                             "the period with no guide: “samsung android certificate error”).")

@@ -451,7 +451,7 @@ def test_a_search_left_without_opening_a_result_is_counted_and_leaders_see_it(qt
     leader_page = GuidesPage(context_for(db, people.leader))
     qtbot.addWidget(leader_page)
     review = leader_page.review
-    assert "searched 1 times this month, no guide: 'printer credit refund'" in review.misses_heading.text()
+    assert "searched once this month, no guide: 'printer credit refund'" in review.misses_heading.text()
     review.misses_view.selectRow(0)
     with qtbot.waitSignal(review.write_guide) as wrote:
         qtbot.keyClick(review.misses_view, Qt.Key.Key_Return)

@@ -17,10 +17,13 @@ Priority: "act now" from a score of 30, "plan" from 15, else "no action needed" 
 demand; retired skills keep their history and are marked "retired").
 Mentors: a level-4 person from the team who uses the skill most, at most MENTOR_CAPACITY skills each
 down the ranking (nobody mentors five things at once).
+Guides: a skill no guide covers gets "write a guide", with the most searched guide search of the period
+that found nothing useful and names the skill's words (deskapp.guides.misses counts them).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +37,7 @@ from deskapp.db.models import (
     RollupEnquiryCount,
     RollupSkillCount,
     RollupStaffSkillCount,
+    SearchMiss,
     Staff,
 )
 from deskapp.platform.actor import Actor
@@ -200,7 +204,30 @@ def _reason(skill: str, desk: str, counts: SkillCounts, share: float, covered: i
     return text + ("; " + ", and ".join(extras) if extras else "") + "."
 
 
-def _action(level: str, learners: list[str], mentor: str, guides: list[tuple[str, int]]) -> tuple[str, str]:
+MATCH_LETTERS = 5  # "printer" and "printing" share "print": enough to tie a search to a skill's name
+
+
+def missed_searches(session: Session, flt: ReportFilter) -> list[tuple[str, int]]:
+    """Guide searches that found nothing useful in the period's months (deskapp.guides.misses keeps them by
+    month and words only), most searched first."""
+    total = func.sum(SearchMiss.searches)
+    rows = session.execute(select(SearchMiss.query, total)
+                           .where(SearchMiss.month >= flt.start.strftime("%Y-%m"),
+                                  SearchMiss.month <= flt.end.strftime("%Y-%m"))
+                           .group_by(SearchMiss.query).order_by(total.desc(), SearchMiss.query))
+    return [(query, int(n)) for query, n in rows]
+
+
+def _search_for(skill: str, searches: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The most searched missed search that names this skill's words ("android" for "Configure eduroam on
+    Android"): what the guide to write should answer."""
+    stems = {word[:MATCH_LETTERS] for word in re.findall(r"[^\W_]{4,}", skill.lower())}
+    return next(((query, n) for query, n in searches
+                 if any(word[:MATCH_LETTERS] in stems for word in query.split() if len(word) >= 4)), None)
+
+
+def _action(level: str, learners: list[str], mentor: str, guides: list[tuple[str, int]],
+            searched: tuple[str, int] | None = None) -> tuple[str, str]:
     if level not in ("act now", "plan"):
         return ("No action needed now." if level == "no action needed" else ""), ""
     parts = []
@@ -211,7 +238,12 @@ def _action(level: str, learners: list[str], mentor: str, guides: list[tuple[str
     outdated = [(title, marks) for title, marks in guides if marks]
     if not guides:
         guide_note = "write a guide"
-        parts.append("write a guide for it")
+        if searched is None:
+            parts.append("write a guide for it")
+        else:
+            query, times = searched
+            parts.append(f"write a guide for it (searched {times} time{'s' if times != 1 else ''} "
+                         f"in the period with no guide: “{query}”)")
     elif outdated:
         title, marks = max(outdated, key=lambda g: g[1])
         guide_note = f"fix “{title}”"
@@ -235,6 +267,7 @@ def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
     desk_label = desks if per_desk else {0: ALL_DESKS_LABEL}
     levels = staff_levels(session)
     guides = guides_by_skill(session)
+    searches = missed_searches(session, flt)
     rows = []
     for desk_id, team in teams.items():
         for sid, info in skills.items():
@@ -274,7 +307,8 @@ def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
             mentoring[mentor] = mentoring.get(mentor, 0) + 1
         names = [row["_team"][p] for p in learners]
         mentor_name = row["_team"][mentor] if mentor is not None else ""
-        row["action"], row["guide"] = _action(row["priority"], names, mentor_name, guides.get(row["_sid"], []))
+        row["action"], row["guide"] = _action(row["priority"], names, mentor_name, guides.get(row["_sid"], []),
+                                              _search_for(row["skill"], searches))
         row["mentor"] = mentor_name if acting and learners else ""
         row["learners"] = ", ".join(names[:3]) if acting else ""
         row["_mentor_id"], row["_learner_ids"] = (mentor if acting else None), (learners if acting else [])

@@ -45,7 +45,7 @@ class ReviewPanel(QWidget):
         self.misses_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.misses_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.misses_view.activated.connect(lambda _index: self._write_guide())
-        self.write = QPushButton(self.tr("&Write a guide for it…"))
+        self.write = QPushButton(self.tr("Write a guide f&or it…"))
         self.dismiss = QPushButton(self.tr("D&ismiss search"))
         self.write.clicked.connect(self._write_guide)
         self.dismiss.clicked.connect(self._dismiss)
@@ -65,19 +65,26 @@ class ReviewPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Guides to look at (Enter opens one):")))
         layout.addWidget(self.queue_view, 2)
         layout.addWidget(self.feedback)
-        layout.addWidget(QLabel(self.tr("Proposed edits of the selected guide:")))
-        layout.addWidget(self.proposals_view, 1)
-        layout.addLayout(buttons)
+        # Proposals and missed searches side by side: both fit a desk PC's screen without scrolling.
+        proposals = QVBoxLayout()
+        proposals.addWidget(QLabel(self.tr("Proposed edits of the selected guide:")))
+        proposals.addWidget(self.proposals_view, 1)
+        proposals.addLayout(buttons)
         self.misses_heading = QLabel()
         self.misses_heading.setWordWrap(True)
         self.misses_heading.setBuddy(self.misses_view)
-        layout.addWidget(self.misses_heading)
-        layout.addWidget(self.misses_view, 1)
+        missed = QVBoxLayout()
+        missed.addWidget(self.misses_heading)
+        missed.addWidget(self.misses_view, 1)
         miss_buttons = QHBoxLayout()
         miss_buttons.addWidget(self.write)
         miss_buttons.addWidget(self.dismiss)
         miss_buttons.addStretch(1)
-        layout.addLayout(miss_buttons)
+        missed.addLayout(miss_buttons)
+        below = QHBoxLayout()
+        below.addLayout(proposals, 1)
+        below.addLayout(missed, 1)
+        layout.addLayout(below, 1)
 
     def refresh(self) -> None:
         with self.context.db.read() as session:
@@ -97,8 +104,10 @@ class ReviewPanel(QWidget):
         self.misses_heading.setText(
             self.tr("Searches that found nothing useful this month (Enter writes a guide): none so far.")
             if top is None else
-            self.tr("Searches that found nothing useful this month (Enter writes a guide). Most: searched "
-                    "{n} times this month, no guide: '{query}'.").format(n=top.searches, query=top.query))
+            (self.tr("Searches that found nothing useful this month (Enter writes a guide). Most: searched "
+                     "once this month, no guide: '{query}'.") if top.searches == 1 else
+             self.tr("Searches that found nothing useful this month (Enter writes a guide). Most: searched "
+                     "{n} times this month, no guide: '{query}'.")).format(n=top.searches, query=top.query))
 
     def _miss(self) -> tuple[str, str] | None:
         return self.misses.key(self.misses_view.currentIndex().row())
