@@ -207,3 +207,43 @@ def test_two_leaders_giving_one_mentor_the_last_place_at_once_cannot_both_succee
                         "capacity or close one of theirs first."]
     with pg_db.read() as session:
         assert plans.mentor_load(session)[bob] == MENTOR_CAPACITY
+
+
+def test_two_leaders_putting_the_same_skill_on_one_plan_at_once_add_it_once(pg_db):
+    import threading
+
+    from deskapp.db import Database
+
+    with pg_db.write() as session:
+        leader = Actor.staff_member(rd.staff(session, "Lee Leader", "LL", role="leader"), "leader")
+        ann = rd.staff(session, "Ann Archer", "AA")
+        android = rd.skill_id(session, "eduroam-android")
+    other = Database(pg_db.engine.url.render_as_string(hide_password=False))
+    first_added, outcomes = threading.Event(), []
+
+    def add(session) -> int:
+        return plans.add_plan_item(session, leader, staff_id=ann, skill_id=android, target_level=3,
+                                   due_on=TODAY + timedelta(days=30), today=TODAY)
+
+    def second() -> None:
+        first_added.wait(10)
+        try:
+            with other.write() as session:
+                add(session)
+            outcomes.append("added")
+        except plans.PlanError as error:
+            outcomes.append(str(error))
+
+    try:
+        thread = threading.Thread(target=second)
+        thread.start()
+        with pg_db.write() as session:
+            add(session)
+            first_added.set()
+            thread.join(1.0)
+        thread.join(10)
+    finally:
+        other.dispose()
+    assert outcomes == ["'Configure eduroam on Android' is already on Ann Archer's plan; change or close that item."]
+    with pg_db.read() as session:
+        assert len(plans.list_plans(session, leader, ann)) == 1

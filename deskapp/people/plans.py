@@ -104,6 +104,8 @@ def add_plan_item(session: Session, actor: Actor, *, staff_id: int, skill_id: in
         raise PlanError(f"{person.name} is already at level {target_level} or above in {skill.label!r}.")
     if due_on < today:
         raise PlanError("The date to reach the level cannot be in the past.")
+    # The person's row is locked first, so two leaders adding the same skill at once cannot both see it absent.
+    session.execute(select(Staff.id).where(Staff.id == staff_id).with_for_update())
     open_already = session.scalar(select(DevelopmentPlanItem.id).where(
         DevelopmentPlanItem.staff_id == staff_id, DevelopmentPlanItem.skill_id == skill_id,
         DevelopmentPlanItem.status == "open"))
