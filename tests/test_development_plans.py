@@ -161,3 +161,89 @@ def test_an_open_item_follows_a_merged_skill(team):
         skills.merge_skill(session, team["lee"], team["ios_id"], team["android_id"])
         [view] = plans.list_plans(session, team["lee"], team["dd_id"])
     assert (view.id, view.skill_id) == (item, team["android_id"])
+
+
+def test_two_leaders_giving_one_mentor_the_last_place_at_once_cannot_both_succeed(pg_db):
+    """Real PostgreSQL, two connections: the second waits for the first, then finds the mentor full."""
+    import threading
+
+    from deskapp.db import Database
+
+    with pg_db.write() as session:
+        lee = rd.staff(session, "Lee Leader", "LL", role="leader")
+        bob = rd.staff(session, "Bob Baker", "BB")
+        learners = [rd.staff(session, f"Learner {i}", f"L{i}") for i in range(MENTOR_CAPACITY + 1)]
+        rd.set_level(session, bob, "eduroam-android", 4)
+        android = rd.skill_id(session, "eduroam-android")
+        for learner in learners[:MENTOR_CAPACITY - 1]:
+            plans.add_plan_item(session, Actor.staff_member(lee, "leader"), staff_id=learner, skill_id=android,
+                                target_level=3, due_on=TODAY + timedelta(days=30), mentor_id=bob, today=TODAY)
+    leader = Actor.staff_member(lee, "leader")
+    other = Database(pg_db.engine.url.render_as_string(hide_password=False))
+    first_added, outcomes = threading.Event(), []
+    try:
+        def second() -> None:
+            first_added.wait(10)
+            try:
+                with other.write() as session:
+                    plans.add_plan_item(session, leader, staff_id=learners[-1], skill_id=android, target_level=3,
+                                        due_on=TODAY + timedelta(days=30), mentor_id=bob, today=TODAY)
+                outcomes.append("added")
+            except plans.PlanError as error:
+                outcomes.append(str(error))
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        with pg_db.write() as session:
+            plans.add_plan_item(session, leader, staff_id=learners[-2], skill_id=android, target_level=3,
+                                due_on=TODAY + timedelta(days=30), mentor_id=bob, today=TODAY)
+            first_added.set()
+            thread.join(1.0)
+            assert thread.is_alive(), "the second leader's add should wait for the first to commit"
+        thread.join(10)
+    finally:
+        other.dispose()
+    assert outcomes == [f"Bob Baker already mentors {MENTOR_CAPACITY} plan items; choose someone with spare "
+                        "capacity or close one of theirs first."]
+    with pg_db.read() as session:
+        assert plans.mentor_load(session)[bob] == MENTOR_CAPACITY
+
+
+def test_two_leaders_putting_the_same_skill_on_one_plan_at_once_add_it_once(pg_db):
+    import threading
+
+    from deskapp.db import Database
+
+    with pg_db.write() as session:
+        leader = Actor.staff_member(rd.staff(session, "Lee Leader", "LL", role="leader"), "leader")
+        ann = rd.staff(session, "Ann Archer", "AA")
+        android = rd.skill_id(session, "eduroam-android")
+    other = Database(pg_db.engine.url.render_as_string(hide_password=False))
+    first_added, outcomes = threading.Event(), []
+
+    def add(session) -> int:
+        return plans.add_plan_item(session, leader, staff_id=ann, skill_id=android, target_level=3,
+                                   due_on=TODAY + timedelta(days=30), today=TODAY)
+
+    def second() -> None:
+        first_added.wait(10)
+        try:
+            with other.write() as session:
+                add(session)
+            outcomes.append("added")
+        except plans.PlanError as error:
+            outcomes.append(str(error))
+
+    try:
+        thread = threading.Thread(target=second)
+        thread.start()
+        with pg_db.write() as session:
+            add(session)
+            first_added.set()
+            thread.join(1.0)
+        thread.join(10)
+    finally:
+        other.dispose()
+    assert outcomes == ["'Configure eduroam on Android' is already on Ann Archer's plan; change or close that item."]
+    with pg_db.read() as session:
+        assert len(plans.list_plans(session, leader, ann)) == 1

@@ -76,3 +76,12 @@ def test_a_report_without_a_print_layout_still_has_page_numbers_and_sized_column
     assert shares["skill"] > shares["level"]  # a name gets more room than a digit
     pages = pdf_text(write_pdf(result, tmp_path / "heat.pdf"))
     assert all(f"page {n} of {len(pages)}" in text for n, text in enumerate(pages, start=1))
+
+
+def test_the_trends_pdf_charts_each_desks_months_in_words_too(qapp, db, forty_skills, tmp_path):
+    from deskapp.ui.report_pdf import write_pdf
+
+    result = run_report(db, forty_skills, "trends", date(2026, 2, 1), date(2026, 3, 31))
+    [first, *_rest] = pdf_text(write_pdf(result, tmp_path / "trends.pdf"))
+    assert "Chart: enquiries by month: 2026-02 0; 2026-03 100." in first
+    assert "page 1 of" in first

@@ -23,6 +23,7 @@ from deskapp.db.models import ReferralTarget
 from deskapp.people import skills as skill_admin
 from deskapp.platform.actor import Actor
 from deskapp.reports import run_report
+from deskapp.reports.trends import months
 from tests import report_data as rd
 
 SKILLS = ("wayfinding", "circulation-loans", "catalogue-known-item", "eduroam-android", "eduroam-ios")
@@ -145,7 +146,7 @@ def total_by_hand(db: Database, start: date, end: date) -> int:
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=history, merge_pairs=merges, retired=retire, period=bounds)
-def test_skill_gaps_heat_map_and_desk_totals_equal_a_plain_sql_count(fresh_db, rows, merge_pairs,
+def test_skill_gaps_heat_map_trends_and_desk_totals_equal_a_plain_sql_count(fresh_db, rows, merge_pairs,
                                                                                 retired, period):
     db = fresh_db()
     leader = build(db, rows, merge_pairs, retired)
@@ -159,6 +160,15 @@ def test_skill_gaps_heat_map_and_desk_totals_equal_a_plain_sql_count(fresh_db, r
     heat = run_report(db, leader, "heatmap", start, end)
     assert {(row["staff"], row["skill"]): (row["uses"], row["passed_on"]) for row in heat.rows if row["uses"]} == \
         uses_by_hand(db, start, end)
+
+    trend = run_report(db, leader, "trends", start, end)
+    for lo, hi, label in months(start, end):
+        # A retired skill keeps its months, its name marked "(retired DATE)".
+        in_month = {r["skill"].split(" (retired ")[0]: (r["enquiries"], r["passed_on"]) for r in trend.rows
+                    if r["month"] == label and r["skill"] != "All skills" and r["enquiries"]}
+        assert in_month == by_hand(db, lo, hi)
+        [desk_line] = [r["enquiries"] for r in trend.rows if r["month"] == label and r["skill"] == "All skills"] or [0]
+        assert desk_line == total_by_hand(db, lo, hi)
 
     stats = run_report(db, leader, "desk-stats", start, end)
     [total] = [row["count"] for row in stats.rows if row["section"] == "total"] or [0]

@@ -214,3 +214,19 @@ def test_the_trends_report_runs_in_the_app_with_part_months_marked_in_its_chart(
     assert dialogs.errors == []
     assert tab.chart.data.bars == [("2026-02 (20–28)", 0, True), ("2026-03", 3, False)]
     assert tab.summary.text().startswith("Front desk: 3 enquiries in 2026-03")
+
+
+def test_the_chart_is_in_words_too_and_a_heat_map_cell_says_its_value_on_hover(qtbot, db, people):
+    page, _dialogs = make_page(qtbot, db, people["lee"])
+    tab = page.reports
+    tab.choose("heatmap", date(2026, 3, 1), date(2026, 3, 31))
+    with qtbot.waitSignal(tab.report_shown, timeout=20_000):
+        tab.run()
+    chart = tab.chart
+    description = chart.accessibleDescription()
+    assert description.startswith(chart.data.caption + ". Ann Archer, Configure eduroam on Android: 1")
+    chart.repaint()  # lays the cells out where a pointer can find them
+    centres = [(rect.center().x(), rect.center().y(), text) for rect, text in chart._cells]
+    assert centres, "the heat map drew no cells"
+    x, y, text = next(c for c in centres if "Ann Archer · Configure eduroam on Android" in c[2])
+    assert chart.describe_at(x, y) == text == "Ann Archer · Configure eduroam on Android: 1"

@@ -89,3 +89,11 @@ def test_staff_cannot_run_the_trends_report(db, history):
         staff_id = session.scalar(select(Staff.id).where(Staff.initials == "AA"))
     with pytest.raises(PermissionDenied):
         run_report(db, Actor.staff_member(staff_id, "staff"), "trends", date(2026, 3, 1), date(2026, 3, 31))
+
+
+def test_a_retired_skill_keeps_its_months_marked_as_retired(db, history):
+    with db.write() as session:
+        skills.retire_skill(session, history, rd.skill_id(session, "wayfinding"))
+    _result, rows = rows_of(db, history, date(2026, 4, 1), date(2026, 4, 30))
+    [line] = [r for r in rows if r[2].startswith("Give directions and opening hours")]
+    assert line[2].startswith("Give directions and opening hours (retired ") and line[3:6] == (1, 1, 1.0)

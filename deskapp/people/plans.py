@@ -76,6 +76,9 @@ def _check_mentor(session: Session, mentor_id: int, staff_id: int, skill: Skill,
     if _level(session, mentor_id, skill.id) < max(target, 3):
         raise PlanError(f"{mentor.name} is not yet at level {max(target, 3)} in {skill.label!r}, so cannot "
                         "mentor it to that level.")
+    # Two leaders giving the same mentor a learner at once must not both see room: the mentor's row is locked
+    # (PostgreSQL; SQLite's writes are already one at a time, BEGIN IMMEDIATE) before the load is counted.
+    session.execute(select(Staff.id).where(Staff.id == mentor_id).with_for_update())
     if mentor_load(session).get(mentor_id, 0) >= MENTOR_CAPACITY:
         raise PlanError(f"{mentor.name} already mentors {MENTOR_CAPACITY} plan items; choose someone with "
                         "spare capacity or close one of theirs first.")
@@ -101,6 +104,8 @@ def add_plan_item(session: Session, actor: Actor, *, staff_id: int, skill_id: in
         raise PlanError(f"{person.name} is already at level {target_level} or above in {skill.label!r}.")
     if due_on < today:
         raise PlanError("The date to reach the level cannot be in the past.")
+    # The person's row is locked first, so two leaders adding the same skill at once cannot both see it absent.
+    session.execute(select(Staff.id).where(Staff.id == staff_id).with_for_update())
     open_already = session.scalar(select(DevelopmentPlanItem.id).where(
         DevelopmentPlanItem.staff_id == staff_id, DevelopmentPlanItem.skill_id == skill_id,
         DevelopmentPlanItem.status == "open"))

@@ -19,8 +19,8 @@ from deskapp.platform.actor import Actor
 from deskapp.reports.common import (
     ReportFilter,
     ReportResult,
-    current_skills,
     desks_in_period,
+    report_skills,
     require_leader,
 )
 from deskapp.reports.rates import Outcomes, percent
@@ -60,13 +60,16 @@ def _row(month: str, desk: str, skill: str, enquiries: int, outcomes: Outcomes, 
 
 def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
     desks = desks_in_period(session, flt)
-    labels = {sid: info["skill"] for sid, info in current_skills(session).items()}
     rows: list[dict[str, Any]] = []
     previous: dict[tuple[int, int], Outcomes] = {}  # (desk, skill) -> last month's outcomes
     previous_total: dict[int, int | None] = {}
     for lo, hi, label in months(flt.start, flt.end):
         month = ReportFilter(lo, hi, flt.desk_ids, flt.desk_names)
         counts = demand_by_skill(session, month, per_desk=True)
+        # Retired skills keep their history month by month (marked as retired): retiring erases nothing.
+        shown = report_skills(session, month, {sid for _d, sid in counts})
+        labels = {sid: info["skill"] + (f" (retired {info['retired_on'].isoformat()})" if info["retired_on"] else "")
+                  for sid, info in shown.items()}
         totals = total_enquiries(session, month, per_desk=True)
         seen: dict[tuple[int, int], Outcomes] = {}
         for desk_id, desk in desks.items():
@@ -81,7 +84,7 @@ def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
             previous_total[desk_id] = total if "(" not in label else None
             skill_rows = []
             for (d, sid), c in counts.items():
-                if d != desk_id or sid not in labels:  # a retired skill still counts in the desk's line
+                if d != desk_id or sid not in labels:
                     continue
                 skill_rows.append(_row(label, desk, labels[sid], c.all.n, c.all, c.low, previous.get((desk_id, sid))))
                 seen[(desk_id, sid)] = c.all

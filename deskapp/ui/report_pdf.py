@@ -48,7 +48,10 @@ PRINT_COLUMNS: dict[str, tuple[tuple[str, int], ...]] = {
                 ("note", 18)),
 }
 # The chart on page one: which rows, which label and which value (0-100 scores, or counts).
-CHARTS: dict[str, tuple[str, str]] = {"skill-gaps": ("skill", "gap_score"), "mentors": ("skill", "gap_score")}
+CHARTS: dict[str, tuple[str, str]] = {"skill-gaps": ("skill", "gap_score"), "mentors": ("skill", "gap_score"),
+                                      "trends": ("month", "enquiries")}
+# Trends chart each desk's monthly line in the order of the months (not the biggest first).
+IN_ORDER = frozenset({"trends"})
 
 
 def _ensure_app() -> None:
@@ -82,13 +85,19 @@ def chart_rows(result: ReportResult) -> list[tuple[str, float]]:
         return []
     label_key, value_key = spec
     rows = [row for row in result.rows if isinstance(row.get(value_key), int | float)]
-    rows.sort(key=lambda row: -float(row[value_key]))
+    limit = CHART_BARS
+    if result.name in IN_ORDER:  # each desk's own line, the latest months
+        rows = [row for row in rows if row.get("skill") == "All skills"]
+        limit = 2 * CHART_BARS
+        rows = rows[-limit:]
+    else:
+        rows.sort(key=lambda row: -float(row[value_key]))
     several_desks = len({r.get("desk") for r in result.rows}) > 1
 
     def label(row: dict) -> str:
         text = str(row.get(label_key, ""))
         return f"{text} ({row['desk']})" if row.get("desk") and several_desks else text
-    return [(label(row), float(row[value_key])) for row in rows[:CHART_BARS]]
+    return [(label(row), float(row[value_key])) for row in rows[:limit]]
 
 
 def _chart_image(bars: list[tuple[str, float]], width: int) -> QImage:
@@ -129,9 +138,10 @@ def to_print_html(result: ReportResult, chart_width: int) -> tuple[str, QImage |
     if bars:
         value_name = report_columns.label(CHARTS[result.name][1]).lower()
         words = "; ".join(f"{label} {value:g}" for label, value in bars)
+        which = f"the top {len(bars)} by {value_name}" if result.name not in IN_ORDER else f"{value_name} by month"
         image = _chart_image(bars, chart_width)
         chart = (f"<p><img src='chart:bars' width='{chart_width}' height='{image.height() // 2}'></p>"
-                 f"<p><i>{esc(f'Chart: the top {len(bars)} by {value_name}: {words}.')}</i></p>")
+                 f"<p><i>{esc(f'Chart: {which}: {words}.')}</i></p>")
     cols = print_columns(result)
     head = "".join(f"<th width='{share}%' align='left'>{esc(report_columns.label(key))}</th>" for key, share in cols)
     body = "".join("<tr>" + "".join(f"<td>{esc(report_columns.cell_text(key, row.get(key)))}</td>"

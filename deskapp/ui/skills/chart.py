@@ -3,9 +3,9 @@ PySide6-Essentials, and a bar chart and a grid need nothing more)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from deskapp.ui.skills.chart_data import ChartData
 from deskapp.ui.theme import blend, contrast_ratio, current_theme
@@ -20,12 +20,27 @@ class ReportChart(QWidget):
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Report chart"))
+        self._cells: list[tuple[QRectF, str]] = []  # what is drawn where, for the tooltip
 
     def set_data(self, data: ChartData) -> None:
         self.data = data
         self.empty_text = self.tr("Nothing to draw: no enquiries in this period and desk.")
-        self.setAccessibleDescription(data.caption)
+        # The same picture in words: for a screen reader, and as the tooltip away from any bar or cell.
+        self.setAccessibleDescription(data.text_equivalent())
+        self._cells = []
         self.update()
+
+    def describe_at(self, x: float, y: float) -> str | None:
+        """What is drawn at this point (a bar or a heat-map cell), in words; None between them."""
+        return next((text for rect, text in self._cells if rect.contains(x, y)), None)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            # Hovering a bar or a heat-map cell says what it is and its value in full.
+            here = self.describe_at(event.pos().x(), event.pos().y())
+            QToolTip.showText(event.globalPos(), here or self.data.text_equivalent(limit=12), self)
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -38,6 +53,7 @@ class ReportChart(QWidget):
         if self.data.legend:
             painter.drawText(8, self.height() - 6, self.data.legend)
         area = QRectF(8, line + 8, self.width() - 16, self.height() - 2 * line - 20)
+        self._cells = []
         if self.data.kind == "grid":
             self._grid(painter, area, metrics)
         elif self.data.bars:
@@ -49,7 +65,9 @@ class ReportChart(QWidget):
     def _bars(self, painter: QPainter, area: QRectF, metrics: QFontMetrics) -> None:
         bars = self.data.bars
         theme = current_theme()
-        label_width = min(area.width() * 0.4, max(metrics.horizontalAdvance(label) for label, _v, _h in bars) + 8)
+        # Room for the longest name (skill names run to ~60 characters): half the width before any "…",
+        # and the full name is in the tooltip and the text equivalent whatever the width.
+        label_width = min(area.width() * 0.5, max(metrics.horizontalAdvance(label) for label, _v, _h in bars) + 8)
         top = max((value for _l, value, _h in bars), default=0) or 1
         step = area.height() / len(bars)
         height = max(2.0, min(step * 0.75, 22.0))
@@ -69,6 +87,7 @@ class ReportChart(QWidget):
                 painter.fillRect(bar, QColor(theme.chart_bar))
             painter.drawText(QRectF(area.left() + label_width + width + 4, y, 56, height),
                              Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
+            self._cells.append((QRectF(area.left(), y, area.width(), height), f"{label}: {value:g}"))
 
     def _grid(self, painter: QPainter, area: QRectF, metrics: QFontMetrics) -> None:
         rows, columns = self.data.rows, self.data.columns
@@ -92,6 +111,7 @@ class ReportChart(QWidget):
             for c in range(len(columns)):
                 rect = QRectF(area.left() + label_width + c * cell_w + 1, y + 1, cell_w - 2, cell_h - 2)
                 value, flagged = self.data.cells.get((r, c), (None, False))
+                self._cells.append((rect, f"{name} · {columns[c]}: {self.data.labels.get((r, c), '–')}"))
                 if value is None:
                     painter.fillRect(rect, QColor(theme.chart_empty))
                     continue

@@ -27,6 +27,17 @@ class ChartData:
     legend: str = ""
     labels: dict[tuple[int, int], str] = field(default_factory=dict)  # a grid cell's value in words
 
+    def text_equivalent(self, limit: int = 40) -> str:
+        """The chart in words, for a screen reader and the tooltip: the caption, then each bar or cell."""
+        if self.kind == "grid":
+            parts = [f"{self.rows[r]}, {self.columns[c]}: {self.labels.get((r, c), '')}"
+                     for (r, c) in sorted(self.cells)[:limit] if r < len(self.rows) and c < len(self.columns)]
+        else:
+            parts = [f"{label}: {value:g}" for label, value, _h in self.bars[:limit]]
+        more = len(self.cells if self.kind == "grid" else self.bars) - limit
+        text = self.caption + (". " + "; ".join(parts) if parts else "")
+        return text + (f"; and {more} more (in the table)." if more > 0 else ".")
+
 
 def chart_for(result: ReportResult) -> ChartData:
     rows = result.rows
