@@ -248,3 +248,23 @@ def test_after_0006_the_enquiry_rules_still_hold_on_sqlite(tmp_path: Path):
     assert "AUTOINCREMENT" in sql and "ck_enquiries_read_level" in sql and "uq_enquiries_import_key" in sql
     # staff, desk, category, channel, patron type, READ level, duration, outcome, referral target, import batch
     assert sql.count("FOREIGN KEY") == 10
+
+
+def test_upgrading_to_0011_keeps_every_category_skill_as_always_used(empty_db):
+    """0011 adds category_skills.candidate in place: the links already there keep meaning "always used"."""
+    upgrade(empty_db, "0006")
+    with empty_db.write() as session:
+        _old_history(session)
+        category = session.execute(text("SELECT id FROM categories")).scalar_one()
+        for skill in session.execute(text("SELECT id FROM skills")).scalars():
+            session.execute(text("INSERT INTO category_skills (category_id, skill_id) VALUES (:c, :s)"),
+                            {"c": category, "s": skill})
+    upgrade(empty_db)
+    with empty_db.read() as session:
+        links = session.execute(text("SELECT category_id, skill_id, candidate FROM category_skills "
+                                     "ORDER BY skill_id")).all()
+        assert session.execute(text("SELECT COUNT(*) FROM enquiry_skills")).scalar_one() == 2
+    assert [(c, bool(flag)) for c, _s, flag in links] == [(category, False), (category, False)]
+    downgrade(empty_db, "0006")
+    with empty_db.read() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM category_skills")).scalar_one() == 2

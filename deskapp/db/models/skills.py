@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.db.base import Base, UTCDateTime, utcnow
@@ -32,7 +32,8 @@ class Skill(ReferenceMixin, Base):
 
 
 class CategorySkill(Base):
-    """Default skills for a category, pre-filled on the enquiry form."""
+    """A category's skills: always used (pre-filled on the enquiry form) or a *candidate*, offered as a one-key
+    choice and recorded only when picked ("Wi-Fi / eduroam": which device's eduroam setup was it?)."""
 
     __tablename__ = "category_skills"
 
@@ -40,6 +41,7 @@ class CategorySkill(Base):
         ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True
     )
     skill_id: Mapped[int] = mapped_column(ForeignKey("skills.id", ondelete="CASCADE"), primary_key=True)
+    candidate: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class StaffSkill(Base):

@@ -272,7 +272,8 @@ class DeskPage(QWidget):
             self.form.setFocus()
 
     def log_quick(self, spec: QuickButtonSpec) -> None:
-        """One key, one enquiry: the category's usual skills, the desk's channel, resolved, asked now.
+        """One key, one enquiry: the category's always-used skills and the key's own, the desk's channel,
+        resolved, asked now.
 
         The patron type is the key's own preset or not recorded: the last form's type (a postgraduate, say)
         belongs to that patron, and a key pressed without looking must not copy it onto the next one."""
@@ -281,6 +282,8 @@ class DeskPage(QWidget):
         values = {"channel_id": defaults.channel_id, "outcome_id": defaults.outcome_id,
                   "patron_type_id": None, "read_level": None, "duration_band_id": None}
         for key, value in (spec.preset or {}).items():
+            if key == "skills":
+                continue  # resolved by the domain into spec.skill_ids
             if key == "read_level":
                 values["read_level"] = int(value)
                 continue
@@ -290,9 +293,9 @@ class DeskPage(QWidget):
             if option is not None:
                 values[{"channel": "channel_id", "outcome": "outcome_id", "patron_type": "patron_type_id",
                         "duration_band": "duration_band_id"}[key]] = option.id
+        always = category.skill_ids if category else ()  # type: ignore[attr-defined]
         draft = EnquiryDraft(category_id=spec.category_id,
-                             skill_ids=category.skill_ids if category else (),  # type: ignore[attr-defined]
-                             **values)
+                             skill_ids=tuple(dict.fromkeys((*always, *spec.skill_ids))), **values)
         self._log(draft, label=spec.label)
 
     def _log(self, draft: EnquiryDraft, label: str | None = None, original_notes: str | None = None) -> bool:
