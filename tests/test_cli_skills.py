@@ -163,3 +163,23 @@ def test_the_functions_behind_the_cli_still_refuse_staff(db: Database):
         with pytest.raises(PermissionDenied):
             add_training(session, staff, staff_id=1, skill_id=skill_id, kind="course", trained_on=date.today())
         assert any(s.id == skill_id for s in list_skills(session))
+
+
+def test_a_categorys_always_used_skills_and_choices_are_shown_and_set_from_the_cli(db_path: Path, capsys):
+    assert run(db_path, "skills", "category", "it-wifi") == 0
+    out = capsys.readouterr().out
+    assert "always used: none" in out
+    assert "choices (one key each on the form): Configure eduroam on Windows; Configure eduroam on macOS" in out
+    assert run(db_path, "skills", "category", "Wi-Fi / eduroam", "--always", "vpn-setup",
+               "--choices", "eduroam-android") == 0
+    out = capsys.readouterr().out
+    assert "(saved)" in out and "always used: Set up the VPN" in out and "form): Configure eduroam on Android\n" in out
+    database = Database(db_path)
+    try:
+        with database.read() as session:
+            event = session.scalars(select(AuditEvent).where(AuditEvent.entity == "category_skills")).one()
+            assert event.actor.startswith("cli:")
+    finally:
+        database.dispose()
+    assert run(db_path, "skills", "category", "no-such-thing") != 0
+    assert "There is no category called 'no-such-thing'" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""`deskapp skills list|add|retire|restore|merge|set-level` and `deskapp training add|list`.
+"""`deskapp skills list|add|retire|restore|merge|set-level|category` and `deskapp training add|list`.
 
 What the Skills area does, without the window (for a leader at a terminal or a scheduled task). Every change
 goes through the same domain functions as the app, so the leader-only wall and the audit trail are the same;
@@ -18,13 +18,17 @@ from deskapp.people.proficiency import confirm_level
 from deskapp.people.skills import (
     SkillError,
     SkillView,
+    category_mapping,
     create_skill,
+    find_category,
     find_group,
     find_skill,
+    list_categories,
     list_skills,
     merge_skill,
     restore_skill,
     retire_skill,
+    set_category_skills,
     update_skill,
 )
 from deskapp.people.staff import find_staff, get_staff
@@ -76,6 +80,15 @@ def _register_skills(subparsers: argparse._SubParsersAction) -> None:
                        help="0 none, 1 aware, 2 can do with a guide, 3 proficient, 4 can teach others")
     level.add_argument("--person", metavar="INITIALS", help="confirm this person's level instead")
     level.set_defaults(handler=run_set_level)
+
+    category = sub.add_parser("category", help="show a category's skills (always used, and the choices the form "
+                              "offers as one key each), or set them")
+    category.add_argument("category", help="the category's name or key, e.g. it-wifi")
+    category.add_argument("--always", nargs="*", metavar="SKILL",
+                          help="replace the skills always used (pre-filled); give none to clear them")
+    category.add_argument("--choices", nargs="*", metavar="SKILL",
+                          help="replace the candidate skills offered as one-key choices; give none to clear them")
+    category.set_defaults(handler=run_category)
 
 
 def _register_training(subparsers: argparse._SubParsersAction) -> None:
@@ -178,6 +191,25 @@ def run_set_level(args: argparse.Namespace) -> int:
         print(f"Confirmed {name} at level {args.level} ({words}) in {label!r}.")
     else:
         print(f"{label!r} now needs level {args.level} ({words}) at the desk.")
+    return 0
+
+
+def run_category(args: argparse.Namespace) -> int:
+    changing = args.always is not None or args.choices is not None
+    database = open_database(args.db).db
+    with (database.write() if changing else database.read()) as session:
+        category_id = find_category(session, args.category)
+        always, choices = category_mapping(session, category_id)
+        if changing:
+            always = [find_skill(session, s) for s in args.always] if args.always is not None else always
+            choices = [find_skill(session, s) for s in args.choices] if args.choices is not None else choices
+            set_category_skills(session, Actor.cli(), category_id, always, choices)
+            always, choices = category_mapping(session, category_id)
+        label = dict(list_categories(session))[category_id]
+        names = {s.id: s.label for s in list_skills(session)}
+    print(f"{label}{' (saved)' if changing else ''}")
+    print("  always used: " + ("; ".join(names.get(i, str(i)) for i in always) or "none"))
+    print("  choices (one key each on the form): " + ("; ".join(names.get(i, str(i)) for i in choices) or "none"))
     return 0
 
 

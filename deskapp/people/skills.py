@@ -199,6 +199,18 @@ def list_categories(session: Session) -> list[tuple[int, str]]:
     return [(category_id, label) for category_id, label in rows]
 
 
+def find_category(session: Session, name_or_key: str) -> int:
+    """The id of the pickable category with this label, key or number: how the CLI names categories."""
+    text = " ".join((name_or_key or "").split())
+    category_id = session.scalar(select(Category.id).where(
+        Category.pickable, (func.lower(Category.label) == text.lower()) | (Category.key == text.lower())))
+    if category_id is None and text.isdigit():
+        category_id = session.scalar(select(Category.id).where(Category.pickable, Category.id == int(text)))
+    if category_id is None:
+        raise SkillError(f"There is no category called {text!r}; the enquiry form's list shows them.")
+    return category_id
+
+
 def category_skills(session: Session, category_id: int) -> list[int]:
     """The skills a category always uses (pre-filled on the form), by id."""
     return category_mapping(session, category_id)[0]
