@@ -233,6 +233,8 @@ class DeskPage(QWidget):
         self.context.bus.subscribe(self, {Change.ENQUIRIES}, lambda _changes: self.refresh_today())
         self.context.reference.refreshed.connect(self._on_reference)
         self.context.bus.subscribe(self, {Change.SETTINGS, Change.QUICK_KEYS}, self._on_quick_keys_changed)
+        self.context.in_hand.guide_linked.connect(self._guide_walked_elsewhere)  # (dies with this page)
+        self.form.category_typed.connect(lambda _text: self._share_in_hand())  # a word typed is an enquiry begun
 
     def _reading_guide(self, page_index: int) -> None:
         """While a guide is open beside the form, its steps get the whole right column (at 1366x768 the step
@@ -317,8 +319,24 @@ class DeskPage(QWidget):
 
     def _on_form_changed(self) -> None:
         self._draft_timer.start()
+        self._share_in_hand()
         if not self._quiet:
             self._typed_since = True  # from now on Ctrl+Z belongs to the typing, never to the last save
+
+    def _share_in_hand(self) -> None:
+        """Tell the other pages whether an enquiry is open here, so a guide walked on the Guides page meanwhile
+        is linked to it; a saved or cleared form lets go."""
+        in_hand = self.context.in_hand
+        if self.form.is_blank():
+            in_hand.release(self)
+            return
+        label = self.ref.label("categories", self.form.category.chosen_id) or self.form.category.edit.text().strip()
+        in_hand.hold(self, label or self.tr("an enquiry being typed"))
+
+    def _guide_walked_elsewhere(self, guide_id: int, title: str) -> None:
+        self.side.guides.link(guide_id)
+        self._confirm(self.tr("“%1”, walked on the Guides page, is linked to this enquiry: it is saved with it.")
+                      .replace("%1", title), undo=False)
 
     @contextmanager
     def _programmatic(self) -> Iterator[None]:
