@@ -250,8 +250,9 @@ def test_after_0006_the_enquiry_rules_still_hold_on_sqlite(tmp_path: Path):
     assert sql.count("FOREIGN KEY") == 10
 
 
-def test_upgrading_to_0011_keeps_every_category_skill_as_always_used(empty_db):
-    """0011 adds category_skills.candidate in place: the links already there keep meaning "always used"."""
+def test_upgrading_to_0011_keeps_every_category_skill_as_always_used_and_every_training_record(empty_db):
+    """0011 adds category_skills.candidate in place (the links already there keep meaning "always used") and
+    rebuilds training_records on SQLite to add enquiry_id: every record stays, linked to no enquiry."""
     upgrade(empty_db, "0006")
     with empty_db.write() as session:
         _old_history(session)
@@ -259,8 +260,15 @@ def test_upgrading_to_0011_keeps_every_category_skill_as_always_used(empty_db):
         for skill in session.execute(text("SELECT id FROM skills")).scalars():
             session.execute(text("INSERT INTO category_skills (category_id, skill_id) VALUES (:c, :s)"),
                             {"c": category, "s": skill})
+        staff = session.execute(text("SELECT id FROM staff")).scalar_one()
+        session.execute(text("INSERT INTO training_records (staff_id, skill_id, kind, title, trained_on, notes, "
+                             "created_at) VALUES (:p, :s, 'course', 'eduroam course', :d, '', :c)")
+                        .bindparams(bindparam("c", type_=UTCDateTime())),
+                        {"p": staff, "s": skill, "d": date(2026, 3, 1), "c": datetime(2026, 3, 1, tzinfo=UTC)})
     upgrade(empty_db)
     with empty_db.read() as session:
+        training = session.execute(text("SELECT title, trained_on, enquiry_id FROM training_records")).one()
+        assert (training[0], str(training[1]), training[2]) == ("eduroam course", "2026-03-01", None)
         links = session.execute(text("SELECT category_id, skill_id, candidate FROM category_skills "
                                      "ORDER BY skill_id")).all()
         assert session.execute(text("SELECT COUNT(*) FROM enquiry_skills")).scalar_one() == 2

@@ -85,3 +85,7 @@ class TrainingRecord(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set on a peer-learning event: the enquiry referred to a colleague at the desk (deskapp/desk/peer_help.py).
+    # Deleting the enquiry deletes these with it (and a restore brings them back); SET NULL is the database's
+    # safety net only.
+    enquiry_id: Mapped[int | None] = mapped_column(ForeignKey("enquiries.id", ondelete="SET NULL"), index=True)
