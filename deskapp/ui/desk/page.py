@@ -1,6 +1,7 @@
 """The desk page: quick keys, the enquiry form, the undoable confirmation, today's list, guides and checklists.
 
-Keys: F1-F8 log a quick enquiry · Enter / Ctrl+Enter save · Ctrl+G goes to the guide panel (Esc there goes
+Keys: F1-F8 log a quick enquiry · F9 who can help now (a digit refers the enquiry to that colleague) ·
+Enter / Ctrl+Enter save · Ctrl+G goes to the guide panel (Esc there goes
 back to its list, then to the form) · Esc in the form clears it · Ctrl+Z undoes the last
 action (a cleared form comes back; the enquiry just saved is removed, only by its saver and only while nothing
 has been typed since; inside a text field Ctrl+Z is that field's own undo and never more) · Ctrl+K keeps a
@@ -42,6 +43,7 @@ from deskapp.desk.enquiries import (
     log_enquiry,
     today_at_desk,
 )
+from deskapp.desk.peer_help import REFERRED_TO_COLLEAGUE, Helper, log_referred_to_colleague, who_can_help
 from deskapp.desk.privacy import count_text, find_personal_data, redact
 from deskapp.desk.quick_buttons import QuickButtonSpec, todays_quick_buttons
 from deskapp.desk.reference import ReferenceLists
@@ -54,6 +56,7 @@ from deskapp.ui.desk.form import EnquiryForm, FormError
 from deskapp.ui.desk.quick_bar import QuickBar
 from deskapp.ui.desk.side_panel import SidePanel
 from deskapp.ui.desk.today import TodayPanel
+from deskapp.ui.desk.who_can_help import WhoCanHelp
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 300
@@ -110,6 +113,8 @@ class DeskPage(QWidget):
         self.quick = QuickBar(self)
         self.today = TodayPanel(self.ref)
         self.side = SidePanel(context)
+        self.helpers = WhoCanHelp(self._who_can_help, lambda skill_id: self.ref.label("skills", skill_id))
+        self._colleague: Helper | None = None  # picked with F9: the save is a referral to them
         self._build()
         self._connect()
         self.refresh_quick_buttons()
@@ -173,6 +178,7 @@ class DeskPage(QWidget):
                                          + self.form_scroll.verticalScrollBar().sizeHint().width())
         left = QVBoxLayout()
         left.addWidget(self.form_scroll, 1)
+        left.addWidget(self.helpers)
         left.addLayout(actions)
         left.addLayout(confirm)
         # The right column: checklists due and guides, then "Today at this desk" with room for ~6 rows, the
@@ -219,6 +225,7 @@ class DeskPage(QWidget):
                            (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_K),
                             self.keep_note_as_typed),
                            (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_G), self.focus_guides),
+                           (QKeySequence(Qt.Key.Key_F9), self.show_helpers),
                            (QKeySequence(Qt.Key.Key_Escape), self._escape)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -233,6 +240,10 @@ class DeskPage(QWidget):
         self.context.bus.subscribe(self, {Change.SETTINGS, Change.QUICK_KEYS}, self._on_quick_keys_changed)
         self.context.in_hand.guide_linked.connect(self._guide_walked_elsewhere)  # (dies with this page)
         self.form.category_typed.connect(lambda _text: self._share_in_hand())  # a word typed is an enquiry begun
+        self.helpers.picked.connect(self._colleague_picked)
+        self.helpers.submitted.connect(self.save)
+        self.form.outcome.picked.connect(self._outcome_picked)
+        self.form.skills.changed.connect(lambda: self.helpers.isVisible() and self.helpers.refresh())
 
     def _reading_guide(self, page_index: int) -> None:
         """While a guide is open beside the form, its steps get the whole right column (at 1366x768 the step
@@ -259,7 +270,7 @@ class DeskPage(QWidget):
         original = draft.notes if findings else None
         if findings:
             draft = replace(draft, notes=redact(draft.notes))
-        if self._log(draft, original_notes=original):
+        if self._log(draft, original_notes=original, colleague=self._colleague):
             if findings:
                 self._confirm(self.tr("Logged: %1 · Redacted %2 before saving · Ctrl+K keeps the note as typed")
                               .replace("%1", self._describe(self.undoable)).replace("%2", count_text(findings)),
@@ -268,6 +279,7 @@ class DeskPage(QWidget):
             with self._programmatic():
                 self.form.reset()
             self.side.clear()
+            self._drop_colleague()
             self.drafts.discard(self.context.desk_name, self.actor.staff_id or 0)
             self.form.setFocus()
 
@@ -298,18 +310,63 @@ class DeskPage(QWidget):
                              skill_ids=tuple(dict.fromkeys((*always, *spec.skill_ids))), **values)
         self._log(draft, label=spec.label)
 
-    def _log(self, draft: EnquiryDraft, label: str | None = None, original_notes: str | None = None) -> bool:
+    def _log(self, draft: EnquiryDraft, label: str | None = None, original_notes: str | None = None,
+             colleague: Helper | None = None) -> bool:
         label = label or self.ref.label("categories", draft.category_id)
+
+        def op(session) -> int:
+            if colleague is None:
+                return log_enquiry(session, self.actor, self.desk_id, draft)
+            # Referred to the colleague picked with F9: the enquiry and both learning records, or nothing.
+            return log_referred_to_colleague(session, self.actor, self.desk_id, draft,
+                                             colleague.staff_id).enquiry_id
+
         # The form and the draft stay as they are when this fails; the message says why and Enter retries.
-        saved = self.context.run(lambda session: log_enquiry(session, self.actor, self.desk_id, draft),
-                                 origin=self, show=lambda failure: self._not_saved(failure))
+        saved = self.context.run(op, origin=self, show=lambda failure: self._not_saved(failure))
         if saved.value is None:
             return False
         logged = Logged(saved.value, label, self.actor.staff_id, draft.asked_at or datetime.now(UTC), original_notes)
         self._set_undoable(logged)
-        self._confirm(self.tr("Logged: %1").replace("%1", self._describe(logged)), undo=True)
+        text = self.tr("Logged: %1").replace("%1", self._describe(logged))
+        if colleague is not None:
+            text += self.tr(" · referred to %1; learning recorded for both of you").replace("%1", colleague.name)
+        self._confirm(text, undo=True)
         self.refresh_today()
         return True
+
+    # --- who can help now (F9) ---------------------------------------------------------------------------
+    def _who_can_help(self) -> list[Helper] | None:
+        skills = self.form.skills.skill_ids
+        return self.context.query(lambda session: who_can_help(session, self.actor, skills))
+
+    def show_helpers(self) -> None:
+        """F9: the colleagues signed in now who hold the enquiry's skills at level 3+; a digit picks one."""
+        if not self.form.skills.skill_ids:
+            self._confirm(self.tr("Choose a category or a skill first: F9 then shows who can help with it now."),
+                          undo=False)
+            return
+        self.helpers.open()
+
+    def _colleague_picked(self, helper: Helper | None) -> None:
+        self._colleague = helper
+        referred = self.ref.by_key("outcomes", REFERRED_TO_COLLEAGUE)
+        if helper is not None and referred is not None:
+            self.form.outcome.set_current_id(referred.id)
+            self.form._show_referral()
+        elif helper is None and referred is not None and self.form.outcome.current_id == referred.id:
+            self.form.outcome.set_current_id(self.form.defaults.outcome_id)  # the pick went: so does "referred"
+            self.form._show_referral()
+
+    def _outcome_picked(self, outcome_id: int | None) -> None:
+        referred = self.ref.by_key("outcomes", REFERRED_TO_COLLEAGUE)
+        if self._colleague is not None and (referred is None or outcome_id != referred.id):
+            self._colleague = None  # another outcome chosen by hand: no referral to the colleague any more
+            self.helpers.chosen = None
+            self.helpers.refresh()
+
+    def _drop_colleague(self) -> None:
+        self._colleague = None
+        self.helpers.reset()
 
     def _not_saved(self, failure: Failure) -> None:
         self._confirm("", undo=False)  # never leave an earlier "Logged: …" showing over a failure
@@ -424,6 +481,10 @@ class DeskPage(QWidget):
         """Esc clears the form only from the form: in the guide panel it goes back to the list (the panel's own
         button says so), and from the list back to the form, never wiping the enquiry being typed."""
         focus = QApplication.focusWidget()
+        if focus is self.helpers:
+            self.helpers.close_box()  # the pick (if any) stays: the enquiry is still referred to them
+            self.form.setFocus()
+            return
         if focus is not None and self.side.isAncestorOf(focus):
             if self.side.guides.stack.currentIndex() == 1:
                 self.side.guides.show_list()
@@ -451,6 +512,7 @@ class DeskPage(QWidget):
         with self._programmatic():
             self.form.reset()
         self.side.clear()
+        self._drop_colleague()
         self.drafts.discard(self.context.desk_name, self.actor.staff_id or 0)
         self._set_undoable(cleared)
         self._confirm(self.tr("Form cleared. Ctrl+Z brings it back."), undo=True)
