@@ -51,6 +51,7 @@ ENTITY_CHANGES: Mapping[str, frozenset[Change]] = MappingProxyType({
     "reference": frozenset({Change.REFERENCE}),
     "staff_skill": frozenset({Change.PROFICIENCY}),
     "training_record": frozenset({Change.TRAINING}),
+    "learning_request": frozenset({Change.TRAINING}),
     "guide": frozenset({Change.GUIDES}),
     "checklist": frozenset({Change.CHECKLISTS}),
     "checklist_run": frozenset({Change.CHECKLISTS}),

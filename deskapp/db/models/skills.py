@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.db.base import Base, UTCDateTime, utcnow
@@ -89,3 +100,28 @@ class TrainingRecord(Base):
     # Deleting the enquiry deletes these with it (and a restore brings them back); SET NULL is the database's
     # safety net only.
     enquiry_id: Mapped[int | None] = mapped_column(ForeignKey("enquiries.id", ondelete="SET NULL"), index=True)
+
+
+LEARNING_REQUEST_STATUSES = ("open", "planned", "done", "declined")
+
+
+class LearningRequest(Base):
+    """"I'd like to learn this": a staff member asks to learn a skill of an enquiry they referred or escalated;
+    a team leader answers it (planned, done or declined, with a note the person sees in My record)."""
+
+    __tablename__ = "learning_requests"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'planned', 'done', 'declined')", name="status"),
+        UniqueConstraint("staff_id", "skill_id", "enquiry_id"),
+        Index(None, "status", "skill_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    skill_id: Mapped[int] = mapped_column(ForeignKey("skills.id"))
+    enquiry_id: Mapped[int | None] = mapped_column(ForeignKey("enquiries.id", ondelete="SET NULL"))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    status: Mapped[str] = mapped_column(String(10), default="open", server_default="open")
+    leader_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
