@@ -16,8 +16,6 @@ from deskapp.db.models.skills import LEARNING_REQUEST_STATUSES
 from deskapp.platform.actor import Actor
 from deskapp.platform.audit import record
 
-STATUS_WORDS = {"open": "waiting for a team leader", "planned": "planned", "done": "done", "declined": "declined"}
-
 
 class LearningRequestError(ValueError):
     """A request or an answer that cannot be saved; the message says why in plain words."""

@@ -1,6 +1,7 @@
 """The desk page: quick keys, the enquiry form, the undoable confirmation, today's list, guides and checklists.
 
-Keys: F1-F8 log a quick enquiry · F9 who can help now (a digit refers the enquiry to that colleague) ·
+Keys: F1-F8 log a quick enquiry · F9 who can help now (a digit refers the enquiry to that colleague) · F10
+after a referred or escalated save: "I'd like to learn this" ·
 Enter / Ctrl+Enter save · Ctrl+G goes to the guide panel (Esc there goes
 back to its list, then to the form) · Esc in the form clears it · Ctrl+Z undoes the last
 action (a cleared form comes back; the enquiry just saved is removed, only by its saver and only while nothing
@@ -48,6 +49,7 @@ from deskapp.desk.privacy import count_text, find_personal_data, redact
 from deskapp.desk.quick_buttons import QuickButtonSpec, todays_quick_buttons
 from deskapp.desk.reference import ReferenceLists
 from deskapp.desk.when import describe as describe_when
+from deskapp.people.learning_requests import ask_to_learn
 from deskapp.platform.changes import Change, ChangeSet
 from deskapp.platform.desks import ensure_desk
 from deskapp.platform.failures import Failure, FailureKind
@@ -115,6 +117,7 @@ class DeskPage(QWidget):
         self.side = SidePanel(context)
         self.helpers = WhoCanHelp(self._who_can_help, lambda skill_id: self.ref.label("skills", skill_id))
         self._colleague: Helper | None = None  # picked with F9: the save is a referral to them
+        self._learnable: int | None = None  # the enquiry just saved, when referred or escalated: F10 asks to learn
         self._build()
         self._connect()
         self.refresh_quick_buttons()
@@ -226,6 +229,7 @@ class DeskPage(QWidget):
                             self.keep_note_as_typed),
                            (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_G), self.focus_guides),
                            (QKeySequence(Qt.Key.Key_F9), self.show_helpers),
+                           (QKeySequence(Qt.Key.Key_F10), self.ask_to_learn),
                            (QKeySequence(Qt.Key.Key_Escape), self._escape)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -330,9 +334,31 @@ class DeskPage(QWidget):
         text = self.tr("Logged: %1").replace("%1", self._describe(logged))
         if colleague is not None:
             text += self.tr(" · referred to %1; learning recorded for both of you").replace("%1", colleague.name)
+        outcome = self.ref.get("outcomes", draft.outcome_id)
+        passed_on = colleague is not None or getattr(outcome, "kind", "") in ("referred", "escalated")
+        self._learnable = saved.value if passed_on and draft.skill_ids else None
+        if self._learnable is not None:
+            text += self.tr(" · F10: I'd like to learn this")
         self._confirm(text, undo=True)
         self.refresh_today()
         return True
+
+    def ask_to_learn(self) -> None:
+        """F10 after saving an enquiry that was referred or escalated: ask to learn its skills. The request
+        reaches the team leaders' queue; My record shows what comes of it."""
+        enquiry_id = self._learnable
+        if enquiry_id is None:
+            self._confirm(self.tr("F10 asks to learn the skills of the enquiry you just referred or escalated; "
+                                  "there is none right now."), undo=False)
+            return
+        asked = self.context.run(lambda session: ask_to_learn(session, self.actor, enquiry_id), origin=self,
+                                 show=lambda failure: self._confirm(failure.message, undo=False))
+        if asked.value is None:
+            return  # said why; F10 can try again
+        self._learnable = None
+        self._confirm(self.tr("Asked to learn: %1. Your team leader sees the request; My record (Skills & "
+                              "reports) shows what comes of it.").replace("%1", "; ".join(asked.value)),
+                      undo=not self._typed_since and isinstance(self.undoable, Logged))
 
     # --- who can help now (F9) ---------------------------------------------------------------------------
     def _who_can_help(self) -> list[Helper] | None:
@@ -438,6 +464,7 @@ class DeskPage(QWidget):
         if not undone.ok:
             return  # still in the log and still the last action: Ctrl+Z can try again
         self._set_undoable(None)
+        self._learnable = None
         self._confirm(self.tr("Undone: %1 is no longer in the log.").replace("%1", self._describe(action)),
                       undo=False)
         self.refresh_today()

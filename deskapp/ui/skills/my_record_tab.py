@@ -1,12 +1,14 @@
-"""My record: the signed-in person's own levels (they rate themselves here) and the skills they used most
-this month. The only part of Skills & reports that front-line staff see."""
+"""My record: the signed-in person's own levels (they rate themselves here), the skills they used most
+this month and the learning they asked for, with the team leader's answers. The only part of Skills & reports
+that front-line staff see."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from deskapp.people import proficiency
+from deskapp.people.learning_requests import my_requests
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.skills.levels import LevelDelegate, MyLevelsModel
@@ -31,11 +33,18 @@ class MyRecordTab(QWidget):
                               "3 independent, 4 can teach others): press F2 or type a number. A team leader "
                               "confirms it."))
         hint.setWordWrap(True)
+        # "I'd like to learn this" (F10 on the desk): what was asked, and what the team leader answered.
+        self.requests = QLabel()
+        self.requests.setWordWrap(True)
+        self.requests.setTextFormat(Qt.TextFormat.PlainText)
+        self.requests.setAccessibleName(self.tr("My learning requests"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.used)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.requests)
+        context.bus.subscribe(self, {Change.TRAINING}, lambda _changes: self.reload())
         self.reload()
 
     def reload(self) -> None:
@@ -50,6 +59,20 @@ class MyRecordTab(QWidget):
             self.used.setText(self.tr("You have not logged any skills this month yet."))
         self.model.set_record(record)
         self.table.resizeColumnsToContents()
+        asked = self.context.query(lambda session: my_requests(session, actor)) or []
+        if asked:
+            words = {"open": self.tr("waiting for a team leader"), "planned": self.tr("planned"),
+                     "done": self.tr("done"), "declined": self.tr("declined")}
+            lines = [self.tr("Learning I asked for:")]
+            for request in asked[:10]:
+                answer = words.get(request.status, request.status)
+                note = f": {request.note}" if request.note else ""
+                lines.append(f"• {request.skill} ({request.requested_at.astimezone().strftime('%d %b %Y')}): "
+                             f"{answer}{note}")
+            self.requests.setText("\n".join(lines))
+        else:
+            self.requests.setText(self.tr("You have not asked to learn a skill yet (F10 on the desk, after an "
+                                          "enquiry you referred or escalated)."))
 
     def _save(self, skill_id: int, level: int) -> None:
         with self.context.db.write() as session:

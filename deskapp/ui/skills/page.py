@@ -17,7 +17,7 @@ class SkillsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self.reports = self.matrix = self.training = self.admin = None
+        self.reports = self.matrix = self.training = self.admin = self.requests = None
         self._build()
         context.bus.actor_changed.connect(lambda _actor: self._build())
 
@@ -33,6 +33,7 @@ class SkillsPage(QWidget):
             from deskapp.ui.skills.admin_tab import SkillsAdminTab
             from deskapp.ui.skills.matrix_tab import MatrixTab
             from deskapp.ui.skills.reports_tab import ReportsTab
+            from deskapp.ui.skills.requests_tab import LearningRequestsTab
             from deskapp.ui.skills.training_tab import TrainingTab
 
             self.reports = ReportsTab(self.context)
@@ -43,6 +44,8 @@ class SkillsPage(QWidget):
             self.tabs.addTab(self.matrix, self.tr("&Matrix"))
             self.tabs.addTab(self.training, self.tr("Trai&ning"))
             self.tabs.addTab(self.admin, self.tr("S&kills list"))
+            self.requests = LearningRequestsTab(self.context)
+            self.tabs.addTab(self.requests, self.tr("&Learning requests"))
         if actor.staff_id is not None:
             self.tabs.addTab(MyRecordTab(self.context), self.tr("M&y record"))
 
