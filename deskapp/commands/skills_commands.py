@@ -1,4 +1,5 @@
-"""`deskapp skills list|add|retire|restore|merge|set-level|category` and `deskapp training add|list`.
+"""`deskapp skills list|add|retire|restore|merge|set-level|category|requests|answer` and
+`deskapp training add|list`.
 
 What the Skills area does, without the window (for a leader at a terminal or a scheduled task). Every change
 goes through the same domain functions as the app, so the leader-only wall and the audit trail are the same;
@@ -14,6 +15,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from deskapp.db.models.skills import TRAINING_KINDS
+from deskapp.people.learning_requests import answer_requests, learning_queue
 from deskapp.people.proficiency import confirm_level
 from deskapp.people.skills import (
     SkillError,
@@ -89,6 +91,16 @@ def _register_skills(subparsers: argparse._SubParsersAction) -> None:
     category.add_argument("--choices", nargs="*", metavar="SKILL",
                           help="replace the candidate skills offered as one-key choices; give none to clear them")
     category.set_defaults(handler=run_category)
+
+    requests = sub.add_parser("requests", help="the open \"I'd like to learn this\" requests, per skill and person")
+    requests.set_defaults(handler=run_requests)
+
+    answer = sub.add_parser("answer", help="answer a person's open learning requests for a skill")
+    answer.add_argument("person", metavar="INITIALS")
+    answer.add_argument("skill", help="the skill's name, key or id")
+    answer.add_argument("status", choices=("planned", "done", "declined"))
+    answer.add_argument("--note", default="", help="what happens next; the person reads it in My record")
+    answer.set_defaults(handler=run_answer)
 
 
 def _register_training(subparsers: argparse._SubParsersAction) -> None:
@@ -210,6 +222,29 @@ def run_category(args: argparse.Namespace) -> int:
     print(f"{label}{' (saved)' if changing else ''}")
     print("  always used: " + ("; ".join(names.get(i, str(i)) for i in always) or "none"))
     print("  choices (one key each on the form): " + ("; ".join(names.get(i, str(i)) for i in choices) or "none"))
+    return 0
+
+
+def run_requests(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.read() as session:
+        rows = learning_queue(session, Actor.cli())
+    if not rows:
+        print("No open learning requests.")
+        return 0
+    print("SKILL (OPEN REQUESTS, PEOPLE) / PERSON / TIMES ASKED / FIRST - LAST")
+    for r in rows:
+        print(f"{r.skill} ({r.skill_asks}, {r.skill_people}) / {r.person} ({r.initials}) / {r.asks} / "
+              f"{r.first_asked.astimezone().date().isoformat()} - {r.last_asked.astimezone().date().isoformat()}")
+    return 0
+
+
+def run_answer(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        staff_id = find_staff(session, args.person)
+        skill_id = find_skill(session, args.skill)
+        count = answer_requests(session, Actor.cli(), staff_id, skill_id, args.status, args.note)
+        name, label = get_staff(session, staff_id).name, _view(session, skill_id).label
+    print(f"Answered {count} request{'s' if count != 1 else ''} of {name} for {label!r}: {args.status}.")
     return 0
 
 
