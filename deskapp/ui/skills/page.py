@@ -45,7 +45,7 @@ class SkillsPage(QWidget):
             self.tabs.addTab(self.training, self.tr("Trai&ning"))
             self.tabs.addTab(self.admin, self.tr("S&kills list"))
             self.requests = LearningRequestsTab(self.context)
-            self.tabs.addTab(self.requests, self.tr("&Learning requests"))
+            self.tabs.addTab(self.requests, self.tr("Learning req&uests"))
         if actor.staff_id is not None:
             self.tabs.addTab(MyRecordTab(self.context), self.tr("M&y record"))
 
