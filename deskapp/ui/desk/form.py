@@ -186,6 +186,11 @@ class EnquiryForm(QWidget):
         self.candidates.show_picked(set(self.skills.skill_ids))
         self.layout_.setRowVisible(self.candidates, bool(self.candidates.choices))
 
+    def set_outcome(self, outcome_id: int | None) -> None:
+        """Choose the outcome for the person (a colleague picked with F9: "referred to a colleague")."""
+        self.outcome.set_current_id(outcome_id)
+        self._show_referral()
+
     def _show_referral(self) -> None:
         outcome = self.ref.get("outcomes", self.outcome.current_id)
         needs = bool(outcome and outcome.needs_target)  # type: ignore[attr-defined]

@@ -41,20 +41,19 @@ from deskapp.desk.enquiries import (
     desk_defaults,
     edit_enquiry,
     get_enquiry,
-    log_enquiry,
     today_at_desk,
 )
-from deskapp.desk.peer_help import REFERRED_TO_COLLEAGUE, Helper, log_referred_to_colleague, who_can_help
+from deskapp.desk.peer_help import Helper
 from deskapp.desk.privacy import count_text, find_personal_data, redact
 from deskapp.desk.quick_buttons import QuickButtonSpec, todays_quick_buttons
 from deskapp.desk.reference import ReferenceLists
 from deskapp.desk.when import describe as describe_when
-from deskapp.people.learning_requests import ask_to_learn
 from deskapp.platform.changes import Change, ChangeSet
 from deskapp.platform.desks import ensure_desk
 from deskapp.platform.failures import Failure, FailureKind
 from deskapp.ui.context import OperationFailed, UiContext
 from deskapp.ui.desk.form import EnquiryForm, FormError
+from deskapp.ui.desk.learning import DeskLearning
 from deskapp.ui.desk.quick_bar import QuickBar
 from deskapp.ui.desk.side_panel import SidePanel
 from deskapp.ui.desk.today import TodayPanel
@@ -115,9 +114,7 @@ class DeskPage(QWidget):
         self.quick = QuickBar(self)
         self.today = TodayPanel(self.ref)
         self.side = SidePanel(context)
-        self.helpers = WhoCanHelp(self._who_can_help, lambda skill_id: self.ref.label("skills", skill_id))
-        self._colleague: Helper | None = None  # picked with F9: the save is a referral to them
-        self._learnable: int | None = None  # the enquiry just saved, when referred or escalated: F10 asks to learn
+        self.learning = DeskLearning(self)  # F9 who can help now, F10 I'd like to learn this
         self._build()
         self._connect()
         self.refresh_quick_buttons()
@@ -228,8 +225,8 @@ class DeskPage(QWidget):
                            (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_K),
                             self.keep_note_as_typed),
                            (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_G), self.focus_guides),
-                           (QKeySequence(Qt.Key.Key_F9), self.show_helpers),
-                           (QKeySequence(Qt.Key.Key_F10), self.ask_to_learn),
+                           (QKeySequence(Qt.Key.Key_F9), self.learning.show_helpers),
+                           (QKeySequence(Qt.Key.Key_F10), self.learning.ask_to_learn),
                            (QKeySequence(Qt.Key.Key_Escape), self._escape)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -244,10 +241,7 @@ class DeskPage(QWidget):
         self.context.bus.subscribe(self, {Change.SETTINGS, Change.QUICK_KEYS}, self._on_quick_keys_changed)
         self.context.in_hand.guide_linked.connect(self._guide_walked_elsewhere)  # (dies with this page)
         self.form.category_typed.connect(lambda _text: self._share_in_hand())  # a word typed is an enquiry begun
-        self.helpers.picked.connect(self._colleague_picked)
-        self.helpers.submitted.connect(self.save)
-        self.form.outcome.picked.connect(self._outcome_picked)
-        self.form.skills.changed.connect(lambda: self.helpers.isVisible() and self.helpers.refresh())
+        self.learning.connect_form()
 
     def _reading_guide(self, page_index: int) -> None:
         """While a guide is open beside the form, its steps get the whole right column (at 1366x768 the step
@@ -274,7 +268,7 @@ class DeskPage(QWidget):
         original = draft.notes if findings else None
         if findings:
             draft = replace(draft, notes=redact(draft.notes))
-        if self._log(draft, original_notes=original, colleague=self._colleague):
+        if self._log(draft, original_notes=original, colleague=self.learning.colleague):
             if findings:
                 self._confirm(self.tr("Logged: %1 · Redacted %2 before saving · Ctrl+K keeps the note as typed")
                               .replace("%1", self._describe(self.undoable)).replace("%2", count_text(findings)),
@@ -283,7 +277,7 @@ class DeskPage(QWidget):
             with self._programmatic():
                 self.form.reset()
             self.side.clear()
-            self._drop_colleague()
+            self.learning.forget()
             self.drafts.discard(self.context.desk_name, self.actor.staff_id or 0)
             self.form.setFocus()
 
@@ -317,82 +311,26 @@ class DeskPage(QWidget):
     def _log(self, draft: EnquiryDraft, label: str | None = None, original_notes: str | None = None,
              colleague: Helper | None = None) -> bool:
         label = label or self.ref.label("categories", draft.category_id)
-
-        def op(session) -> int:
-            if colleague is None:
-                return log_enquiry(session, self.actor, self.desk_id, draft)
-            # Referred to the colleague picked with F9: the enquiry and both learning records, or nothing.
-            return log_referred_to_colleague(session, self.actor, self.desk_id, draft,
-                                             colleague.staff_id).enquiry_id
-
         # The form and the draft stay as they are when this fails; the message says why and Enter retries.
-        saved = self.context.run(op, origin=self, show=lambda failure: self._not_saved(failure))
+        saved = self.context.run(self.learning.save_op(draft, colleague), origin=self,
+                                 show=lambda failure: self._not_saved(failure))
         if saved.value is None:
             return False
         logged = Logged(saved.value, label, self.actor.staff_id, draft.asked_at or datetime.now(UTC), original_notes)
         self._set_undoable(logged)
-        text = self.tr("Logged: %1").replace("%1", self._describe(logged))
-        if colleague is not None:
-            text += self.tr(" · referred to %1; learning recorded for both of you").replace("%1", colleague.name)
-        outcome = self.ref.get("outcomes", draft.outcome_id)
-        passed_on = colleague is not None or getattr(outcome, "kind", "") in ("referred", "escalated")
-        self._learnable = saved.value if passed_on and draft.skill_ids else None
-        if self._learnable is not None:
-            text += self.tr(" · F10: I'd like to learn this")
-        self._confirm(text, undo=True)
+        self._confirm(self.tr("Logged: %1").replace("%1", self._describe(logged))
+                      + self.learning.saved(saved.value, draft, colleague), undo=True)
         self.refresh_today()
         return True
 
-    def ask_to_learn(self) -> None:
-        """F10 after saving an enquiry that was referred or escalated: ask to learn its skills. The request
-        reaches the team leaders' queue; My record shows what comes of it."""
-        enquiry_id = self._learnable
-        if enquiry_id is None:
-            self._confirm(self.tr("F10 asks to learn the skills of the enquiry you just referred or escalated; "
-                                  "there is none right now."), undo=False)
-            return
-        asked = self.context.run(lambda session: ask_to_learn(session, self.actor, enquiry_id), origin=self,
-                                 show=lambda failure: self._confirm(failure.message, undo=False))
-        if asked.value is None:
-            return  # said why; F10 can try again
-        self._learnable = None
-        self._confirm(self.tr("Asked to learn: %1. Your team leader sees the request; My record (Skills & "
-                              "reports) shows what comes of it.").replace("%1", "; ".join(asked.value)),
-                      undo=not self._typed_since and isinstance(self.undoable, Logged))
+    @property
+    def helpers(self) -> WhoCanHelp:
+        """The F9 box (deskapp/ui/desk/learning.py)."""
+        return self.learning.box
 
-    # --- who can help now (F9) ---------------------------------------------------------------------------
-    def _who_can_help(self) -> list[Helper] | None:
-        skills = self.form.skills.skill_ids
-        return self.context.query(lambda session: who_can_help(session, self.actor, skills))
-
-    def show_helpers(self) -> None:
-        """F9: the colleagues signed in now who hold the enquiry's skills at level 3+; a digit picks one."""
-        if not self.form.skills.skill_ids:
-            self._confirm(self.tr("Choose a category or a skill first: F9 then shows who can help with it now."),
-                          undo=False)
-            return
-        self.helpers.open()
-
-    def _colleague_picked(self, helper: Helper | None) -> None:
-        self._colleague = helper
-        referred = self.ref.by_key("outcomes", REFERRED_TO_COLLEAGUE)
-        if helper is not None and referred is not None:
-            self.form.outcome.set_current_id(referred.id)
-            self.form._show_referral()
-        elif helper is None and referred is not None and self.form.outcome.current_id == referred.id:
-            self.form.outcome.set_current_id(self.form.defaults.outcome_id)  # the pick went: so does "referred"
-            self.form._show_referral()
-
-    def _outcome_picked(self, outcome_id: int | None) -> None:
-        referred = self.ref.by_key("outcomes", REFERRED_TO_COLLEAGUE)
-        if self._colleague is not None and (referred is None or outcome_id != referred.id):
-            self._colleague = None  # another outcome chosen by hand: no referral to the colleague any more
-            self.helpers.chosen = None
-            self.helpers.refresh()
-
-    def _drop_colleague(self) -> None:
-        self._colleague = None
-        self.helpers.reset()
+    def say(self, text: str, *, keep_undo: bool = False) -> None:
+        """A message under the form; `keep_undo`: Ctrl+Z still takes back the enquiry just saved."""
+        self._confirm(text, undo=keep_undo and not self._typed_since and isinstance(self.undoable, Logged))
 
     def _not_saved(self, failure: Failure) -> None:
         self._confirm("", undo=False)  # never leave an earlier "Logged: …" showing over a failure
@@ -464,7 +402,7 @@ class DeskPage(QWidget):
         if not undone.ok:
             return  # still in the log and still the last action: Ctrl+Z can try again
         self._set_undoable(None)
-        self._learnable = None
+        self.learning.learnable = None
         self._confirm(self.tr("Undone: %1 is no longer in the log.").replace("%1", self._describe(action)),
                       undo=False)
         self.refresh_today()
@@ -539,7 +477,7 @@ class DeskPage(QWidget):
         with self._programmatic():
             self.form.reset()
         self.side.clear()
-        self._drop_colleague()
+        self.learning.forget()
         self.drafts.discard(self.context.desk_name, self.actor.staff_id or 0)
         self._set_undoable(cleared)
         self._confirm(self.tr("Form cleared. Ctrl+Z brings it back."), undo=True)
