@@ -23,7 +23,7 @@ from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.models import ID_ROLE, SimpleTableModel
 
-HEADERS = ["Skill", "Asked for it (people)", "Person", "Times asked", "First asked", "Last asked"]
+HEADERS = ["Skill", "People asking", "Person", "Times asked", "First asked", "Last asked"]
 
 
 class LearningRequestsTab(QWidget):
@@ -42,6 +42,8 @@ class LearningRequestsTab(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # Every header readable (they are short); the skill's name takes the rest of the width.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.status_choice = QComboBox()
         for key, text in (("planned", self.tr("Planned")), ("done", self.tr("Done")),
