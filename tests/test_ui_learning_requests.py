@@ -74,3 +74,21 @@ def test_f10_after_a_resolved_save_says_there_is_nothing_to_ask(qtbot: QtBot, wo
     assert "F10" not in page.confirmation.text()
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F10)
     assert "there is none right now" in page.confirmation.text() and requests(world) == []
+
+
+def test_f10_for_an_enquiry_deleted_meanwhile_says_so_as_a_failure(qtbot: QtBot, world: DeskWorld,
+                                                                  tmp_path: Path) -> None:
+    from deskapp.desk.enquiries import delete_enquiry
+
+    page = open_page(qtbot, make_context(world, world.alice, tmp_path))
+    qtbot.keyClicks(page.form.category.edit, "passw")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    for digit in "114":  # READ 1 · 0-5 min · escalated
+        qtbot.keyClick(page.focusWidget(), digit)
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Return)
+    assert page.confirmation.text().endswith("F10: I'd like to learn this")
+    with world.db.write() as session:  # corrected on the Log page at another moment
+        delete_enquiry(session, world.alice, page.undoable.enquiry_id)  # type: ignore[union-attr]
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_F10)
+    assert page.confirmation.text() == "That enquiry is no longer in the log."
+    assert page.confirmation.property("failed") is True and requests(world) == []

@@ -74,7 +74,7 @@ class DeskLearning(QObject):
                              "there is none right now."))
             return
         asked = page.context.run(lambda session: ask_to_learn(session, page.actor, enquiry_id), origin=page,
-                                 show=lambda failure: page.say(failure.message))
+                                 show=lambda failure: page.say(failure.message, failed=True))
         if asked.value is None:
             return  # said why; F10 can try again
         self.learnable = None

@@ -328,9 +328,10 @@ class DeskPage(QWidget):
         """The F9 box (deskapp/ui/desk/learning.py)."""
         return self.learning.box
 
-    def say(self, text: str, *, keep_undo: bool = False) -> None:
+    def say(self, text: str, *, keep_undo: bool = False, failed: bool = False) -> None:
         """A message under the form; `keep_undo`: Ctrl+Z still takes back the enquiry just saved."""
-        self._confirm(text, undo=keep_undo and not self._typed_since and isinstance(self.undoable, Logged))
+        self._confirm(text, undo=keep_undo and not self._typed_since and isinstance(self.undoable, Logged),
+                      failed=failed)
 
     def _not_saved(self, failure: Failure) -> None:
         self._confirm("", undo=False)  # never leave an earlier "Logged: …" showing over a failure
@@ -398,7 +399,8 @@ class DeskPage(QWidget):
                           .replace("%1", self._describe(action)), undo=False)
             return
         undone = self.context.run(lambda session: delete_enquiry(session, self.actor, action.enquiry_id),
-                                  origin=self, show=lambda failure: self._confirm(failure.message, undo=True))
+                                  origin=self,
+                                  show=lambda failure: self._confirm(failure.message, undo=True, failed=True))
         if not undone.ok:
             return  # still in the log and still the last action: Ctrl+Z can try again
         self._set_undoable(None)
@@ -422,7 +424,8 @@ class DeskPage(QWidget):
             edit_enquiry(session, self.actor, action.enquiry_id,
                          replace(record.to_draft(), notes=action.original_notes or ""))
 
-        kept = self.context.run(keep, origin=self, show=lambda failure: self._confirm(failure.message, undo=True))
+        kept = self.context.run(keep, origin=self,
+                                show=lambda failure: self._confirm(failure.message, undo=True, failed=True))
         if not kept.ok:
             return
         self.undoable = replace(action, original_notes=None)
@@ -436,9 +439,12 @@ class DeskPage(QWidget):
             return ""
         return self.tr("%1, asked %2").replace("%1", action.label).replace("%2", describe_when(action.asked_at))
 
-    def _confirm(self, text: str, *, undo: bool) -> None:
+    def _confirm(self, text: str, *, undo: bool, failed: bool = False) -> None:
+        """The message line under the form; `failed` shows it as a failure (an undo, a kept note or a learning
+        request that could not be written must not look like a success)."""
         self.confirmation.setText(text)
         self.confirmation.setProperty("active", bool(text))
+        self.confirmation.setProperty("failed", failed)
         self.confirmation.style().polish(self.confirmation)
         self.undo_button.setVisible(undo)
 
