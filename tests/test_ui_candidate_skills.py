@@ -141,3 +141,28 @@ def test_a_leader_makes_a_skill_a_choice_with_space_and_the_desk_offers_it(qtbot
     qtbot.keyClicks(desk.form.category.edit, "passw")
     qtbot.keyClick(desk.form.category.edit, Qt.Key.Key_Tab)
     assert [b.text() for b in desk.form.candidates.buttons] == ["1  Enrol a user in MFA"]
+
+
+def test_correcting_a_logged_wifi_enquiry_shows_the_device_that_was_picked(qtbot: QtBot, world: DeskWorld) -> None:
+    from deskapp.desk.enquiries import get_enquiry
+    from deskapp.ui.desk.form import EnquiryForm
+
+    android = world.ref.by_key("skills", "eduroam-android").id  # type: ignore[union-attr]
+    enquiry_id = world.log(world.alice, "it-wifi", skill_ids=(android,))
+    form = EnquiryForm(world.ref, world.defaults())
+    qtbot.addWidget(form)
+    with world.db.read() as session:
+        form.load_record(get_enquiry(session, enquiry_id))
+    assert [b.isChecked() for b in form.candidates.buttons] == [False, False, True, False]
+    assert form.draft().skill_ids == (android,)
+
+
+def test_a_leaders_change_to_the_choices_reaches_the_form_being_typed(qtbot: QtBot, page: DeskPage,
+                                                                      world: DeskWorld) -> None:
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    assert len(page.form.candidates.buttons) == 4
+    android = world.ref.by_key("skills", "eduroam-android").id  # type: ignore[union-attr]
+    page.context.run(lambda session: skills.set_category_skills(session, world.lena, world.category("it-wifi"), [],
+                                                                [android]))
+    qtbot.waitUntil(lambda: [b.text() for b in page.form.candidates.buttons] == ["1  Configure eduroam on Android"])

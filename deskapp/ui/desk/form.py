@@ -179,6 +179,13 @@ class EnquiryForm(QWidget):
         self.message.hide()
         self.changed.emit()
 
+    def set_reference(self, ref: ReferenceLists) -> None:
+        """The coded lists changed (a leader edited a category's skills elsewhere): the choices shown follow."""
+        self.ref = ref
+        self.skills.set_reference(ref)
+        category = ref.get("categories", self.category.chosen_id)
+        self._show_candidates(category.candidate_skill_ids if category else ())  # type: ignore[attr-defined]
+
     def _show_candidates(self, skill_ids: tuple[int, ...]) -> None:
         """The category's candidate skills as one-key choices; the row is there only when it has some."""
         self.candidates.set_choices([Choice(i, self.ref.label("skills", i)) for i in skill_ids

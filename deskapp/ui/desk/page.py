@@ -516,8 +516,7 @@ class DeskPage(QWidget):
         """A leader retired a skill or added a colleague elsewhere: the form and the F-keys use the lists as
         they are now, so a key never tries to save a skill that no longer exists."""
         self.ref = ref
-        self.form.ref = ref
-        self.form.skills.set_reference(ref)
+        self.form.set_reference(ref)
         self.today.ref = self.today.model.ref = ref
         self.refresh_today()
         self.refresh_quick_buttons()
