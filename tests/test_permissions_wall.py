@@ -29,11 +29,20 @@ from deskapp.desk import enquiries, export, quick_buttons
 from deskapp.guides import aliases, guides, misses
 from deskapp.guides import files as guide_files
 from deskapp.importing import run as importers_run
-from deskapp.people import learning_requests, proficiency, skills, staff, training
+from deskapp.people import (
+    confirmations,
+    learning_requests,
+    level_descriptions,
+    plans,
+    proficiency,
+    skills,
+    staff,
+    training,
+)
 from deskapp.platform import audit_trail as audit_query
 from deskapp.platform import retention, shared_settings
 from deskapp.platform.actor import Actor, PermissionDenied
-from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact
+from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact, trends
 from tests.safety_helpers import coded_ids
 
 DOMAIN_ROOT = Path(deskapp.__file__).resolve().parent
@@ -153,6 +162,16 @@ WALL: dict[str, tuple[str, Call]] = {
     "deskapp.people.staff.list_staff": ("session", lambda s: staff.list_staff(s, STAFF)),
     "deskapp.people.staff.reactivate_staff": ("session", lambda s: staff.reactivate_staff(s, STAFF, IDS["ben"])),
     "deskapp.people.staff.set_role": ("session", lambda s: staff.set_role(s, STAFF, IDS["ben"], "leader", "long-password")),
+    "deskapp.people.confirmations.pending_count": ("session", lambda s: confirmations.pending_count(s, STAFF)),
+    "deskapp.people.confirmations.pending_ratings": ("session", lambda s: confirmations.pending_ratings(s, STAFF)),
+    "deskapp.people.level_descriptions.set_descriptions": ("session", lambda s: level_descriptions.set_descriptions(
+        s, STAFF, IDS["skill"], {3: "Alone"})),
+    "deskapp.people.plans.add_plan_item": ("session", lambda s: plans.add_plan_item(
+        s, STAFF, staff_id=IDS["ben"], skill_id=IDS["skill"], target_level=3, due_on=date(2026, 6, 1))),
+    "deskapp.people.plans.plan_from_learning_request": ("session", lambda s: plans.plan_from_learning_request(
+        s, STAFF, staff_id=IDS["ben"], skill_id=IDS["skill"], request_id="1")),
+    "deskapp.people.plans.close_plan_item": ("session", lambda s: plans.close_plan_item(s, STAFF, 1, "done")),
+    "deskapp.reports.trends.run": ("session", lambda s: trends.run(s, STAFF, ANY)),
     "deskapp.people.training.add_training": ("session", lambda s: training.add_training(
         s, STAFF, staff_id=IDS["ben"], skill_id=IDS["skill"], kind="course", trained_on=date(2026, 1, 5))),
     "deskapp.people.training.delete_training": ("session", lambda s: training.delete_training(s, STAFF, IDS["training"])),

@@ -45,6 +45,9 @@ class EnquiryNotFound(EnquiryError):
     """The enquiry is gone (deleted on another desk, or never existed)."""
 
 
+# A peer-learning training record kept with a deleted enquiry (see EnquiryRecord.learning).
+LearningRow = tuple[int, int, str, str, str, int | None, int | None, str]
+
 @dataclass(frozen=True)
 class EnquiryDraft:
     """What the desk form (or a quick key) hands to log_enquiry / edit_enquiry."""
@@ -90,7 +93,7 @@ class EnquiryRecord:
     # The peer-learning training records of a referral to a colleague (deskapp/desk/peer_help.py), as
     # (staff_id, skill_id, kind, title, trained_on ISO, mentor_id, recorded_by_id, created_at ISO): a delete
     # takes them with the enquiry and a restore brings them back, exactly.
-    learning: tuple[tuple, ...] = ()
+    learning: tuple[LearningRow, ...] = ()
 
     def to_draft(self) -> EnquiryDraft:
         return EnquiryDraft(self.category_id, self.channel_id, self.outcome_id, self.patron_type_id,

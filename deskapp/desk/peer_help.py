@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import Desk, DeskSession, Outcome, Skill, Staff, StaffSkill, TrainingRecord
@@ -41,7 +42,7 @@ class Helper:
     skills: tuple[tuple[int, int], ...]  # (skill id, level) of the enquiry's skills held at level 3+, best first
 
 
-def _level():
+def _level() -> ColumnElement[int]:
     # A leader's confirmation when there is one, else the person's own rating.
     return func.coalesce(StaffSkill.confirmed_level, StaffSkill.self_level)
 
@@ -63,7 +64,7 @@ def who_can_help(session: Session, actor: Actor, skill_ids: tuple[int, ...] | li
         .where(Staff.active, Staff.id != (actor.staff_id or -1), DeskSession.signed_out_at.is_(None),
                DeskSession.last_seen_at >= now - AVAILABLE_FOR, StaffSkill.skill_id.in_(list(skill_ids)),
                level >= HELP_LEVEL))
-    people: dict[int, dict] = {}
+    people: dict[int, dict[str, Any]] = {}
     for staff_id, name, initials, desk_id, desk_name, skill_id, held, seen in rows:
         person = people.setdefault(staff_id, {"name": name, "initials": initials, "skills": {}, "seen": None})
         if person["seen"] is None or seen > person["seen"]:  # (one open session each; the newest if not)

@@ -40,7 +40,8 @@ class QuickButtonSpec:
     position: int  # 1 = F1
     category_id: int
     label: str
-    preset: dict[str, str | int] | None = None  # PRESET_KEYS -> a key of that list (read_level: the level)
+    # PRESET_KEYS -> a key of that list (read_level: the level; skills: a list of skill keys)
+    preset: dict[str, str | int | list[str]] | None = None
     source: str = "configured"  # "configured" | "frequent" | "starter"
     # The key's own skills (preset "skills", by stable skill key), logged besides the category's always-used
     # ones: "F3 Wi-Fi Android" records the Android eduroam setup, where the category only offers it as a choice.
@@ -58,7 +59,7 @@ def configured_buttons(session: Session, desk_id: int) -> list[QuickButtonSpec]:
             for b, label in rows]
 
 
-def _preset_skill_keys(preset: dict | None) -> list[str]:
+def _preset_skill_keys(preset: dict[str, str | int | list[str]] | None) -> list[str]:
     value = (preset or {}).get("skills") or []
     return [str(key) for key in value] if isinstance(value, list) else [str(value)]
 

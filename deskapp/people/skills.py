@@ -253,7 +253,7 @@ def set_category_skills(session: Session, actor: Actor, category_id: int, skill_
                     for sid in wanted_candidates)
     category.customised = True
     session.flush()
-    changes: dict[str, list] = {}
+    changes: dict[str, list[list[int]]] = {}
     if before != wanted:
         changes["skill_ids"] = [before, wanted]
     if before_candidates != wanted_candidates:

@@ -6,7 +6,7 @@ from, and chooses how the page's save is written."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 
@@ -16,12 +16,29 @@ from deskapp.people.learning_requests import ask_to_learn
 from deskapp.ui.desk.who_can_help import WhoCanHelp
 
 if TYPE_CHECKING:
-    from deskapp.ui.desk.page import DeskPage
+    from deskapp.desk.reference import ReferenceLists
+    from deskapp.platform.actor import Actor
+    from deskapp.ui.context import UiContext
+    from deskapp.ui.desk.form import EnquiryForm
+
+
+class DeskHost(Protocol):
+    """What this needs of the desk page (the page builds this; naming the page here would be an import cycle)."""
+
+    actor: Actor
+    context: UiContext
+    desk_id: int
+    form: EnquiryForm
+    ref: ReferenceLists
+
+    def save(self) -> None: ...
+
+    def say(self, text: str, *, keep_undo: bool = False, failed: bool = False) -> None: ...
 
 
 class DeskLearning(QObject):
-    def __init__(self, page: DeskPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: DeskHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.page = page
         self.box = WhoCanHelp(self._who_can_help, lambda skill_id: page.ref.label("skills", skill_id))
         self.colleague: Helper | None = None  # picked with F9: the next save is a referral to them
@@ -32,7 +49,11 @@ class DeskLearning(QObject):
         self.box.picked.connect(self._colleague_picked)
         self.box.submitted.connect(self.page.save)
         form.outcome.picked.connect(self._outcome_picked)
-        form.skills.changed.connect(lambda: self.box.isVisible() and self.box.refresh())
+        form.skills.changed.connect(self._skills_changed)
+
+    def _skills_changed(self) -> None:
+        if self.box.isVisible():  # the open box follows the skills of the enquiry in hand
+            self.box.refresh()
 
     # --- saving ---------------------------------------------------------------------------------------------
     def save_op(self, draft: EnquiryDraft, colleague: Helper | None) -> Callable[[Any], int]:

@@ -115,7 +115,7 @@ class DeskPage(QWidget):
         self.quick = QuickBar(self)
         self.today = TodayPanel(self.ref)
         self.side = SidePanel(context)
-        self.learning = DeskLearning(self)  # F9 who can help now, F10 I'd like to learn this
+        self.learning = DeskLearning(self, self)  # F9 who can help now, F10 I'd like to learn this
         self._build()
         self._connect()
         self.refresh_quick_buttons()
@@ -294,7 +294,7 @@ class DeskPage(QWidget):
         values: dict[str, int | None] = {"channel_id": defaults.channel_id, "outcome_id": defaults.outcome_id,
                                          "patron_type_id": None, "read_level": None, "duration_band_id": None}
         for key, value in (spec.preset or {}).items():
-            if key == "skills":
+            if key == "skills" or isinstance(value, list):
                 continue  # resolved by the domain into spec.skill_ids
             if key == "read_level":
                 values["read_level"] = int(value)

@@ -98,7 +98,9 @@ class QuickButtonsTab(QWidget):
                 skill.addItem(text, key)
             skill.setEditable(True)
             skill.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            skill.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            completer = skill.completer()
+            if completer is not None:
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
             skill.setAccessibleName(self.tr("Own skill for F%1").replace("%1", str(position)))
             grid.addWidget(skill, position + 1, 3)
             self.categories.append(combo)
