@@ -234,3 +234,50 @@ def test_describe_level_then_levels_shows_the_leaders_words_and_marks_the_genera
     assert "uses the general words again" in capsys.readouterr().out
     assert run(db_path, "skills", "describe-level", "eduroam-android", "7", "x") == 1
     assert "Levels run from 0" in capsys.readouterr().err
+
+
+def test_a_categorys_always_used_skills_and_choices_are_shown_and_set_from_the_cli(db_path: Path, capsys):
+    assert run(db_path, "skills", "category", "it-wifi") == 0
+    out = capsys.readouterr().out
+    assert "always used: none" in out
+    assert "choices (one key each on the form): Configure eduroam on Windows; Configure eduroam on macOS" in out
+    assert run(db_path, "skills", "category", "Wi-Fi / eduroam", "--always", "vpn-setup",
+               "--choices", "eduroam-android") == 0
+    out = capsys.readouterr().out
+    assert "(saved)" in out and "always used: Set up the VPN" in out and "form): Configure eduroam on Android\n" in out
+    database = Database(db_path)
+    try:
+        with database.read() as session:
+            event = session.scalars(select(AuditEvent).where(AuditEvent.entity == "category_skills")).one()
+            assert event.actor.startswith("cli:")
+    finally:
+        database.dispose()
+    assert run(db_path, "skills", "category", "no-such-thing") != 0
+    assert "There is no category called 'no-such-thing'" in capsys.readouterr().err
+
+
+def test_leaders_list_the_learning_requests_and_answer_them_from_the_cli(db_path: Path, capsys):
+    from deskapp.people.learning_requests import ask_to_learn, my_requests
+    from tests.desk_helpers import make_world
+
+    database = Database(db_path)
+    try:
+        world = make_world(database)
+        android = world.ref.by_key("skills", "eduroam-android").id
+        enquiry = world.log(world.alice, outcome_id=world.outcome("escalated-it"), skill_ids=(android,))
+        with database.write() as session:
+            ask_to_learn(session, world.alice, enquiry)
+    finally:
+        database.dispose()
+    assert run(db_path, "skills", "requests") == 0
+    assert "Configure eduroam on Android (1, 1) / Alice Ahmed (AA) / 1 / " in capsys.readouterr().out
+    assert run(db_path, "skills", "answer", "AA", "eduroam-android", "done", "--note", "Course on 2 March") == 0
+    assert "Answered 1 request of Alice Ahmed for 'Configure eduroam on Android': done." in capsys.readouterr().out
+    database = Database(db_path)
+    try:
+        with database.read() as session:
+            assert [(r.status, r.note) for r in my_requests(session, world.alice)] == [("done", "Course on 2 March")]
+    finally:
+        database.dispose()
+    assert run(db_path, "skills", "answer", "AA", "eduroam-android", "done") != 0
+    assert "no open request" in capsys.readouterr().err

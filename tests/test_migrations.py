@@ -274,6 +274,8 @@ def test_upgrading_to_0007_keeps_the_guides_searchable_and_adds_the_search_words
         seed(session)
     with empty_db.read() as session:
         assert session.execute(text("SELECT COUNT(*) FROM search_aliases WHERE phrase = 'wifi'")).scalar_one() > 0
+
+
 def test_upgrading_to_0008_keeps_the_rows_and_adds_level_descriptions_and_plans_that_keep_their_rules(empty_db):
     """0008 only adds two tables: the history already there is untouched, and the new tables refuse a level
     outside 0-4, a target outside 1-4 and an unknown status, on both databases."""
@@ -310,3 +312,31 @@ def test_upgrading_to_0008_keeps_the_rows_and_adds_level_descriptions_and_plans_
     downgrade(empty_db, "0006")
     with empty_db.read() as session:
         assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before
+
+
+def test_upgrading_to_0010_keeps_every_category_skill_as_always_used_and_every_training_record(empty_db):
+    """0010 adds category_skills.candidate in place (the links already there keep meaning "always used") and
+    rebuilds training_records on SQLite to add enquiry_id: every record stays, linked to no enquiry."""
+    upgrade(empty_db, "0006")
+    with empty_db.write() as session:
+        _old_history(session)
+        category = session.execute(text("SELECT id FROM categories")).scalar_one()
+        for skill in session.execute(text("SELECT id FROM skills")).scalars():
+            session.execute(text("INSERT INTO category_skills (category_id, skill_id) VALUES (:c, :s)"),
+                            {"c": category, "s": skill})
+        staff = session.execute(text("SELECT id FROM staff")).scalar_one()
+        session.execute(text("INSERT INTO training_records (staff_id, skill_id, kind, title, trained_on, notes, "
+                             "created_at) VALUES (:p, :s, 'course', 'eduroam course', :d, '', :c)")
+                        .bindparams(bindparam("c", type_=UTCDateTime())),
+                        {"p": staff, "s": skill, "d": date(2026, 3, 1), "c": datetime(2026, 3, 1, tzinfo=UTC)})
+    upgrade(empty_db)
+    with empty_db.read() as session:
+        training = session.execute(text("SELECT title, trained_on, enquiry_id FROM training_records")).one()
+        assert (training[0], str(training[1]), training[2]) == ("eduroam course", "2026-03-01", None)
+        links = session.execute(text("SELECT category_id, skill_id, candidate FROM category_skills "
+                                     "ORDER BY skill_id")).all()
+        assert session.execute(text("SELECT COUNT(*) FROM enquiry_skills")).scalar_one() == 2
+    assert [(c, bool(flag)) for c, _s, flag in links] == [(category, False), (category, False)]
+    downgrade(empty_db, "0006")
+    with empty_db.read() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM category_skills")).scalar_one() == 2

@@ -29,7 +29,16 @@ from deskapp.desk import enquiries, export, quick_buttons
 from deskapp.guides import aliases, guides, misses
 from deskapp.guides import files as guide_files
 from deskapp.importing import run as importers_run
-from deskapp.people import confirmations, level_descriptions, plans, proficiency, skills, staff, training
+from deskapp.people import (
+    confirmations,
+    learning_requests,
+    level_descriptions,
+    plans,
+    proficiency,
+    skills,
+    staff,
+    training,
+)
 from deskapp.platform import audit_trail as audit_query
 from deskapp.platform import retention, shared_settings
 from deskapp.platform.actor import Actor, PermissionDenied
@@ -135,6 +144,10 @@ WALL: dict[str, tuple[str, Call]] = {
         s, STAFF, str(IDS["tmp"]))),
     "deskapp.platform.shared_settings.set_note_retention_days": ("session", lambda s: shared_settings.set_note_retention_days(
         s, STAFF, 7)),
+    "deskapp.people.learning_requests.answer_requests": ("session", lambda s: learning_requests.answer_requests(
+        s, STAFF, IDS["ben"], IDS["skill"], "done")),
+    "deskapp.people.learning_requests.learning_queue": ("session", lambda s: learning_requests.learning_queue(
+        s, STAFF)),
     "deskapp.people.skills.create_group": ("session", lambda s: skills.create_group(s, STAFF, "Wall group")),
     "deskapp.people.skills.create_skill": ("session", lambda s: skills.create_skill(s, STAFF, IDS["group"], "Wall skill")),
     "deskapp.people.skills.merge_skill": ("session", lambda s: skills.merge_skill(s, STAFF, IDS["skill"], IDS["skill2"])),

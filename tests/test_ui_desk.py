@@ -68,12 +68,16 @@ def test_a_category_and_enter_is_a_typical_enquiry(qtbot: QtBot, page: DeskPage,
 
 def test_a_full_enquiry_without_the_mouse(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
     # edu Tab (category) · 4 (READ) · 3 (10-20 min) · 3 (referred to specialist) · 1 (subject librarian) ·
-    # 2 (phone) · 2 (postgraduate) · skill type-ahead + Enter · note · back-dated · Ctrl+Enter
+    # 2 (phone) · 2 (postgraduate) · 3 (which one: Android) Tab · skill type-ahead + Enter · note ·
+    # back-dated · Ctrl+Enter
     qtbot.keyClicks(page.form.category.edit, "edu")
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
     for digit in "43312":
         qtbot.keyClick(focused(qtbot, page), digit)
     qtbot.keyClick(focused(qtbot, page), "2")
+    assert page.form.candidates.hasFocus()
+    qtbot.keyClick(page.form.candidates, "3")
+    qtbot.keyClick(page.form.candidates, Qt.Key.Key_Tab)
     assert page.form.skills.add.edit.hasFocus()
     qtbot.keyClicks(page.form.skills.add.edit, "mfa")
     qtbot.keyClick(page.form.skills.add.edit, Qt.Key.Key_Return)
@@ -92,7 +96,7 @@ def test_a_full_enquiry_without_the_mouse(qtbot: QtBot, page: DeskPage, world: D
     assert row.notes == "Forgot the network profile"
     assert abs(row.asked_at - (datetime.now(UTC) - timedelta(minutes=15))) < timedelta(minutes=2)
     mfa = ref.search_skills("mfa")[0].id
-    assert skills_of(world, row.id) == {*ref.by_key("categories", "it-wifi").skill_ids, mfa}
+    assert skills_of(world, row.id) == {ref.by_key("skills", "eduroam-android").id, mfa}
 
 
 def test_ctrl_z_undoes_only_the_enquiry_just_saved_and_names_it(qtbot: QtBot, page: DeskPage,
@@ -482,10 +486,13 @@ def test_esc_in_the_guide_panel_goes_back_to_the_list_and_never_clears_the_enqui
 def test_any_skill_can_be_removed_by_keyboard(qtbot: QtBot, page: DeskPage, world: DeskWorld) -> None:
     qtbot.keyClicks(page.form.category.edit, "edu")
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    page.form.candidates.setFocus()
+    for digit in "1234":  # all four eduroam setups picked
+        qtbot.keyClick(page.form.candidates, digit)
     skills = page.form.skills
     first, second, *rest = skills.skill_ids
     assert second not in rest
-    assert rest, "Wi-Fi / eduroam fills in more than two skills"
+    assert rest, "four skills picked"
     skills.add.edit.setFocus()
     qtbot.keyClick(skills.add.edit, Qt.Key.Key_Left)  # into the skills, on the last one
     assert skills.chosen.hasFocus()
@@ -494,6 +501,7 @@ def test_any_skill_can_be_removed_by_keyboard(qtbot: QtBot, page: DeskPage, worl
     qtbot.keyClick(skills.chosen, Qt.Key.Key_Right)  # the second
     qtbot.keyClick(skills.chosen, Qt.Key.Key_Delete)
     assert skills.skill_ids == (first, *rest)
+    assert [b.isChecked() for b in page.form.candidates.buttons] == [True, False, True, True]  # its key too
     qtbot.keyClick(skills.chosen, Qt.Key.Key_Return)  # back to the field, nothing saved yet
     assert skills.add.edit.hasFocus() and enquiries(world) == []
     qtbot.keyClick(skills.add.edit, Qt.Key.Key_Return)
@@ -510,10 +518,14 @@ def test_the_guide_panel_follows_the_category_the_skills_and_the_notes(qtbot: Qt
     panel = page.side.guides
     qtbot.keyClicks(page.form.category.edit, "edu")
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
-    assert panel.skill_ids == page.form.skills.skill_ids != ()  # the category filled in its skills
+    # Wi-Fi's skills are one-key choices (candidate skills): picking Android and iPhone records them.
+    page.form.candidates.setFocus()
+    for digit in ("3", "4"):
+        qtbot.keyClick(page.form.candidates, digit)
+    assert panel.skill_ids == page.form.skills.skill_ids != ()  # the skills picked for the category
     listed = [keys[row.id] for row in panel.model.rows]
     assert {"eduroam-android", "eduroam-ios"} <= set(listed)
     page.form.notes.setFocus()
     qtbot.keyClicks(page.form.notes, "samsung keeps asking for a certificate")
-    qtbot.waitUntil(lambda: keys[panel.model.rows[0].id] == "eduroam-android", timeout=3000)
-    assert "matches the notes" in panel.model.rows[0].snippet_html
+    qtbot.waitUntil(lambda: "matches the notes" in panel.model.rows[0].snippet_html, timeout=3000)
+    assert keys[panel.model.rows[0].id] == "eduroam-android"  # category, skill and notes: ahead of iPhone's

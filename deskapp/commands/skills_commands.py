@@ -1,5 +1,5 @@
-"""`deskapp skills list|add|retire|restore|merge|set-level|levels|describe-level|pending|confirm` and
-`deskapp training add|list|due`.
+"""`deskapp skills list|add|retire|restore|merge|set-level|levels|describe-level|pending|confirm|category|requests|
+answer` and `deskapp training add|list|due`.
 
 What the Skills area does, without the window (for a leader at a terminal or a scheduled task). Every change
 goes through the same domain functions as the app, so the leader-only wall and the audit trail are the same;
@@ -17,17 +17,22 @@ from sqlalchemy.orm import Session
 from deskapp.db.models.skills import TRAINING_KINDS
 from deskapp.people import level_descriptions
 from deskapp.people.confirmations import EVIDENCE_DAYS, pending_ratings
+from deskapp.people.learning_requests import answer_requests, learning_queue
 from deskapp.people.proficiency import LEVEL_LABELS, confirm_level
 from deskapp.people.skills import (
     SkillError,
     SkillView,
+    category_mapping,
     create_skill,
+    find_category,
     find_group,
     find_skill,
+    list_categories,
     list_skills,
     merge_skill,
     restore_skill,
     retire_skill,
+    set_category_skills,
     update_skill,
 )
 from deskapp.people.staff import find_staff, get_staff
@@ -83,6 +88,25 @@ def _register_skills(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     levels = sub.add_parser("levels", help="what each level (0-4) means for a skill")
     levels.add_argument("skill", help="the skill's name, key or id")
     levels.set_defaults(handler=run_levels)
+
+    category = sub.add_parser("category", help="show a category's skills (always used, and the choices the form "
+                              "offers as one key each), or set them")
+    category.add_argument("category", help="the category's name or key, e.g. it-wifi")
+    category.add_argument("--always", nargs="*", metavar="SKILL",
+                          help="replace the skills always used (pre-filled); give none to clear them")
+    category.add_argument("--choices", nargs="*", metavar="SKILL",
+                          help="replace the candidate skills offered as one-key choices; give none to clear them")
+    category.set_defaults(handler=run_category)
+
+    requests = sub.add_parser("requests", help="the open \"I'd like to learn this\" requests, per skill and person")
+    requests.set_defaults(handler=run_requests)
+
+    answer = sub.add_parser("answer", help="answer a person's open learning requests for a skill")
+    answer.add_argument("person", metavar="INITIALS")
+    answer.add_argument("skill", help="the skill's name, key or id")
+    answer.add_argument("status", choices=("planned", "done", "declined"))
+    answer.add_argument("--note", default="", help="what happens next; the person reads it in My record")
+    answer.set_defaults(handler=run_answer)
 
     describe = sub.add_parser("describe-level", help="say what a level means for a skill (empty text: the "
                               "general words again)")
@@ -266,6 +290,48 @@ def run_confirm(args: argparse.Namespace) -> int:
         confirm_level(session, Actor.cli(), staff_id, skill_id, level)
         name, label = get_staff(session, staff_id).name, _view(session, skill_id).label
     print(f"Confirmed {name} at level {level} ({LEVEL_WORDS.get(level, level)}) in {label!r}.")
+    return 0
+
+
+def run_category(args: argparse.Namespace) -> int:
+    changing = args.always is not None or args.choices is not None
+    database = open_database(args.db).db
+    with (database.write() if changing else database.read()) as session:
+        category_id = find_category(session, args.category)
+        always, choices = category_mapping(session, category_id)
+        if changing:
+            always = [find_skill(session, s) for s in args.always] if args.always is not None else always
+            choices = [find_skill(session, s) for s in args.choices] if args.choices is not None else choices
+            set_category_skills(session, Actor.cli(), category_id, always, choices)
+            always, choices = category_mapping(session, category_id)
+        label = dict(list_categories(session))[category_id]
+        names = {s.id: s.label for s in list_skills(session)}
+    print(f"{label}{' (saved)' if changing else ''}")
+    print("  always used: " + ("; ".join(names.get(i, str(i)) for i in always) or "none"))
+    print("  choices (one key each on the form): " + ("; ".join(names.get(i, str(i)) for i in choices) or "none"))
+    return 0
+
+
+def run_requests(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.read() as session:
+        rows = learning_queue(session, Actor.cli())
+    if not rows:
+        print("No open learning requests.")
+        return 0
+    print("SKILL (OPEN REQUESTS, PEOPLE) / PERSON / TIMES ASKED / FIRST - LAST")
+    for r in rows:
+        print(f"{r.skill} ({r.skill_asks}, {r.skill_people}) / {r.person} ({r.initials}) / {r.asks} / "
+              f"{r.first_asked.astimezone().date().isoformat()} - {r.last_asked.astimezone().date().isoformat()}")
+    return 0
+
+
+def run_answer(args: argparse.Namespace) -> int:
+    with open_database(args.db).db.write() as session:
+        staff_id = find_staff(session, args.person)
+        skill_id = find_skill(session, args.skill)
+        count = answer_requests(session, Actor.cli(), staff_id, skill_id, args.status, args.note)
+        name, label = get_staff(session, staff_id).name, _view(session, skill_id).label
+    print(f"Answered {count} request{'s' if count != 1 else ''} of {name} for {label!r}: {args.status}.")
     return 0
 
 

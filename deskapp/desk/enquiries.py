@@ -25,6 +25,7 @@ from deskapp.db.models import (
     Guide,
     Outcome,
     Skill,
+    TrainingRecord,
 )
 from deskapp.platform.actor import Actor, PermissionDenied
 from deskapp.platform.audit import diff, record
@@ -43,6 +44,9 @@ class EnquiryError(ValueError):
 class EnquiryNotFound(EnquiryError):
     """The enquiry is gone (deleted on another desk, or never existed)."""
 
+
+# A peer-learning training record kept with a deleted enquiry (see EnquiryRecord.learning).
+LearningRow = tuple[int, int, str, str, str, int | None, int | None, str]
 
 @dataclass(frozen=True)
 class EnquiryDraft:
@@ -86,6 +90,10 @@ class EnquiryRecord:
     import_key: str | None = None
     skill_ids: tuple[int, ...] = ()
     guides: tuple[tuple[int, bool | None], ...] = ()
+    # The peer-learning training records of a referral to a colleague (deskapp/desk/peer_help.py), as
+    # (staff_id, skill_id, kind, title, trained_on ISO, mentor_id, recorded_by_id, created_at ISO): a delete
+    # takes them with the enquiry and a restore brings them back, exactly.
+    learning: tuple[LearningRow, ...] = ()
 
     def to_draft(self) -> EnquiryDraft:
         return EnquiryDraft(self.category_id, self.channel_id, self.outcome_id, self.patron_type_id,
@@ -238,7 +246,12 @@ def _links(session: Session, enquiry_id: int) -> tuple[tuple[int, ...], tuple[tu
 
 def _record_of(session: Session, row: Enquiry) -> EnquiryRecord:
     skills, guides = _links(session, row.id)
-    return EnquiryRecord(**{name: getattr(row, name) for name in _ROW_FIELDS}, skill_ids=skills, guides=guides)
+    learning = tuple((t.staff_id, t.skill_id, t.kind, t.title, t.trained_on.isoformat(), t.mentor_id,
+                      t.recorded_by_id, t.created_at.isoformat())
+                     for t in session.scalars(select(TrainingRecord).where(TrainingRecord.enquiry_id == row.id)
+                                              .order_by(TrainingRecord.id)))
+    return EnquiryRecord(**{name: getattr(row, name) for name in _ROW_FIELDS}, skill_ids=skills, guides=guides,
+                         learning=learning)
 
 
 def get_enquiry(session: Session, enquiry_id: int) -> EnquiryRecord:
@@ -335,6 +348,7 @@ def delete_enquiry(session: Session, actor: Actor, enquiry_id: int) -> EnquiryRe
     rollup.remove_enquiries(session, [enquiry_id])
     session.execute(delete(EnquirySkill).where(EnquirySkill.enquiry_id == enquiry_id))
     session.execute(delete(EnquiryGuide).where(EnquiryGuide.enquiry_id == enquiry_id))
+    session.execute(delete(TrainingRecord).where(TrainingRecord.enquiry_id == enquiry_id))
     session.delete(row)
     session.flush()
     record(session, actor, "delete", "enquiry", enquiry_id, snapshot.audit_view(), desk_id=snapshot.desk_id)
@@ -365,6 +379,11 @@ def restore_enquiry(session: Session, actor: Actor, snapshot: EnquiryRecord) -> 
     links = EnquiryDraft(None, None, None, skill_ids=tuple(s for s in snapshot.skill_ids if s in valid_skills),
                          guides=tuple(g for g in snapshot.guides if g[0] in valid_guides))
     _write_links(session, snapshot.id, links)
+    for staff_id, skill_id, kind, title, trained_on, mentor_id, recorded_by_id, created_at in snapshot.learning:
+        session.add(TrainingRecord(staff_id=staff_id, skill_id=skill_id, kind=kind, title=title,
+                                   trained_on=date.fromisoformat(trained_on), mentor_id=mentor_id,
+                                   recorded_by_id=recorded_by_id, created_at=datetime.fromisoformat(created_at),
+                                   enquiry_id=snapshot.id))
     session.flush()
     rollup.add_enquiries(session, [snapshot.id])
     record(session, actor, "restore", "enquiry", snapshot.id, snapshot.audit_view(), desk_id=snapshot.desk_id)

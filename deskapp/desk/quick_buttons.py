@@ -18,14 +18,14 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import AppSetting, Category, Desk, Enquiry, QuickButton
+from deskapp.db.models import AppSetting, Category, Desk, Enquiry, QuickButton, Skill
 from deskapp.platform.actor import Actor
 from deskapp.platform.audit import record
 from deskapp.platform.localtime import local_zone
 
 KEY_COUNT = 8
 FREQUENT_DAYS = 30
-PRESET_KEYS = ("channel", "outcome", "read_level", "patron_type", "duration_band")
+PRESET_KEYS = ("channel", "outcome", "read_level", "patron_type", "duration_band", "skills")
 # A new desk with no history still gets useful keys.
 STARTER_KEYS = ("lib-directional", "lib-circulation", "it-wifi", "it-password", "lib-printing", "lib-known-item",
                 "it-own-device-print", "lib-rooms")
@@ -40,15 +40,41 @@ class QuickButtonSpec:
     position: int  # 1 = F1
     category_id: int
     label: str
-    preset: dict[str, str | int] | None = None  # PRESET_KEYS -> a key of that list (read_level: the level)
+    # PRESET_KEYS -> a key of that list (read_level: the level; skills: a list of skill keys)
+    preset: dict[str, str | int | list[str]] | None = None
     source: str = "configured"  # "configured" | "frequent" | "starter"
+    # The key's own skills (preset "skills", by stable skill key), logged besides the category's always-used
+    # ones: "F3 Wi-Fi Android" records the Android eduroam setup, where the category only offers it as a choice.
+    skill_ids: tuple[int, ...] = ()
 
 
 def configured_buttons(session: Session, desk_id: int) -> list[QuickButtonSpec]:
-    rows = session.execute(
+    rows = list(session.execute(
         select(QuickButton, Category.label).join(Category, Category.id == QuickButton.category_id)
-        .where(QuickButton.desk_id == desk_id).order_by(QuickButton.position))
-    return [QuickButtonSpec(b.position, b.category_id, b.label or label, b.preset, "configured") for b, label in rows]
+        .where(QuickButton.desk_id == desk_id).order_by(QuickButton.position)))
+    keys = {key for b, _label in rows for key in _preset_skill_keys(b.preset)}
+    skills = {s.key: s for s in session.scalars(select(Skill).where(Skill.key.in_(keys)))} if keys else {}
+    return [QuickButtonSpec(b.position, b.category_id, b.label or label, b.preset, "configured",
+                            _current_skill_ids(session, skills, _preset_skill_keys(b.preset)))
+            for b, label in rows]
+
+
+def _preset_skill_keys(preset: dict[str, str | int | list[str]] | None) -> list[str]:
+    value = (preset or {}).get("skills") or []
+    return [str(key) for key in value] if isinstance(value, list) else [str(value)]
+
+
+def _current_skill_ids(session: Session, skills: dict[str, Skill], keys: list[str]) -> tuple[int, ...]:
+    """The skills a key carries as they count now: a merged skill as the one it was merged into; a retired
+    one is left out (the leader's quick-key screen shows it as missing)."""
+    result: list[int] = []
+    for key in keys:
+        skill = skills.get(key)
+        if skill is not None and skill.merged_into_id is not None:
+            skill = session.get(Skill, skill.merged_into_id)
+        if skill is not None and skill.retired_at is None and skill.id not in result:
+            result.append(skill.id)
+    return tuple(result)
 
 
 def start_of_local_day(now: datetime | None = None, zone: tzinfo | None = None) -> datetime:
@@ -155,6 +181,10 @@ def configure_quick_buttons(session: Session, actor: Actor, desk_id: int,
         unknown = set(button.preset or {}) - set(PRESET_KEYS)
         if unknown:
             raise QuickButtonError(f"F{button.position}: unknown preset {', '.join(sorted(unknown))}.")
+        for key in _preset_skill_keys(button.preset):
+            skill = session.scalar(select(Skill).where(Skill.key == key))
+            if skill is None or skill.retired_at is not None or skill.merged_into_id is not None:
+                raise QuickButtonError(f"F{button.position}: choose a current skill from the list.")
     before = [_audit_view(b) for b in configured_buttons(session, desk_id)]
     session.execute(delete(QuickButton).where(QuickButton.desk_id == desk_id))
     session.flush()

@@ -1,4 +1,5 @@
-"""The coded lists the enquiry form and the log offer: categories (with aliases and default skills), channels,
+"""The coded lists the enquiry form and the log offer: categories (with aliases, the skills always used and the
+candidate skills offered as one-key choices), channels,
 patron types, READ levels, duration bands, outcomes, referral targets, skills, desks and staff names.
 
 Loaded once per screen (a few small queries) and searched in memory: type-ahead must answer per keystroke.
@@ -50,7 +51,8 @@ _Simple = TypeVar("_Simple", Channel, PatronType, DurationBand, ReferralTarget)
 class CategoryOption(Option):
     domain: str = "library"
     aliases: tuple[str, ...] = ()
-    skill_ids: tuple[int, ...] = ()
+    skill_ids: tuple[int, ...] = ()  # always used: pre-filled on the form and on an F-key enquiry
+    candidate_skill_ids: tuple[int, ...] = ()  # offered as one-key choices, recorded only when picked
     pickable: bool = True
 
 
@@ -184,12 +186,13 @@ def search_categories(categories: Sequence[CategoryOption], text: str, limit: in
 def load_reference(session: Session) -> ReferenceLists:
     """Every active list, in the order the team set (sort_order)."""
     mapping: dict[int, list[int]] = {}
-    for category_id, skill_id in session.execute(
-            select(CategorySkill.category_id, CategorySkill.skill_id)
+    candidates: dict[int, list[int]] = {}
+    for category_id, skill_id, candidate in session.execute(
+            select(CategorySkill.category_id, CategorySkill.skill_id, CategorySkill.candidate)
             .join(Skill, Skill.id == CategorySkill.skill_id)
             .where(Skill.active, Skill.retired_at.is_(None))
-            .order_by(CategorySkill.category_id, Skill.sort_order)):
-        mapping.setdefault(category_id, []).append(skill_id)
+            .order_by(CategorySkill.category_id, Skill.sort_order, Skill.id)):
+        (candidates if candidate else mapping).setdefault(category_id, []).append(skill_id)
 
     def simple(model: type[_Simple]) -> tuple[Option, ...]:
         rows = session.scalars(select(model).where(model.active).order_by(model.sort_order, model.id))
@@ -197,7 +200,8 @@ def load_reference(session: Session) -> ReferenceLists:
 
     categories = tuple(
         CategoryOption(c.id, c.key, c.label, c.description, domain=c.domain, aliases=tuple(c.aliases.split()),
-                       skill_ids=tuple(mapping.get(c.id, ())), pickable=c.pickable)
+                       skill_ids=tuple(mapping.get(c.id, ())), candidate_skill_ids=tuple(candidates.get(c.id, ())),
+                       pickable=c.pickable)
         for c in session.scalars(select(Category).where(Category.active)
                                  .order_by(Category.domain, Category.sort_order, Category.id)))
     outcomes = tuple(

@@ -73,7 +73,9 @@ class Lookups:
             guides.add(guide.key, guide.title, guide.id)
         category_skills: dict[int, list[int]] = {}
         for category_id, skill_id in session.execute(
-                select(CategorySkill.category_id, CategorySkill.skill_id).order_by(CategorySkill.skill_id)):
+                # Only the skills always used: which candidate applied (which device) the file does not say.
+                select(CategorySkill.category_id, CategorySkill.skill_id).where(CategorySkill.candidate.is_(False))
+                .order_by(CategorySkill.skill_id)):
             category_skills.setdefault(category_id, []).append(skill_id)
         bands = [(b.min_minutes, b.max_minutes, b.id) for b in session.scalars(select(DurationBand))]
         if UNMAPPED_CATEGORY not in tables["category"].by_key:

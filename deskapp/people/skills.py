@@ -201,30 +201,64 @@ def list_categories(session: Session) -> list[tuple[int, str]]:
     return [(category_id, label) for category_id, label in rows]
 
 
+def find_category(session: Session, name_or_key: str) -> int:
+    """The id of the pickable category with this label, key or number: how the CLI names categories."""
+    text = " ".join((name_or_key or "").split())
+    category_id = session.scalar(select(Category.id).where(
+        Category.pickable, (func.lower(Category.label) == text.lower()) | (Category.key == text.lower())))
+    if category_id is None and text.isdigit():
+        category_id = session.scalar(select(Category.id).where(Category.pickable, Category.id == int(text)))
+    if category_id is None:
+        raise SkillError(f"There is no category called {text!r}; the enquiry form's list shows them.")
+    return category_id
+
+
 def category_skills(session: Session, category_id: int) -> list[int]:
-    return list(session.scalars(select(CategorySkill.skill_id).where(CategorySkill.category_id == category_id)
-                                .order_by(CategorySkill.skill_id)))
+    """The skills a category always uses (pre-filled on the form), by id."""
+    return category_mapping(session, category_id)[0]
 
 
-def set_category_skills(session: Session, actor: Actor, category_id: int, skill_ids: list[int]) -> None:
-    """Replace the skills pre-filled for a category; the category is marked customised (seeding keeps off)."""
+def category_mapping(session: Session, category_id: int) -> tuple[list[int], list[int]]:
+    """(always used, candidates) of a category, each by skill id: the candidates are offered on the form as
+    one-key choices and recorded only when picked."""
+    always: list[int] = []
+    candidates: list[int] = []
+    for skill_id, candidate in session.execute(
+            select(CategorySkill.skill_id, CategorySkill.candidate).where(CategorySkill.category_id == category_id)
+            .order_by(CategorySkill.skill_id)):
+        (candidates if candidate else always).append(skill_id)
+    return always, candidates
+
+
+def set_category_skills(session: Session, actor: Actor, category_id: int, skill_ids: list[int],
+                        candidate_ids: list[int] | tuple[int, ...] = ()) -> None:
+    """Replace a category's skills: `skill_ids` always used (pre-filled), `candidate_ids` offered as one-key
+    choices. The category is marked customised (seeding keeps off it from then on)."""
     actor.require("leader", "change which skills a category needs")
     category = session.get(Category, category_id)
     if category is None:
         raise SkillError(f"There is no category with id {category_id}.")
     wanted = sorted(set(skill_ids))
-    for sid in wanted:
+    wanted_candidates = sorted(set(candidate_ids) - set(wanted))  # a skill always used is no choice
+    for sid in (*wanted, *wanted_candidates):
         skill = _skill(session, sid)
         if skill.retired_at is not None or skill.merged_into_id is not None:
             raise SkillError(f"{skill.label!r} is retired: it cannot be mapped to a category.")
-    before = category_skills(session, category_id)
-    if before == wanted:
+    before, before_candidates = category_mapping(session, category_id)
+    if (before, before_candidates) == (wanted, wanted_candidates):
         return
     session.execute(delete(CategorySkill).where(CategorySkill.category_id == category_id))
-    session.add_all(CategorySkill(category_id=category_id, skill_id=sid) for sid in wanted)
+    session.add_all(CategorySkill(category_id=category_id, skill_id=sid, candidate=False) for sid in wanted)
+    session.add_all(CategorySkill(category_id=category_id, skill_id=sid, candidate=True)
+                    for sid in wanted_candidates)
     category.customised = True
     session.flush()
-    audit.record(session, actor, "update", "category_skills", category_id, {"skill_ids": [before, wanted]})
+    changes: dict[str, list[list[int]]] = {}
+    if before != wanted:
+        changes["skill_ids"] = [before, wanted]
+    if before_candidates != wanted_candidates:
+        changes["candidate_skill_ids"] = [before_candidates, wanted_candidates]
+    audit.record(session, actor, "update", "category_skills", category_id, changes)
 
 
 def retire_skill(session: Session, actor: Actor, skill_id: int) -> None:
@@ -286,7 +320,7 @@ def merge_skill(session: Session, actor: Actor, source_id: int, target_id: int) 
     mapped = set(session.scalars(select(CategorySkill.category_id).where(CategorySkill.skill_id == target_id)))
     for link in session.scalars(select(CategorySkill).where(CategorySkill.skill_id == source_id)):
         if link.category_id not in mapped:
-            session.add(CategorySkill(category_id=link.category_id, skill_id=target_id))
+            session.add(CategorySkill(category_id=link.category_id, skill_id=target_id, candidate=link.candidate))
     session.execute(delete(CategorySkill).where(CategorySkill.skill_id == source_id))
     guides = set(session.scalars(select(GuideSkill.guide_id).where(GuideSkill.skill_id == target_id)))
     for guide_id in session.scalars(select(GuideSkill.guide_id).where(GuideSkill.skill_id == source_id)):

@@ -54,6 +54,7 @@ ENTITY_CHANGES: Mapping[str, frozenset[Change]] = MappingProxyType({
     "reference": frozenset({Change.REFERENCE}),
     "staff_skill": frozenset({Change.PROFICIENCY}),
     "training_record": frozenset({Change.TRAINING}),
+    "learning_request": frozenset({Change.TRAINING}),
     "guide": frozenset({Change.GUIDES}),
     "search_alias": frozenset({Change.GUIDES}),  # search words: what a search finds
     "search_miss": frozenset({Change.GUIDES}),  # a leader dismissed a search that found nothing useful

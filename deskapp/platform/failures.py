@@ -95,6 +95,11 @@ def _kind_of_database_error(error: sa_exc.DBAPIError) -> FailureKind:
         return FailureKind.BUSY
     if isinstance(original, sqlite3.OperationalError) and "unable to open database file" in text:
         return FailureKind.UNREACHABLE
+    if isinstance(original, sqlite3.OperationalError) and ("no such table" in text or "no such column" in text
+                                                            or "has no column named" in text):
+        # The file answers, but its schema is not what this code expects: a bug or a hand-made copy, never
+        # "the server is down" (which would send people to check the network).
+        return FailureKind.UNEXPECTED
     if error.connection_invalidated or isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
         # psycopg: connection refused, server closed the connection, timeout expired, ...
         return FailureKind.UNREACHABLE

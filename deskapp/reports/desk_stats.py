@@ -2,7 +2,8 @@
 category mix; READ distribution; channel, patron-type and outcome mix.
 
 Rows are long-format, one per (section, key): `total` once, then `hour`, `weekday`, `week`, `month`,
-`domain`, `category`, `read`, `channel`, `patron_type`, `outcome`.
+`domain`, `category`, `read`, `channel`, `patron_type`, `outcome`, and last `learning` (peer-learning records
+of referrals to a colleague in the period: informal training).
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import QueryableAttribute, Session
 
-from deskapp.db.models import Category, Channel, Outcome, PatronType, ReadLevel, RollupEnquiryCount
+from deskapp.db.models import (
+    Category,
+    Channel,
+    Enquiry,
+    Outcome,
+    PatronType,
+    ReadLevel,
+    RollupEnquiryCount,
+    TrainingRecord,
+)
 from deskapp.platform.actor import Actor
 from deskapp.reports.common import WEEKDAYS, ReportFilter, ReportResult, filter_clause, percent, rate, require_leader
 
@@ -98,6 +108,15 @@ def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
             add(section, key, label, counts[value])
     for row in rows:
         row["share"] = rate(row["count"], total)
+    # Informal training at the desk: the peer-learning records of referrals to a colleague ("who can help
+    # now"), one per person and skill, dated and placed by their enquiry. Not a share of the enquiries.
+    learning = select(func.count()).select_from(TrainingRecord).join(Enquiry, Enquiry.id == TrainingRecord.enquiry_id)\
+        .where(Enquiry.asked_local_date >= flt.start, Enquiry.asked_local_date <= flt.end)
+    if flt.desk_ids:
+        learning = learning.where(Enquiry.desk_id.in_(flt.desk_ids))
+    rows.append({"section": "learning", "key": "peer_learning",
+                 "label": "Peer learning: learned with a colleague at the desk (per person and skill)",
+                 "count": int(session.scalar(learning) or 0), "share": None})
     return rows
 
 

@@ -195,8 +195,11 @@ def generate(db: Database, *, enquiries: int, staff: int = 25, days: int = 365, 
         levels = _ensure_proficiency(session, rng, people, skills, now)
         categories = list(session.scalars(select(Category).where(Category.pickable)))
         mapping: dict[int, list[int]] = {}
-        for cat_id, skill_id in session.execute(select(CategorySkill.category_id, CategorySkill.skill_id)):
-            mapping.setdefault(cat_id, []).append(skill_id)
+        candidates: dict[int, list[int]] = {}  # one of them per enquiry, as a person picks one on the form
+        for cat_id, skill_id, candidate in session.execute(
+                select(CategorySkill.category_id, CategorySkill.skill_id, CategorySkill.candidate)
+                .order_by(CategorySkill.category_id, CategorySkill.skill_id)):
+            (candidates if candidate else mapping).setdefault(cat_id, []).append(skill_id)
         required = {s.id: s.required_level for s in skills}
         keyed: tuple[type[Channel | PatronType | DurationBand | Outcome | ReferralTarget], ...] = (
             Channel, PatronType, DurationBand, Outcome, ReferralTarget)
@@ -269,6 +272,9 @@ def generate(db: Database, *, enquiries: int, staff: int = 25, days: int = 365, 
         used = mapping.get(category_id, [])
         if len(used) > 2:
             used = rng.sample(used, 1 + randrange(2))
+        choices = candidates.get(category_id)
+        if choices:
+            used = [*used, choices[randrange(len(choices))]]
         below = any(levels.get((staff_id, s), 0) < required[s] for s in used)
         refer_p = (0.05 if read <= 2 else 0.2) + (0.25 if below else 0.0)
         roll = random_()

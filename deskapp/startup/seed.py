@@ -142,13 +142,21 @@ def seed_skills_and_categories(session: Session, root: Path, report: SeedReport)
         category = _upsert(session, Category, item["key"], values, report)
         if category.customised:
             continue  # a leader owns this category's mapping now
-        mapped = set(session.scalars(
-            select(CategorySkill.skill_id).where(CategorySkill.category_id == category.id)))
-        for skill_key in item.get("skills", []):
+        links = {link.skill_id: link for link in session.scalars(
+            select(CategorySkill).where(CategorySkill.category_id == category.id))}
+        wanted = [(key, False) for key in item.get("skills", [])] + [(key, True)
+                                                                     for key in item.get("candidates", [])]
+        for skill_key, candidate in wanted:
             skill = skills[skill_key]
-            if skill.id not in mapped:
-                session.add(CategorySkill(category_id=category.id, skill_id=skill.id))
+            link = links.get(skill.id)
+            if link is None:
+                session.add(CategorySkill(category_id=category.id, skill_id=skill.id, candidate=candidate))
                 report.count("created", "category_skills")
+            elif link.candidate != candidate:
+                # A skill the resources now offer as a choice (or now always use): the link follows, so a
+                # database seeded before candidate skills stops counting all four eduroam skills per Wi-Fi.
+                link.candidate = candidate
+                report.count("refreshed", "category_skills")
 
 
 def _seed_guides(session: Session, root: Path, report: SeedReport) -> None:

@@ -25,6 +25,7 @@ from deskapp.platform.failures import Failure, FailureKind, describe_failure, st
 from deskapp.startup.database import Database
 from deskapp.ui.change_bus import ChangeBus
 from deskapp.ui.dialogs import DialogService
+from deskapp.ui.enquiry_in_hand import EnquiryInHand
 from deskapp.ui.reference_cache import ReferenceCache
 
 T = TypeVar("T")
@@ -67,6 +68,7 @@ class UiContext:
     # The per-user settings file for save_user_setting/load_settings (None: the real one; tests pass a temp file).
     user_config: Path | None = None
     _reference: ReferenceCache | None = field(default=None, init=False, repr=False)
+    _in_hand: EnquiryInHand | None = field(default=None, init=False, repr=False)
 
     @property
     def reference(self) -> ReferenceCache:
@@ -74,6 +76,13 @@ class UiContext:
         if self._reference is None:
             self._reference = ReferenceCache(self.bus, self.load, self.query)
         return self._reference
+
+    @property
+    def in_hand(self) -> EnquiryInHand:
+        """The enquiry open on the desk, shared with the other pages (deskapp/ui/enquiry_in_hand.py)."""
+        if self._in_hand is None:
+            self._in_hand = EnquiryInHand()
+        return self._in_hand
 
     def actor(self) -> Actor:
         """The signed-in person; screens are only reachable while someone is signed in."""

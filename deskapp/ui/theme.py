@@ -225,6 +225,9 @@ QLabel#confirmation[active="true"] {{
     background: {t.saved_bg}; border: 1px solid {t.saved_border}; border-radius: 4px;
     padding: 6px 8px; color: {t.saved_text}; font-weight: 600;
 }}
+QLabel#confirmation[active="true"][failed="true"] {{
+    background: {t.error_bg}; border: 1px solid {t.error_border}; color: {t.error_text};
+}}
 QLabel[role="warning"] {{
     color: {t.warning_text}; background: {t.warning_bg}; border: 1px solid {t.warning_border};
     border-radius: 4px; padding: 4px 6px;

@@ -23,7 +23,14 @@ from deskapp.db.models.reference import (
     ReferralTarget,
 )
 from deskapp.db.models.rollups import RollupEnquiryCount, RollupSkillCount, RollupSkillHour, RollupStaffSkillCount
-from deskapp.db.models.skills import CategorySkill, Skill, SkillGroup, StaffSkill, TrainingRecord
+from deskapp.db.models.skills import (
+    CategorySkill,
+    LearningRequest,
+    Skill,
+    SkillGroup,
+    StaffSkill,
+    TrainingRecord,
+)
 from deskapp.db.models.staff import AppSetting, Desk, DeskSession, QuickButton, Staff
 
 __all__ = [
@@ -49,6 +56,7 @@ __all__ = [
     "GuideSkill",
     "GuideVersion",
     "ImportBatch",
+    "LearningRequest",
     "Outcome",
     "PatronType",
     "QuickButton",

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.db.base import Base, UTCDateTime, utcnow
@@ -32,7 +43,8 @@ class Skill(ReferenceMixin, Base):
 
 
 class CategorySkill(Base):
-    """Default skills for a category, pre-filled on the enquiry form."""
+    """A category's skills: always used (pre-filled on the enquiry form) or a *candidate*, offered as a one-key
+    choice and recorded only when picked ("Wi-Fi / eduroam": which device's eduroam setup was it?)."""
 
     __tablename__ = "category_skills"
 
@@ -40,6 +52,7 @@ class CategorySkill(Base):
         ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True
     )
     skill_id: Mapped[int] = mapped_column(ForeignKey("skills.id", ondelete="CASCADE"), primary_key=True)
+    candidate: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class StaffSkill(Base):
@@ -83,3 +96,32 @@ class TrainingRecord(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set on a peer-learning event: the enquiry referred to a colleague at the desk (deskapp/desk/peer_help.py).
+    # Deleting the enquiry deletes these with it (and a restore brings them back); SET NULL is the database's
+    # safety net only.
+    enquiry_id: Mapped[int | None] = mapped_column(ForeignKey("enquiries.id", ondelete="SET NULL"), index=True)
+
+
+LEARNING_REQUEST_STATUSES = ("open", "planned", "done", "declined")
+
+
+class LearningRequest(Base):
+    """"I'd like to learn this": a staff member asks to learn a skill of an enquiry they referred or escalated;
+    a team leader answers it (planned, done or declined, with a note the person sees in My record)."""
+
+    __tablename__ = "learning_requests"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'planned', 'done', 'declined')", name="status"),
+        UniqueConstraint("staff_id", "skill_id", "enquiry_id"),
+        Index(None, "status", "skill_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    skill_id: Mapped[int] = mapped_column(ForeignKey("skills.id"))
+    enquiry_id: Mapped[int | None] = mapped_column(ForeignKey("enquiries.id", ondelete="SET NULL"))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    status: Mapped[str] = mapped_column(String(10), default="open", server_default="open")
+    leader_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -81,8 +81,8 @@ class QuickButton(Base):
     position: Mapped[int] = mapped_column(Integer)
     category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
     label: Mapped[str | None] = mapped_column(String(60))
-    # Optional presets beyond the category: channel/outcome/read level keys.
-    preset: Mapped[dict[str, str | int] | None] = mapped_column(JSON)
+    # Optional presets beyond the category: channel/outcome/read level keys, and "skills": a list of skill keys.
+    preset: Mapped[dict[str, str | int | list[str]] | None] = mapped_column(JSON)
 
 
 class AppSetting(Base):

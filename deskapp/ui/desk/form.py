@@ -1,7 +1,8 @@
 """The enquiry form: category by type-ahead, then one key per coded field, optional skills, notes and time.
 
-Focus order: category → READ → duration → outcome → (referred to) → channel → patron type → skills → notes →
-asked at. In a row of choices a digit picks and moves on, so "edu Tab 3 2 1 Ctrl+Enter" is a full enquiry.
+Focus order: category → READ → duration → outcome → (referred to) → channel → patron type → (which one: the
+category's candidate skills, a digit each adds or removes one) → skills → notes → asked at. In a row of choices
+a digit picks and moves on, so "edu Tab 3 2 1 Ctrl+Enter" is a full enquiry.
 Enter saves from anywhere (after taking the highlighted category); Ctrl+R redacts a note.
 """
 
@@ -21,6 +22,7 @@ from deskapp.desk.privacy import describe, find_personal_data, redact
 from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
 from deskapp.desk.when import WhenError, parse_when
 from deskapp.desk.when import describe as describe_when
+from deskapp.ui.desk.candidates import CandidateRow
 from deskapp.ui.desk.skills import SkillsEditor
 from deskapp.ui.desk.widgets import ENTER_KEYS, Choice, ChoiceRow, PassUndoLineEdit, TypeAheadField
 
@@ -55,6 +57,7 @@ class EnquiryForm(QWidget):
         self.channel = ChoiceRow([Choice(c.id, c.label) for c in ref.channels], columns=5, optional=False)
         self.patron = ChoiceRow([Choice(p.id, p.label) for p in ref.patron_types], columns=3)
         self.skills = SkillsEditor(ref)
+        self.candidates = CandidateRow()
         self.notes = PassUndoLineEdit()
         self.notes.setPlaceholderText(self.tr("Optional. Never the patron's name, email, phone or card number"))
         self.notes.setMaxLength(NOTES_LIMIT)
@@ -101,6 +104,8 @@ class EnquiryForm(QWidget):
             (self.tr("Re&ferred to"), self.referral, self.referral, self.tr("Referred to which service")),
             (self.tr("C&hannel"), self.channel, self.channel, self.tr("Channel, keys 1 to 5")),
             (self.tr("&Patron type"), self.patron, self.patron, self.tr("Patron type, keys 1 to 5")),
+            (self.tr("&Which one"), self.candidates, self.candidates,
+             self.tr("Which of the category's skills applied: a digit adds or removes one")),
             (self.tr("&Skills used"), self.skills, self.skills.add.edit, self.tr("Add a skill")),
         ]
         for text, widget, buddy, name in rows:
@@ -135,7 +140,7 @@ class EnquiryForm(QWidget):
         layout.addRow(asked_label, asked_row)
         layout.addRow("", self.message)
         order = [self.category.edit, self.read, self.duration, self.outcome, self.referral, self.channel,
-                 self.patron, self.skills.add.edit, self.notes, self.asked]
+                 self.patron, self.candidates, self.skills.add.edit, self.notes, self.asked]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.category)
@@ -149,6 +154,8 @@ class EnquiryForm(QWidget):
         for row in (self.read, self.duration, self.outcome, self.referral, self.channel, self.patron):
             row.picked.connect(lambda _id: self.changed.emit())
         self.skills.changed.connect(self.changed)
+        self.skills.changed.connect(lambda: self.candidates.show_picked(set(self.skills.skill_ids)))
+        self.candidates.toggled.connect(self.skills.toggle)
         self.notes.textChanged.connect(self._on_notes)
         self.asked.textChanged.connect(self._on_asked)
         self.redact_button.clicked.connect(self.redact_notes)
@@ -163,11 +170,33 @@ class EnquiryForm(QWidget):
     # --- reactions ------------------------------------------------------------------------------------------
     def _on_category(self, category_id: int | None) -> None:
         category = self.ref.category(category_id)
+        candidates: tuple[int, ...] = ()
         if category is not None:
-            self.skills.set_category_defaults(category.skill_ids)
+            candidates = category.candidate_skill_ids
+            self.skills.set_category_defaults(category.skill_ids, candidates)
+        self._show_candidates(candidates)
         self.category_chosen.emit(category_id)
         self.message.hide()
         self.changed.emit()
+
+    def set_reference(self, ref: ReferenceLists) -> None:
+        """The coded lists changed (a leader edited a category's skills elsewhere): the choices shown follow."""
+        self.ref = ref
+        self.skills.set_reference(ref)
+        category = ref.category(self.category.chosen_id)
+        self._show_candidates(category.candidate_skill_ids if category else ())
+
+    def _show_candidates(self, skill_ids: tuple[int, ...]) -> None:
+        """The category's candidate skills as one-key choices; the row is there only when it has some."""
+        self.candidates.set_choices([Choice(i, self.ref.label("skills", i)) for i in skill_ids
+                                     if self.ref.get("skills", i) is not None])
+        self.candidates.show_picked(set(self.skills.skill_ids))
+        self.layout_.setRowVisible(self.candidates, bool(self.candidates.choices))
+
+    def set_outcome(self, outcome_id: int | None) -> None:
+        """Choose the outcome for the person (a colleague picked with F9: "referred to a colleague")."""
+        self.outcome.set_current_id(outcome_id)
+        self._show_referral()
 
     def _show_referral(self) -> None:
         outcome = self.ref.outcome(self.outcome.current_id)

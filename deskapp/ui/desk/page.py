@@ -1,6 +1,8 @@
 """The desk page: quick keys, the enquiry form, the undoable confirmation, today's list, guides and checklists.
 
-Keys: F1-F8 log a quick enquiry · Enter / Ctrl+Enter save · Ctrl+G goes to the guide panel (Esc there goes
+Keys: F1-F8 log a quick enquiry · F9 who can help now (a digit refers the enquiry to that colleague) · F10
+after a referred or escalated save: "I'd like to learn this" ·
+Enter / Ctrl+Enter save · Ctrl+G goes to the guide panel (Esc there goes
 back to its list, then to the form) · Esc in the form clears it · Ctrl+Z undoes the last
 action (a cleared form comes back; the enquiry just saved is removed, only by its saver and only while nothing
 has been typed since; inside a text field Ctrl+Z is that field's own undo and never more) · Ctrl+K keeps a
@@ -39,9 +41,9 @@ from deskapp.desk.enquiries import (
     desk_defaults,
     edit_enquiry,
     get_enquiry,
-    log_enquiry,
     today_at_desk,
 )
+from deskapp.desk.peer_help import Helper
 from deskapp.desk.privacy import count_text, find_personal_data, redact
 from deskapp.desk.quick_buttons import QuickButtonSpec, todays_quick_buttons
 from deskapp.desk.reference import ReferenceLists
@@ -51,9 +53,11 @@ from deskapp.platform.desks import ensure_desk
 from deskapp.platform.failures import Failure, FailureKind
 from deskapp.ui.context import OperationFailed, UiContext
 from deskapp.ui.desk.form import EnquiryForm, FormError
+from deskapp.ui.desk.learning import DeskLearning
 from deskapp.ui.desk.quick_bar import QuickBar
 from deskapp.ui.desk.side_panel import SidePanel
 from deskapp.ui.desk.today import TodayPanel
+from deskapp.ui.desk.who_can_help import WhoCanHelp
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 300
@@ -111,6 +115,7 @@ class DeskPage(QWidget):
         self.quick = QuickBar(self)
         self.today = TodayPanel(self.ref)
         self.side = SidePanel(context)
+        self.learning = DeskLearning(self, self)  # F9 who can help now, F10 I'd like to learn this
         self._build()
         self._connect()
         self.refresh_quick_buttons()
@@ -174,6 +179,7 @@ class DeskPage(QWidget):
                                          + self.form_scroll.verticalScrollBar().sizeHint().width())
         left = QVBoxLayout()
         left.addWidget(self.form_scroll, 1)
+        left.addWidget(self.helpers)
         left.addLayout(actions)
         left.addLayout(confirm)
         # The right column: checklists due and guides, then "Today at this desk" with room for ~6 rows, the
@@ -221,6 +227,8 @@ class DeskPage(QWidget):
                            (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_K),
                             self.keep_note_as_typed),
                            (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_G), self.focus_guides),
+                           (QKeySequence(Qt.Key.Key_F9), self.learning.show_helpers),
+                           (QKeySequence(Qt.Key.Key_F10), self.learning.ask_to_learn),
                            (QKeySequence(Qt.Key.Key_Escape), self._escape)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -233,6 +241,9 @@ class DeskPage(QWidget):
         self.context.bus.subscribe(self, {Change.ENQUIRIES}, lambda _changes: self.refresh_today())
         self.context.reference.refreshed.connect(self._on_reference)
         self.context.bus.subscribe(self, {Change.SETTINGS, Change.QUICK_KEYS}, self._on_quick_keys_changed)
+        self.context.in_hand.guide_linked.connect(self._guide_walked_elsewhere)  # (dies with this page)
+        self.form.category_typed.connect(lambda _text: self._share_in_hand())  # a word typed is an enquiry begun
+        self.learning.connect_form()
 
     def _reading_guide(self, page_index: int) -> None:
         """While a guide is open beside the form, its steps get the whole right column (at 1366x768 the step
@@ -259,7 +270,7 @@ class DeskPage(QWidget):
         original = draft.notes if findings else None
         if findings:
             draft = replace(draft, notes=redact(draft.notes))
-        if self._log(draft, original_notes=original):
+        if self._log(draft, original_notes=original, colleague=self.learning.colleague):
             if findings:
                 self._confirm(self.tr("Logged: %1 · Redacted %2 before saving · Ctrl+K keeps the note as typed")
                               .replace("%1", self._describe(self.undoable)).replace("%2", count_text(findings)),
@@ -268,11 +279,13 @@ class DeskPage(QWidget):
             with self._programmatic():
                 self.form.reset()
             self.side.clear()
+            self.learning.forget()
             self.drafts.discard(self.context.desk_name, self.actor.staff_id or 0)
             self.form.setFocus()
 
     def log_quick(self, spec: QuickButtonSpec) -> None:
-        """One key, one enquiry: the category's usual skills, the desk's channel, resolved, asked now.
+        """One key, one enquiry: the category's always-used skills and the key's own, the desk's channel,
+        resolved, asked now.
 
         The patron type is the key's own preset or not recorded: the last form's type (a postgraduate, say)
         belongs to that patron, and a key pressed without looking must not copy it onto the next one."""
@@ -281,6 +294,8 @@ class DeskPage(QWidget):
         values: dict[str, int | None] = {"channel_id": defaults.channel_id, "outcome_id": defaults.outcome_id,
                                          "patron_type_id": None, "read_level": None, "duration_band_id": None}
         for key, value in (spec.preset or {}).items():
+            if key == "skills" or isinstance(value, list):
+                continue  # resolved by the domain into spec.skill_ids
             if key == "read_level":
                 values["read_level"] = int(value)
                 continue
@@ -290,24 +305,37 @@ class DeskPage(QWidget):
             if option is not None:
                 values[{"channel": "channel_id", "outcome": "outcome_id", "patron_type": "patron_type_id",
                         "duration_band": "duration_band_id"}[key]] = option.id
+        always = category.skill_ids if category else ()
         draft = EnquiryDraft(category_id=spec.category_id, channel_id=values["channel_id"],
                              outcome_id=values["outcome_id"], patron_type_id=values["patron_type_id"],
                              read_level=values["read_level"], duration_band_id=values["duration_band_id"],
-                             skill_ids=category.skill_ids if category else ())
+                             skill_ids=tuple(dict.fromkeys((*always, *spec.skill_ids))))
         self._log(draft, label=spec.label)
 
-    def _log(self, draft: EnquiryDraft, label: str | None = None, original_notes: str | None = None) -> bool:
+    def _log(self, draft: EnquiryDraft, label: str | None = None, original_notes: str | None = None,
+             colleague: Helper | None = None) -> bool:
         label = label or self.ref.label("categories", draft.category_id)
         # The form and the draft stay as they are when this fails; the message says why and Enter retries.
-        saved = self.context.run(lambda session: log_enquiry(session, self.actor, self.desk_id, draft),
-                                 origin=self, show=lambda failure: self._not_saved(failure))
+        saved = self.context.run(self.learning.save_op(draft, colleague), origin=self,
+                                 show=lambda failure: self._not_saved(failure))
         if saved.value is None:
             return False
         logged = Logged(saved.value, label, self.actor.staff_id, draft.asked_at or datetime.now(UTC), original_notes)
         self._set_undoable(logged)
-        self._confirm(self.tr("Logged: %1").replace("%1", self._describe(logged)), undo=True)
+        self._confirm(self.tr("Logged: %1").replace("%1", self._describe(logged))
+                      + self.learning.saved(saved.value, draft, colleague), undo=True)
         self.refresh_today()
         return True
+
+    @property
+    def helpers(self) -> WhoCanHelp:
+        """The F9 box (deskapp/ui/desk/learning.py)."""
+        return self.learning.box
+
+    def say(self, text: str, *, keep_undo: bool = False, failed: bool = False) -> None:
+        """A message under the form; `keep_undo`: Ctrl+Z still takes back the enquiry just saved."""
+        self._confirm(text, undo=keep_undo and not self._typed_since and isinstance(self.undoable, Logged),
+                      failed=failed)
 
     def _not_saved(self, failure: Failure) -> None:
         self._confirm("", undo=False)  # never leave an earlier "Logged: …" showing over a failure
@@ -315,8 +343,24 @@ class DeskPage(QWidget):
 
     def _on_form_changed(self) -> None:
         self._draft_timer.start()
+        self._share_in_hand()
         if not self._quiet:
             self._typed_since = True  # from now on Ctrl+Z belongs to the typing, never to the last save
+
+    def _share_in_hand(self) -> None:
+        """Tell the other pages whether an enquiry is open here, so a guide walked on the Guides page meanwhile
+        is linked to it; a saved or cleared form lets go."""
+        in_hand = self.context.in_hand
+        if self.form.is_blank():
+            in_hand.release(self)
+            return
+        label = self.ref.label("categories", self.form.category.chosen_id) or self.form.category.edit.text().strip()
+        in_hand.hold(self, label or self.tr("an enquiry being typed"))
+
+    def _guide_walked_elsewhere(self, guide_id: int, title: str) -> None:
+        self.side.guides.link(guide_id)
+        self._confirm(self.tr("“%1”, walked on the Guides page, is linked to this enquiry: it is saved with it.")
+                      .replace("%1", title), undo=False)
 
     @contextmanager
     def _programmatic(self) -> Iterator[None]:
@@ -359,10 +403,12 @@ class DeskPage(QWidget):
                           .replace("%1", self._describe(action)), undo=False)
             return
         undone = self.context.run(lambda session: delete_enquiry(session, self.actor, action.enquiry_id),
-                                  origin=self, show=lambda failure: self._confirm(failure.message, undo=True))
+                                  origin=self,
+                                  show=lambda failure: self._confirm(failure.message, undo=True, failed=True))
         if not undone.ok:
             return  # still in the log and still the last action: Ctrl+Z can try again
         self._set_undoable(None)
+        self.learning.learnable = None
         self._confirm(self.tr("Undone: %1 is no longer in the log.").replace("%1", self._describe(action)),
                       undo=False)
         self.refresh_today()
@@ -382,7 +428,8 @@ class DeskPage(QWidget):
             edit_enquiry(session, self.actor, action.enquiry_id,
                          replace(record.to_draft(), notes=action.original_notes or ""))
 
-        kept = self.context.run(keep, origin=self, show=lambda failure: self._confirm(failure.message, undo=True))
+        kept = self.context.run(keep, origin=self,
+                                show=lambda failure: self._confirm(failure.message, undo=True, failed=True))
         if not kept.ok:
             return
         self.undoable = replace(action, original_notes=None)
@@ -396,9 +443,12 @@ class DeskPage(QWidget):
             return ""
         return self.tr("%1, asked %2").replace("%1", action.label).replace("%2", describe_when(action.asked_at))
 
-    def _confirm(self, text: str, *, undo: bool) -> None:
+    def _confirm(self, text: str, *, undo: bool, failed: bool = False) -> None:
+        """The message line under the form; `failed` shows it as a failure (an undo, a kept note or a learning
+        request that could not be written must not look like a success)."""
         self.confirmation.setText(text)
         self.confirmation.setProperty("active", bool(text))
+        self.confirmation.setProperty("failed", failed)
         self.confirmation.style().polish(self.confirmation)
         self.undo_button.setVisible(undo)
 
@@ -406,6 +456,10 @@ class DeskPage(QWidget):
         """Esc clears the form only from the form: in the guide panel it goes back to the list (the panel's own
         button says so), and from the list back to the form, never wiping the enquiry being typed."""
         focus = QApplication.focusWidget()
+        if focus is self.helpers:
+            self.helpers.close_box()  # the pick (if any) stays: the enquiry is still referred to them
+            self.form.setFocus()
+            return
         if focus is not None and self.side.isAncestorOf(focus):
             if self.side.guides.stack.currentIndex() == 1:
                 self.side.guides.show_list()
@@ -433,6 +487,7 @@ class DeskPage(QWidget):
         with self._programmatic():
             self.form.reset()
         self.side.clear()
+        self.learning.forget()
         self.drafts.discard(self.context.desk_name, self.actor.staff_id or 0)
         self._set_undoable(cleared)
         self._confirm(self.tr("Form cleared. Ctrl+Z brings it back."), undo=True)
@@ -465,8 +520,7 @@ class DeskPage(QWidget):
         """A leader retired a skill or added a colleague elsewhere: the form and the F-keys use the lists as
         they are now, so a key never tries to save a skill that no longer exists."""
         self.ref = ref
-        self.form.ref = ref
-        self.form.skills.set_reference(ref)
+        self.form.set_reference(ref)
         self.today.ref = self.today.model.ref = ref
         self.refresh_today()
         self.refresh_quick_buttons()

@@ -65,8 +65,12 @@ class QuickButtonsTab(QWidget):
         grid.addWidget(self.desk, 0, 1, 1, 2)
         grid.addWidget(QLabel(self.tr("Category")), 1, 1)
         grid.addWidget(QLabel(self.tr("Label on the button (optional)")), 1, 2)
+        grid.addWidget(QLabel(self.tr("Its own skill (optional)")), 1, 3)
         self.categories: list[QComboBox] = []
         self.labels: list[QLineEdit] = []
+        self.skills: list[QComboBox] = []
+        self._configured: dict[int, QuickButtonSpec] = {}
+        skill_choices = [(f"{s.label}  ({s.group})", s.key) for s in self.ref.skills]
         choices = [(f"{c.label}  ({DOMAIN_LABELS.get(c.domain, c.domain)})", c.id)
                    for c in self.ref.pickable_categories]
         for position in range(1, KEY_COUNT + 1):
@@ -86,10 +90,25 @@ class QuickButtonsTab(QWidget):
             grid.addWidget(key_label, position + 1, 0, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(combo, position + 1, 1)
             grid.addWidget(label_edit, position + 1, 2)
+            # A key may carry a skill of its own ("Wi-Fi, Android"): the category's candidate skills are only
+            # offered on the form, and a one-key enquiry has no form.
+            skill = QComboBox()
+            skill.addItem(self.tr("(only the category's)"), None)
+            for text, key in skill_choices:
+                skill.addItem(text, key)
+            skill.setEditable(True)
+            skill.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = skill.completer()
+            if completer is not None:
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            skill.setAccessibleName(self.tr("Own skill for F%1").replace("%1", str(position)))
+            grid.addWidget(skill, position + 1, 3)
             self.categories.append(combo)
             self.labels.append(label_edit)
+            self.skills.append(skill)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(3, 2)
         self.save_button = QPushButton(self.tr("&Save quick buttons"))
         self.reset_button = QPushButton(self.tr("Use the &most frequent"))
         self.status = QLabel()
@@ -124,13 +143,26 @@ class QuickButtonsTab(QWidget):
         with self.context.db.read() as session:
             configured = {b.position: b for b in configured_buttons(session, desk_id)}
             effective = quick_buttons(session, desk_id)
+            current_keys = {s.id: s.key for s in load_reference(session).skills}
         # Not set up yet: start from what the desk offers now, so a leader changes only what should differ.
+        self._configured = configured
         shown = configured or {b.position: b for b in effective}
-        for position, (combo, label) in enumerate(zip(self.categories, self.labels, strict=True), start=1):
+        missing = []
+        for position, (combo, label, skill) in enumerate(zip(self.categories, self.labels, self.skills, strict=True),
+                                                         start=1):
             button = shown.get(position)
             combo.setCurrentIndex(max(0, combo.findData(button.category_id)) if button else 0)
             category_label = self.ref.label("categories", button.category_id) if button else ""
             label.setText(button.label if button and button.label != category_label else "")
+            # As the key logs it now (a merged skill as the one it went into); retired since: say so instead
+            # of quietly showing "none".
+            if button and (button.preset or {}).get("skills") and not button.skill_ids:
+                missing.append(f"F{position}")
+            key = current_keys.get(button.skill_ids[0]) if button and button.skill_ids else None
+            skill.setCurrentIndex(max(0, skill.findData(key)) if key else 0)
+        if missing:
+            self.status.setText(self.tr("The own skill of %1 was retired: those keys log only their category's "
+                                        "skills until you choose another and save.").replace("%1", ", ".join(missing)))
         if not configured:
             names = ", ".join(f"F{b.position} {b.label}" for b in effective)
             self.status.setText(self.tr("Not set up yet: today this desk offers %1 (its most used "
@@ -139,10 +171,17 @@ class QuickButtonsTab(QWidget):
 
     def specs(self) -> list[QuickButtonSpec]:
         result = []
-        for position, (combo, label) in enumerate(zip(self.categories, self.labels, strict=True), start=1):
+        for position, (combo, label, skill) in enumerate(zip(self.categories, self.labels, self.skills, strict=True),
+                                                         start=1):
             category_id = combo.currentData()
             if category_id is not None:
-                result.append(QuickButtonSpec(position, category_id, label.text().strip()))
+                # Presets this screen does not show (a patron type, say) stay while the key keeps its category.
+                before = self._configured.get(position)
+                preset = dict(before.preset or {}) if before and before.category_id == category_id else {}
+                preset.pop("skills", None)
+                if skill.currentData():
+                    preset["skills"] = [skill.currentData()]
+                result.append(QuickButtonSpec(position, category_id, label.text().strip(), preset or None))
         return result
 
     def save(self) -> None:

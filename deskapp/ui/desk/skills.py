@@ -1,4 +1,5 @@
-"""Skills used on an enquiry: pre-filled from the category, more added by type-ahead, removed by keyboard.
+"""Skills used on an enquiry: the category's always-used skills pre-filled, its candidates added by their
+key (ui/desk/candidates.py), more added by type-ahead, any removed by keyboard.
 
 In the empty "add a skill" field, Backspace removes the last skill and ← goes into the skills (← / → pick one,
 Delete or Backspace removes it, → past the last or Enter comes back to the field)."""
@@ -45,6 +46,7 @@ class SkillsEditor(QWidget):
         self.ref = ref
         self._ids: list[int] = []
         self._from_category: set[int] = set()
+        self._candidates: set[int] = set()  # the category's one-key choices (ui/desk/candidates.py)
         self.chosen = _ChosenList()
         self.chosen.setFlow(QListView.Flow.LeftToRight)
         self.chosen.setWrapping(False)
@@ -117,10 +119,20 @@ class SkillsEditor(QWidget):
         self._from_category = set(from_category or ())
         self._refresh()
 
-    def set_category_defaults(self, defaults: tuple[int, ...]) -> None:
-        """Replace the skills the previous category filled in; keep the ones the person added."""
-        manual = [i for i in self._ids if i not in self._from_category]
+    def set_category_defaults(self, defaults: tuple[int, ...], candidates: tuple[int, ...] = ()) -> None:
+        """Replace the skills the previous category filled in (and any of its candidates picked); keep the ones
+        the person added. `candidates` are the new category's one-key choices: none is added until picked."""
+        manual = [i for i in self._ids if i not in self._from_category and i not in self._candidates]
+        self._candidates = set(candidates)
         self.set_skills([*defaults, *manual], from_category=set(defaults))
+
+    def toggle(self, skill_id: int) -> None:
+        """A candidate's key: add it to the skills used, or take it off again."""
+        if skill_id in self._ids:
+            self.remove(skill_id)
+        elif self.ref.get("skills", skill_id) is not None:
+            self._ids.append(skill_id)
+            self._refresh()
 
     def _added(self, skill_id: int | None) -> None:
         if skill_id is not None and skill_id not in self._ids:

@@ -69,6 +69,13 @@ class GuidesPage(QWidget):
         self.results.selectionModel().currentRowChanged.connect(lambda current, _: self._open(current.row()))
         self.results.activated.connect(lambda index: self._show_row(index.row()))
         self.viewer = GuideViewer(context)
+        # An enquiry open on the desk: a guide opened here (Enter) or stepped through is linked to it.
+        self.in_hand = QLabel()
+        self.in_hand.setObjectName("inHandNotice")
+        self.in_hand.setWordWrap(True)
+        self.in_hand.setAccessibleName(self.tr("Enquiry open on the desk"))
+        self.viewer.walk.step_changed.connect(lambda _step: self._walked())
+        context.in_hand.changed.connect(self._show_in_hand)  # (the connection dies with this page)
         self.new_button = QPushButton(self.tr("&New guide… (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_guide())
         self.timer = QTimer(self)
@@ -107,7 +114,9 @@ class GuidesPage(QWidget):
         self.search_words = SearchWordsPanel(context)  # a team leader's search words (aliases)
         self.search_words_index = self.tabs.addTab(self.search_words, self.tr("Search &words"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.in_hand)
         layout.addWidget(self.tabs)
+        self._show_in_hand()
         # Arriving on the page (Alt+3) puts the keyboard in the search box, or in the review queue.
         self.tabs.currentChanged.connect(self._set_focus_proxy)
         self._set_focus_proxy(0)
@@ -170,6 +179,25 @@ class GuidesPage(QWidget):
         self.tabs.setCurrentIndex(0)
         self.viewer.show_guide(guide_id)
         self.viewer.walk.setFocus()
+        self._link_to_enquiry()
+
+    def _walked(self) -> None:
+        """A step taken in the reader (not just a result highlighted while browsing): the guide is in use."""
+        if len(self.viewer.walk.path) > 1:
+            self._link_to_enquiry()
+
+    def _link_to_enquiry(self) -> None:
+        guide = self.viewer.guide
+        if guide is not None and self.context.in_hand.link_guide(guide.id, guide.title):
+            self.in_hand.setText(self.tr("Linked to the enquiry open on the desk (%1): “%2” is saved with it.")
+                                 .replace("%1", self.context.in_hand.description).replace("%2", guide.title))
+
+    def _show_in_hand(self) -> None:
+        in_hand = self.context.in_hand
+        self.in_hand.setVisible(in_hand.is_open)
+        if in_hand.is_open:
+            self.in_hand.setText(self.tr("An enquiry is open on the desk (%1): a guide you open here (Enter) or "
+                                         "step through is linked to it.").replace("%1", in_hand.description))
 
     def show_review(self) -> None:
         if self.tabs.isTabVisible(self.review_index):

@@ -98,6 +98,10 @@ class GuidePanel(QWidget):
     def consulted(self) -> list[tuple[int, bool | None]]:
         return list(self._consulted.items())
 
+    def link(self, guide_id: int) -> None:
+        """A guide walked on the Guides page for this enquiry: recorded with it like one opened here."""
+        self._consulted.setdefault(guide_id, None)
+
     def clear(self) -> None:
         self.timer.stop()
         self.category_id, self.skill_ids, self.query = None, (), ""

@@ -1,5 +1,6 @@
 """Skills administration for team leaders: skills in groups with their required level, new skills,
-retire, restore and merge (history kept), and which skills each category pre-fills on the enquiry form."""
+retire, restore and merge (history kept), and each category's skills on the enquiry form: always used
+(pre-filled) or candidates (offered as one-key choices)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +33,7 @@ from deskapp.platform.changes import Change, ChangeSet
 from deskapp.ui.context import UiContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SkillsAdminTab(QWidget):
@@ -88,16 +91,23 @@ class SkillsAdminTab(QWidget):
         save_words.clicked.connect(self.save_descriptions)
         levels_form.addRow(save_words)
 
-        mapping = QGroupBox(self.tr("Skills a category pre-fills on the enquiry form"))
+        mapping = QGroupBox(self.tr("Skills of a category on the enquiry form"))
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
         self.category.currentIndexChanged.connect(self._show_mapping)
+        # Three states per skill, Space steps through them: not used → offered as a one-key choice (usually
+        # one of them applies: which device) → always used (pre-filled on every enquiry of the category).
+        legend = QLabel(self.tr("Space or a click steps a skill through: not used → a choice (the form offers it "
+                                "as one key; recorded only when picked) → always used (pre-filled)."))
+        legend.setWordWrap(True)
         self.mapped = QListWidget()
         self.mapped.setAccessibleName(self.tr("Skills for this category"))
+        self.mapped.itemChanged.connect(self._describe_mapping)
         save_mapping = QPushButton(self.tr("Save ma&pping"))
         save_mapping.clicked.connect(self.save_mapping)
         box = QVBoxLayout(mapping)
         box.addWidget(self.category)
+        box.addWidget(legend)
         box.addWidget(self.mapped, 1)
         box.addWidget(save_mapping)
 
@@ -169,16 +179,32 @@ class SkillsAdminTab(QWidget):
         self.mapped.clear()
         if category_id is None:
             return
-        mapped = self.context.query(lambda session: skills.category_skills(session, category_id))
-        if mapped is None:
+        mapping = self.context.query(lambda session: skills.category_mapping(session, category_id))
+        if mapping is None:
             return
-        chosen = set(mapped)
+        always, candidates = (set(ids) for ids in mapping)
+        self.mapped.blockSignals(True)
         for skill in filter(self._current, self._skills):
-            item = QListWidgetItem(f"{skill.label} ({skill.group})")
+            item = QListWidgetItem()
             item.setData(ID_ROLE, skill.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if skill.id in chosen else Qt.CheckState.Unchecked)
+            item.setData(LABEL_ROLE, f"{skill.label} ({skill.group})")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsUserTristate)
+            item.setCheckState(Qt.CheckState.Checked if skill.id in always else
+                               Qt.CheckState.PartiallyChecked if skill.id in candidates else Qt.CheckState.Unchecked)
+            self._describe_mapping(item)
             self.mapped.addItem(item)
+        self.mapped.blockSignals(False)
+
+    def _describe_mapping(self, item: QListWidgetItem) -> None:
+        """The state in words beside the box: a part-checked box alone does not say "a choice"."""
+        state = item.checkState()
+        suffix = (self.tr("always used") if state == Qt.CheckState.Checked else
+                  self.tr("a choice") if state == Qt.CheckState.PartiallyChecked else "")
+        text = str(item.data(LABEL_ROLE)) + (f"  · {suffix}" if suffix else "")
+        if item.text() != text:
+            blocked = self.mapped.blockSignals(True)
+            item.setText(text)
+            self.mapped.blockSignals(blocked)
 
     def _do(self, title: str, call: Callable[[Any, Actor], object]) -> bool:
         # Retiring and merging also change the category mappings without an audit event of their own.
@@ -227,7 +253,8 @@ class SkillsAdminTab(QWidget):
 
     def save_mapping(self) -> None:
         category_id = self.category.currentData()
-        chosen = [self.mapped.item(i).data(ID_ROLE) for i in range(self.mapped.count())
-                  if self.mapped.item(i).checkState() == Qt.CheckState.Checked]
+        items = [self.mapped.item(i) for i in range(self.mapped.count())]
+        chosen = [i.data(ID_ROLE) for i in items if i.checkState() == Qt.CheckState.Checked]
+        offered = [i.data(ID_ROLE) for i in items if i.checkState() == Qt.CheckState.PartiallyChecked]
         self._do(self.tr("Mapping not saved"),
-                 lambda s, a: skills.set_category_skills(s, a, category_id, chosen))
+                 lambda s, a: skills.set_category_skills(s, a, category_id, chosen, offered))

@@ -1,15 +1,16 @@
 """My record: the signed-in person's own levels (they rate themselves here), the skills they used most this
-month, and their training records with any that have expired or expire soon. The only part of Skills &
-reports that front-line staff see."""
+month, their training records with any that have expired or expire soon, and the learning they asked for, with
+the team leader's answers. The only part of Skills & reports that front-line staff see."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from deskapp.people import level_descriptions, proficiency, training
+from deskapp.people.learning_requests import my_requests
 from deskapp.platform.changes import Change
 from deskapp.reports.plan_progress import describe
 from deskapp.ui.context import UiContext
@@ -53,6 +54,11 @@ class MyRecordTab(QWidget):
         self.training.setAccessibleName(self.tr("My training records"))
         training_heading = QLabel(self.tr("My &training:"))
         training_heading.setBuddy(self.training)
+        # "I'd like to learn this" (F10 on the desk): what was asked, and what the team leader answered.
+        self.requests = QLabel()
+        self.requests.setWordWrap(True)
+        self.requests.setTextFormat(Qt.TextFormat.PlainText)
+        self.requests.setAccessibleName(self.tr("My learning requests"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.used)
@@ -64,6 +70,7 @@ class MyRecordTab(QWidget):
         self.words: dict[int, dict[int, str]] = {}
         layout.addWidget(self.guide)
         self.table.selectionModel().currentChanged.connect(lambda index, _old: self._show_levels(index))
+        layout.addWidget(self.requests)
         layout.addWidget(training_heading)
         layout.addWidget(self.training, 1)
         # A leader recording training or confirming a level elsewhere shows here without a restart.
@@ -74,13 +81,16 @@ class MyRecordTab(QWidget):
 
     def reload(self) -> None:
         actor = self.context.actor()
+        staff_id = actor.staff_id
+        if staff_id is None:  # the page builds this tab only for a signed-in person
+            return
         loaded = self.context.query(lambda session: (
             proficiency.my_record(session, actor), training.list_training(session, actor),
             training.training_due(session, actor), level_descriptions.all_descriptions(session),
-            load_plan(session, actor, actor.staff_id, date.today())))
+            load_plan(session, actor, staff_id, date.today()), my_requests(session, actor)))
         if loaded is None:  # could not be read: the runner said why; keep what is shown
             return
-        record, records, due, self.words, plan = loaded
+        record, records, due, self.words, plan, asked = loaded
         self._show_plan(plan)
         current = self.table.currentIndex()
         self.heading.setText(self.tr("<b>%1</b>: your skills").replace("%1", record.name))
@@ -99,6 +109,19 @@ class MyRecordTab(QWidget):
         self._show_levels(self.table.currentIndex())
         self.training_model.set_records(records)
         self.training.resizeColumnsToContents()
+        if asked:
+            words = {"open": self.tr("waiting for a team leader"), "planned": self.tr("planned"),
+                     "done": self.tr("done"), "declined": self.tr("declined")}
+            lines = [self.tr("Learning I asked for:")]
+            for request in asked[:10]:
+                answer = words.get(request.status, request.status)
+                note = f": {request.note}" if request.note else ""
+                lines.append(f"• {request.skill} ({request.requested_at.astimezone().strftime('%d %b %Y')}): "
+                             f"{answer}{note}")
+            self.requests.setText("\n".join(lines))
+        else:
+            self.requests.setText(self.tr("You have not asked to learn a skill yet (F10 on the desk, after an "
+                                          "enquiry you referred or escalated)."))
 
     def _show_plan(self, plan: list[PlanRow]) -> None:
         if not plan:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # the leaders' tabs are imported only when a leader opens the
     from deskapp.ui.skills.matrix_tab import MatrixTab
     from deskapp.ui.skills.plans_tab import PlansTab
     from deskapp.ui.skills.reports_tab import ReportsTab
+    from deskapp.ui.skills.requests_tab import LearningRequestsTab
     from deskapp.ui.skills.training_tab import TrainingTab
 
 
@@ -33,6 +34,7 @@ class SkillsPage(QWidget):
         self.plans: PlansTab | None = None
         self.training: TrainingTab | None = None
         self.admin: SkillsAdminTab | None = None
+        self.requests: LearningRequestsTab | None = None
         self._build()
         context.bus.actor_changed.connect(lambda _actor: self._build())
 
@@ -46,7 +48,7 @@ class SkillsPage(QWidget):
         for widget in old:
             if widget is not None:
                 widget.deleteLater()
-        self.reports = self.matrix = self.confirm = self.plans = self.training = self.admin = None
+        self.reports = self.matrix = self.confirm = self.plans = self.training = self.admin = self.requests = None
         actor = self.context.current_actor()
         if actor is None:
             return
@@ -56,6 +58,7 @@ class SkillsPage(QWidget):
             from deskapp.ui.skills.matrix_tab import MatrixTab
             from deskapp.ui.skills.plans_tab import PlansTab
             from deskapp.ui.skills.reports_tab import ReportsTab
+            from deskapp.ui.skills.requests_tab import LearningRequestsTab
             from deskapp.ui.skills.training_tab import TrainingTab
 
             self.reports = ReportsTab(self.context)
@@ -74,6 +77,8 @@ class SkillsPage(QWidget):
             self.training.due_changed.connect(self._show_due)
             self._show_due(self.training.due_count)
             self.tabs.addTab(self.admin, self.tr("S&kills list"))
+            self.requests = LearningRequestsTab(self.context)
+            self.tabs.addTab(self.requests, self.tr("Learning req&uests"))
         if actor.staff_id is not None:
             self.tabs.addTab(MyRecordTab(self.context), self.tr("M&y record"))
 
@@ -84,7 +89,6 @@ class SkillsPage(QWidget):
         index = self.tabs.indexOf(self.confirm)
         text = self.tr("Confirm le&vels (%1)").replace("%1", str(count)) if count else self.tr("Confirm le&vels")
         self.tabs.setTabText(index, text)
-
 
     def _show_due(self, count: int) -> None:
         if self.training is None:
