@@ -220,3 +220,30 @@ def test_export_suggests_documents_then_the_last_folder_used(qtbot, db, tmp_path
     assert Path(asked[0]).name.startswith("enquiries-") and asked[0].endswith(".csv")
     assert Path(asked[1]).parent == target.parent
     assert str(target) in box.status.text()
+
+
+def test_a_file_that_cannot_tell_day_from_month_is_refused_until_the_order_is_chosen(qtbot, db, tmp_path):
+    # A Gimlet web download re-saved by a Danish Excel: semicolons, Windows-1252, every day 12 or less.
+    rows = ["Initials;Location;Format;Asked by;Question type;Asked at;Tags;Question;Answer"]
+    rows += [f"AB;Læsesal;In Person;Student;Directional;0{d}-03-2021 10:00;;;" for d in range(1, 4)]
+    path = tmp_path / "gimlet-dk.csv"
+    path.write_bytes("\r\n".join(rows).encode("cp1252"))
+    panel = _panel(qtbot, db)
+    _type_file(qtbot, panel, path)
+
+    _check(qtbot, panel)
+    assert panel.status.text().startswith("Nothing in the file tells whether its dates are day first")
+    assert panel.model.rowCount() == 0  # no preview of dates that may be swapped
+    assert not panel.import_button.isEnabled()
+
+    qtbot.keyClick(panel, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # Da&y or month first
+    assert panel.order_box.hasFocus()
+    qtbot.keyClick(panel.order_box, Qt.Key.Key_Down)
+    panel.report.clear()
+    _check(qtbot, panel)
+
+    assert panel.order_box.currentData() == "dmy"
+    assert "dates read day first (01/03 is 1 March)" in panel.status.text()
+    assert panel.model.index(0, 1).data().startswith("2021-03-01")
+    assert "Read as Windows-1252 text with fields separated by semicolons." in panel.report.toPlainText()
+    assert panel.import_button.isEnabled()

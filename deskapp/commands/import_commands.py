@@ -33,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         sub.add_argument("--desk", metavar="NAME", help="put every row on this desk (default: the file's location)")
         sub.add_argument("--timezone", metavar="ZONE",
                          help="time zone of the file's times, e.g. Europe/London (default: this PC's)")
+        sub.add_argument("--date-order", choices=("dmy", "mdy"), default=None,
+                         help="how to read dates such as 01/03/2021: dmy = day first (1 March), mdy = month "
+                              "first (3 January); default: as the file shows, refused when it cannot tell")
         notes = sub.add_mutually_exclusive_group()
         notes.add_argument("--include-notes", dest="include_notes", action="store_true", default=None,
                            help="import question/answer text into notes (it may identify patrons)")
@@ -70,7 +73,8 @@ def run_import(args: argparse.Namespace) -> int:
     # Rows whose file names no location go on this PC's desk, when it has one.
     here = load_settings().desk_name or FALLBACK_DESK
     summary = import_file(opened.db, Actor.cli(), args.file, mapping, desk=args.desk, timezone=args.timezone,
-                          dry_run=args.dry_run, include_notes=args.include_notes, fallback_desk=here)
+                          dry_run=args.dry_run, include_notes=args.include_notes, fallback_desk=here,
+                          date_order=args.date_order)
     elapsed = time.perf_counter() - started
     for line in summary.lines():
         print(line)

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 
+from deskapp.importing.date_order import ORDER_WORDS, example, format_order, formats_in_order
 from deskapp.importing.dates import parser_for
 from deskapp.importing.errors import Problem, UnmappedValue
 from deskapp.importing.lookups import UNMAPPED_CATEGORY, Lookups
-from deskapp.importing.mapping import Mapping, normalise
+from deskapp.importing.mapping import HELPER_ROLES, Mapping, normalise
 from deskapp.platform.localtime import local_fields
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -75,9 +76,9 @@ class Converter:
             found = tuple(positions[normalise(n)] for n in names if normalise(n) in positions)
             if found:
                 self.index[role] = found
-            else:
+            elif role not in HELPER_ROLES:
                 self.missing.append(f"{role} ({', '.join(names)})")
-        self.parsers = [parser_for(fmt) for fmt in mapping.date_formats]
+        self.set_date_order(None)
         self.first = {role: found[0] for role, found in self.index.items()}
         self.unescape = mapping.unescape_formulas
         # A row's duplicate key reads its cells in header-name order: a later export with the columns in
@@ -129,6 +130,28 @@ class Converter:
                  for (f, v), (c, line, became) in self.unmapped.items()]
         return tuple(sorted(items, key=lambda u: (u.field, -u.count, u.value)))
 
+    def set_date_order(self, order: str | None) -> None:
+        """Read dates day first or month first (whichever way the mapping writes its styles), or as written."""
+        formats = formats_in_order(self.mapping.date_formats, order)
+        self.parsers = [parser_for(fmt) for fmt in formats]
+        # The hint shows the mapping's own first style (in the file's order when one was chosen), so it
+        # matches what the mapping asks for rather than a fixed Gimlet-like example.
+        ordered = [fmt for fmt in formats if order is not None and format_order(fmt) == order]
+        shown = (ordered or list(formats) or ["iso"])[0]
+        self.date_hint = f"expected a date and time like {example(shown)}"
+        if order is not None:
+            self.date_hint += f", {ORDER_WORDS[order]} as for the whole file"
+
+    def date_texts(self, cells: tuple[str, ...]) -> list[tuple[str, bool]]:
+        """Every date and time text of a row, each with whether it is the moment asked (its weekday column
+        is about that one), for deciding the file's day/month order before any row is converted."""
+        texts = [(self._asked_text(cells), True)]
+        texts += [(self._cell(cells, role), False) for role in ("entered_at", "updated_at", "notes_purged_at")]
+        return [(text, asked) for text, asked in texts if text]
+
+    def weekday(self, cells: tuple[str, ...]) -> str:
+        return self._cell(cells, "weekday")
+
     # -- values ---------------------------------------------------------------------------------------
     def _moment(self, text: str, what: str) -> datetime:
         for position, parse in enumerate(self.parsers):
@@ -141,7 +164,7 @@ class Converter:
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=self.zone)
             return moment.astimezone(UTC)
-        raise RowError(f"cannot read {what} '{text}' (expected a date and time like 2021-03-24 10:42:00 AM).")
+        raise RowError(f"cannot read {what} '{text}' ({self.date_hint}).")
 
     def _optional_moment(self, cells: tuple[str, ...], role: str) -> datetime | None:
         text = self._cell(cells, role)
@@ -296,15 +319,17 @@ class Converter:
         except RowError as error:
             return Problem(line, str(error))
 
+    def _asked_text(self, cells) -> str:
+        """asked_at, or else date and time joined: the text the moment asked is read from."""
+        text = self._cell(cells, "asked_at")
+        if text:
+            return text
+        return " ".join(p for p in (self._cell(cells, "date"), self._cell(cells, "time")) if p)
+
     def _asked_at(self, cells) -> datetime:
-        if "asked_at" in self.index:
-            text = self._cell(cells, "asked_at")
-            if text:
-                return self._moment(text, "the date asked")
-        if "date" in self.index:
-            text = " ".join(p for p in (self._cell(cells, "date"), self._cell(cells, "time")) if p)
-            if text:
-                return self._moment(text, "the date asked")
+        text = self._asked_text(cells)
+        if text:
+            return self._moment(text, "the date asked")
         raise RowError("the date asked is empty.")
 
     def _local(self, cells, asked_at: datetime) -> tuple[date, int]:

@@ -31,8 +31,11 @@ class ImportFileError(ValueError):
         count = len(problems)
         listed = "\n".join(f"  {p}" for p in problems[:MAX_LISTED_PROBLEMS])
         more = f"\n  ... and {count - MAX_LISTED_PROBLEMS} more" if count > MAX_LISTED_PROBLEMS else ""
-        rows = "1 row" if count == 1 else f"{count} rows"
-        return cls(f"Nothing was imported: {rows} of {file_name} cannot be read.\n{listed}{more}", tuple(problems))
+        bad_rows = sum(1 for p in problems if p.line)  # line 0: about the whole file, not one row
+        rows = "1 row" if bad_rows == 1 else f"{bad_rows} rows"
+        headline = (f"Nothing was imported: {rows} of {file_name} cannot be read." if bad_rows
+                    else f"Nothing was imported from {file_name}.")
+        return cls(f"{headline}\n{listed}{more}", tuple(problems))
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,9 @@ class ImportSummary:
     last_asked: datetime | None = None
     batch_id: int | None = None
     missing_columns: tuple[str, ...] = ()
+    date_order: str = ""  # "dmy" or "mdy" as the dates were read; "" when the file has no day/month dates
+    date_order_note: str = ""  # how that order was decided, in one sentence
+    read_as: str = ""  # the encoding and delimiter found, when not UTF-8 and commas
     preview: tuple[dict[str, str], ...] = field(default=(), compare=False)
 
     @property
@@ -76,6 +82,10 @@ class ImportSummary:
         verb = "Would import" if self.dry_run else "Imported"
         count = self.new_rows if self.dry_run else self.imported
         out = [f"{verb} {count:,} of {self.rows_read:,} rows from {self.file_name} ({self.mapping_name})."]
+        if self.read_as:
+            out.append(self.read_as)
+        if self.date_order_note:
+            out.append(self.date_order_note)
         if self.already_imported:
             out.append(f"{self.already_imported:,} rows were imported before and are skipped.")
         if self.first_asked and self.last_asked:

@@ -21,10 +21,11 @@ from deskapp.db import Database, rollup
 from deskapp.db.models import Desk, Enquiry, EnquiryGuide, EnquirySkill, ImportBatch, Staff
 from deskapp.desk.privacy import redact
 from deskapp.importing.convert import Converter, Draft
+from deskapp.importing.date_order import OrderDecision, OrderFinder
 from deskapp.importing.errors import ImportFileError, ImportSummary, Problem
 from deskapp.importing.lookups import Lookups
-from deskapp.importing.mapping import Mapping, detect_mapping
-from deskapp.importing.reader import read_table
+from deskapp.importing.mapping import DATE_ORDERS, Mapping, detect_mapping
+from deskapp.importing.reader import DELIMITER_NAMES, Table, read_table
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
 from deskapp.platform.localtime import local_zone
@@ -120,18 +121,23 @@ def _preview(drafts: list[Draft], lookups: Lookups, zone: tzinfo) -> tuple[dict[
 def import_file(db: Database, actor: Actor, path: str | Path, mapping: Mapping | Sequence[str], *,
                 desk: str | None = None, timezone: str | tzinfo | None = None, dry_run: bool = False,
                 include_notes: bool | None = None, fallback_desk: str = FALLBACK_DESK,
-                progress: Progress | None = None) -> ImportSummary:
+                progress: Progress | None = None, date_order: str | None = None) -> ImportSummary:
     """Import enquiries from a CSV or XLSX file. `mapping` is a Mapping, or built-in mapping names to pick
-    from by the file's header. Raises ImportFileError (nothing written) when any row cannot be read;
-    with dry_run=True, returns the summary with every problem instead and writes nothing."""
+    from by the file's header. `date_order` ("dmy" or "mdy") says how to read dates such as 01/03/2021;
+    without it the file (or the mapping's date_order option) must show it. Raises ImportFileError (nothing
+    written) when any row cannot be read; with dry_run=True, returns the summary with every problem instead
+    and writes nothing."""
     actor.require("leader", "import enquiry history")
+    if date_order is not None and date_order not in DATE_ORDERS:
+        raise ImportFileError(f"Unknown date order '{date_order}': use dmy (day first) or mdy (month first).")
     # A big file makes hundreds of thousands of small objects that all live to the end: the cyclic garbage
     # collector would rescan them again and again (time grows faster than the file), and they hold no cycles.
     enabled = gc.isenabled()
     gc.disable()
     try:
         return _import_file(db, actor, Path(path), mapping, desk=desk, timezone=timezone, dry_run=dry_run,
-                            include_notes=include_notes, fallback_desk=fallback_desk, progress=progress)
+                            include_notes=include_notes, fallback_desk=fallback_desk, progress=progress,
+                            date_order=date_order)
     finally:
         if enabled:
             gc.enable()
@@ -139,7 +145,7 @@ def import_file(db: Database, actor: Actor, path: str | Path, mapping: Mapping |
 
 def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequence[str], *,
                  desk: str | None, timezone: str | tzinfo | None, dry_run: bool, include_notes: bool | None,
-                 fallback_desk: str, progress: Progress | None) -> ImportSummary:
+                 fallback_desk: str, progress: Progress | None, date_order: str | None) -> ImportSummary:
     zone = resolve_zone(timezone)
     report = progress or (lambda _stage, _done, _total: None)
     report("reading", 0, 1)
@@ -163,6 +169,11 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
                               f"Its header is: {', '.join(table.header)}.")
 
     problems: list[Problem] = list(table.problems)
+    order = _decide_date_order(converter, table, date_order, chosen.date_order)
+    if order.undecided:
+        problems.append(Problem(0, order.problem()))  # rows are still checked, to list every other problem
+    else:
+        converter.set_date_order(order.order)
     drafts: list[Draft] = []
     key_lines: dict[str, int] = {}
     total = len(table.rows)
@@ -193,7 +204,10 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
             new_desks=tuple(new_desks), notes_left_out=converter.notes_left_out,
             notes_redacted=converter.notes_redacted, first_asked=min(asked, default=None),
             last_asked=max(asked, default=None), batch_id=batch_id,
-            preview=_preview(drafts, lookups, zone), missing_columns=tuple(converter.missing))
+            # No preview while the day/month order is open: it would show dates that may be wrong.
+            preview=() if order.undecided else _preview(drafts, lookups, zone),
+            missing_columns=tuple(converter.missing), date_order=order.order or "",
+            date_order_note=order.sentence(), read_as=_read_as(table))
 
     if problems and not dry_run:
         raise ImportFileError.from_problems(path.name, problems)
@@ -223,8 +237,36 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
             "rows_read": total, "imported": len(ids), "already_imported": result.already_imported,
             "new_staff": created_staff, "new_desks": created_desks,
             "unmapped": {f"{u.field}: {u.value}": u.count for u in result.unmapped},
-            "notes_left_out": converter.notes_left_out, "dry_run": False})
+            "notes_left_out": converter.notes_left_out, "date_order": order.order, "dry_run": False})
     return result
+
+
+def _decide_date_order(converter: Converter, table: Table, given: str | None,
+                       mapping_order: str | None) -> OrderDecision:
+    """One day/month order for the whole file: as told (--date-order, then the mapping), else as its dates
+    and weekdays show. Rows of the wrong width are left to the row check, which names them."""
+    finder = OrderFinder(converter.mapping.date_formats)
+    if given or mapping_order:
+        return finder.decision(given or mapping_order, "given" if given else "mapping")
+    if finder.needed:
+        width = len(table.header)
+        for row in table.rows:
+            if len(row.cells) != width:
+                continue
+            weekday = converter.weekday(row.cells)
+            for text, asked in converter.date_texts(row.cells):
+                finder.observe(row.line, text, weekday if asked else "")
+    return finder.decision()
+
+
+def _read_as(table: Table) -> str:
+    """How a CSV was read, when it was not plain UTF-8 with commas ('' otherwise)."""
+    parts = []
+    if table.encoding and table.encoding != "UTF-8":
+        parts.append(f"as {table.encoding} text")
+    if table.delimiter and table.delimiter != ",":
+        parts.append(f"with fields separated by {DELIMITER_NAMES[table.delimiter]}")
+    return "Read " + " ".join(parts) + "." if parts else ""
 
 
 def _ensure_staff(session: Session, actor: Actor, drafts: list[Draft]) -> tuple[dict[str, int], list[str]]:

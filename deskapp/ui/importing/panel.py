@@ -74,6 +74,11 @@ class ImportPanel(QWidget):
         self.zone_edit = QLineEdit()
         self.zone_edit.setAccessibleName(self.tr("Time zone of the file's times"))
         self.zone_edit.setPlaceholderText(self.tr("This PC's time zone ({zone})").format(zone=str(local_zone())))
+        self.order_box = QComboBox()
+        self.order_box.setAccessibleName(self.tr("Order of day and month in the file's dates"))
+        self.order_box.addItem(self.tr("As the file shows (refused if it cannot tell)"), None)
+        self.order_box.addItem(self.tr("Day first: 01/03/2021 is 1 March"), "dmy")
+        self.order_box.addItem(self.tr("Month first: 01/03/2021 is 3 January"), "mdy")
         self.notes_box = QCheckBox(self.tr("Import question and answer text into &notes (it may identify patrons)"))
 
         form = QFormLayout()
@@ -83,6 +88,7 @@ class ImportPanel(QWidget):
                     self._row(self.mapping_edit, self.mapping_browse))
         form.addRow(self._label(self.tr("&Desk:"), self.desk_edit), self.desk_edit)
         form.addRow(self._label(self.tr("Time &zone:"), self.zone_edit), self.zone_edit)
+        form.addRow(self._label(self.tr("Da&y or month first:"), self.order_box), self.order_box)
         form.addRow("", self.notes_box)
 
         self.check_button = QPushButton(self.tr("&Check file"))
@@ -130,7 +136,8 @@ class ImportPanel(QWidget):
         layout.addWidget(self.report, 1)
         self.report.setMinimumHeight(self.report.fontMetrics().lineSpacing() * 6 + 12)
         for signal in (self.file_edit.textChanged, self.mapping_edit.textChanged, self.desk_edit.textChanged,
-                       self.zone_edit.textChanged, self.format_box.currentIndexChanged, self.notes_box.toggled):
+                       self.zone_edit.textChanged, self.format_box.currentIndexChanged, self.notes_box.toggled,
+                       self.order_box.currentIndexChanged):
             signal.connect(self._inputs_changed)
         self._inputs_changed()
 
@@ -183,11 +190,12 @@ class ImportPanel(QWidget):
         desk = self.desk_edit.text().strip() or None
         zone = self.zone_edit.text().strip() or None
         notes = True if self.notes_box.isChecked() else None
+        order = self.order_box.currentData()
 
         def work(progress):
             mapping = load_mapping(mapping_path) if kind == OTHER else FORMATS[kind]
             return import_file(db, actor, path, mapping, desk=desk, timezone=zone, dry_run=dry_run,
-                               include_notes=notes, fallback_desk=here, progress=progress)
+                               include_notes=notes, fallback_desk=here, progress=progress, date_order=order)
         return work
 
     def _start(self, dry_run: bool) -> None:
@@ -251,6 +259,11 @@ class ImportPanel(QWidget):
         if summary.already_imported:
             text += self.tr(" ({count} imported before are skipped)").format(
                 count=f"{summary.already_imported:,}")
+        # Say which way the dates were read: a swapped day and month is the one mistake the preview hides.
+        if summary.date_order == "dmy":
+            text += self.tr("; dates read day first (01/03 is 1 March)")
+        elif summary.date_order == "mdy":
+            text += self.tr("; dates read month first (01/03 is 3 January)")
         return text + self.tr(". Press Alt+I to import.")
 
     def _headline(self, text: str, *, error: bool) -> None:
