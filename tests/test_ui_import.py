@@ -247,3 +247,49 @@ def test_a_file_that_cannot_tell_day_from_month_is_refused_until_the_order_is_ch
     assert panel.model.index(0, 1).data().startswith("2021-03-01")
     assert "Read as Windows-1252 text with fields separated by semicolons." in panel.report.toPlainText()
     assert panel.import_button.isEnabled()
+
+
+def test_the_whole_problem_list_can_be_saved_to_a_file_by_keyboard(qtbot, db, tmp_path):
+    lines = (DATA / "gimlet_web.csv").read_text(encoding="utf-8").splitlines()
+    broken = tmp_path / "broken.csv"
+    broken.write_text("\n".join([lines[0], *[lines[1].replace("2021-03-24", f"2021-13-{d:02d}")
+                                             for d in range(1, 31)]]) + "\n", encoding="utf-8")
+    target = tmp_path / "problems.txt"
+    asked: list[str] = []
+    panel = ImportPanel(_context(db), choose_file=lambda *_: "",
+                        choose_save=lambda _parent, _title, suggested: asked.append(suggested) or str(target))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    _type_file(qtbot, panel, broken)
+    _check(qtbot, panel)
+    assert panel.problems.count() == 30 and panel.save_problems_button.isEnabled()
+
+    qtbot.keyClick(panel, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # Sa&ve the problem list…
+    qtbot.waitUntil(lambda: "saved in" in panel.status.text())  # a mnemonic clicks after a short animation
+
+    saved = target.read_text(encoding="utf-8").splitlines()
+    assert Path(asked[0]).name == "broken-problems.txt"
+    assert saved[0] == "30 problems stop the import of broken.csv; nothing was imported."
+    assert saved[1:] == [panel.problems.item(i).text() for i in range(30)]
+    assert panel.status.text() == f"All 30 problems are saved in {target}."
+
+
+def test_a_problem_list_that_cannot_be_saved_says_so_and_keeps_the_list(qtbot, db, tmp_path):
+    broken = tmp_path / "broken.csv"
+    lines = (DATA / "gimlet_web.csv").read_text(encoding="utf-8").splitlines()
+    broken.write_text(lines[0] + "\n" + lines[1].replace("2021-03-24", "2021-13-45") + "\n", encoding="utf-8")
+    blocked = tmp_path / "missing-folder" / "problems.txt"
+    panel = ImportPanel(_context(db), choose_file=lambda *_: "", choose_save=lambda *_: str(blocked))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    _type_file(qtbot, panel, broken)
+    _check(qtbot, panel)
+
+    panel.save_problems()
+
+    assert panel.status.text().startswith(f"Could not save the problem list to {blocked}: ")
+    assert panel.problems.count() == 1

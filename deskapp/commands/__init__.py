@@ -6,10 +6,11 @@ from deskapp.commands import (
     demo_commands,
     guides_commands,
     import_commands,
+    reference_commands,
     report_commands,
     skills_commands,
     staff_commands,
 )
 
 COMMAND_MODULES = [db_commands, demo_commands, backup_commands, staff_commands, import_commands, report_commands,
-                   skills_commands, guides_commands]
+                   skills_commands, guides_commands, reference_commands]

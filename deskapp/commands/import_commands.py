@@ -10,6 +10,8 @@ from datetime import date
 from deskapp.platform.actor import Actor
 from deskapp.startup.database import open_database
 
+LONG_PROBLEM_LIST = 20  # more than a screenful: say where a file of them can go
+
 FORMAT_HELP = {
     "gimlet": "a Gimlet CSV (API export or web download, told apart by the header)",
     "libstats": "a Libstats Data Dump CSV",
@@ -36,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         sub.add_argument("--date-order", choices=("dmy", "mdy"), default=None,
                          help="how to read dates such as 01/03/2021: dmy = day first (1 March), mdy = month "
                               "first (3 January); default: as the file shows, refused when it cannot tell")
+        sub.add_argument("--problems-out", metavar="FILE",
+                         help="also write every problem that stops the import to FILE, one a line")
         notes = sub.add_mutually_exclusive_group()
         notes.add_argument("--include-notes", dest="include_notes", action="store_true", default=None,
                            help="import question/answer text into notes (it may identify patrons)")
@@ -63,7 +67,7 @@ def _date(text: str) -> date:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from deskapp.importing import FORMATS, import_file, load_mapping
+    from deskapp.importing import FORMATS, ImportFileError, import_file, load_mapping
     from deskapp.importing.run import FALLBACK_DESK
     from deskapp.platform.settings import load_settings
 
@@ -72,15 +76,42 @@ def run_import(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     # Rows whose file names no location go on this PC's desk, when it has one.
     here = load_settings().desk_name or FALLBACK_DESK
-    summary = import_file(opened.db, Actor.cli(), args.file, mapping, desk=args.desk, timezone=args.timezone,
-                          dry_run=args.dry_run, include_notes=args.include_notes, fallback_desk=here,
-                          date_order=args.date_order)
+    try:
+        summary = import_file(opened.db, Actor.cli(), args.file, mapping, desk=args.desk, timezone=args.timezone,
+                              dry_run=args.dry_run, include_notes=args.include_notes, fallback_desk=here,
+                              date_order=args.date_order)
+    except ImportFileError as error:
+        _write_problems(args, list(error.problems))
+        raise
     elapsed = time.perf_counter() - started
     for line in summary.lines():
         print(line)
+    _write_problems(args, list(summary.problems))
     if not args.dry_run:
         print(f"Done in {elapsed:.1f} s (import batch {summary.batch_id}).")
     return 1 if summary.problems else 0
+
+
+def _write_problems(args: argparse.Namespace, problems: list) -> None:
+    """--problems-out: every problem in a file; without it a long list gets a pointer to the option."""
+    from pathlib import Path
+
+    from deskapp.importing.errors import problem_list
+
+    if not problems:
+        return
+    if not args.problems_out:
+        if len(problems) > LONG_PROBLEM_LIST:
+            print(f"({len(problems):,} problems: --problems-out FILE writes them to a file.)", file=sys.stderr)
+        return
+    target = Path(args.problems_out)
+    try:
+        target.write_text(problem_list(Path(args.file).name, problems), encoding="utf-8")
+    except OSError as error:
+        print(f"Could not write the problem list to {target}: {error.strerror or error}. They are all listed "
+              "above.", file=sys.stderr)
+        return
+    print(f"All {len(problems):,} problems are listed in {target}.", file=sys.stderr)
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -17,7 +17,8 @@ from deskapp.platform.localtime import local_fields
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 MAX_INITIALS = 8
-UNKNOWN_INITIALS = "?"
+UNKNOWN_INITIALS = "?"  # rows that name nobody (or a file without initials) go to this one inactive person
+UNKNOWN_STAFF_NAME = "Unknown staff (imported)"
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -258,7 +259,7 @@ class Converter:
     def _initials(self, cells, line: int) -> str:
         initials = self._cell(cells, "initials")
         if not initials:
-            self._count("initials", "", UNKNOWN_INITIALS, line)
+            self._count("initials", "", f"{UNKNOWN_STAFF_NAME} ({UNKNOWN_INITIALS})", line)
             return UNKNOWN_INITIALS
         if len(initials) > MAX_INITIALS:
             short = initials[:MAX_INITIALS].strip()

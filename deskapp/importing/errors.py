@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-MAX_LISTED_PROBLEMS = 20
-
 
 @dataclass(frozen=True)
 class Problem:
@@ -19,6 +17,13 @@ class Problem:
         return f"line {self.line}: {self.message}" if self.line else self.message
 
 
+def problem_list(file_name: str, problems: tuple[Problem, ...] | list[Problem]) -> str:
+    """Every problem, one a line, as a text file people can work through (the CLI's --problems-out, the
+    window's Save the problem list)."""
+    head = f"{len(problems):,} problems stop the import of {file_name}; nothing was imported.\n"
+    return head + "".join(f"{problem}\n" for problem in problems)
+
+
 class ImportFileError(ValueError):
     """The file (or the mapping) cannot be imported; nothing was written. The message is for people."""
 
@@ -28,14 +33,13 @@ class ImportFileError(ValueError):
 
     @classmethod
     def from_problems(cls, file_name: str, problems: list[Problem]) -> ImportFileError:
-        count = len(problems)
-        listed = "\n".join(f"  {p}" for p in problems[:MAX_LISTED_PROBLEMS])
-        more = f"\n  ... and {count - MAX_LISTED_PROBLEMS} more" if count > MAX_LISTED_PROBLEMS else ""
+        # Every problem, however many: "... and 24 more" would leave people fixing a file blind.
+        listed = "\n".join(f"  {p}" for p in problems)
         bad_rows = sum(1 for p in problems if p.line)  # line 0: about the whole file, not one row
         rows = "1 row" if bad_rows == 1 else f"{bad_rows} rows"
         headline = (f"Nothing was imported: {rows} of {file_name} cannot be read." if bad_rows
                     else f"Nothing was imported from {file_name}.")
-        return cls(f"{headline}\n{listed}{more}", tuple(problems))
+        return cls(f"{headline}\n{listed}", tuple(problems))
 
 
 @dataclass(frozen=True)
@@ -109,10 +113,8 @@ class ImportSummary:
                        "(the mapping's import_notes option, or --include-notes, brings it in).")
         if self.notes_redacted:
             out.append(f"{self.notes_redacted:,} notes had personal details redacted.")
-        for problem in self.problems[:MAX_LISTED_PROBLEMS]:
+        for problem in self.problems:
             out.append(f"Problem: {problem}")
-        if len(self.problems) > MAX_LISTED_PROBLEMS:
-            out.append(f"... and {len(self.problems) - MAX_LISTED_PROBLEMS} more problems.")
         if self.problems:
             out.append("Nothing can be imported until these rows are fixed.")
         return out

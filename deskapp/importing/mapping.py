@@ -90,8 +90,7 @@ def parse_mapping(data: dict[str, Any], where: str = "") -> Mapping:
         columns[role] = tuple(n.strip() for n in names)
     if "asked_at" not in columns and "date" not in columns:
         raise _problem(where, "must say which column holds when the enquiry was asked (asked_at, or date + time).")
-    if "initials" not in columns:
-        raise _problem(where, "must say which column holds the staff initials (initials).")
+    # No initials column is allowed (a public extract has none): those rows go to one "unknown staff".
     values: dict[str, dict[str, Any]] = {}
     for name, table in (data.get("values") or {}).items():
         if name not in VALUE_FIELDS or not isinstance(table, dict):
@@ -153,11 +152,12 @@ def builtin_mapping(name: str) -> Mapping:
 
 
 def detect_mapping(header: list[str], candidates: list[str]) -> Mapping:
-    """The first built-in mapping (of `candidates`) whose required columns the header has."""
+    """The first built-in mapping (of `candidates`) whose date columns the header has (initials may be
+    missing: an anonymised extract leaves them out)."""
     present = {normalise(h) for h in header}
     for name in candidates:
         mapping = builtin_mapping(name)
-        needed = {normalise(c) for role in ("asked_at", "date", "initials") for c in mapping.column(role)}
+        needed = {normalise(c) for role in ("asked_at", "date") for c in mapping.column(role)}
         if needed <= present:
             return mapping
     names = " or ".join(builtin_mapping(n).name for n in candidates)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from deskapp.db import Database, rollup
 from deskapp.db.models import Desk, Enquiry, EnquiryGuide, EnquirySkill, ImportBatch, Staff
 from deskapp.desk.privacy import redact
-from deskapp.importing.convert import Converter, Draft
+from deskapp.importing.convert import UNKNOWN_INITIALS, UNKNOWN_STAFF_NAME, Converter, Draft
 from deskapp.importing.date_order import OrderDecision, OrderFinder
 from deskapp.importing.errors import ImportFileError, ImportSummary, Problem
 from deskapp.importing.lookups import Lookups
@@ -160,7 +160,7 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
     lookups.check_mapping(chosen)
     converter = Converter(chosen, lookups, table.header, zone, desk_override,
                           redact if chosen.redact_notes else None)
-    absent = [] if "initials" in converter.index else ["initials"]
+    absent = []
     if "asked_at" not in converter.index and "date" not in converter.index:
         absent.append("asked_at" if "asked_at" in chosen.columns else "date")
     if absent:
@@ -274,7 +274,8 @@ def _ensure_staff(session: Session, actor: Actor, drafts: list[Draft]) -> tuple[
     known = _staff_by_initials(session)
     created = []
     for key, draft in _new_names(drafts, known, "initials").items():
-        name = draft.staff_name or f"{draft.initials} (imported)"
+        unknown = draft.initials == UNKNOWN_INITIALS
+        name = draft.staff_name or (UNKNOWN_STAFF_NAME if unknown else f"{draft.initials} (imported)")
         person = Staff(name=name, initials=draft.initials, role="staff", active=False)
         session.add(person)
         session.flush()

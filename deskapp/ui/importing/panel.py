@@ -4,6 +4,7 @@ import it on the thread pool with a progress bar. Importing is for team leaders;
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.importing import FORMATS, ImportSummary, import_file, load_mapping
+from deskapp.importing.errors import Problem, problem_list
 from deskapp.importing.run import FALLBACK_DESK
 from deskapp.platform.changes import Change
 from deskapp.platform.localtime import local_zone
 from deskapp.ui.context import UiContext
 from deskapp.ui.file_dialogs import open_file_name
-from deskapp.ui.importing.export_box import suggested_folder
+from deskapp.ui.importing.export_box import SaveChooser, choose_save_file, suggested_folder
 from deskapp.ui.importing.preview_model import PreviewModel
 from deskapp.ui.importing.worker import Task, start
 
@@ -45,10 +47,12 @@ class ImportPanel(QWidget):
     imported = Signal(object)  # the ImportSummary of a finished import
 
     def __init__(self, context: UiContext, choose_file: FileChooser = choose_open_file,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, choose_save: SaveChooser = choose_save_file) -> None:
         super().__init__(parent)
         self.context = context
         self.choose_file = choose_file
+        self.choose_save = choose_save
+        self.listed: tuple[Problem, ...] = ()  # the problems shown, for "Save the problem list"
         self.task: Task | None = None
         self.checked = False
         self.stages = {"reading": self.tr("Reading the file…"), "checking": self.tr("Checking rows…"),
@@ -99,6 +103,11 @@ class ImportPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)
+        # A long list is easier to work through in a text editor beside the spreadsheet being fixed.
+        self.save_problems_button = QPushButton(self.tr("Sa&ve the problem list…"))
+        self.save_problems_button.clicked.connect(self.save_problems)
+        self.save_problems_button.setEnabled(False)  # like Import: there until it has something to do
+        buttons.addWidget(self.save_problems_button)
         buttons.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Import progress"))
@@ -231,7 +240,7 @@ class ImportPanel(QWidget):
         self.table.resizeColumnsToContents()  # a preview is at most 20 rows: cheap
         self.report.setPlainText("\n".join(summary.lines()))
         self.checked = summary.ok and summary.new_rows > 0
-        self._show_problems([str(problem) for problem in summary.problems])
+        self._show_problems(summary.problems)
         self._headline(self.check_headline(summary), error=not summary.ok)
         self._finish()
 
@@ -272,10 +281,27 @@ class ImportPanel(QWidget):
         self.status.style().polish(self.status)
         self.status.setText(text)
 
-    def _show_problems(self, problems: list[str]) -> None:
+    def _show_problems(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
+        self.listed = tuple(problems)
         self.problems.clear()
-        self.problems.addItems(problems)
+        self.problems.addItems([str(problem) for problem in problems])
         self.problems.setVisible(bool(problems))
+        self.save_problems_button.setEnabled(bool(problems))
+
+    def save_problems(self) -> None:
+        source = Path(self.file_edit.text().strip()).name
+        suggested = suggested_folder() / f"{Path(source).stem or 'import'}-problems.txt"
+        path = self.choose_save(self, self.tr("Save the problem list to"), str(suggested))
+        if not path:
+            return
+        try:
+            Path(path).write_text(problem_list(source, self.listed), encoding="utf-8")
+        except OSError as error:
+            self._headline(self.tr("Could not save the problem list to {path}: {reason}. The list above is "
+                                   "unchanged.").format(path=path, reason=error.strerror or str(error)), error=True)
+            return
+        self._headline(self.tr("All {count} problems are saved in {path}.").format(
+            count=f"{len(self.listed):,}", path=path), error=False)
 
     def _imported(self, summary: ImportSummary) -> None:
         self.report.setPlainText("\n".join(summary.lines()))
