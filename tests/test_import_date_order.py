@@ -80,6 +80,7 @@ def test_the_dry_run_of_an_undecided_file_lists_the_refusal_and_shows_no_dates_t
     assert not summary.ok and summary.problems[0].line == 0
     assert summary.preview == ()
     assert summary.date_order == ""
+    assert summary.first_asked is None and not any(line.startswith("Enquiries asked") for line in summary.lines())
 
 
 @pytest.mark.parametrize(("order", "expected"), [("dmy", date(2021, 3, 1)), ("mdy", date(2021, 1, 3))])

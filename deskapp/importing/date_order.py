@@ -107,7 +107,8 @@ class OrderDecision:
 
     def problem(self) -> str:
         """The plain-words refusal for an undecided file."""
-        ask = "Say which with --date-order dmy (day first) or --date-order mdy (month first)."
+        ask = ("Say which with --date-order dmy (day first) or --date-order mdy (month first); in the window, "
+               "with Day or month first.")
         if self.conflicting and self.day_first and self.month_first:
             return (f"the dates are not all in one order: {self.day_first_count:,} can only be day first "
                     f"(line {self.day_first.line}: '{self.day_first.text}') and {self.month_first_count:,} only "

@@ -196,7 +196,7 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
 
     def summary(new: list[Draft], imported: int, new_staff: list[str], new_desks: list[str],
                 batch_id: int | None) -> ImportSummary:
-        asked = [d.asked_at for d in new]
+        asked = [] if order.undecided else [d.asked_at for d in new]  # no dates that may be swapped
         return ImportSummary(
             file_name=path.name, mapping_name=chosen.name, rows_read=total, new_rows=len(new),
             already_imported=len(drafts) - len(new), imported=imported, dry_run=dry_run,
