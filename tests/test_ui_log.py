@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from deskapp.db import Database
@@ -213,12 +214,30 @@ def test_the_staff_filter_takes_the_first_match_on_enter_and_empty_means_any(qtb
 
 def test_the_correct_dialog_shows_chosen_options_like_the_desk_form(qtbot: QtBot, world: DeskWorld,
                                                                     tmp_path: Path) -> None:
-    from deskapp.ui.desk.style import STYLE
-    page = open_log(qtbot, world, world.alice, tmp_path)
-    seen: list[str] = []
-    page.open_dialog = lambda dialog: seen.append(dialog.styleSheet()) or False  # type: ignore[method-assign]
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert seen == [STYLE] and "choiceButton:checked" in STYLE
+    from PySide6.QtGui import QColor
+
+    from deskapp.ui.style import apply_colours, reset_colours
+    from deskapp.ui.theme import current_theme
+
+    app = QApplication.instance()
+    apply_colours(app)
+    try:
+        page = open_log(qtbot, world, world.alice, tmp_path)
+        chosen: list[str] = []
+
+        def look(dialog) -> bool:
+            dialog.show()
+            for button in dialog.findChildren(QPushButton, "choiceButton"):
+                if button.isChecked():
+                    image = button.grab().toImage()  # what is drawn, pseudo-states included
+                    chosen.append(QColor(image.pixel(image.width() // 2, 2)).name())
+            return False
+
+        page.open_dialog = look  # type: ignore[method-assign]
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+        assert chosen and set(chosen) == {current_theme().chosen_bg}
+    finally:
+        reset_colours(app)
 
 
 def test_alt_l_goes_from_the_filters_to_the_list(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:

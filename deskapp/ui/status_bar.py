@@ -41,7 +41,6 @@ class DeskStatusBar(QStatusBar):
         self.database.setObjectName("databaseStateLabel")
         self.database.setAccessibleName(self.tr("Database"))
         self.database.setProperty("role", "warning")
-        self.database.setStyleSheet("QLabel { color: #8a1c00; font-weight: bold; }")  # 8.2:1 on the bar
         self.database.hide()
         self.addWidget(self.who)
         self.addWidget(self.database)

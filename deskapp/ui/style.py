@@ -1,44 +1,18 @@
 """A calm, readable look: the platform's style with a slightly larger font, soft colours and clear focus.
 
-Sized in points, so scaled displays (125 %, 150 %) stay proportionate; readable at 1366x768.
+Sized in points, so scaled displays (125 %, 150 %) stay proportionate; readable at 1366x768. The colours
+come from deskapp.ui.theme and follow the system's light, dark or high-contrast palette, also when the user
+switches it while the app runs.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-BASE_POINT_SIZE = 11
+from deskapp.ui.theme import adjusted_palette, style_sheet, theme_for
 
-STYLE_SHEET = """
-QWidget#signInCard, QWidget#firstRunCard {
-    background: palette(base);
-    border: 1px solid palette(mid);
-    border-radius: 8px;
-}
-QLabel[role="heading"] { font-size: 17pt; font-weight: 600; }
-QLabel[role="subheading"] { color: #4a4a4a; }
-QLabel[role="error"] {
-    color: #8a1c1c; background: #fdecea; border: 1px solid #f0b4ae; border-radius: 4px; padding: 6px;
-}
-QLabel[role="hint"] { color: #555; }
-QListWidget#navigation {
-    border: none;
-    background: palette(window);
-    outline: 0;
-}
-QListWidget#navigation::item { padding: 9px 12px; border-radius: 4px; margin: 1px 6px; }
-QListWidget#navigation::item:selected {
-    background: #cfe0f5; color: #0b3a67; font-weight: 600; border-left: 4px solid #3d7cc9;
-}
-QListWidget#navigation::item:disabled { color: #9a9a9a; }
-QListWidget#navigation:focus { border: 2px solid #3d7cc9; border-radius: 4px; }
-QLineEdit, QSpinBox, QComboBox { padding: 4px 6px; }
-QLineEdit:focus, QSpinBox:focus, QComboBox:focus, QListView:focus, QTableView:focus {
-    border: 2px solid #3d7cc9; border-radius: 3px;
-}
-QStatusBar QLabel { padding: 0 8px; }
-"""
+BASE_POINT_SIZE = 11
 
 
 def apply_style(app: QApplication) -> None:
@@ -48,4 +22,23 @@ def apply_style(app: QApplication) -> None:
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     app.setFont(font)
     app.setStyle("Fusion")  # the same look on every desk PC, whatever its theme
-    app.setStyleSheet(STYLE_SHEET)
+    apply_colours(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_colours(app))
+
+
+def apply_colours(app: QApplication, system: QPalette | None = None) -> None:
+    """The system's palette with the few roles that fail AA made readable, and the style sheet in the
+    matching colour family (light or dark). `system` stands in for the PC's palette (tests)."""
+    if system is None:
+        app.setPalette(QPalette())  # back to what the system gives, so a switch to dark mode is seen
+        system = app.palette()
+    theme = theme_for(system)
+    app.setPalette(adjusted_palette(system, theme))
+    app.setStyleSheet(style_sheet(theme))
+
+
+def reset_colours(app: QApplication) -> None:
+    """Undo apply_colours (tests that look at the styled app put the plain one back)."""
+    app.setStyleSheet("")
+    app.setPalette(QPalette())
+

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from deskapp.people.staff import StaffRow, count_staff, list_staff
 from deskapp.ui.context import UiContext
+from deskapp.ui.theme import current_theme
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
@@ -77,7 +78,7 @@ class StaffTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(person, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and not person.active:
-            return QColor("#777777")
+            return QColor(current_theme().subtle)  # the Active column says it in words too
         return None
 
     def _text(self, person: StaffRow, column: int) -> str:

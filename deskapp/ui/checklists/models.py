@@ -18,10 +18,15 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from deskapp.checklists.checklists import DueRun, RunItemInfo, RunSummary
 from deskapp.ui.paged_model import PagedRowsModel
+from deskapp.ui.theme import current_theme
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
-OVERDUE = QBrush(QColor("#b00020"))
+
+
+def overdue_brush() -> QBrush:
+    """Overdue is also said in words ("OVERDUE"); the colour only adds to them."""
+    return QBrush(QColor(current_theme().attention))
 
 
 def tr(text: str) -> str:
@@ -77,7 +82,7 @@ class RunItemsModel(QAbstractListModel):
                 marks.append(tr("note: {note}").format(note=item.note))
             return "  ".join(marks)
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
-            return OVERDUE
+            return overdue_brush()
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.text
         return None
@@ -115,7 +120,7 @@ class HistoryModel(PagedRowsModel[RunSummary]):
         if role == ID_ROLE:
             return run.id
         if role == Qt.ItemDataRole.ForegroundRole and run.overdue:
-            return OVERDUE
+            return overdue_brush()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         cells = [local_text(run.started_at), str(run.template_version), run.started_by or "", run.subject_name or "",
@@ -159,7 +164,7 @@ class DueModel(QAbstractListModel):
         if role == ID_ROLE:
             return index.row()
         if role == Qt.ItemDataRole.ForegroundRole and due.overdue:
-            return OVERDUE
+            return overdue_brush()
         if role == Qt.ItemDataRole.FontRole and due.overdue:
             font = QFont()
             font.setBold(True)

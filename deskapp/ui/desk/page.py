@@ -53,7 +53,6 @@ from deskapp.ui.context import OperationFailed, UiContext
 from deskapp.ui.desk.form import EnquiryForm, FormError
 from deskapp.ui.desk.quick_bar import QuickBar
 from deskapp.ui.desk.side_panel import SidePanel
-from deskapp.ui.desk.style import STYLE
 from deskapp.ui.desk.today import TodayPanel
 
 log = logging.getLogger(__name__)
@@ -91,7 +90,6 @@ class DeskPage(QWidget):
     def __init__(self, context: UiContext, drafts: DraftStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskPage")
-        self.setStyleSheet(STYLE)
         self.context = context
         self.actor = context.actor()
         self.drafts = drafts or DraftStore(drafts_folder(context))

@@ -14,7 +14,6 @@ from deskapp.desk.privacy import count_text, find_personal_data, redact
 from deskapp.desk.reference import ReferenceLists
 from deskapp.ui.context import UiContext
 from deskapp.ui.desk.form import EnquiryForm, FormError
-from deskapp.ui.desk.style import STYLE
 
 
 class EditEnquiryDialog(QDialog):
@@ -25,7 +24,6 @@ class EditEnquiryDialog(QDialog):
         self.record = record
         self.saved: EnquiryRecord | None = None
         self.redacted = ""  # what the save replaced with [redacted], for the log's status line
-        self.setStyleSheet(STYLE)  # the same solid-blue chosen options as the desk form
         self.setWindowTitle(self.tr("Correct enquiry #%1").replace("%1", str(record.id)))
         self.form = EnquiryForm(ref, DeskDefaults(record.channel_id, record.patron_type_id, record.outcome_id))
         self.form.load_record(record)

@@ -4,14 +4,11 @@ PySide6-Essentials, and a bar chart and a grid need nothing more)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from deskapp.ui.skills.chart_data import ChartData
-
-BAR = QColor("#3b78b5")
-HIGHLIGHT = QColor("#e07b22")
-FRAME = QColor("#d62728")
+from deskapp.ui.theme import blend, contrast_ratio, current_theme
 
 
 class ReportChart(QWidget):
@@ -51,6 +48,7 @@ class ReportChart(QWidget):
 
     def _bars(self, painter: QPainter, area: QRectF, metrics: QFontMetrics) -> None:
         bars = self.data.bars
+        theme = current_theme()
         label_width = min(area.width() * 0.4, max(metrics.horizontalAdvance(label) for label, _v, _h in bars) + 8)
         top = max((value for _l, value, _h in bars), default=0) or 1
         step = area.height() / len(bars)
@@ -62,12 +60,19 @@ class ReportChart(QWidget):
             painter.drawText(QRectF(area.left(), y, label_width - 8, height),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
             width = (area.width() - label_width - 60) * max(0.0, value) / top
-            painter.fillRect(QRectF(area.left() + label_width, y, width, height), HIGHLIGHT if highlighted else BAR)
+            bar = QRectF(area.left() + label_width, y, width, height)
+            if highlighted:
+                # Striped as well as orange: the legend's distinction must not rest on colour alone.
+                painter.fillRect(bar, QColor(theme.chart_highlight))
+                painter.fillRect(bar, QBrush(QColor(theme.base), Qt.BrushStyle.BDiagPattern))
+            else:
+                painter.fillRect(bar, QColor(theme.chart_bar))
             painter.drawText(QRectF(area.left() + label_width + width + 4, y, 56, height),
                              Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
 
     def _grid(self, painter: QPainter, area: QRectF, metrics: QFontMetrics) -> None:
         rows, columns = self.data.rows, self.data.columns
+        theme = current_theme()
         if not rows or not columns:
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
             return
@@ -88,11 +93,16 @@ class ReportChart(QWidget):
                 rect = QRectF(area.left() + label_width + c * cell_w + 1, y + 1, cell_w - 2, cell_h - 2)
                 value, flagged = self.data.cells.get((r, c), (None, False))
                 if value is None:
-                    painter.fillRect(rect, QColor("#f2f2f2"))
+                    painter.fillRect(rect, QColor(theme.chart_empty))
                     continue
-                colour = QColor(BAR)
-                colour.setAlphaF(0.15 + 0.85 * max(0.0, min(1.0, value)))
+                colour = blend(QColor(theme.chart_bar), QColor(theme.base), 0.85 * (1 - max(0.0, min(1.0, value))))
                 painter.fillRect(rect, colour)
+                label = self.data.labels.get((r, c), "")
+                if label and metrics.horizontalAdvance(label) + 4 <= rect.width():
+                    # The value in figures as well as shade (pale cells alone were 1.1:1 against the page).
+                    readable = max((QColor(theme.text), QColor(theme.base)), key=lambda t: contrast_ratio(t, colour))
+                    painter.setPen(readable)
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
                 if flagged:
-                    painter.setPen(QPen(FRAME, 2))
+                    painter.setPen(QPen(QColor(theme.chart_frame), 2))
                     painter.drawRect(rect.adjusted(1, 1, -1, -1))

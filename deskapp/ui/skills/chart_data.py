@@ -25,6 +25,7 @@ class ChartData:
     columns: list[str] = field(default_factory=list)
     cells: dict[tuple[int, int], tuple[float, bool]] = field(default_factory=dict)  # value 0..1, highlighted
     legend: str = ""
+    labels: dict[tuple[int, int], str] = field(default_factory=dict)  # a grid cell's value in words
 
 
 def chart_for(result: ReportResult) -> ChartData:
@@ -33,19 +34,19 @@ def chart_for(result: ReportResult) -> ChartData:
         top = [r for r in rows if r["gap_score"] > 0][:12]
         return ChartData(caption=_t("Gap score (0–100), biggest gaps first"),
                          bars=[(r["skill"], r["gap_score"], r["coverage"] * 2 < r["team_size"]) for r in top],
-                         legend=_t("Orange: fewer than half the team at the required level"))
+                         legend=_t("Orange, striped: fewer than half the team at the required level"))
     if result.name == "desk-stats":
         return ChartData(caption=_t("Enquiries by hour of day"),
                          bars=[(r["key"], r["count"], False) for r in rows if r["section"] == "hour"])
     if result.name == "mentors":
         return ChartData(caption=_t("Gap score of the skills with a suggested mentor"),
                          bars=[(r["skill"], r["gap_score"], not r["mentor"]) for r in rows],
-                         legend=_t("Orange: nobody at level 4 to mentor"))
+                         legend=_t("Orange, striped: nobody at level 4 to mentor"))
     if result.name == "training-impact":
         return ChartData(caption=_t("Referral rate after training (%)"),
                          bars=[(f"{r['staff']} – {r['skill']}", round(100 * r["referral_rate_after"]),
                                 (r["change"] or 0) > 0) for r in rows],
-                         legend=_t("Orange: referral rate rose after training"))
+                         legend=_t("Orange, striped: referral rate rose after training"))
     if result.name == "heatmap":
         uses: dict[str, int] = {}
         for r in rows:
@@ -54,9 +55,11 @@ def chart_for(result: ReportResult) -> ChartData:
         staff = sorted({r["staff"] for r in rows})[:30]
         cells = {(staff.index(r["staff"]), skills.index(r["skill"])): (r["level"] / 4, bool(r["flag"]))
                  for r in rows if r["skill"] in skills and r["staff"] in staff}
+        levels = {(staff.index(r["staff"]), skills.index(r["skill"])): str(r["level"])
+                  for r in rows if r["skill"] in skills and r["staff"] in staff}
         return ChartData(kind="grid", caption=_t("Level 0–4 (darker = higher) on the most-used skills"),
-                         rows=staff, columns=skills, cells=cells, legend=_t("Red frame: used often below the "
-                         "required level, or referred often"))
+                         rows=staff, columns=skills, cells=cells, labels=levels,
+                         legend=_t("Red frame: used often below the required level, or referred often"))
     if result.name == "coverage":
         demand: dict[tuple[int, int], int] = {}
         uncovered: dict[tuple[int, int], int] = {}
@@ -71,5 +74,6 @@ def chart_for(result: ReportResult) -> ChartData:
         cells = {(d, hours.index(h)): (n / busiest, 2 * uncovered.get((d, h), 0) >= n) for (d, h), n in demand.items()}
         return ChartData(kind="grid", caption=_t("Demand by hour of week (darker = busier)"), rows=list(WEEKDAY_ORDER),
                          columns=[f"{h:02d}" for h in hours], cells=cells,
+                         labels={(d, hours.index(h)): str(n) for (d, h), n in demand.items()},
                          legend=_t("Red frame: half or more of that hour's demand met nobody at the required level"))
     return ChartData()

@@ -8,9 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 
 from deskapp.people.proficiency import Matrix, MyRecord
+from deskapp.ui.theme import current_theme
 
 PAGE = 100
 HEADER_CHARS = 14  # skill names wrap at about this many characters a line in the matrix's column headers
@@ -186,11 +188,12 @@ class MatrixModel(_Paged):
             if cell is None:
                 return ""
             confirmed = _level_text(cell.confirmed_level) or "–"
-            return confirmed + (f" ({self.tr('self')} {cell.self_level})" if cell.self_level is not None else "")
+            # The mark says "below the required level" without the colour (WCAG: never colour alone).
+            mark = "▼ " if cell.level < skill.required_level else ""
+            return mark + confirmed + (f" ({self.tr('self')} {cell.self_level})"
+                                       if cell.self_level is not None else "")
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None and cell.level < skill.required_level:
-            from PySide6.QtGui import QColor
-
-            return QColor("#fde2cf")
+            return QColor(current_theme().below_required_bg)
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None and cell.confirmed_by:
             return self.tr("Confirmed by %1").replace("%1", cell.confirmed_by)
         return None

@@ -30,7 +30,8 @@ class MatrixTab(QWidget):
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.current.setAccessibleName(self.tr("Current cell"))
         hint = QLabel(self.tr("Each cell shows the confirmed level and the person's own rating. Select a cell "
-                              "and press F2 (or type 0–4) to confirm a level. Orange: below the required level."))
+                              "and press F2 (or type 0–4) "
+                              "to confirm a level. ▼ and an orange cell: below the required level."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
