@@ -153,6 +153,28 @@ class Converter:
     def weekday(self, cells: tuple[str, ...]) -> str:
         return self._cell(cells, "weekday")
 
+    def roles_of_columns(self) -> dict[int, list[str]]:
+        """Column position -> the mapping roles it feeds (for the unquoted-row repair)."""
+        out: dict[int, list[str]] = {}
+        for role, positions in self.index.items():
+            for position in positions:
+                out.setdefault(position, []).append(role)
+        return out
+
+    def knows(self, role: str, value: str, exactly: bool = False) -> bool:
+        """Whether a coded value means something here, uncounted. `exactly`: only as mapped or as one of our
+        keys or labels, not by the numbers in it ("x,difficulty 1" must not pass as READ level 1)."""
+        if role == "read_level":
+            mapped = self.mapping.values.get("read_level", {}).get(normalise(value))
+            numbers = _NUMBER.findall(value)
+            if mapped is None and not exactly and len(numbers) == 1 and numbers[0].isdigit():
+                mapped = int(numbers[0])
+            return mapped in self.lookups.read_levels
+        if self._coded(role, value) is not None:
+            return True
+        return (role == "duration" and not exactly
+                and self.lookups.band_for_minutes(_representative_minutes(value)) is not None)
+
     # -- values ---------------------------------------------------------------------------------------
     def _moment(self, text: str, what: str) -> datetime:
         for position, parse in enumerate(self.parsers):

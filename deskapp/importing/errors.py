@@ -75,6 +75,7 @@ class ImportSummary:
     date_order: str = ""  # "dmy" or "mdy" as the dates were read; "" when the file has no day/month dates
     date_order_note: str = ""  # how that order was decided, in one sentence
     read_as: str = ""  # the encoding and delimiter found, when not UTF-8 and commas
+    repairs: tuple[str, ...] = ()  # rows of an unquoted export put back together, one sentence each
     preview: tuple[dict[str, str], ...] = field(default=(), compare=False)
 
     @property
@@ -92,6 +93,8 @@ class ImportSummary:
             out.append(self.date_order_note)
         if self.already_imported:
             out.append(f"{self.already_imported:,} rows were imported before and are skipped.")
+        for repair in self.repairs:
+            out.append(f"Repaired {repair}.")
         if self.first_asked and self.last_asked:
             out.append(f"Enquiries asked from {self.first_asked:%Y-%m-%d %H:%M} "
                        f"to {self.last_asked:%Y-%m-%d %H:%M} UTC.")

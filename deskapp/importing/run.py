@@ -26,6 +26,7 @@ from deskapp.importing.errors import ImportFileError, ImportSummary, Problem
 from deskapp.importing.lookups import Lookups
 from deskapp.importing.mapping import DATE_ORDERS, Mapping, detect_mapping
 from deskapp.importing.reader import DELIMITER_NAMES, Table, read_table
+from deskapp.importing.repair import repair_rows
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
 from deskapp.platform.localtime import local_zone
@@ -169,6 +170,9 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
                               f"Its header is: {', '.join(table.header)}.")
 
     problems: list[Problem] = list(table.problems)
+    total = len(table.rows)  # rows read, counting those the repair refuses
+    table, repairs, refused = repair_rows(table, converter.roles_of_columns(), converter.knows)
+    problems.extend(refused)
     order = _decide_date_order(converter, table, date_order, chosen.date_order)
     if order.undecided:
         problems.append(Problem(0, order.problem()))  # rows are still checked, to list every other problem
@@ -176,7 +180,6 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
         converter.set_date_order(order.order)
     drafts: list[Draft] = []
     key_lines: dict[str, int] = {}
-    total = len(table.rows)
     for number, row in enumerate(table.rows, start=1):
         result = converter.convert(row.line, row.cells)
         if isinstance(result, Problem):
@@ -190,7 +193,7 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
                 result.desk = fallback_desk
             drafts.append(result)
         if number % 5_000 == 0:
-            report("checking", number, total)
+            report("checking", number, len(table.rows))
     report("checking", total, total)
     problems.sort(key=lambda p: p.line)
 
@@ -207,7 +210,7 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
             # No preview while the day/month order is open: it would show dates that may be wrong.
             preview=() if order.undecided else _preview(drafts, lookups, zone),
             missing_columns=tuple(converter.missing), date_order=order.order or "",
-            date_order_note=order.sentence(), read_as=_read_as(table))
+            date_order_note=order.sentence(), read_as=_read_as(table), repairs=tuple(str(r) for r in repairs))
 
     if problems and not dry_run:
         raise ImportFileError.from_problems(path.name, problems)
@@ -237,7 +240,8 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
             "rows_read": total, "imported": len(ids), "already_imported": result.already_imported,
             "new_staff": created_staff, "new_desks": created_desks,
             "unmapped": {f"{u.field}: {u.value}": u.count for u in result.unmapped},
-            "notes_left_out": converter.notes_left_out, "date_order": order.order, "dry_run": False})
+            "notes_left_out": converter.notes_left_out, "date_order": order.order,
+            "repaired_rows": sorted({r.line for r in repairs}), "dry_run": False})
     return result
 
 
