@@ -218,7 +218,7 @@ def test_upgrading_to_0006_keeps_enquiries_and_their_skills_and_never_reuses_an_
         session.execute(text("INSERT INTO audit_events (at, actor, action, entity, entity_id) "
                              "VALUES ('2026-03-02 11:00:00.000000', 'cli:test', 'delete', 'enquiry', '7')"))
         before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
-    upgrade(empty_db)
+    upgrade(empty_db, "0006")  # this revision alone: later ones may add columns
     with empty_db.write() as session:
         assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before
         assert session.execute(text("SELECT COUNT(*) FROM enquiry_skills")).scalar_one() == 2
@@ -248,3 +248,19 @@ def test_after_0006_the_enquiry_rules_still_hold_on_sqlite(tmp_path: Path):
     assert "AUTOINCREMENT" in sql and "ck_enquiries_read_level" in sql and "uq_enquiries_import_key" in sql
     # staff, desk, category, channel, patron type, READ level, duration, outcome, referral target, import batch
     assert sql.count("FOREIGN KEY") == 10
+
+
+def test_upgrading_to_0009_keeps_every_enquiry_and_gives_imported_rows_an_empty_digest(empty_db):
+    """0009 adds enquiries.import_digest in place: rows, skills and ids stay; old imports have no digest."""
+    upgrade(empty_db, "0006")
+    with empty_db.write() as session:
+        _old_history(session)
+        session.execute(text("UPDATE enquiries SET import_key = 'old-cell-hash'"))
+        before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
+    upgrade(empty_db)
+    with empty_db.read() as session:
+        after = session.execute(text("SELECT * FROM enquiries ORDER BY id")).mappings().all()
+        assert [tuple(v for k, v in row.items() if k != "import_digest") for row in after] == before
+        assert [row["import_digest"] for row in after] == [None] * len(before)
+        assert [row["import_key"] for row in after] == ["old-cell-hash"] * len(before)
+        assert session.execute(text("SELECT COUNT(*) FROM enquiry_skills")).scalar_one() == 2

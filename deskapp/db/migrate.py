@@ -18,7 +18,7 @@ from sqlalchemy import Connection, inspect, text
 from deskapp.db.engine import Database
 
 # The newest revision in deskapp/db/migrations/versions. A test checks it against Alembic's own view.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0009"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
