@@ -38,6 +38,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         sub.add_argument("--date-order", choices=("dmy", "mdy"), default=None,
                          help="how to read dates such as 01/03/2021: dmy = day first (1 March), mdy = month "
                               "first (3 January); default: as the file shows, refused when it cannot tell")
+        sub.add_argument("--source-instance", metavar="NAME",
+                         help="which copy of the source tool the file comes from (e.g. the library's name), for "
+                              "rows known by the source's own id; default: from the file (Libstats: the library, "
+                              "Gimlet: account and site)")
         sub.add_argument("--problems-out", metavar="FILE",
                          help="also write every problem that stops the import to FILE, one a line")
         notes = sub.add_mutually_exclusive_group()
@@ -79,7 +83,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         summary = import_file(opened.db, Actor.cli(), args.file, mapping, desk=args.desk, timezone=args.timezone,
                               dry_run=args.dry_run, include_notes=args.include_notes, fallback_desk=here,
-                              date_order=args.date_order)
+                              date_order=args.date_order, source_instance=args.source_instance)
     except ImportFileError as error:
         _write_problems(args, list(error.problems))
         raise

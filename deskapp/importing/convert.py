@@ -52,6 +52,9 @@ class Draft:
     notes_purged_at: datetime | None
     skill_ids: tuple[int, ...]
     guides: tuple[tuple[int, bool | None], ...]
+    digest: str = ""  # the source row's content: a later dump with another digest was edited at the source
+    legacy_key: str | None = None  # the cell-hash key rows had before keys were scoped by source id
+    source_id: str = ""  # the source's own id of the row, when the mapping names one
 
 
 class RowError(ValueError):
@@ -60,8 +63,10 @@ class RowError(ValueError):
 
 class Converter:
     def __init__(self, mapping: Mapping, lookups: Lookups, header: tuple[str, ...], zone: tzinfo,
-                 desk_override: str | None, redact: Callable[[str], str] | None) -> None:
+                 desk_override: str | None, redact: Callable[[str], str] | None,
+                 source_instance: str | None = None) -> None:
         self.mapping = mapping
+        self.source_instance = source_instance
         self.lookups = lookups
         self.zone = zone
         self.desk_override = desk_override
@@ -317,20 +322,43 @@ class Converter:
             text = redacted
         return text
 
-    def _key(self, cells: tuple[str, ...]) -> str:
-        given = self._cell(cells, "import_key")
-        if given:
-            if len(given) > 80:
-                raise RowError("the import key is longer than 80 characters.")
-            return given
-        # Stable across re-imports: the source, the row's cells by header, and which repeat of an identical
-        # row this is (two identical rows in one file are two enquiries; the same file again adds none).
+    def _cell_hash_key(self, cells: tuple[str, ...]) -> str:
+        # The source, the row's cells by header, and which repeat of an identical row this is (two identical
+        # rows in one file are two enquiries; the same file again adds none).
         normalised = "\x1f".join([cells[i].strip() for i in self.key_order])
         occurrence = self.seen_rows.get(normalised, 0)
         self.seen_rows[normalised] = occurrence + 1
         digest = hashlib.sha256(
             f"{self.mapping.source}\x1d{self.key_header}\x1d{normalised}\x1d{occurrence}".encode())
         return digest.hexdigest()
+
+    def _digest(self, cells: tuple[str, ...]) -> str:
+        """What the source row says, by header name: equal digests, unchanged row."""
+        content = "\x1f".join([cells[i].strip() for i in self.key_order])
+        return hashlib.sha256(f"{self.key_header}\x1d{content}".encode()).hexdigest()
+
+    def instance(self, cells: tuple[str, ...]) -> str:
+        """Which copy of the source tool the row comes from (a Libstats library, a Gimlet account and site)."""
+        if self.source_instance is not None:
+            return self.source_instance
+        return " – ".join(p for p in self._cells(cells, "source_instance") if p)
+
+    def _keys(self, cells: tuple[str, ...]) -> tuple[str, str | None, str]:
+        """(import key, the cell-hash key it replaces or None, the source's own id or "")."""
+        given = self._cell(cells, "import_key")
+        if given:
+            if len(given) > 80:
+                raise RowError("the import key is longer than 80 characters.")
+            return given, None, ""
+        legacy = self._cell_hash_key(cells)  # stable across re-imports of an unchanged row
+        source_id = self._cell(cells, "source_id")
+        if not source_id:
+            return legacy, None, ""
+        # Known by (format, source instance, the source's own id): an edited row keeps its identity, and a
+        # second library's question 1 is not the first library's question 1.
+        scoped = hashlib.sha256(
+            f"{self.mapping.source}\x1d{normalise(self.instance(cells))}\x1d{source_id}".encode()).hexdigest()
+        return f"id:{scoped[:61]}", legacy, source_id
 
     # -- the row --------------------------------------------------------------------------------------
     def convert(self, line: int, cells: tuple[str, ...]) -> Draft | Problem:
@@ -375,9 +403,13 @@ class Converter:
         category_id = self._required(cells, "category", self.unmapped_category, "Imported / unmapped", line)
         if "category" not in self.index:
             self._count("category", "", "Imported / unmapped", line)
+        key, legacy_key, source_id = self._keys(cells)
         return Draft(
             line=line,
-            import_key=self._key(cells),
+            import_key=key,
+            legacy_key=legacy_key,
+            source_id=source_id,
+            digest=self._digest(cells),
             asked_at=asked_at,
             entered_at=self._optional_moment(cells, "entered_at"),
             updated_at=self._optional_moment(cells, "updated_at"),

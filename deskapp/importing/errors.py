@@ -76,6 +76,8 @@ class ImportSummary:
     date_order_note: str = ""  # how that order was decided, in one sentence
     read_as: str = ""  # the encoding and delimiter found, when not UTF-8 and commas
     repairs: tuple[str, ...] = ()  # rows of an unquoted export put back together, one sentence each
+    updated: int = 0  # enquiries edited at the source since they were imported (updated, or would be)
+    kept_local_edits: tuple[str, ...] = ()  # edited at the source and in deskapp: left as they are
     preview: tuple[dict[str, str], ...] = field(default=(), compare=False)
 
     @property
@@ -91,8 +93,17 @@ class ImportSummary:
             out.append(self.read_as)
         if self.date_order_note:
             out.append(self.date_order_note)
-        if self.already_imported:
-            out.append(f"{self.already_imported:,} rows were imported before and are skipped.")
+        if self.updated:
+            verb_update = "Would update" if self.dry_run else "Updated"
+            out.append(f"{verb_update} {self.updated:,} enquiries edited in the source since they were imported "
+                       "(each change audited).")
+        if self.kept_local_edits:
+            out.append(f"{len(self.kept_local_edits):,} rows were edited in the source but their enquiries were "
+                       "also corrected in deskapp, so they are left as they are: "
+                       + ", ".join(self.kept_local_edits) + ".")
+        unchanged = self.already_imported - len(self.kept_local_edits)
+        if unchanged:
+            out.append(f"{unchanged:,} rows were imported before and are skipped.")
         for repair in self.repairs:
             out.append(f"Repaired {repair}.")
         if self.first_asked and self.last_asked:

@@ -21,10 +21,11 @@ ROLES = (
     "asked_at", "date", "time", "entered_at", "updated_at", "asked_local_date", "asked_hour_of_week",
     "initials", "staff_name", "desk", "category", "read_level", "duration", "channel", "patron_type",
     "outcome", "referral_target", "skills", "guides", "notes", "notes_purged_at", "import_key", "weekday",
+    "source_id", "source_instance",
 )
 # Roles that only help read the others (the weekday settles a date's day/month order): never "left at default".
-HELPER_ROLES = ("weekday",)
-MULTI_COLUMN_ROLES = ("desk", "notes")
+HELPER_ROLES = ("weekday", "source_instance")
+MULTI_COLUMN_ROLES = ("desk", "notes", "source_instance")
 # Fields whose values go through a value map and the reference tables.
 VALUE_FIELDS = ("category", "read_level", "duration", "channel", "patron_type", "outcome", "referral_target",
                 "skills", "desk")
@@ -86,7 +87,8 @@ def parse_mapping(data: dict[str, Any], where: str = "") -> Mapping:
         if not names or not all(isinstance(n, str) and n.strip() for n in names):
             raise _problem(where, f"gives '{role}' no column name (use a header name, or a list of them).")
         if len(names) > 1 and role not in MULTI_COLUMN_ROLES:
-            raise _problem(where, f"gives '{role}' several columns; only desk and notes may join columns.")
+            raise _problem(where, f"gives '{role}' several columns; only desk, notes and source_instance may "
+                                  "join columns.")
         columns[role] = tuple(n.strip() for n in names)
     if "asked_at" not in columns and "date" not in columns:
         raise _problem(where, "must say which column holds when the enquiry was asked (asked_at, or date + time).")

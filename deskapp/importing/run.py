@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from deskapp.db import Database, rollup
 from deskapp.db.models import Desk, Enquiry, EnquiryGuide, EnquirySkill, ImportBatch, Staff
 from deskapp.desk.privacy import redact
+from deskapp.importing import identity
 from deskapp.importing.convert import UNKNOWN_INITIALS, UNKNOWN_STAFF_NAME, Converter, Draft
 from deskapp.importing.date_order import OrderDecision, OrderFinder
 from deskapp.importing.errors import ImportFileError, ImportSummary, Problem
@@ -33,7 +34,6 @@ from deskapp.platform.localtime import local_zone
 
 Progress = Callable[[str, int, int], None]
 INSERT_CHUNK = 5_000
-KEY_CHUNK = 500
 PREVIEW_ROWS = 20
 FALLBACK_DESK = "Imported desk"
 
@@ -70,14 +70,6 @@ def _file_digest(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def _existing_keys(session: Session, keys: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(keys), KEY_CHUNK):
-        chunk = keys[start:start + KEY_CHUNK]
-        found.update(session.scalars(select(Enquiry.import_key).where(Enquiry.import_key.in_(chunk))))
-    return found
 
 
 def _staff_by_initials(session: Session) -> dict[str, int]:
@@ -122,7 +114,8 @@ def _preview(drafts: list[Draft], lookups: Lookups, zone: tzinfo) -> tuple[dict[
 def import_file(db: Database, actor: Actor, path: str | Path, mapping: Mapping | Sequence[str], *,
                 desk: str | None = None, timezone: str | tzinfo | None = None, dry_run: bool = False,
                 include_notes: bool | None = None, fallback_desk: str = FALLBACK_DESK,
-                progress: Progress | None = None, date_order: str | None = None) -> ImportSummary:
+                progress: Progress | None = None, date_order: str | None = None,
+                source_instance: str | None = None) -> ImportSummary:
     """Import enquiries from a CSV or XLSX file. `mapping` is a Mapping, or built-in mapping names to pick
     from by the file's header. `date_order` ("dmy" or "mdy") says how to read dates such as 01/03/2021;
     without it the file (or the mapping's date_order option) must show it. Raises ImportFileError (nothing
@@ -138,7 +131,7 @@ def import_file(db: Database, actor: Actor, path: str | Path, mapping: Mapping |
     try:
         return _import_file(db, actor, Path(path), mapping, desk=desk, timezone=timezone, dry_run=dry_run,
                             include_notes=include_notes, fallback_desk=fallback_desk, progress=progress,
-                            date_order=date_order)
+                            date_order=date_order, source_instance=source_instance)
     finally:
         if enabled:
             gc.enable()
@@ -146,7 +139,8 @@ def import_file(db: Database, actor: Actor, path: str | Path, mapping: Mapping |
 
 def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequence[str], *,
                  desk: str | None, timezone: str | tzinfo | None, dry_run: bool, include_notes: bool | None,
-                 fallback_desk: str, progress: Progress | None, date_order: str | None) -> ImportSummary:
+                 fallback_desk: str, progress: Progress | None, date_order: str | None,
+                 source_instance: str | None) -> ImportSummary:
     zone = resolve_zone(timezone)
     report = progress or (lambda _stage, _done, _total: None)
     report("reading", 0, 1)
@@ -159,8 +153,9 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
     with db.read() as session:
         lookups = Lookups.load(session)
     lookups.check_mapping(chosen)
+    instance = " ".join(source_instance.split()) if source_instance and source_instance.strip() else None
     converter = Converter(chosen, lookups, table.header, zone, desk_override,
-                          redact if chosen.redact_notes else None)
+                          redact if chosen.redact_notes else None, instance)
     absent = []
     if "asked_at" not in converter.index and "date" not in converter.index:
         absent.append("asked_at" if "asked_at" in chosen.columns else "date")
@@ -197,12 +192,13 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
     report("checking", total, total)
     problems.sort(key=lambda p: p.line)
 
-    def summary(new: list[Draft], imported: int, new_staff: list[str], new_desks: list[str],
+    def summary(work: identity.Plan, imported: int, new_staff: list[str], new_desks: list[str],
                 batch_id: int | None) -> ImportSummary:
+        new = work.new
         asked = [] if order.undecided else [d.asked_at for d in new]  # no dates that may be swapped
         return ImportSummary(
             file_name=path.name, mapping_name=chosen.name, rows_read=total, new_rows=len(new),
-            already_imported=len(drafts) - len(new), imported=imported, dry_run=dry_run,
+            already_imported=len(drafts) - len(new) - len(work.update), imported=imported, dry_run=dry_run,
             problems=tuple(problems), unmapped=converter.unmapped_values(), new_staff=tuple(new_staff),
             new_desks=tuple(new_desks), notes_left_out=converter.notes_left_out,
             notes_redacted=converter.notes_redacted, first_asked=min(asked, default=None),
@@ -210,34 +206,38 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
             # No preview while the day/month order is open: it would show dates that may be wrong.
             preview=() if order.undecided else _preview(drafts, lookups, zone),
             missing_columns=tuple(converter.missing), date_order=order.order or "",
-            date_order_note=order.sentence(), read_as=_read_as(table), repairs=tuple(str(r) for r in repairs))
+            date_order_note=order.sentence(), read_as=_read_as(table), repairs=tuple(str(r) for r in repairs),
+            updated=len(work.update), kept_local_edits=work.kept_lines())
 
     if problems and not dry_run:
         raise ImportFileError.from_problems(path.name, problems)
     if dry_run:
         with db.read() as session:
-            existing = _existing_keys(session, list(key_lines))
-            new = [d for d in drafts if d.import_key not in existing]
-            staff = [d.initials for d in _new_names(new, _staff_by_initials(session), "initials").values()]
-            desks = [d.desk for d in _new_names(new, _desks_by_name(session), "desk").values()]
-        return summary(new, 0, staff, desks, None)
+            work = identity.plan(session, drafts)
+            touched = work.new + [d for _, d in work.update]
+            staff = [d.initials for d in _new_names(touched, _staff_by_initials(session), "initials").values()]
+            desks = [d.desk for d in _new_names(touched, _desks_by_name(session), "desk").values()]
+        return summary(work, 0, staff, desks, None)
 
     with db.write() as session, _big_cache(session):
-        existing = _existing_keys(session, list(key_lines))
-        new = [d for d in drafts if d.import_key not in existing]
-        staff_ids, created_staff = _ensure_staff(session, actor, new)
-        desk_ids, created_desks = _ensure_desks(session, actor, new)
+        work = identity.plan(session, drafts)
+        new = work.new
+        touched = new + [d for _, d in work.update]
+        staff_ids, created_staff = _ensure_staff(session, actor, touched)
+        desk_ids, created_desks = _ensure_desks(session, actor, touched)
         batch = ImportBatch(source=chosen.source, file_name=path.name[:400], file_sha256=_file_digest(path),
                             row_count=0, actor=actor.label)
         session.add(batch)
         session.flush()
         ids = _insert(session, new, batch.id, staff_ids, desk_ids, report)
         rollup.add_enquiries(session, ids)
+        identity.apply(session, actor, work, batch.id, staff_ids, desk_ids, notes=chosen.import_notes)
         batch.row_count = len(ids)
-        result = summary(new, len(ids), created_staff, created_desks, batch.id)
+        result = summary(work, len(ids), created_staff, created_desks, batch.id)
         audit.record(session, actor, "import", "import_batch", batch.id, {
             "file": path.name, "sha256": batch.file_sha256, "mapping": chosen.name, "source": chosen.source,
             "rows_read": total, "imported": len(ids), "already_imported": result.already_imported,
+            "updated": len(work.update), "kept_local_edits": list(work.kept_lines()), "rekeyed": len(work.rekey),
             "new_staff": created_staff, "new_desks": created_desks,
             "unmapped": {f"{u.field}: {u.value}": u.count for u in result.unmapped},
             "notes_left_out": converter.notes_left_out, "date_order": order.order,
@@ -307,7 +307,8 @@ def _ensure_desks(session: Session, actor: Actor, drafts: list[Draft]) -> tuple[
 
 ENQUIRY_COLUMNS = ("asked_at", "entered_at", "updated_at", "asked_local_date", "asked_hour_of_week", "staff_id",
                    "desk_id", "category_id", "channel_id", "patron_type_id", "read_level", "duration_band_id",
-                   "outcome_id", "referral_target_id", "notes", "notes_purged_at", "import_batch_id", "import_key")
+                   "outcome_id", "referral_target_id", "notes", "notes_purged_at", "import_batch_id", "import_key",
+                   "import_digest")
 
 
 def _sqlite_time(moment: datetime | None) -> str | None:
@@ -321,7 +322,7 @@ def _insert(session: Session, drafts: list[Draft], batch_id: int, staff_ids: dic
     values = [(d.asked_at, d.entered_at or now, d.updated_at, d.asked_local_date, d.asked_hour_of_week,
                staff_ids[d.initials.casefold()], desk_ids[d.desk.casefold()], d.category_id, d.channel_id,
                d.patron_type_id, d.read_level, d.duration_band_id, d.outcome_id, d.referral_target_id, d.notes,
-               d.notes_purged_at, batch_id, d.import_key) for d in drafts]
+               d.notes_purged_at, batch_id, d.import_key, d.digest or None) for d in drafts]
     if session.get_bind().dialect.name == "sqlite":
         ids = _insert_sqlite(session, values, report)
     else:
@@ -347,7 +348,7 @@ def _insert_sqlite(session: Session, values: list[tuple], report: Progress) -> l
     try:
         for start in range(0, len(values), INSERT_CHUNK):
             rows = [(first_id + start + n, _sqlite_time(v[0]), _sqlite_time(v[1]), _sqlite_time(v[2]),
-                     v[3].isoformat(), *v[4:15], _sqlite_time(v[15]), v[16], v[17])
+                     v[3].isoformat(), *v[4:15], _sqlite_time(v[15]), v[16], v[17], v[18])
                     for n, v in enumerate(values[start:start + INSERT_CHUNK])]
             cursor.executemany(sql, rows)
             report("writing", start + len(rows), len(values))

@@ -239,7 +239,7 @@ class ImportPanel(QWidget):
         self.model.set_rows(summary.preview)
         self.table.resizeColumnsToContents()  # a preview is at most 20 rows: cheap
         self.report.setPlainText("\n".join(summary.lines()))
-        self.checked = summary.ok and summary.new_rows > 0
+        self.checked = summary.ok and (summary.new_rows > 0 or summary.updated > 0)
         self._show_problems(summary.problems)
         self._headline(self.check_headline(summary), error=not summary.ok)
         self._finish()
@@ -254,6 +254,9 @@ class ImportPanel(QWidget):
                 return self.tr("{problem} — 1 problem, nothing will be imported.").format(problem=first)
             return self.tr("{problem} — {count} problems, nothing will be imported.").format(
                 problem=first, count=f"{count:,}")
+        if summary.new_rows == 0 and summary.updated:
+            return self.tr("Ready to update {count} enquiries edited in the source since they were imported. "
+                           "Press Alt+I to import.").format(count=f"{summary.updated:,}")
         if summary.new_rows == 0:
             if summary.already_imported:
                 return self.tr("Nothing to import: all {count} rows were imported before.").format(
@@ -265,6 +268,8 @@ class ImportPanel(QWidget):
             text += self.tr(", asked {first} to {last}").format(
                 first=f"{summary.first_asked.astimezone(zone):%d %b %Y}",
                 last=f"{summary.last_asked.astimezone(zone):%d %b %Y}")
+        if summary.updated:
+            text += self.tr(" and to update {count} edited in the source").format(count=f"{summary.updated:,}")
         if summary.already_imported:
             text += self.tr(" ({count} imported before are skipped)").format(
                 count=f"{summary.already_imported:,}")
