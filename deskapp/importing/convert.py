@@ -254,18 +254,21 @@ class Converter:
         separator = self.mapping.skills_separator
         parts = text.split(separator) if separator.strip() else text.split()
         value_map = self.mapping.values.get("skills", {})
+        ignored = False
         for part in (p.strip() for p in parts):
             if not part:
                 continue
             mapped = value_map.get(normalise(part))
             if mapped in ("", False):
+                ignored = True
                 continue
             found = self._coded("skills", part)
             if found is None:
                 self._count("skills", part, "no skill", line)
             elif found not in chosen:
                 chosen.append(found)
-        if not chosen and self.mapping.skills_from_category:
+        # A tag ignored on purpose says "no skill from this row", not "fill in the category's usual ones".
+        if not chosen and not ignored and self.mapping.skills_from_category:
             chosen = list(self.lookups.category_skills.get(category_id, ()))
         return tuple(sorted(chosen))
 

@@ -78,6 +78,7 @@ class ImportSummary:
     repairs: tuple[str, ...] = ()  # rows of an unquoted export put back together, one sentence each
     updated: int = 0  # enquiries edited at the source since they were imported (updated, or would be)
     kept_local_edits: tuple[str, ...] = ()  # edited at the source and in deskapp: left as they are
+    desk_fallback: str = ""  # rows with an empty desk column, and where they go
     preview: tuple[dict[str, str], ...] = field(default=(), compare=False)
 
     @property
@@ -115,6 +116,8 @@ class ImportSummary:
             verb_staff = "Would add" if self.dry_run else "Added"
             out.append(f"{verb_staff} {len(self.new_staff)} inactive staff for unknown initials: "
                        + ", ".join(self.new_staff) + ".")
+        if self.desk_fallback:
+            out.append(self.desk_fallback)
         if self.new_desks:
             verb_desk = "Would add" if self.dry_run else "Added"
             out.append(f"{verb_desk} desks: " + ", ".join(self.new_desks) + ".")

@@ -174,6 +174,7 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
     else:
         converter.set_date_order(order.order)
     drafts: list[Draft] = []
+    no_desk: list[int] = []  # lines whose desk column is empty: they go on the fallback desk
     key_lines: dict[str, int] = {}
     for number, row in enumerate(table.rows, start=1):
         result = converter.convert(row.line, row.cells)
@@ -186,6 +187,9 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
             key_lines[result.import_key] = row.line
             if not result.desk:
                 result.desk = fallback_desk
+                # Said, not silent: in a workbook with merged cells only the first row of a block has a value.
+                if "desk" in converter.index:
+                    no_desk.append(row.line)
             drafts.append(result)
         if number % 5_000 == 0:
             report("checking", number, len(table.rows))
@@ -207,7 +211,8 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
             preview=() if order.undecided else _preview(drafts, lookups, zone),
             missing_columns=tuple(converter.missing), date_order=order.order or "",
             date_order_note=order.sentence(), read_as=_read_as(table), repairs=tuple(str(r) for r in repairs),
-            updated=len(work.update), kept_local_edits=work.kept_lines())
+            updated=len(work.update), kept_local_edits=work.kept_lines(),
+            desk_fallback=_fallback_note(no_desk, fallback_desk, table))
 
     if problems and not dry_run:
         raise ImportFileError.from_problems(path.name, problems)
@@ -261,6 +266,18 @@ def _decide_date_order(converter: Converter, table: Table, given: str | None,
             for text, asked in converter.date_texts(row.cells):
                 finder.observe(row.line, text, weekday if asked else "")
     return finder.decision()
+
+
+def _fallback_note(lines: list[int], desk: str, table: Table) -> str:
+    """One sentence for rows whose desk column is empty ('' when none)."""
+    if not lines:
+        return ""
+    shown = ", ".join(str(n) for n in lines[:10]) + (", …" if len(lines) > 10 else "")
+    merged = " (in a workbook, merged cells leave every row but the first of a block empty)" \
+        if not table.delimiter else ""
+    rows = "1 row has" if len(lines) == 1 else f"{len(lines):,} rows have"
+    return (f"{rows} no desk in the file, so they go on {desk}{merged}: line {shown}. Use --desk, or fill "
+            "the column, to put them elsewhere.")
 
 
 def _read_as(table: Table) -> str:
