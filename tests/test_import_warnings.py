@@ -61,3 +61,29 @@ def test_a_row_without_tags_still_gets_the_category_s_skills(db, tmp_path):
     import_file(db, Actor.cli(), path, FORMATS["gimlet"], timezone="UTC")
 
     assert skills_of_first(db) != []
+
+
+def test_times_in_a_daylight_saving_gap_or_overlap_are_reported_with_the_rule_applied(db, tmp_path):
+    from datetime import UTC, datetime
+
+    from deskapp.importing import load_mapping
+
+    path = tmp_path / "tracker.csv"
+    path.write_text("Date,Time,Staff\n"
+                    "27/03/2021,10:00,AB\n"
+                    "28/03/2021,01:30,AB\n"  # London: 01:00-02:00 does not exist that night
+                    "31/10/2021,01:30,AB\n"  # and 01:00-02:00 happens twice
+                    "31/10/2021,01:45,AB\n", encoding="utf-8")
+    mapping = Path(__file__).parent / "data" / "desk_tracker_mapping.toml"
+
+    summary = import_file(db, Actor.cli(), path, load_mapping(mapping), timezone="Europe/London")
+
+    assert summary.dst_notes == (
+        "1 time falls in the hour skipped when the clocks went forward (first: line 3, '28/03/2021 01:30'): read "
+        "as if the clocks had not yet changed, so that one is 02:30 BST.",
+        "2 times fall in the hour that happens twice when the clocks went back (first: line 4, '31/10/2021 "
+        "01:30'): read as the first of the two, 01:30 BST.")
+    assert all(note in summary.lines() for note in summary.dst_notes)
+    asked = [row["asked_at"] for row in enquiries(db)]
+    assert asked[1:] == [datetime(2021, 3, 28, 1, 30, tzinfo=UTC), datetime(2021, 10, 31, 0, 30, tzinfo=UTC),
+                         datetime(2021, 10, 31, 0, 45, tzinfo=UTC)]

@@ -96,6 +96,8 @@ class Converter:
         self.seen_rows: dict[str, int] = {}
         self.notes_left_out = 0
         self.notes_redacted = 0
+        self.line = 0
+        self.dst: dict[str, list] = {}  # "gap" / "overlap" -> [count, first line, its text, read as]
         self.unmapped_category = lookups.tables["category"].by_key[UNMAPPED_CATEGORY]
         self.default_channel = lookups.tables["channel"].by_key[mapping.default_channel]
         self.default_outcome = lookups.tables["outcome"].by_key[mapping.default_outcome]
@@ -190,9 +192,37 @@ class Converter:
             if position:  # try the style that worked first next time: files use one style throughout
                 self.parsers.insert(0, self.parsers.pop(position))
             if moment.tzinfo is None:
+                naive = moment
                 moment = moment.replace(tzinfo=self.zone)
+                # fold=0 and fold=1 disagree only in a daylight-saving gap or overlap: note which, and the
+                # rule Python applies (the offset from before the change), so the summary can say it.
+                if moment.utcoffset() != naive.replace(fold=1, tzinfo=self.zone).utcoffset():
+                    self._note_dst(naive, moment, text)
             return moment.astimezone(UTC)
         raise RowError(f"cannot read {what} '{text}' ({self.date_hint}).")
+
+    def _note_dst(self, naive: datetime, moment: datetime, text: str) -> None:
+        gap = moment.astimezone(UTC).astimezone(self.zone).replace(tzinfo=None) != naive
+        kind = "gap" if gap else "overlap"
+        entry = self.dst.get(kind)
+        if entry is None:
+            read_as = moment.astimezone(UTC).astimezone(self.zone)
+            self.dst[kind] = [1, self.line, text, f"{read_as:%H:%M} {read_as.tzname()}"]
+        else:
+            entry[0] += 1
+
+    def dst_notes(self) -> tuple[str, ...]:
+        """Daylight-saving gaps and overlaps met, each with the rule applied (none: empty)."""
+        out = []
+        if "gap" in self.dst:
+            count, line, text, read_as = self.dst["gap"]
+            out.append(f"{_times(count)} in the hour skipped when the clocks went forward (first: line "
+                       f"{line}, '{text}'): read as if the clocks had not yet changed, so that one is {read_as}.")
+        if "overlap" in self.dst:
+            count, line, text, read_as = self.dst["overlap"]
+            out.append(f"{_times(count)} in the hour that happens twice when the clocks went back (first: "
+                       f"line {line}, '{text}'): read as the first of the two, {read_as}.")
+        return tuple(out)
 
     def _optional_moment(self, cells: tuple[str, ...], role: str) -> datetime | None:
         text = self._cell(cells, role)
@@ -365,6 +395,7 @@ class Converter:
 
     # -- the row --------------------------------------------------------------------------------------
     def convert(self, line: int, cells: tuple[str, ...]) -> Draft | Problem:
+        self.line = line
         if len(cells) != len(self.header):
             return Problem(line, f"the row has {len(cells)} fields but the header has {len(self.header)} "
                                  "(a comma or quote inside a value may be unescaped).")
@@ -435,6 +466,10 @@ class Converter:
             skill_ids=self._skills(cells, category_id, line),
             guides=self._guides(cells, line),
         )
+
+
+def _times(count: int) -> str:
+    return "1 time falls" if count == 1 else f"{count:,} times fall"
 
 
 def _representative_minutes(value: str) -> float:

@@ -212,7 +212,7 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
             missing_columns=tuple(converter.missing), date_order=order.order or "",
             date_order_note=order.sentence(), read_as=_read_as(table), repairs=tuple(str(r) for r in repairs),
             updated=len(work.update), kept_local_edits=work.kept_lines(),
-            desk_fallback=_fallback_note(no_desk, fallback_desk, table))
+            desk_fallback=_fallback_note(no_desk, fallback_desk, table), dst_notes=converter.dst_notes())
 
     if problems and not dry_run:
         raise ImportFileError.from_problems(path.name, problems)
@@ -246,7 +246,8 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
             "new_staff": created_staff, "new_desks": created_desks,
             "unmapped": {f"{u.field}: {u.value}": u.count for u in result.unmapped},
             "notes_left_out": converter.notes_left_out, "date_order": order.order,
-            "repaired_rows": sorted({r.line for r in repairs}), "dry_run": False})
+            "repaired_rows": sorted({r.line for r in repairs}), "daylight_saving": list(result.dst_notes),
+            "dry_run": False})
     return result
 
 
