@@ -69,8 +69,24 @@ def test_the_view_fetches_more_pages_as_it_scrolls(qtbot: QtBot, world: DeskWorl
         qtbot.keyClick(page.table, Qt.Key.Key_End)  # each press reaches the bottom, which asks for a page
         return page.model.rowCount() == 5
 
-    qtbot.waitUntil(at_the_end, timeout=10_000)
+    qtbot.waitUntil(at_the_end, timeout=30_000)  # generous: a loaded machine took over 10 s
     assert not page.model.canFetchMore() and page.status.text() == "5 enquiries."
+
+
+def test_the_log_sorts_by_keyboard_from_the_sort_by_list(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
+    page = open_log(qtbot, world, world.alice, tmp_path)
+    choice = page.sort_choice
+    assert choice.currentText() == "When, newest first"  # as the log opens
+    qtbot.keyClick(page, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # the label's mnemonic
+    assert QApplication.focusWidget() is choice
+    while choice.currentText() != "Category, Z–A":
+        qtbot.keyClick(choice, Qt.Key.Key_Down)
+    labels = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    assert labels == sorted(labels, reverse=True) and len(labels) == 5
+    assert page.table.horizontalHeader().sortIndicatorSection() == 1  # the header shows it too
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # a header click: the list follows
+    assert choice.currentText() == "When, oldest first"
+    assert "Skills" not in [choice.itemText(i).split(",")[0] for i in range(choice.count())]  # cannot be sorted
 
 
 def test_the_log_model_passes_the_model_tester(qtbot: QtBot, world: DeskWorld, tmp_path: Path,

@@ -35,6 +35,7 @@ from deskapp.ui.context import UiContext
 from deskapp.ui.log.edit_dialog import EditEnquiryDialog
 from deskapp.ui.log.filters import FilterBar
 from deskapp.ui.log.model import ID_ROLE, PAGE_SIZE, LogModel
+from deskapp.ui.log.sort_choice import SortChoice
 
 
 def create_page(context: UiContext) -> QWidget:
@@ -76,10 +77,16 @@ class LogPage(QWidget):
         self.status.setObjectName("logStatus")
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)  # a long message wraps; it never widens the page
+        self.sort_choice = SortChoice(self.table.horizontalHeader())
+        sort_label = QLabel(self.tr("Sort &by:"))
+        sort_label.setBuddy(self.sort_choice)
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addWidget(self.undo_button)
+        actions.addSpacing(12)
+        actions.addWidget(sort_label)
+        actions.addWidget(self.sort_choice)
         actions.addStretch(1)
         actions.addWidget(self.status)
         layout = QVBoxLayout(self)
