@@ -15,6 +15,7 @@ LONG_PROBLEM_LIST = 20  # more than a screenful: say where a file of them can go
 FORMAT_HELP = {
     "gimlet": "a Gimlet CSV (API export or web download, told apart by the header)",
     "libstats": "a Libstats Data Dump CSV",
+    "libanswers": "a LibAnswers Reference Analytics 'Export Transactions' CSV or XLSX",
     "deskapp": "a file written by `deskapp export enquiries` (CSV or XLSX)",
     "csv": "any CSV or XLSX file, read through a mapping file (--mapping)",
 }
@@ -29,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         if name == "csv":
             sub.add_argument("--mapping", required=True, metavar="MAPPING.toml",
                              help="a mapping file, or a built-in mapping name (gimlet-api, gimlet-web, "
-                                  "libstats, deskapp-export)")
+                                  "libstats, libanswers, deskapp-export)")
         sub.add_argument("--dry-run", action="store_true",
                          help="check the whole file and report what would be imported; change nothing")
         sub.add_argument("--desk", metavar="NAME", help="put every row on this desk (default: the file's location)")

@@ -20,6 +20,7 @@ MAX_INITIALS = 8
 UNKNOWN_INITIALS = "?"  # rows that name nobody (or a file without initials) go to this one inactive person
 UNKNOWN_STAFF_NAME = "Unknown staff (imported)"
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def unescape_formula(value: str) -> str:
@@ -97,6 +98,8 @@ class Converter:
         self.notes_left_out = 0
         self.notes_redacted = 0
         self.line = 0
+        self.initials_of_name: dict[str, str] = {}  # normalised staff name -> initials (file, then database)
+        self.name_of_initials: dict[str, str] = {}  # casefolded initials -> normalised name
         self.dst: dict[str, list] = {}  # "gap" / "overlap" -> [count, first line, its text, read as]
         self.unmapped_category = lookups.tables["category"].by_key[UNMAPPED_CATEGORY]
         self.default_channel = lookups.tables["channel"].by_key[mapping.default_channel]
@@ -316,8 +319,34 @@ class Converter:
             out[guide_id] = helped
         return tuple(sorted(out.items()))
 
+    def know_staff(self, people: list[tuple[str, str]]) -> None:
+        """The staff already in the database, as (initials, name): a name in a file without initials finds
+        its person, and made-up initials never take someone else's."""
+        for initials, name in people:
+            self.initials_of_name.setdefault(normalise(name), initials)
+            self.name_of_initials[initials.casefold()] = normalise(name)
+
+    def _initials_for_name(self, name: str, line: int) -> str:
+        """Initials for a file that names its staff but gives no initials (LibAnswers' "Entered By"):
+        the known person's, else the first letters of the name, numbered if those belong to someone else."""
+        key = normalise(name)
+        known = self.initials_of_name.get(key)
+        if known is not None:
+            return known
+        letters = "".join(word[0] for word in _WORDS.findall(name)).upper()[:MAX_INITIALS - 1] or "X"
+        candidate, number = letters, 1
+        while self.name_of_initials.get(candidate.casefold(), key) != key:
+            number += 1
+            candidate = f"{letters}{number}"
+        self.initials_of_name[key] = candidate
+        self.name_of_initials[candidate.casefold()] = key
+        self._count("initials", f"(from the name) {name}", candidate, line)
+        return candidate
+
     def _initials(self, cells, line: int) -> str:
         initials = self._cell(cells, "initials")
+        if not initials and "initials" not in self.index and self._cell(cells, "staff_name"):
+            return self._initials_for_name(self._cell(cells, "staff_name")[:120], line)
         if not initials:
             self._count("initials", "", f"{UNKNOWN_STAFF_NAME} ({UNKNOWN_INITIALS})", line)
             return UNKNOWN_INITIALS

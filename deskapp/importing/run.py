@@ -152,10 +152,12 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
 
     with db.read() as session:
         lookups = Lookups.load(session)
+        people = [(initials, name) for initials, name in session.execute(select(Staff.initials, Staff.name))]
     lookups.check_mapping(chosen)
     instance = " ".join(source_instance.split()) if source_instance and source_instance.strip() else None
     converter = Converter(chosen, lookups, table.header, zone, desk_override,
                           redact if chosen.redact_notes else None, instance)
+    converter.know_staff(people)
     absent = []
     if "asked_at" not in converter.index and "date" not in converter.index:
         absent.append("asked_at" if "asked_at" in chosen.columns else "date")
@@ -212,7 +214,11 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
             missing_columns=tuple(converter.missing), date_order=order.order or "",
             date_order_note=order.sentence(), read_as=_read_as(table), repairs=tuple(str(r) for r in repairs),
             updated=len(work.update), kept_local_edits=work.kept_lines(),
-            desk_fallback=_fallback_note(no_desk, fallback_desk, table), dst_notes=converter.dst_notes())
+            desk_fallback=(_fallback_note(no_desk, fallback_desk, table) if "desk" in converter.index
+                           or desk_override or not drafts
+                           else f"The file names no desk, so every row goes on {fallback_desk}. Use --desk to "
+                                "choose another."),
+            dst_notes=converter.dst_notes())
 
     if problems and not dry_run:
         raise ImportFileError.from_problems(path.name, problems)

@@ -66,6 +66,7 @@ class ImportPanel(QWidget):
         self.format_box.setAccessibleName(self.tr("Format of the file"))
         self.format_box.addItem(self.tr("Gimlet (API CSV or web download)"), "gimlet")
         self.format_box.addItem(self.tr("Libstats Data Dump"), "libstats")
+        self.format_box.addItem(self.tr("LibAnswers Reference Analytics export"), "libanswers")
         self.format_box.addItem(self.tr("deskapp export (CSV or XLSX)"), "deskapp")
         self.format_box.addItem(self.tr("Other CSV, with a mapping file"), OTHER)
         self.mapping_edit = QLineEdit()
