@@ -98,6 +98,7 @@ class Converter:
         self.notes_left_out = 0
         self.notes_redacted = 0
         self.line = 0
+        self.banded: dict[str, list] = {}  # duration value -> [count, first line, minutes, band id]
         self.initials_of_name: dict[str, str] = {}  # normalised staff name -> initials (file, then database)
         self.name_of_initials: dict[str, str] = {}  # casefolded initials -> normalised name
         self.dst: dict[str, list] = {}  # "gap" / "overlap" -> [count, first line, its text, read as]
@@ -276,10 +277,27 @@ class Converter:
             return None
         found = self._coded("duration", value)
         if found is None:
-            found = self.lookups.band_for_minutes(_representative_minutes(value))
+            minutes = _representative_minutes(value)
+            found = self.lookups.band_for_minutes(minutes)
+            if found is not None:  # banded by its numbers: the summary shows which band each value took
+                entry = self.banded.get(value)
+                if entry is None:
+                    self.banded[value] = [1, line, minutes, found]
+                else:
+                    entry[0] += 1
         if found is None:
             self._count("duration", value, "empty", line)
         return found
+
+    def banded_durations(self) -> tuple[str, ...]:
+        """One sentence per duration value put in a band by its minutes (a range by its midpoint)."""
+        labels = self.lookups.tables["duration"].labels
+        out = []
+        for value, (count, line, minutes, band) in sorted(self.banded.items(), key=lambda kv: kv[1][1]):
+            rows = "1 row" if count == 1 else f"{count:,} rows"
+            how = f"its midpoint, {minutes:g} minutes" if len(_NUMBER.findall(value)) >= 2 else f"{minutes:g} minutes"
+            out.append(f"Duration '{value}' read as {labels[band]} (by {how}): {rows}, first on line {line}.")
+        return tuple(out)
 
     def _skills(self, cells, category_id: int, line: int) -> tuple[int, ...]:
         chosen: list[int] = []

@@ -218,7 +218,7 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
                            or desk_override or not drafts
                            else f"The file names no desk, so every row goes on {fallback_desk}. Use --desk to "
                                 "choose another."),
-            dst_notes=converter.dst_notes())
+            dst_notes=converter.dst_notes(), banded=converter.banded_durations())
 
     if problems and not dry_run:
         raise ImportFileError.from_problems(path.name, problems)
