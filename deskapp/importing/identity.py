@@ -66,8 +66,17 @@ def _edited_in_deskapp(session: Session, enquiry_ids: list[int]) -> set[int]:
     return edited
 
 
+def _has_rows_keyed_before_0009(session: Session) -> bool:
+    """Rows keyed by a hash of their cells (no digest: imported before 0009, or without a source id): only
+    then are the cell-hash keys of a dump's rows looked up too (a fresh database skips the second lookup)."""
+    query = select(Enquiry.id).where(Enquiry.import_key.is_not(None), Enquiry.import_digest.is_(None)).limit(1)
+    return session.scalar(query) is not None
+
+
 def plan(session: Session, drafts: list[Draft]) -> Plan:
-    keys = [d.import_key for d in drafts] + [d.legacy_key for d in drafts if d.legacy_key]
+    keys = [d.import_key for d in drafts]
+    if _has_rows_keyed_before_0009(session):
+        keys += [d.legacy_key for d in drafts if d.legacy_key]
     found = _found(session, keys)
     result = Plan()
     changed: list[tuple[int, Draft]] = []

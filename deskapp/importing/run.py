@@ -346,7 +346,10 @@ def _insert(session: Session, drafts: list[Draft], batch_id: int, staff_ids: dic
     values = [(d.asked_at, d.entered_at or now, d.updated_at, d.asked_local_date, d.asked_hour_of_week,
                staff_ids[d.initials.casefold()], desk_ids[d.desk.casefold()], d.category_id, d.channel_id,
                d.patron_type_id, d.read_level, d.duration_band_id, d.outcome_id, d.referral_target_id, d.notes,
-               d.notes_purged_at, batch_id, d.import_key, d.digest or None) for d in drafts]
+               d.notes_purged_at, batch_id, d.import_key,
+               # Only rows known by a source id keep a digest: a cell-hash row is found by its key alone, and
+               # one without a digest may yet be matched by a mapping that later names the source id.
+               d.digest if d.source_id else None) for d in drafts]
     if session.get_bind().dialect.name == "sqlite":
         ids = _insert_sqlite(session, values, report)
     else:
