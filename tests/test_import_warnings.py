@@ -87,3 +87,32 @@ def test_times_in_a_daylight_saving_gap_or_overlap_are_reported_with_the_rule_ap
     asked = [row["asked_at"] for row in enquiries(db)]
     assert asked[1:] == [datetime(2021, 3, 28, 1, 30, tzinfo=UTC), datetime(2021, 10, 31, 0, 30, tzinfo=UTC),
                          datetime(2021, 10, 31, 0, 45, tzinfo=UTC)]
+
+
+def test_a_referral_tag_sets_the_outcome_and_is_no_skill(db, tmp_path):
+    path = tmp_path / "gimlet.csv"
+    rows = [",".join(WEB_HEADER),
+            "AB,Main Desk,In Person,Student,Reference,2021-03-24 10:42:00 AM,referral,,",
+            "AB,Main Desk,In Person,Student,Reference,2021-03-24 11:42:00 AM,,,"]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    summary = import_file(db, Actor.cli(), path, FORMATS["gimlet"], timezone="UTC")
+
+    assert [r["outcome"] for r in enquiries(db)] == ["referred-specialist", "resolved"]
+    assert skills_of_first(db) == []
+    assert not any(u.field == "skills" for u in summary.unmapped)
+
+
+def test_a_tag_mapped_to_an_unknown_outcome_is_refused_with_the_valid_keys(db, tmp_path):
+    import pytest
+
+    from deskapp.importing import ImportFileError, load_mapping
+
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('[columns]\nasked_at = "Asked at"\nskills = "Tags"\n[values.skills]\n'
+                       '"referral" = "outcome:passed-on"\n', encoding="utf-8")
+    path = tmp_path / "f.csv"
+    path.write_text("Asked at,Tags\n2021-03-24T10:00,referral\n", encoding="utf-8")
+
+    with pytest.raises(ImportFileError, match=r"'passed-on' is not an outcome key.*Known keys: resolved"):
+        import_file(db, Actor.cli(), path, load_mapping(mapping), timezone="UTC")

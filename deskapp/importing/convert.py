@@ -17,6 +17,7 @@ from deskapp.platform.localtime import local_fields
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 MAX_INITIALS = 8
+OUTCOME_TAG = "outcome:"  # [values.skills] "referral" = "outcome:referred-specialist": a tag that sets the outcome
 UNKNOWN_INITIALS = "?"  # rows that name nobody (or a file without initials) go to this one inactive person
 UNKNOWN_STAFF_NAME = "Unknown staff (imported)"
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -98,6 +99,7 @@ class Converter:
         self.notes_left_out = 0
         self.notes_redacted = 0
         self.line = 0
+        self.tag_outcome: int | None = None  # the outcome a tag of the row being converted names
         self.banded: dict[str, list] = {}  # duration value -> [count, first line, minutes, band id]
         self.initials_of_name: dict[str, str] = {}  # normalised staff name -> initials (file, then database)
         self.name_of_initials: dict[str, str] = {}  # casefolded initials -> normalised name
@@ -313,6 +315,11 @@ class Converter:
             if mapped in ("", False):
                 ignored = True
                 continue
+            if isinstance(mapped, str) and mapped.startswith(OUTCOME_TAG):
+                # A tag such as "referral" says how the enquiry ended, not which skill it took.
+                self.tag_outcome = self.lookups.tables["outcome"].by_key[mapped[len(OUTCOME_TAG):]]
+                ignored = True
+                continue
             found = self._coded("skills", part)
             if found is None:
                 self._count("skills", part, "no skill", line)
@@ -485,6 +492,12 @@ class Converter:
         if "category" not in self.index:
             self._count("category", "", "Imported / unmapped", line)
         key, legacy_key, source_id = self._keys(cells)
+        self.tag_outcome = None
+        skill_ids = self._skills(cells, category_id, line)
+        outcome_id = self._required(cells, "outcome", self.default_outcome,
+                                    self.lookups.tables["outcome"].labels[self.default_outcome], line)
+        if self.tag_outcome is not None and (outcome_id == self.default_outcome and not self._cell(cells, "outcome")):
+            outcome_id = self.tag_outcome  # the file's own outcome column, when it has a value, wins
         return Draft(
             line=line,
             import_key=key,
@@ -505,12 +518,11 @@ class Converter:
             patron_type_id=self._optional(cells, "patron_type", line),
             read_level=self._read_level(self._cell(cells, "read_level"), line),
             duration_band_id=self._duration(self._cell(cells, "duration"), line),
-            outcome_id=self._required(cells, "outcome", self.default_outcome,
-                                      self.lookups.tables["outcome"].labels[self.default_outcome], line),
+            outcome_id=outcome_id,
             referral_target_id=self._optional(cells, "referral_target", line),
             notes=self._notes(cells),
             notes_purged_at=self._optional_moment(cells, "notes_purged_at"),
-            skill_ids=self._skills(cells, category_id, line),
+            skill_ids=skill_ids,
             guides=self._guides(cells, line),
         )
 

@@ -112,6 +112,13 @@ class Lookups:
             for raw, target in table.items():
                 if field_name == "skills" and target in ("", False):
                     continue  # deliberately ignored tag
+                if field_name == "skills" and isinstance(target, str) and target.startswith("outcome:"):
+                    outcome = target[len("outcome:"):]
+                    if outcome not in self.tables["outcome"].by_key:
+                        raise ImportFileError(f"The mapping {mapping.name} maps the tag '{raw}' to {target!r}, but "
+                                              f"'{outcome}' is not an outcome key in this database. "
+                                              + _known("outcome", self.tables["outcome"]))
+                    continue
                 if not isinstance(target, str) or target not in coded.by_key:
                     raise ImportFileError(f"The mapping {mapping.name} maps {field_name} '{raw}' to {target!r}, "
                                           f"which is not a {field_name.replace('_', ' ')} key in this database. "
