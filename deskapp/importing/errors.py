@@ -79,6 +79,7 @@ class ImportSummary:
     updated: int = 0  # enquiries edited at the source since they were imported (updated, or would be)
     kept_local_edits: tuple[str, ...] = ()  # edited at the source and in deskapp: left as they are
     desk_fallback: str = ""  # rows with an empty desk column, and where they go
+    shared_desks: tuple[str, ...] = ()  # desk names several source instances (Gimlet sites) share
     banded: tuple[str, ...] = ()  # duration values put in a band by their minutes, and which band
     dst_notes: tuple[str, ...] = ()  # local times in a daylight-saving gap or overlap, and the rule applied
     preview: tuple[dict[str, str], ...] = field(default=(), compare=False)
@@ -118,6 +119,7 @@ class ImportSummary:
             verb_staff = "Would add" if self.dry_run else "Added"
             out.append(f"{verb_staff} {len(self.new_staff)} inactive staff for unknown initials: "
                        + ", ".join(self.new_staff) + ".")
+        out.extend(self.shared_desks)
         out.extend(self.dst_notes)
         out.extend(self.banded)
         if self.desk_fallback:

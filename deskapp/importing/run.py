@@ -177,6 +177,7 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
         converter.set_date_order(order.order)
     drafts: list[Draft] = []
     no_desk: list[int] = []  # lines whose desk column is empty: they go on the fallback desk
+    instances_of_desk: dict[str, set[str]] = {}  # desk name -> the source instances (Gimlet sites) using it
     key_lines: dict[str, int] = {}
     for number, row in enumerate(table.rows, start=1):
         result = converter.convert(row.line, row.cells)
@@ -187,6 +188,8 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
                                               f"{key_lines[result.import_key]}."))
         else:
             key_lines[result.import_key] = row.line
+            if "source_instance" in converter.index and not desk_override and not source_instance:
+                instances_of_desk.setdefault(result.desk, set()).add(converter.instance(row.cells))
             if not result.desk:
                 result.desk = fallback_desk
                 # Said, not silent: in a workbook with merged cells only the first row of a block has a value.
@@ -218,7 +221,8 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
                            or desk_override or not drafts
                            else f"The file names no desk, so every row goes on {fallback_desk}. Use --desk to "
                                 "choose another."),
-            dst_notes=converter.dst_notes(), banded=converter.banded_durations())
+            dst_notes=converter.dst_notes(), banded=converter.banded_durations(),
+            shared_desks=_shared_desk_notes(instances_of_desk))
 
     if problems and not dry_run:
         raise ImportFileError.from_problems(path.name, problems)
@@ -273,6 +277,19 @@ def _decide_date_order(converter: Converter, table: Table, given: str | None,
             for text, asked in converter.date_texts(row.cells):
                 finder.observe(row.line, text, weekday if asked else "")
     return finder.decision()
+
+
+def _shared_desk_notes(instances_of_desk: dict[str, set[str]]) -> tuple[str, ...]:
+    """A desk name used by several source instances (two Gimlet sites with a "Main Desk") is one desk here:
+    said, with how to keep them apart."""
+    out = []
+    for desk, instances in sorted(instances_of_desk.items()):
+        named = sorted(i for i in instances if i)
+        if desk and len(named) > 1:
+            out.append(f"The location '{desk}' is used by {len(named)} sites ({'; '.join(named)}): their rows all "
+                       f"go on one desk '{desk}'. To keep them apart, import each site with --desk, or use a "
+                       "mapping whose desk joins the site and the location (desk = [\"site\", \"location\"]).")
+    return tuple(out)
 
 
 def _fallback_note(lines: list[int], desk: str, table: Table) -> str:
