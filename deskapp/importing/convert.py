@@ -99,6 +99,8 @@ class Converter:
         self.notes_left_out = 0
         self.notes_redacted = 0
         self.line = 0
+        self._content_of: tuple[str, ...] | None = None  # the row _content_text was joined from
+        self._content_text = ""
         self.tag_outcome: int | None = None  # the outcome a tag of the row being converted names
         self.banded: dict[str, list] = {}  # duration value -> [count, first line, minutes, band id]
         self.initials_of_name: dict[str, str] = {}  # normalised staff name -> initials (file, then database)
@@ -409,10 +411,16 @@ class Converter:
             text = redacted
         return text
 
+    def _content(self, cells: tuple[str, ...]) -> str:
+        """The row's cells in header-name order (a later export with its columns moved reads the same)."""
+        if cells is not self._content_of:
+            self._content_of, self._content_text = cells, "\x1f".join([cells[i].strip() for i in self.key_order])
+        return self._content_text
+
     def _cell_hash_key(self, cells: tuple[str, ...]) -> str:
         # The source, the row's cells by header, and which repeat of an identical row this is (two identical
         # rows in one file are two enquiries; the same file again adds none).
-        normalised = "\x1f".join([cells[i].strip() for i in self.key_order])
+        normalised = self._content(cells)
         occurrence = self.seen_rows.get(normalised, 0)
         self.seen_rows[normalised] = occurrence + 1
         digest = hashlib.sha256(
@@ -421,8 +429,7 @@ class Converter:
 
     def _digest(self, cells: tuple[str, ...]) -> str:
         """What the source row says, by header name: equal digests, unchanged row."""
-        content = "\x1f".join([cells[i].strip() for i in self.key_order])
-        return hashlib.sha256(f"{self.key_header}\x1d{content}".encode()).hexdigest()
+        return hashlib.sha256(f"{self.key_header}\x1d{self._content(cells)}".encode()).hexdigest()
 
     def instance(self, cells: tuple[str, ...]) -> str:
         """Which copy of the source tool the row comes from (a Libstats library, a Gimlet account and site)."""

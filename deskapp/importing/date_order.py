@@ -167,7 +167,9 @@ class OrderFinder:
         return None
 
     def observe(self, line: int, text: str, weekday: str = "") -> None:
-        if not self.needed or not text or self._read(self.plain, text) is not None:
+        # Year first ("2021-03-24 ...", ISO) never tells day from month: skip it unparsed (the row check
+        # reads it anyway); this keeps the pass cheap for Gimlet's own exports.
+        if not self.needed or not text or text[:4].isdigit() or self._read(self.plain, text) is not None:
             return
         readings = {order: self._read(parsers, text) for order, parsers in self.readings.items()}
         possible = [order for order, moment in readings.items() if moment is not None]
