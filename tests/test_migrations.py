@@ -218,7 +218,7 @@ def test_upgrading_to_0006_keeps_enquiries_and_their_skills_and_never_reuses_an_
         session.execute(text("INSERT INTO audit_events (at, actor, action, entity, entity_id) "
                              "VALUES ('2026-03-02 11:00:00.000000', 'cli:test', 'delete', 'enquiry', '7')"))
         before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
-    upgrade(empty_db)
+    upgrade(empty_db, "0006")  # this revision alone: later ones may add columns
     with empty_db.write() as session:
         assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before
         assert session.execute(text("SELECT COUNT(*) FROM enquiry_skills")).scalar_one() == 2
@@ -262,8 +262,8 @@ def test_upgrading_to_0007_keeps_the_guides_searchable_and_adds_the_search_words
                 "'vpn', :status, 1, false, '2026-03-02 10:00:00.000000', '2026-03-02 10:00:00.000000')"),
                 {"key": key, "title": f"Connect the VPN ({status})", "status": status})
     upgrade(empty_db, "0006")
-    upgrade(empty_db)
-    assert revision_of(empty_db) == HEAD_REVISION
+    upgrade(empty_db, "0007")
+    assert revision_of(empty_db) == "0007"
     from deskapp.guides.search import search_guides
 
     with empty_db.read() as session:
@@ -274,6 +274,8 @@ def test_upgrading_to_0007_keeps_the_guides_searchable_and_adds_the_search_words
         seed(session)
     with empty_db.read() as session:
         assert session.execute(text("SELECT COUNT(*) FROM search_aliases WHERE phrase = 'wifi'")).scalar_one() > 0
+
+
 def test_upgrading_to_0008_keeps_the_rows_and_adds_level_descriptions_and_plans_that_keep_their_rules(empty_db):
     """0008 only adds two tables: the history already there is untouched, and the new tables refuse a level
     outside 0-4, a target outside 1-4 and an unknown status, on both databases."""
@@ -310,3 +312,19 @@ def test_upgrading_to_0008_keeps_the_rows_and_adds_level_descriptions_and_plans_
     downgrade(empty_db, "0006")
     with empty_db.read() as session:
         assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before
+
+
+def test_upgrading_to_0009_keeps_every_enquiry_and_gives_imported_rows_an_empty_digest(empty_db):
+    """0009 adds enquiries.import_digest in place: rows, skills and ids stay; old imports have no digest."""
+    upgrade(empty_db, "0006")
+    with empty_db.write() as session:
+        _old_history(session)
+        session.execute(text("UPDATE enquiries SET import_key = 'old-cell-hash'"))
+        before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
+    upgrade(empty_db, "0009")
+    with empty_db.read() as session:
+        after = session.execute(text("SELECT * FROM enquiries ORDER BY id")).mappings().all()
+        assert [tuple(v for k, v in row.items() if k != "import_digest") for row in after] == before
+        assert [row["import_digest"] for row in after] == [None] * len(before)
+        assert [row["import_key"] for row in after] == ["old-cell-hash"] * len(before)
+        assert session.execute(text("SELECT COUNT(*) FROM enquiry_skills")).scalar_one() == 2

@@ -52,7 +52,8 @@ UNDO_ACTOR = Actor(role="admin", label="system:import")
 
 ENQUIRY_COLUMNS = ("asked_at", "entered_at", "updated_at", "asked_local_date", "asked_hour_of_week", "staff_id",
                    "desk_id", "category_id", "channel_id", "patron_type_id", "read_level", "duration_band_id",
-                   "outcome_id", "referral_target_id", "notes", "notes_purged_at", "import_batch_id", "import_key")
+                   "outcome_id", "referral_target_id", "notes", "notes_purged_at", "import_batch_id", "import_key",
+                   "import_digest")
 
 
 class Pacer:
@@ -203,7 +204,10 @@ def _values(d: Draft, now: datetime, target: Target) -> tuple:
     return (d.asked_at, d.entered_at or now, d.updated_at, d.asked_local_date, d.asked_hour_of_week,
             target.staff_ids[d.initials.casefold()], target.desk_ids[d.desk.casefold()], d.category_id,
             d.channel_id, d.patron_type_id, d.read_level, d.duration_band_id, d.outcome_id, d.referral_target_id,
-            d.notes, d.notes_purged_at, target.batch_id, d.import_key)
+            d.notes, d.notes_purged_at, target.batch_id, d.import_key,
+            # Only rows known by a source id keep a digest: a cell-hash row is found by its key alone, and
+            # one without a digest may yet be matched by a mapping that later names the source id.
+            d.digest if d.source_id else None)
 
 
 def _insert_links(session: Session, drafts: list[Draft], ids: list[int]) -> None:
@@ -224,7 +228,7 @@ def _sqlite_time(moment: datetime | None) -> str | None:
 def _sqlite_row(v: tuple) -> tuple:
     """The values as the SQLite driver stores them (what SQLAlchemy's types would bind)."""
     return (_sqlite_time(v[0]), _sqlite_time(v[1]), _sqlite_time(v[2]), v[3].isoformat(), *v[4:15],
-            _sqlite_time(v[15]), v[16], v[17])
+            _sqlite_time(v[15]), v[16], v[17], v[18])
 
 
 def _insert_sqlite(session: Session, values: list[tuple]) -> list[int]:
