@@ -18,11 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.orm import Session
 
 from deskapp.db.skill_identity import COUNTS_AS_SQL
+
+SqlParams = dict[str, Any]  # the bound values of one statement
 
 # Large id lists (imports) go in chunks, well under every driver's bound-parameter limit.
 CHUNK = 2000
@@ -133,7 +136,7 @@ def _enquiry_select(session: Session, grain: str, where: str, sign: int, *, all_
             f"{both} WHERE true GROUP BY p, {desk}, dim, value")
 
 
-def _batches(enquiry_ids: Sequence[int]) -> list[tuple[str, dict]]:
+def _batches(enquiry_ids: Sequence[int]) -> list[tuple[str, SqlParams]]:
     """(WHERE clause, parameters) covering these ids: one id range when they are every id from the lowest to
     the highest (a bulk import's rows: one grouped pass instead of a statement per 2,000 ids), else IN lists."""
     ids = sorted(set(enquiry_ids))
@@ -142,7 +145,7 @@ def _batches(enquiry_ids: Sequence[int]) -> list[tuple[str, dict]]:
     return [("e.id IN :ids", {"ids": ids[start:start + CHUNK]}) for start in range(0, len(ids), CHUNK)]
 
 
-def _statement(sql: str, params: dict) -> TextClause:
+def _statement(sql: str, params: SqlParams) -> TextClause:
     statement = text(sql)
     return statement.bindparams(bindparam("ids", expanding=True)) if "ids" in params else statement
 
@@ -152,7 +155,7 @@ def _apply(session: Session, enquiry_ids: Sequence[int], sign: int) -> None:
         _apply_where(session, where, params, sign)
 
 
-def _apply_where(session: Session, where: str, params: dict, sign: int) -> None:
+def _apply_where(session: Session, where: str, params: SqlParams, sign: int) -> None:
     tables = [(ENQUIRY_TABLE, ("desk_id", "dim", "value"), ("n",), None),
               *((spec.table, spec.keys, spec.counts, spec) for spec in SPECS)]
     for grain in ("d", "m"):
@@ -188,7 +191,7 @@ def remove_enquiries(session: Session, enquiry_ids: Sequence[int]) -> None:
         _apply(session, enquiry_ids, -1)
 
 
-def _import_range(batch_id: int, first_id: int, last_id: int) -> tuple[str, dict]:
+def _import_range(batch_id: int, first_id: int, last_id: int) -> tuple[str, SqlParams]:
     # A range of the primary key, not a list of ids: one list of thousands of ids is repeated in every
     # part of every statement (a 2,000-row batch spent over a second in them, holding the write lock).
     return ("e.import_batch_id = :batch AND e.id BETWEEN :first AND :last",

@@ -103,10 +103,10 @@ class Converter:
         self._content_of: tuple[str, ...] | None = None  # the row _content_text was joined from
         self._content_text = ""
         self.tag_outcome: int | None = None  # the outcome a tag of the row being converted names
-        self.banded: dict[str, list] = {}  # duration value -> [count, first line, minutes, band id]
+        self.banded: dict[str, list[Any]] = {}  # duration value -> [count, first line, minutes, band id]
         self.initials_of_name: dict[str, str] = {}  # normalised staff name -> initials (file, then database)
         self.name_of_initials: dict[str, str] = {}  # casefolded initials -> normalised name
-        self.dst: dict[str, list] = {}  # "gap" / "overlap" -> [count, first line, its text, read as]
+        self.dst: dict[str, list[Any]] = {}  # "gap" / "overlap" -> [count, first line, its text, read as]
         self.unmapped_category = lookups.tables["category"].by_key[UNMAPPED_CATEGORY]
         self.default_channel = lookups.tables["channel"].by_key[mapping.default_channel]
         self.default_outcome = lookups.tables["outcome"].by_key[mapping.default_outcome]
@@ -305,6 +305,8 @@ class Converter:
         return tuple(out)
 
     def _skills(self, cells: tuple[str, ...], category_id: int, line: int) -> tuple[int, ...]:
+        """The row's skills; a tag that sets the outcome leaves it in self.tag_outcome (None when none does)."""
+        self.tag_outcome = None
         chosen: list[int] = []
         text = self._cell(cells, "skills")
         separator = self.mapping.skills_separator
@@ -500,7 +502,6 @@ class Converter:
         if "category" not in self.index:
             self._count("category", "", "Imported / unmapped", line)
         key, legacy_key, source_id = self._keys(cells)
-        self.tag_outcome = None
         skill_ids = self._skills(cells, category_id, line)
         outcome_id = self._required(cells, "outcome", self.default_outcome,
                                     self.lookups.tables["outcome"].labels[self.default_outcome], line)

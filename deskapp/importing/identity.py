@@ -21,6 +21,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from deskapp.db import rollup
+from deskapp.db.core import table_of
 from deskapp.db.models import AuditEvent, Enquiry, EnquiryGuide, EnquirySkill
 from deskapp.importing.convert import Draft
 from deskapp.platform import audit
@@ -51,7 +52,8 @@ def _found(session: Session, keys: list[str]) -> dict[str, tuple[int, str | None
         chunk = keys[start:start + KEY_CHUNK]
         query = select(Enquiry.import_key, Enquiry.id, Enquiry.import_digest).where(Enquiry.import_key.in_(chunk))
         for key, enquiry_id, digest in session.execute(query):
-            found[key] = (enquiry_id, digest)
+            if key is not None:  # matched one of the keys asked for
+                found[key] = (enquiry_id, digest)
     return found
 
 
@@ -109,7 +111,7 @@ def _plain(value: object) -> object:
 def apply(session: Session, actor: Actor, work: Plan, batch_id: int, staff_ids: dict[str, int],
           desk_ids: dict[str, int], *, notes: bool) -> None:
     """Re-key old rows, then update the enquiries edited at the source, keeping the rollups in step."""
-    table = Enquiry.__table__
+    table = table_of(Enquiry)
     for enquiry_id, draft in work.rekey:
         session.execute(update(table).where(table.c.id == enquiry_id)
                         .values(import_key=draft.import_key, import_digest=draft.digest))
@@ -129,14 +131,14 @@ def apply(session: Session, actor: Actor, work: Plan, batch_id: int, staff_ids: 
         session.execute(delete(EnquirySkill).where(EnquirySkill.enquiry_id == enquiry_id))
         session.execute(delete(EnquiryGuide).where(EnquiryGuide.enquiry_id == enquiry_id))
         if draft.skill_ids:
-            session.execute(insert(EnquirySkill.__table__),
+            session.execute(insert(table_of(EnquirySkill)),
                             [{"enquiry_id": enquiry_id, "skill_id": s} for s in draft.skill_ids])
         if draft.guides:
-            session.execute(insert(EnquiryGuide.__table__),
+            session.execute(insert(table_of(EnquiryGuide)),
                             [{"enquiry_id": enquiry_id, "guide_id": g, "helped": h} for g, h in draft.guides])
         old = before[enquiry_id]
-        changes = {name: [_plain(old[name]), _plain(values[name])] for name in UPDATED_FIELDS
-                   if old[name] != values[name]}
+        changes: dict[str, object] = {name: [_plain(old[name]), _plain(values[name])]
+                                      for name in UPDATED_FIELDS if old[name] != values[name]}
         changes["source_id"] = draft.source_id
         changes["import_batch"] = batch_id
         audit.record(session, actor, "import-update", "enquiry", enquiry_id, changes, desk_id=values["desk_id"])

@@ -53,9 +53,11 @@ def reference_values(session: Session, kind: str) -> list[tuple[str, str]]:
     if field_name == "desk":
         desks = session.scalars(select(Desk).order_by(Desk.name))
         return [(d.name, "active" if d.active else "inactive") for d in desks]
-    model = Guide if field_name == "guides" else REFERENCE_MODELS[field_name]
-    label = Guide.title if field_name == "guides" else model.label
-    return [(key, text) for key, text in session.execute(select(model.key, label).order_by(model.id))]
+    if field_name == "guides":
+        guides = select(Guide.key, Guide.title).order_by(Guide.id)
+        return [(key, text) for key, text in session.execute(guides)]
+    model = REFERENCE_MODELS[field_name]
+    return [(key, text) for key, text in session.execute(select(model.key, model.label).order_by(model.id))]
 
 
 @dataclass
