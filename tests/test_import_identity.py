@@ -127,3 +127,63 @@ def test_the_same_dump_again_changes_nothing(db, tmp_path):
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(AuditEvent)
                               .where(AuditEvent.action == "import-update")) == 0
+
+
+def test_a_correction_made_in_deskapp_while_the_rows_are_written_is_not_overwritten(db, tmp_path, monkeypatch):
+    """The plan is made outside the write lock and the rows go in batches: a desk correcting the enquiry
+    meanwhile still wins, because the updates are checked again in the transaction that writes them."""
+    from deskapp.importing import commit
+
+    rows = ordinary_rows(6)
+    rows[2][2] = "Directional"
+    _import(db, write_dump(tmp_path / "march.csv", rows))
+    with db.read() as session:
+        target_id = session.scalars(select(Enquiry.id).order_by(Enquiry.id).offset(2)).first()
+        printing = session.scalar(select(Category.id).where(Category.key == "lib-printing"))
+    rows[2][2] = "Reference"
+    rows.append(ordinary_rows(7)[6])
+    write_rows = commit.write_rows
+
+    def desk_corrects_meanwhile(*args, **kwargs):
+        with db.write() as session:
+            target = session.get(Enquiry, target_id)
+            edit_enquiry(session, Actor.cli(), target_id, EnquiryDraft(
+                category_id=printing, channel_id=target.channel_id, outcome_id=target.outcome_id,
+                asked_at=target.asked_at))
+        return write_rows(*args, **kwargs)
+
+    monkeypatch.setattr(commit, "write_rows", desk_corrects_meanwhile)
+    summary = _import(db, write_dump(tmp_path / "april.csv", rows))
+
+    assert (summary.imported, summary.updated) == (1, 0)
+    assert summary.kept_local_edits == (f"line 4 (enquiry {target_id})",)
+    with db.read() as session:
+        assert session.get(Enquiry, target_id).category_id == printing
+        assert session.scalar(select(func.count()).select_from(AuditEvent)
+                              .where(AuditEvent.action == "import-update")) == 0
+
+
+def test_an_import_that_fails_part_way_leaves_the_rows_it_would_have_updated_as_they_were(db, tmp_path, monkeypatch):
+    from deskapp.importing import commit
+
+    rows = ordinary_rows(6)
+    rows[2][2] = "Directional"
+    _import(db, write_dump(tmp_path / "march.csv", rows))
+    before = enquiries(db)
+    rows[2][2] = "Reference"
+    rows.append(ordinary_rows(7)[6])
+    write_rows = commit.write_rows
+
+    def fails_after_writing(*args, **kwargs):
+        write_rows(*args, **kwargs)
+        raise OSError("disk full")
+
+    monkeypatch.setattr(commit, "write_rows", fails_after_writing)
+    try:
+        _import(db, write_dump(tmp_path / "april.csv", rows))
+    except OSError:
+        pass
+    else:
+        raise AssertionError("the import should have failed")
+
+    assert enquiries(db) == before and rollup_total(db) == 6  # the new row taken out, the old one unchanged

@@ -104,6 +104,15 @@ def plan(session: Session, drafts: list[Draft]) -> Plan:
     return result
 
 
+def recheck_edits(session: Session, work: Plan) -> None:
+    """In the transaction that writes the updates: an enquiry edited in deskapp since the plan was made
+    (the rows are checked and written outside that lock) is kept as the desk corrected it, and reported."""
+    edited = _edited_in_deskapp(session, [i for i, _ in work.update])
+    if edited:
+        work.kept += [(i, d) for i, d in work.update if i in edited]
+        work.update = [(i, d) for i, d in work.update if i not in edited]
+
+
 def _plain(value: object) -> object:
     return value.isoformat() if isinstance(value, datetime | date) else value
 

@@ -238,7 +238,9 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
         with db.write() as session:
             commit.clear_pending(session, batch_id)
             # Rows edited at the source are updated, and old rows re-keyed, only in the transaction that
-            # finishes the import: an import taken out again has changed no row it did not add.
+            # finishes the import: an import taken out again has changed no row it did not add. An enquiry
+            # corrected in deskapp since the plan was made is kept as the desk corrected it.
+            identity.recheck_edits(session, work)
             identity.apply(session, actor, work, batch_id, staff_ids, desk_ids, notes=chosen.import_notes)
             result = summary(work, len(ids), created_staff, created_desks, batch_id)
             finished = session.get(ImportBatch, batch_id)
