@@ -152,3 +152,18 @@ def test_an_empty_asked_at_falls_back_to_question_date_and_time(db, tmp_path):
     import_file(db, Actor.cli(), path, FORMATS["gimlet"], timezone="UTC")
 
     assert enquiries(db)[0]["asked_at"] == datetime(2021, 3, 24, 10, 42, tzinfo=UTC)
+
+
+def test_two_sites_with_the_same_location_name_are_said_to_share_one_desk(db, tmp_path):
+    lines = GIMLET_API.read_text(encoding="utf-8").splitlines()
+    branch = lines[2].replace("Main Library,University Library", "Science Library,University Library")
+    path = tmp_path / "two-sites.csv"
+    path.write_text("\n".join([lines[0], lines[1], branch]) + "\n", encoding="utf-8")
+
+    summary = import_file(db, Actor.cli(), path, FORMATS["gimlet"], timezone=SYDNEY, dry_run=True)
+
+    assert summary.shared_desks == (
+        "The location 'Main Desk' is used by 2 sites (University Library – Main Library; University Library – "
+        "Science Library): their rows all go on one desk 'Main Desk'. To keep them apart, import each site with "
+        "--desk, or use a mapping whose desk joins the site and the location (desk = [\"site\", \"location\"]).",)
+    assert summary.shared_desks[0] in summary.lines()

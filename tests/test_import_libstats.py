@@ -92,3 +92,21 @@ def test_libstats_stock_values_keep_their_patron_type_and_range_midpoint_band(db
     assert [r["patron_type"] for r in rows] == ["academic-staff", "academic-staff", "undergraduate", "undergraduate"]
     assert [r["duration"] for r in rows] == ["0-5", "10-20", "20+", "10-20"]
     assert not summary.unmapped
+
+
+def test_the_dry_run_shows_which_band_each_duration_range_took(db, tmp_path):
+    from tests.libstats_files import ordinary_rows, write_dump
+
+    rows = ordinary_rows(6)
+    for cells, spent in zip(rows, ["0-9 minutes", "8-14 minutes", "10+ minutes", "0-9 minutes", "20-30 minutes",
+                                   "0-9 minutes"], strict=True):
+        cells[3] = spent
+    summary = import_file(db, Actor.cli(), write_dump(tmp_path / "dump.csv", rows), FORMATS["libstats"],
+                          timezone=NEW_YORK, dry_run=True)
+
+    assert summary.banded == (
+        "Duration '0-9 minutes' read as 0–5 min (by its midpoint, 4.5 minutes): 3 rows, first on line 2.",
+        "Duration '8-14 minutes' read as 10–20 min (by its midpoint, 11 minutes): 1 row, first on line 3.",
+        "Duration '10+ minutes' read as 10–20 min (by 10 minutes): 1 row, first on line 4.",
+        "Duration '20-30 minutes' read as 20+ min (by its midpoint, 25 minutes): 1 row, first on line 6.")
+    assert all(line in summary.lines() for line in summary.banded)

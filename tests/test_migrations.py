@@ -218,7 +218,7 @@ def test_upgrading_to_0006_keeps_enquiries_and_their_skills_and_never_reuses_an_
         session.execute(text("INSERT INTO audit_events (at, actor, action, entity, entity_id) "
                              "VALUES ('2026-03-02 11:00:00.000000', 'cli:test', 'delete', 'enquiry', '7')"))
         before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
-    upgrade(empty_db)
+    upgrade(empty_db, "0006")  # this revision alone: later ones may add columns
     with empty_db.write() as session:
         assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before
         assert session.execute(text("SELECT COUNT(*) FROM enquiry_skills")).scalar_one() == 2
@@ -262,14 +262,15 @@ def test_upgrading_to_0007_keeps_the_guides_searchable_and_adds_the_search_words
                 "'vpn', :status, 1, false, '2026-03-02 10:00:00.000000', '2026-03-02 10:00:00.000000')"),
                 {"key": key, "title": f"Connect the VPN ({status})", "status": status})
     upgrade(empty_db, "0006")
-    upgrade(empty_db)
-    assert revision_of(empty_db) == HEAD_REVISION
+    upgrade(empty_db, "0007")
+    assert revision_of(empty_db) == "0007"
     from deskapp.guides.search import search_guides
 
     with empty_db.read() as session:
         assert [h.title for h in search_guides(session, "zorblatic")] == ["Connect the VPN (published)"]
         assert session.execute(text("SELECT DISTINCT language FROM guides")).scalars().all() == ["en"]
         assert session.execute(text("SELECT COUNT(*) FROM search_aliases")).scalar_one() == 0
+    upgrade(empty_db)  # seeding writes with the models of today, so it needs the newest schema
     with empty_db.write() as session:
         seed(session)
     with empty_db.read() as session:
@@ -340,3 +341,19 @@ def test_upgrading_to_0010_keeps_every_category_skill_as_always_used_and_every_t
     downgrade(empty_db, "0006")
     with empty_db.read() as session:
         assert session.execute(text("SELECT COUNT(*) FROM category_skills")).scalar_one() == 2
+
+
+def test_upgrading_to_0009_keeps_every_enquiry_and_gives_imported_rows_an_empty_digest(empty_db):
+    """0009 adds enquiries.import_digest in place: rows, skills and ids stay; old imports have no digest."""
+    upgrade(empty_db, "0006")
+    with empty_db.write() as session:
+        _old_history(session)
+        session.execute(text("UPDATE enquiries SET import_key = 'old-cell-hash'"))
+        before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
+    upgrade(empty_db, "0009")
+    with empty_db.read() as session:
+        after = session.execute(text("SELECT * FROM enquiries ORDER BY id")).mappings().all()
+        assert [tuple(v for k, v in row.items() if k != "import_digest") for row in after] == before
+        assert [row["import_digest"] for row in after] == [None] * len(before)
+        assert [row["import_key"] for row in after] == ["old-cell-hash"] * len(before)
+        assert session.execute(text("SELECT COUNT(*) FROM enquiry_skills")).scalar_one() == 2

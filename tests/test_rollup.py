@@ -154,3 +154,21 @@ def test_a_bulk_count_in_of_many_enquiries_goes_in_chunks(db):
         assert_rollups_match_raw_rows(session)
         rollup.remove_enquiries(session, ids)
         assert session.scalar(text("SELECT COUNT(*) FROM rollup_enquiry_counts")) == 0
+
+
+def test_an_id_range_and_scattered_ids_count_in_alike(db):
+    """A bulk import's ids (every id from the lowest to the highest) go in one ranged pass; any other set
+    in IN-list chunks. Both must leave the rollups equal to a GROUP BY over the raw rows."""
+    with db.write() as session:
+        person, front = rd.staff(session, "Ann", "AN"), rd.desk(session, "Front desk")
+        ids = [rd.enquiry(session, day=date(2026, 3, 2 + n % 5), hour=9 + n % 8, staff_id=person, desk_id=front,
+                          count_in=False) for n in range(rollup.CHUNK + 7)]
+        scattered = ids[::2]
+        assert rollup._batches(scattered)[0][0] == "e.id IN :ids"
+        rollup.add_enquiries(session, scattered)
+        rest = [i for i in ids if i not in set(scattered)]
+        rollup.add_enquiries(session, rest)
+        assert_rollups_match_raw_rows(session)
+        rollup.remove_enquiries(session, ids)  # contiguous: the ranged pass, taking out
+        assert rollup._batches(ids)[0][0] == "e.id BETWEEN :low AND :high"
+        assert session.scalar(text("SELECT COUNT(*) FROM rollup_enquiry_counts")) == 0

@@ -220,3 +220,76 @@ def test_export_suggests_documents_then_the_last_folder_used(qtbot, db, tmp_path
     assert Path(asked[0]).name.startswith("enquiries-") and asked[0].endswith(".csv")
     assert Path(asked[1]).parent == target.parent
     assert str(target) in box.status.text()
+
+
+def test_a_file_that_cannot_tell_day_from_month_is_refused_until_the_order_is_chosen(qtbot, db, tmp_path):
+    # A Gimlet web download re-saved by a Danish Excel: semicolons, Windows-1252, every day 12 or less.
+    rows = ["Initials;Location;Format;Asked by;Question type;Asked at;Tags;Question;Answer"]
+    rows += [f"AB;Læsesal;In Person;Student;Directional;0{d}-03-2021 10:00;;;" for d in range(1, 4)]
+    path = tmp_path / "gimlet-dk.csv"
+    path.write_bytes("\r\n".join(rows).encode("cp1252"))
+    panel = _panel(qtbot, db)
+    _type_file(qtbot, panel, path)
+
+    _check(qtbot, panel)
+    assert panel.status.text().startswith("Nothing in the file tells whether its dates are day first")
+    assert panel.model.rowCount() == 0  # no preview of dates that may be swapped
+    assert not panel.import_button.isEnabled()
+
+    qtbot.keyClick(panel, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # Da&y or month first
+    assert panel.order_box.hasFocus()
+    qtbot.keyClick(panel.order_box, Qt.Key.Key_Down)
+    panel.report.clear()
+    _check(qtbot, panel)
+
+    assert panel.order_box.currentData() == "dmy"
+    assert "dates read day first (01/03 is 1 March)" in panel.status.text()
+    assert panel.model.index(0, 1).data().startswith("2021-03-01")
+    assert "Read as Windows-1252 text with fields separated by semicolons." in panel.report.toPlainText()
+    assert panel.import_button.isEnabled()
+
+
+def test_the_whole_problem_list_can_be_saved_to_a_file_by_keyboard(qtbot, db, tmp_path):
+    lines = (DATA / "gimlet_web.csv").read_text(encoding="utf-8").splitlines()
+    broken = tmp_path / "broken.csv"
+    broken.write_text("\n".join([lines[0], *[lines[1].replace("2021-03-24", f"2021-13-{d:02d}")
+                                             for d in range(1, 31)]]) + "\n", encoding="utf-8")
+    target = tmp_path / "problems.txt"
+    asked: list[str] = []
+    panel = ImportPanel(_context(db), choose_file=lambda *_: "",
+                        choose_save=lambda _parent, _title, suggested: asked.append(suggested) or str(target))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    _type_file(qtbot, panel, broken)
+    _check(qtbot, panel)
+    assert panel.problems.count() == 30 and panel.save_problems_button.isEnabled()
+
+    qtbot.keyClick(panel, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # Sa&ve the problem list…
+    qtbot.waitUntil(lambda: "saved in" in panel.status.text())  # a mnemonic clicks after a short animation
+
+    saved = target.read_text(encoding="utf-8").splitlines()
+    assert Path(asked[0]).name == "broken-problems.txt"
+    assert saved[0] == "30 problems stop the import of broken.csv; nothing was imported."
+    assert saved[1:] == [panel.problems.item(i).text() for i in range(30)]
+    assert panel.status.text() == f"All 30 problems are saved in {target}."
+
+
+def test_a_problem_list_that_cannot_be_saved_says_so_and_keeps_the_list(qtbot, db, tmp_path):
+    broken = tmp_path / "broken.csv"
+    lines = (DATA / "gimlet_web.csv").read_text(encoding="utf-8").splitlines()
+    broken.write_text(lines[0] + "\n" + lines[1].replace("2021-03-24", "2021-13-45") + "\n", encoding="utf-8")
+    blocked = tmp_path / "missing-folder" / "problems.txt"
+    panel = ImportPanel(_context(db), choose_file=lambda *_: "", choose_save=lambda *_: str(blocked))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    _type_file(qtbot, panel, broken)
+    _check(qtbot, panel)
+
+    panel.save_problems()
+
+    assert panel.status.text().startswith(f"Could not save the problem list to {blocked}: ")
+    assert panel.problems.count() == 1

@@ -7,10 +7,11 @@ from deskapp.commands import (
     guides_commands,
     import_commands,
     plans_commands,
+    reference_commands,
     report_commands,
     skills_commands,
     staff_commands,
 )
 
 COMMAND_MODULES = [db_commands, demo_commands, backup_commands, staff_commands, import_commands, report_commands,
-                   skills_commands, plans_commands, guides_commands]
+                   skills_commands, plans_commands, guides_commands, reference_commands]

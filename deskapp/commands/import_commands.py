@@ -10,9 +10,12 @@ from datetime import date
 from deskapp.platform.actor import Actor
 from deskapp.startup.database import open_database
 
+LONG_PROBLEM_LIST = 20  # more than a screenful: say where a file of them can go
+
 FORMAT_HELP = {
     "gimlet": "a Gimlet CSV (API export or web download, told apart by the header)",
     "libstats": "a Libstats Data Dump CSV",
+    "libanswers": "a LibAnswers Reference Analytics 'Export Transactions' CSV or XLSX",
     "deskapp": "a file written by `deskapp export enquiries` (CSV or XLSX)",
     "csv": "any CSV or XLSX file, read through a mapping file (--mapping)",
 }
@@ -27,12 +30,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         if name == "csv":
             sub.add_argument("--mapping", required=True, metavar="MAPPING.toml",
                              help="a mapping file, or a built-in mapping name (gimlet-api, gimlet-web, "
-                                  "libstats, deskapp-export)")
+                                  "libstats, libanswers, deskapp-export)")
         sub.add_argument("--dry-run", action="store_true",
                          help="check the whole file and report what would be imported; change nothing")
         sub.add_argument("--desk", metavar="NAME", help="put every row on this desk (default: the file's location)")
         sub.add_argument("--timezone", metavar="ZONE",
                          help="time zone of the file's times, e.g. Europe/London (default: this PC's)")
+        sub.add_argument("--date-order", choices=("dmy", "mdy"), default=None,
+                         help="how to read dates such as 01/03/2021: dmy = day first (1 March), mdy = month "
+                              "first (3 January); default: as the file shows, refused when it cannot tell")
+        sub.add_argument("--source-instance", metavar="NAME",
+                         help="which copy of the source tool the file comes from (e.g. the library's name), for "
+                              "rows known by the source's own id; default: from the file (Libstats: the library, "
+                              "Gimlet: account and site)")
+        sub.add_argument("--problems-out", metavar="FILE",
+                         help="also write every problem that stops the import to FILE, one a line")
         notes = sub.add_mutually_exclusive_group()
         notes.add_argument("--include-notes", dest="include_notes", action="store_true", default=None,
                            help="import question/answer text into notes (it may identify patrons)")
@@ -60,7 +72,7 @@ def _date(text: str) -> date:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from deskapp.importing import FORMATS, import_file, load_mapping
+    from deskapp.importing import FORMATS, ImportFileError, import_file, load_mapping
     from deskapp.importing.run import FALLBACK_DESK
     from deskapp.platform.settings import load_settings
 
@@ -69,14 +81,42 @@ def run_import(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     # Rows whose file names no location go on this PC's desk, when it has one.
     here = load_settings().desk_name or FALLBACK_DESK
-    summary = import_file(opened.db, Actor.cli(), args.file, mapping, desk=args.desk, timezone=args.timezone,
-                          dry_run=args.dry_run, include_notes=args.include_notes, fallback_desk=here)
+    try:
+        summary = import_file(opened.db, Actor.cli(), args.file, mapping, desk=args.desk, timezone=args.timezone,
+                              dry_run=args.dry_run, include_notes=args.include_notes, fallback_desk=here,
+                              date_order=args.date_order, source_instance=args.source_instance)
+    except ImportFileError as error:
+        _write_problems(args, list(error.problems))
+        raise
     elapsed = time.perf_counter() - started
     for line in summary.lines():
         print(line)
+    _write_problems(args, list(summary.problems))
     if not args.dry_run:
         print(f"Done in {elapsed:.1f} s (import batch {summary.batch_id}).")
     return 1 if summary.problems else 0
+
+
+def _write_problems(args: argparse.Namespace, problems: list) -> None:
+    """--problems-out: every problem in a file; without it a long list gets a pointer to the option."""
+    from pathlib import Path
+
+    from deskapp.importing.errors import problem_list
+
+    if not problems:
+        return
+    if not args.problems_out:
+        if len(problems) > LONG_PROBLEM_LIST:
+            print(f"({len(problems):,} problems: --problems-out FILE writes them to a file.)", file=sys.stderr)
+        return
+    target = Path(args.problems_out)
+    try:
+        target.write_text(problem_list(Path(args.file).name, problems), encoding="utf-8")
+    except OSError as error:
+        print(f"Could not write the problem list to {target}: {error.strerror or error}. They are all listed "
+              "above.", file=sys.stderr)
+        return
+    print(f"All {len(problems):,} problems are listed in {target}.", file=sys.stderr)
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.orm import Session
 
 from deskapp.db.skill_identity import COUNTS_AS_SQL
+
+SqlParams = dict[str, Any]  # the bound values of one statement
 
 # Large id lists (imports) go in chunks, well under every driver's bound-parameter limit.
 CHUNK = 2000
@@ -133,29 +136,41 @@ def _enquiry_select(session: Session, grain: str, where: str, sign: int, *, all_
             f"{both} WHERE true GROUP BY p, {desk}, dim, value")
 
 
-def _apply(session: Session, enquiry_ids: Sequence[int], sign: int) -> None:
+def _batches(enquiry_ids: Sequence[int]) -> list[tuple[str, SqlParams]]:
+    """(WHERE clause, parameters) covering these ids: one id range when they are every id from the lowest to
+    the highest (a bulk import's rows: one grouped pass instead of a statement per 2,000 ids), else IN lists."""
     ids = sorted(set(enquiry_ids))
-    for start in range(0, len(ids), CHUNK):
-        _apply_where(session, "e.id IN :ids", {"ids": ids[start:start + CHUNK]}, sign)
+    if ids and ids[-1] - ids[0] + 1 == len(ids):
+        return [("e.id BETWEEN :low AND :high", {"low": ids[0], "high": ids[-1]})]
+    return [("e.id IN :ids", {"ids": ids[start:start + CHUNK]}) for start in range(0, len(ids), CHUNK)]
 
 
-def _apply_where(session: Session, where: str, params: dict, sign: int) -> None:
+def _statement(sql: str, params: SqlParams) -> TextClause:
+    statement = text(sql)
+    return statement.bindparams(bindparam("ids", expanding=True)) if "ids" in params else statement
+
+
+def _apply(session: Session, enquiry_ids: Sequence[int], sign: int) -> None:
+    for where, params in _batches(enquiry_ids):
+        _apply_where(session, where, params, sign)
+
+
+def _apply_where(session: Session, where: str, params: SqlParams, sign: int) -> None:
     tables = [(ENQUIRY_TABLE, ("desk_id", "dim", "value"), ("n",), None),
               *((spec.table, spec.keys, spec.counts, spec) for spec in SPECS)]
-    expanding = [bindparam("ids", expanding=True)] if "ids" in params else []
     for grain in ("d", "m"):
         for table, keys, counts, spec in tables:
             select_sql = (_enquiry_select(session, grain, where, sign) if spec is None
                           else _spec_select(session, spec, grain, where, sign))
             sql = _upsert_sql(table, keys, counts, select_sql)
             if sign > 0:
-                session.execute(text(sql).bindparams(*expanding), params)
+                session.execute(_statement(sql, params), params)
                 continue
             # Taking enquiries out: the upsert reports the rows it touched, and those that fell to zero
             # go, so the rollups equal a GROUP BY over the raw rows exactly (SQLite 3.35+, PostgreSQL).
             key_columns = ("grain", "period_start", *keys)
-            touched = session.execute(text(f"{sql} RETURNING {', '.join(key_columns)}, {table}.n")
-                                      .bindparams(*expanding), params)
+            touched = session.execute(_statement(f"{sql} RETURNING {', '.join(key_columns)}, {table}.n", params),
+                                      params)
             empty = [dict(zip(key_columns, row[:-1], strict=True)) for row in touched if row[-1] == 0]
             if empty:
                 match = " AND ".join(f"{column} = :{column}" for column in key_columns)
@@ -176,7 +191,7 @@ def remove_enquiries(session: Session, enquiry_ids: Sequence[int]) -> None:
         _apply(session, enquiry_ids, -1)
 
 
-def _import_range(batch_id: int, first_id: int, last_id: int) -> tuple[str, dict]:
+def _import_range(batch_id: int, first_id: int, last_id: int) -> tuple[str, SqlParams]:
     # A range of the primary key, not a list of ids: one list of thousands of ids is repeated in every
     # part of every statement (a 2,000-row batch spent over a second in them, holding the write lock).
     return ("e.import_batch_id = :batch AND e.id BETWEEN :first AND :last",

@@ -9,6 +9,7 @@ from deskapp.importing.run import import_file, resolve_zone
 FORMATS: dict[str, tuple[str, ...]] = {
     "gimlet": ("gimlet-api", "gimlet-web"),
     "libstats": ("libstats",),
+    "libanswers": ("libanswers",),
     "deskapp": ("deskapp-export",),
 }
 

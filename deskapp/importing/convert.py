@@ -9,16 +9,20 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
+from deskapp.importing.date_order import ORDER_WORDS, example, format_order, formats_in_order
 from deskapp.importing.dates import parser_for
 from deskapp.importing.errors import Problem, UnmappedValue
 from deskapp.importing.lookups import UNMAPPED_CATEGORY, Lookups
-from deskapp.importing.mapping import Mapping, normalise
+from deskapp.importing.mapping import HELPER_ROLES, Mapping, normalise
 from deskapp.platform.localtime import local_fields
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 MAX_INITIALS = 8
-UNKNOWN_INITIALS = "?"
+OUTCOME_TAG = "outcome:"  # [values.skills] "referral" = "outcome:referred-specialist": a tag that sets the outcome
+UNKNOWN_INITIALS = "?"  # rows that name nobody (or a file without initials) go to this one inactive person
+UNKNOWN_STAFF_NAME = "Unknown staff (imported)"
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def unescape_formula(value: str) -> str:
@@ -51,6 +55,9 @@ class Draft:
     notes_purged_at: datetime | None
     skill_ids: tuple[int, ...]
     guides: tuple[tuple[int, bool | None], ...]
+    digest: str = ""  # the source row's content: a later dump with another digest was edited at the source
+    legacy_key: str | None = None  # the cell-hash key rows had before keys were scoped by source id
+    source_id: str = ""  # the source's own id of the row, when the mapping names one
 
 
 class RowError(ValueError):
@@ -59,8 +66,10 @@ class RowError(ValueError):
 
 class Converter:
     def __init__(self, mapping: Mapping, lookups: Lookups, header: tuple[str, ...], zone: tzinfo,
-                 desk_override: str | None, redact: Callable[[str], str] | None) -> None:
+                 desk_override: str | None, redact: Callable[[str], str] | None,
+                 source_instance: str | None = None) -> None:
         self.mapping = mapping
+        self.source_instance = source_instance
         self.lookups = lookups
         self.zone = zone
         self.desk_override = desk_override
@@ -76,9 +85,9 @@ class Converter:
             found = tuple(positions[normalise(n)] for n in names if normalise(n) in positions)
             if found:
                 self.index[role] = found
-            else:
+            elif role not in HELPER_ROLES:
                 self.missing.append(f"{role} ({', '.join(names)})")
-        self.parsers = [parser_for(fmt) for fmt in mapping.date_formats]
+        self.set_date_order(None)
         self.first = {role: found[0] for role, found in self.index.items()}
         self.unescape = mapping.unescape_formulas
         # A row's duplicate key reads its cells in header-name order: a later export with the columns in
@@ -90,6 +99,14 @@ class Converter:
         self.seen_rows: dict[str, int] = {}
         self.notes_left_out = 0
         self.notes_redacted = 0
+        self.line = 0
+        self._content_of: tuple[str, ...] | None = None  # the row _content_text was joined from
+        self._content_text = ""
+        self.tag_outcome: int | None = None  # the outcome a tag of the row being converted names
+        self.banded: dict[str, list[Any]] = {}  # duration value -> [count, first line, minutes, band id]
+        self.initials_of_name: dict[str, str] = {}  # normalised staff name -> initials (file, then database)
+        self.name_of_initials: dict[str, str] = {}  # casefolded initials -> normalised name
+        self.dst: dict[str, list[Any]] = {}  # "gap" / "overlap" -> [count, first line, its text, read as]
         self.unmapped_category = lookups.tables["category"].by_key[UNMAPPED_CATEGORY]
         self.default_channel = lookups.tables["channel"].by_key[mapping.default_channel]
         self.default_outcome = lookups.tables["outcome"].by_key[mapping.default_outcome]
@@ -130,6 +147,50 @@ class Converter:
                  for (f, v), (c, line, became) in self.unmapped.items()]
         return tuple(sorted(items, key=lambda u: (u.field, -u.count, u.value)))
 
+    def set_date_order(self, order: str | None) -> None:
+        """Read dates day first or month first (whichever way the mapping writes its styles), or as written."""
+        formats = formats_in_order(self.mapping.date_formats, order)
+        self.parsers = [parser_for(fmt) for fmt in formats]
+        # The hint shows the mapping's own first style (in the file's order when one was chosen), so it
+        # matches what the mapping asks for rather than a fixed Gimlet-like example.
+        ordered = [fmt for fmt in formats if order is not None and format_order(fmt) == order]
+        shown = (ordered or list(formats) or ["iso"])[0]
+        self.date_hint = f"expected a date and time like {example(shown)}"
+        if order is not None:
+            self.date_hint += f", {ORDER_WORDS[order]} as for the whole file"
+
+    def date_texts(self, cells: tuple[str, ...]) -> list[tuple[str, bool]]:
+        """Every date and time text of a row, each with whether it is the moment asked (its weekday column
+        is about that one), for deciding the file's day/month order before any row is converted."""
+        texts = [(self._asked_text(cells), True)]
+        texts += [(self._cell(cells, role), False) for role in ("entered_at", "updated_at", "notes_purged_at")]
+        return [(text, asked) for text, asked in texts if text]
+
+    def weekday(self, cells: tuple[str, ...]) -> str:
+        return self._cell(cells, "weekday")
+
+    def roles_of_columns(self) -> dict[int, list[str]]:
+        """Column position -> the mapping roles it feeds (for the unquoted-row repair)."""
+        out: dict[int, list[str]] = {}
+        for role, positions in self.index.items():
+            for position in positions:
+                out.setdefault(position, []).append(role)
+        return out
+
+    def knows(self, role: str, value: str, exactly: bool = False) -> bool:
+        """Whether a coded value means something here, uncounted. `exactly`: only as mapped or as one of our
+        keys or labels, not by the numbers in it ("x,difficulty 1" must not pass as READ level 1)."""
+        if role == "read_level":
+            mapped = self.mapping.values.get("read_level", {}).get(normalise(value))
+            numbers = _NUMBER.findall(value)
+            if mapped is None and not exactly and len(numbers) == 1 and numbers[0].isdigit():
+                mapped = int(numbers[0])
+            return mapped in self.lookups.read_levels
+        if self._coded(role, value) is not None:
+            return True
+        return (role == "duration" and not exactly
+                and self.lookups.band_for_minutes(_representative_minutes(value)) is not None)
+
     # -- values ---------------------------------------------------------------------------------------
     def _moment(self, text: str, what: str) -> datetime:
         for position, parse in enumerate(self.parsers):
@@ -140,9 +201,37 @@ class Converter:
             if position:  # try the style that worked first next time: files use one style throughout
                 self.parsers.insert(0, self.parsers.pop(position))
             if moment.tzinfo is None:
+                naive = moment
                 moment = moment.replace(tzinfo=self.zone)
+                # fold=0 and fold=1 disagree only in a daylight-saving gap or overlap: note which, and the
+                # rule Python applies (the offset from before the change), so the summary can say it.
+                if moment.utcoffset() != naive.replace(fold=1, tzinfo=self.zone).utcoffset():
+                    self._note_dst(naive, moment, text)
             return moment.astimezone(UTC)
-        raise RowError(f"cannot read {what} '{text}' (expected a date and time like 2021-03-24 10:42:00 AM).")
+        raise RowError(f"cannot read {what} '{text}' ({self.date_hint}).")
+
+    def _note_dst(self, naive: datetime, moment: datetime, text: str) -> None:
+        gap = moment.astimezone(UTC).astimezone(self.zone).replace(tzinfo=None) != naive
+        kind = "gap" if gap else "overlap"
+        entry = self.dst.get(kind)
+        if entry is None:
+            read_as = moment.astimezone(UTC).astimezone(self.zone)
+            self.dst[kind] = [1, self.line, text, f"{read_as:%H:%M} {read_as.tzname()}"]
+        else:
+            entry[0] += 1
+
+    def dst_notes(self) -> tuple[str, ...]:
+        """Daylight-saving gaps and overlaps met, each with the rule applied (none: empty)."""
+        out = []
+        if "gap" in self.dst:
+            count, line, text, read_as = self.dst["gap"]
+            out.append(f"{_times(count)} in the hour skipped when the clocks went forward (first: line "
+                       f"{line}, '{text}'): read as if the clocks had not yet changed, so that one is {read_as}.")
+        if "overlap" in self.dst:
+            count, line, text, read_as = self.dst["overlap"]
+            out.append(f"{_times(count)} in the hour that happens twice when the clocks went back (first: "
+                       f"line {line}, '{text}'): read as the first of the two, {read_as}.")
+        return tuple(out)
 
     def _optional_moment(self, cells: tuple[str, ...], role: str) -> datetime | None:
         text = self._cell(cells, role)
@@ -193,29 +282,56 @@ class Converter:
             return None
         found = self._coded("duration", value)
         if found is None:
-            found = self.lookups.band_for_minutes(_representative_minutes(value))
+            minutes = _representative_minutes(value)
+            found = self.lookups.band_for_minutes(minutes)
+            if found is not None:  # banded by its numbers: the summary shows which band each value took
+                entry = self.banded.get(value)
+                if entry is None:
+                    self.banded[value] = [1, line, minutes, found]
+                else:
+                    entry[0] += 1
         if found is None:
             self._count("duration", value, "empty", line)
         return found
 
+    def banded_durations(self) -> tuple[str, ...]:
+        """One sentence per duration value put in a band by its minutes (a range by its midpoint)."""
+        labels = self.lookups.tables["duration"].labels
+        out = []
+        for value, (count, line, minutes, band) in sorted(self.banded.items(), key=lambda kv: kv[1][1]):
+            rows = "1 row" if count == 1 else f"{count:,} rows"
+            how = f"its midpoint, {minutes:g} minutes" if len(_NUMBER.findall(value)) >= 2 else f"{minutes:g} minutes"
+            out.append(f"Duration '{value}' read as {labels[band]} (by {how}): {rows}, first on line {line}.")
+        return tuple(out)
+
     def _skills(self, cells: tuple[str, ...], category_id: int, line: int) -> tuple[int, ...]:
+        """The row's skills; a tag that sets the outcome leaves it in self.tag_outcome (None when none does)."""
+        self.tag_outcome = None
         chosen: list[int] = []
         text = self._cell(cells, "skills")
         separator = self.mapping.skills_separator
         parts = text.split(separator) if separator.strip() else text.split()
         value_map = self.mapping.values.get("skills", {})
+        ignored = False
         for part in (p.strip() for p in parts):
             if not part:
                 continue
             mapped = value_map.get(normalise(part))
             if mapped in ("", False):
+                ignored = True
+                continue
+            if isinstance(mapped, str) and mapped.startswith(OUTCOME_TAG):
+                # A tag such as "referral" says how the enquiry ended, not which skill it took.
+                self.tag_outcome = self.lookups.tables["outcome"].by_key[mapped[len(OUTCOME_TAG):]]
+                ignored = True
                 continue
             found = self._coded("skills", part)
             if found is None:
                 self._count("skills", part, "no skill", line)
             elif found not in chosen:
                 chosen.append(found)
-        if not chosen and self.mapping.skills_from_category:
+        # A tag ignored on purpose says "no skill from this row", not "fill in the category's usual ones".
+        if not chosen and not ignored and self.mapping.skills_from_category:
             chosen = list(self.lookups.category_skills.get(category_id, ()))
         return tuple(sorted(chosen))
 
@@ -233,10 +349,36 @@ class Converter:
             out[guide_id] = helped
         return tuple(sorted(out.items()))
 
+    def know_staff(self, people: list[tuple[str, str]]) -> None:
+        """The staff already in the database, as (initials, name): a name in a file without initials finds
+        its person, and made-up initials never take someone else's."""
+        for initials, name in people:
+            self.initials_of_name.setdefault(normalise(name), initials)
+            self.name_of_initials[initials.casefold()] = normalise(name)
+
+    def _initials_for_name(self, name: str, line: int) -> str:
+        """Initials for a file that names its staff but gives no initials (LibAnswers' "Entered By"):
+        the known person's, else the first letters of the name, numbered if those belong to someone else."""
+        key = normalise(name)
+        known = self.initials_of_name.get(key)
+        if known is not None:
+            return known
+        letters = "".join(word[0] for word in _WORDS.findall(name)).upper()[:MAX_INITIALS - 1] or "X"
+        candidate, number = letters, 1
+        while self.name_of_initials.get(candidate.casefold(), key) != key:
+            number += 1
+            candidate = f"{letters}{number}"
+        self.initials_of_name[key] = candidate
+        self.name_of_initials[candidate.casefold()] = key
+        self._count("initials", f"(from the name) {name}", candidate, line)
+        return candidate
+
     def _initials(self, cells: tuple[str, ...], line: int) -> str:
         initials = self._cell(cells, "initials")
+        if not initials and "initials" not in self.index and self._cell(cells, "staff_name"):
+            return self._initials_for_name(self._cell(cells, "staff_name")[:120], line)
         if not initials:
-            self._count("initials", "", UNKNOWN_INITIALS, line)
+            self._count("initials", "", f"{UNKNOWN_STAFF_NAME} ({UNKNOWN_INITIALS})", line)
             return UNKNOWN_INITIALS
         if len(initials) > MAX_INITIALS:
             short = initials[:MAX_INITIALS].strip()
@@ -272,23 +414,52 @@ class Converter:
             text = redacted
         return text
 
-    def _key(self, cells: tuple[str, ...]) -> str:
-        given = self._cell(cells, "import_key")
-        if given:
-            if len(given) > 80:
-                raise RowError("the import key is longer than 80 characters.")
-            return given
-        # Stable across re-imports: the source, the row's cells by header, and which repeat of an identical
-        # row this is (two identical rows in one file are two enquiries; the same file again adds none).
-        normalised = "\x1f".join([cells[i].strip() for i in self.key_order])
+    def _content(self, cells: tuple[str, ...]) -> str:
+        """The row's cells in header-name order (a later export with its columns moved reads the same)."""
+        if cells is not self._content_of:
+            self._content_of, self._content_text = cells, "\x1f".join([cells[i].strip() for i in self.key_order])
+        return self._content_text
+
+    def _cell_hash_key(self, cells: tuple[str, ...]) -> str:
+        # The source, the row's cells by header, and which repeat of an identical row this is (two identical
+        # rows in one file are two enquiries; the same file again adds none).
+        normalised = self._content(cells)
         occurrence = self.seen_rows.get(normalised, 0)
         self.seen_rows[normalised] = occurrence + 1
         digest = hashlib.sha256(
             f"{self.mapping.source}\x1d{self.key_header}\x1d{normalised}\x1d{occurrence}".encode())
         return digest.hexdigest()
 
+    def _digest(self, cells: tuple[str, ...]) -> str:
+        """What the source row says, by header name: equal digests, unchanged row."""
+        return hashlib.sha256(f"{self.key_header}\x1d{self._content(cells)}".encode()).hexdigest()
+
+    def instance(self, cells: tuple[str, ...]) -> str:
+        """Which copy of the source tool the row comes from (a Libstats library, a Gimlet account and site)."""
+        if self.source_instance is not None:
+            return self.source_instance
+        return " – ".join(p for p in self._cells(cells, "source_instance") if p)
+
+    def _keys(self, cells: tuple[str, ...]) -> tuple[str, str | None, str]:
+        """(import key, the cell-hash key it replaces or None, the source's own id or "")."""
+        given = self._cell(cells, "import_key")
+        if given:
+            if len(given) > 80:
+                raise RowError("the import key is longer than 80 characters.")
+            return given, None, ""
+        legacy = self._cell_hash_key(cells)  # stable across re-imports of an unchanged row
+        source_id = self._cell(cells, "source_id")
+        if not source_id:
+            return legacy, None, ""
+        # Known by (format, source instance, the source's own id): an edited row keeps its identity, and a
+        # second library's question 1 is not the first library's question 1.
+        scoped = hashlib.sha256(
+            f"{self.mapping.source}\x1d{normalise(self.instance(cells))}\x1d{source_id}".encode()).hexdigest()
+        return f"id:{scoped[:61]}", legacy, source_id
+
     # -- the row --------------------------------------------------------------------------------------
     def convert(self, line: int, cells: tuple[str, ...]) -> Draft | Problem:
+        self.line = line
         if len(cells) != len(self.header):
             return Problem(line, f"the row has {len(cells)} fields but the header has {len(self.header)} "
                                  "(a comma or quote inside a value may be unescaped).")
@@ -297,15 +468,17 @@ class Converter:
         except RowError as error:
             return Problem(line, str(error))
 
+    def _asked_text(self, cells: tuple[str, ...]) -> str:
+        """asked_at, or else date and time joined: the text the moment asked is read from."""
+        text = self._cell(cells, "asked_at")
+        if text:
+            return text
+        return " ".join(p for p in (self._cell(cells, "date"), self._cell(cells, "time")) if p)
+
     def _asked_at(self, cells: tuple[str, ...]) -> datetime:
-        if "asked_at" in self.index:
-            text = self._cell(cells, "asked_at")
-            if text:
-                return self._moment(text, "the date asked")
-        if "date" in self.index:
-            text = " ".join(p for p in (self._cell(cells, "date"), self._cell(cells, "time")) if p)
-            if text:
-                return self._moment(text, "the date asked")
+        text = self._asked_text(cells)
+        if text:
+            return self._moment(text, "the date asked")
         raise RowError("the date asked is empty.")
 
     def _local(self, cells: tuple[str, ...], asked_at: datetime) -> tuple[date, int]:
@@ -328,9 +501,18 @@ class Converter:
         category_id = self._required(cells, "category", self.unmapped_category, "Imported / unmapped", line)
         if "category" not in self.index:
             self._count("category", "", "Imported / unmapped", line)
+        key, legacy_key, source_id = self._keys(cells)
+        skill_ids = self._skills(cells, category_id, line)
+        outcome_id = self._required(cells, "outcome", self.default_outcome,
+                                    self.lookups.tables["outcome"].labels[self.default_outcome], line)
+        if self.tag_outcome is not None and (outcome_id == self.default_outcome and not self._cell(cells, "outcome")):
+            outcome_id = self.tag_outcome  # the file's own outcome column, when it has a value, wins
         return Draft(
             line=line,
-            import_key=self._key(cells),
+            import_key=key,
+            legacy_key=legacy_key,
+            source_id=source_id,
+            digest=self._digest(cells),
             asked_at=asked_at,
             entered_at=self._optional_moment(cells, "entered_at"),
             updated_at=self._optional_moment(cells, "updated_at"),
@@ -345,14 +527,17 @@ class Converter:
             patron_type_id=self._optional(cells, "patron_type", line),
             read_level=self._read_level(self._cell(cells, "read_level"), line),
             duration_band_id=self._duration(self._cell(cells, "duration"), line),
-            outcome_id=self._required(cells, "outcome", self.default_outcome,
-                                      self.lookups.tables["outcome"].labels[self.default_outcome], line),
+            outcome_id=outcome_id,
             referral_target_id=self._optional(cells, "referral_target", line),
             notes=self._notes(cells),
             notes_purged_at=self._optional_moment(cells, "notes_purged_at"),
-            skill_ids=self._skills(cells, category_id, line),
+            skill_ids=skill_ids,
             guides=self._guides(cells, line),
         )
+
+
+def _times(count: int) -> str:
+    return "1 time falls" if count == 1 else f"{count:,} times fall"
 
 
 def _representative_minutes(value: str) -> float:

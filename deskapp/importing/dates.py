@@ -1,7 +1,9 @@
 """Fast parsing of the date styles export files use (strptime is the slowest step of a big import).
 
 A strptime format made only of %Y %m %d %H %I %M %S %p and literal text becomes one regular expression;
-anything else (or "iso") falls back to the standard library, so behaviour matches strptime either way.
+anything else (or "iso") falls back to the standard library, so behaviour matches strptime either way,
+with one leniency: a date separator / - or . in the style matches any of the three, because a spreadsheet
+re-saving a file in another locale changes "24/03/2021" into "24-03-2021" or "24.03.2021".
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ _DIRECTIVES = {
     "I": r"(?P<I>\d{1,2})", "M": r"(?P<M>\d{1,2})", "S": r"(?P<S>\d{1,2})", "p": r"(?P<p>[AaPp][Mm])",
 }
 
+_SEPARATOR = r"[/.\-]"
 Parser = Callable[[str], datetime]
 
 
@@ -29,7 +32,7 @@ def _fast(fmt: str) -> Parser | None:
             pattern.append(_DIRECTIVES[code])
             position += 2
         else:
-            pattern.append(r"\s+" if char == " " else re.escape(char))
+            pattern.append(r"\s+" if char == " " else _SEPARATOR if char in "/-." else re.escape(char))
             position += 1
     compiled = re.compile("".join(pattern) + r"\Z")
     twelve_hour = "%I" in fmt

@@ -11,6 +11,7 @@ from deskapp.db.models import (
     Category,
     CategorySkill,
     Channel,
+    Desk,
     DurationBand,
     Guide,
     Outcome,
@@ -33,6 +34,30 @@ REFERENCE_MODELS: dict[str, CodedModel] = {
     "duration": DurationBand,
     "skills": Skill,
 }
+
+
+# `deskapp reference list KIND`: the words a mapping's [values.FIELD] tables may map to, by field.
+KIND_OF_FIELD = {"category": "categories", "channel": "channels", "patron_type": "patron-types",
+                 "outcome": "outcomes", "referral_target": "referral-targets", "duration": "durations",
+                 "skills": "skills", "read_level": "read-levels", "desk": "desks", "guides": "guides"}
+REFERENCE_KINDS = tuple(KIND_OF_FIELD.values())
+
+
+def reference_values(session: Session, kind: str) -> list[tuple[str, str]]:
+    """(key, label) of one kind of coded value, in the order the app lists them."""
+    field_name = next((f for f, k in KIND_OF_FIELD.items() if k == kind), None)
+    if field_name is None:
+        raise ImportFileError(f"Unknown kind '{kind}': use one of {', '.join(REFERENCE_KINDS)}.")
+    if field_name == "read_level":
+        return [(str(r.level), r.label) for r in session.scalars(select(ReadLevel).order_by(ReadLevel.level))]
+    if field_name == "desk":
+        desks = session.scalars(select(Desk).order_by(Desk.name))
+        return [(d.name, "active" if d.active else "inactive") for d in desks]
+    if field_name == "guides":
+        guides = select(Guide.key, Guide.title).order_by(Guide.id)
+        return [(key, text) for key, text in session.execute(guides)]
+    model = REFERENCE_MODELS[field_name]
+    return [(key, text) for key, text in session.execute(select(model.key, model.label).order_by(model.id))]
 
 
 @dataclass
@@ -92,17 +117,32 @@ class Lookups:
             for raw, target in table.items():
                 if field_name == "skills" and target in ("", False):
                     continue  # deliberately ignored tag
+                if field_name == "skills" and isinstance(target, str) and target.startswith("outcome:"):
+                    outcome = target[len("outcome:"):]
+                    if outcome not in self.tables["outcome"].by_key:
+                        raise ImportFileError(f"The mapping {mapping.name} maps the tag '{raw}' to {target!r}, but "
+                                              f"'{outcome}' is not an outcome key in this database. "
+                                              + _known("outcome", self.tables["outcome"]))
+                    continue
                 if not isinstance(target, str) or target not in coded.by_key:
                     raise ImportFileError(f"The mapping {mapping.name} maps {field_name} '{raw}' to {target!r}, "
-                                          f"which is not a {field_name.replace('_', ' ')} key in this database.")
+                                          f"which is not a {field_name.replace('_', ' ')} key in this database. "
+                                          + _known(field_name, coded))
         for option, list_name in (("default_channel", "channel"), ("default_outcome", "outcome")):
             value = getattr(mapping, option)
             if value not in self.tables[list_name].by_key:
                 raise ImportFileError(f"The mapping {mapping.name} sets {option} = '{value}', which is not a "
-                                      f"{list_name} key in this database.")
+                                      f"{list_name} key in this database. " + _known(list_name, self.tables[list_name]))
 
     def band_for_minutes(self, minutes: float) -> int | None:
         for low, high, band_id in self.bands:
             if low <= minutes and (high is None or minutes < high):
                 return band_id
         return None
+
+
+def _known(field_name: str, coded: Coded) -> str:
+    """The valid keys, so a typo in a mapping can be fixed without opening the database."""
+    kind = KIND_OF_FIELD[field_name]
+    return (f"Known keys: {', '.join(coded.by_key)}. (`deskapp reference list {kind}` prints them with "
+            "their labels.)")

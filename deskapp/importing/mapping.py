@@ -20,9 +20,12 @@ from deskapp.platform.paths import resource_path
 ROLES = (
     "asked_at", "date", "time", "entered_at", "updated_at", "asked_local_date", "asked_hour_of_week",
     "initials", "staff_name", "desk", "category", "read_level", "duration", "channel", "patron_type",
-    "outcome", "referral_target", "skills", "guides", "notes", "notes_purged_at", "import_key",
+    "outcome", "referral_target", "skills", "guides", "notes", "notes_purged_at", "import_key", "weekday",
+    "source_id", "source_instance",
 )
-MULTI_COLUMN_ROLES = ("desk", "notes")
+# Roles that only help read the others (the weekday settles a date's day/month order): never "left at default".
+HELPER_ROLES = ("weekday", "source_instance")
+MULTI_COLUMN_ROLES = ("desk", "notes", "source_instance")
 # Fields whose values go through a value map and the reference tables.
 VALUE_FIELDS = ("category", "read_level", "duration", "channel", "patron_type", "outcome", "referral_target",
                 "skills", "desk")
@@ -30,6 +33,7 @@ DEFAULT_DATE_FORMATS = ("iso", "%Y-%m-%d %I:%M:%S %p", "%Y-%m-%d %I:%M %p", "%Y-
                         "%Y-%m-%d %H:%M", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M:%S",
                         "%m/%d/%Y %H:%M")
 BUILTIN_DIR = ("import_mappings",)
+DATE_ORDERS = ("dmy", "mdy")
 
 
 @lru_cache(maxsize=65_536)  # the same few values recur on every row of a big file
@@ -52,10 +56,14 @@ class Mapping:
     redact_notes: bool = True
     default_channel: str = "in-person"
     default_outcome: str = "resolved"
+    date_order: str | None = None  # "dmy" or "mdy" when the mapping says; None: read it from the file
     path: str = ""
 
     def column(self, role: str) -> tuple[str, ...]:
         return self.columns.get(role, ())
+
+    def with_date_order(self, order: str | None) -> Mapping:
+        return replace(self, date_order=order)
 
     def with_notes(self, import_notes: bool) -> Mapping:
         return replace(self, import_notes=import_notes)
@@ -79,12 +87,12 @@ def parse_mapping(data: dict[str, Any], where: str = "") -> Mapping:
         if not names or not all(isinstance(n, str) and n.strip() for n in names):
             raise _problem(where, f"gives '{role}' no column name (use a header name, or a list of them).")
         if len(names) > 1 and role not in MULTI_COLUMN_ROLES:
-            raise _problem(where, f"gives '{role}' several columns; only desk and notes may join columns.")
+            raise _problem(where, f"gives '{role}' several columns; only desk, notes and source_instance may "
+                                  "join columns.")
         columns[role] = tuple(n.strip() for n in names)
     if "asked_at" not in columns and "date" not in columns:
         raise _problem(where, "must say which column holds when the enquiry was asked (asked_at, or date + time).")
-    if "initials" not in columns:
-        raise _problem(where, "must say which column holds the staff initials (initials).")
+    # No initials column is allowed (a public extract has none): those rows go to one "unknown staff".
     values: dict[str, dict[str, Any]] = {}
     for name, table in (data.get("values") or {}).items():
         if name not in VALUE_FIELDS or not isinstance(table, dict):
@@ -97,6 +105,10 @@ def parse_mapping(data: dict[str, Any], where: str = "") -> Mapping:
     formats = options.get("date_formats", DEFAULT_DATE_FORMATS)
     if isinstance(formats, str):
         formats = [formats]
+    order = options.get("date_order")
+    if order is not None and order not in DATE_ORDERS:
+        raise _problem(where, f"sets date_order = {order!r}; use \"dmy\" (day first) or \"mdy\" (month first), "
+                              "or leave it out to read the order from each file.")
     source = str(data.get("source") or "csv")
     if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,31}", source):
         raise _problem(where, f"has source '{source}'; use up to 32 lower-case letters, digits, '-', '.', '_'.")
@@ -113,6 +125,7 @@ def parse_mapping(data: dict[str, Any], where: str = "") -> Mapping:
         redact_notes=bool(options.get("redact_notes", True)),
         default_channel=str(options.get("default_channel", "in-person")),
         default_outcome=str(options.get("default_outcome", "resolved")),
+        date_order=order,
     )
 
 
@@ -141,11 +154,12 @@ def builtin_mapping(name: str) -> Mapping:
 
 
 def detect_mapping(header: list[str], candidates: list[str]) -> Mapping:
-    """The first built-in mapping (of `candidates`) whose required columns the header has."""
+    """The first built-in mapping (of `candidates`) whose date columns the header has (initials may be
+    missing: an anonymised extract leaves them out)."""
     present = {normalise(h) for h in header}
     for name in candidates:
         mapping = builtin_mapping(name)
-        needed = {normalise(c) for role in ("asked_at", "date", "initials") for c in mapping.column(role)}
+        needed = {normalise(c) for role in ("asked_at", "date") for c in mapping.column(role)}
         if needed <= present:
             return mapping
     names = " or ".join(builtin_mapping(n).name for n in candidates)

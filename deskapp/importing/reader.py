@@ -1,5 +1,9 @@
 """Read a CSV or XLSX file as a header and rows of text cells, each with the line it starts on.
 
+A CSV's encoding and delimiter are found from the file, not assumed: Excel saves "CSV" in the locale's
+code page with the locale's list separator (a semicolon in Denmark, Germany, France...), "CSV UTF-8" with
+a byte-order mark, and "Unicode text" as UTF-16 with tabs. The summary says what was found.
+
 Anything the file does wrong (not text, broken quoting, a row longer or shorter than the header)
 becomes an ImportFileError or a Problem naming the line; no other exception escapes.
 """
@@ -16,6 +20,8 @@ from pathlib import Path
 from deskapp.importing.errors import ImportFileError, Problem
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+DELIMITERS = (",", ";", "\t", "|")  # in order of preference when a header has as many of two
+DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
 
 
 @dataclass(frozen=True)
@@ -29,15 +35,24 @@ class Table:
     header: tuple[str, ...]
     rows: list[Row]
     problems: list[Problem]
+    delimiter: str = ","
+    encoding: str = "UTF-8"
 
 
-def decode(data: bytes, file_name: str) -> str:
-    """UTF-8 (with or without a byte-order mark); else Windows-1252, as spreadsheet programs save it."""
+def decode(data: bytes, file_name: str) -> tuple[str, str]:
+    """The text and the name of its encoding: UTF-16 or UTF-8 by their byte-order mark, else UTF-8, else
+    Windows-1252 (what Excel's plain "CSV" is in western European and American locales)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:
+            raise ImportFileError(f"{file_name} starts like UTF-16 text but is not: save it as CSV UTF-8 and "
+                                  "try again.") from None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError as utf8_error:
         try:
-            return data.decode("cp1252")
+            return data.decode("cp1252"), "Windows-1252"
         except UnicodeDecodeError:
             line = data.count(b"\n", 0, utf8_error.start) + 1
             raise ImportFileError(
@@ -45,12 +60,46 @@ def decode(data: bytes, file_name: str) -> str:
                 "UTF-8 nor Windows-1252). Save it as CSV UTF-8 and try again.") from None
 
 
-def read_csv_text(text: str, file_name: str) -> Table:
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+def _first_line(text: str) -> str:
+    """The first non-blank line, up to the first line break outside double quotes."""
+    start = len(text) - len(text.lstrip("\r\n"))
+    quoted = False
+    for position in range(start, len(text)):
+        char = text[position]
+        if char == '"':
+            quoted = not quoted
+        elif char in "\r\n" and not quoted:
+            return text[start:position]
+    return text[start:]
+
+
+def sniff_delimiter(text: str) -> tuple[str, bool]:
+    """The delimiter the header row uses most (outside quotes), and whether the file opens with Excel's
+    own `sep=;` line naming it."""
+    first = _first_line(text)
+    if first.startswith("sep=") and len(first) == 5:
+        return first[4], True
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for char in first:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(DELIMITERS, key=lambda d: (counts[d], -DELIMITERS.index(d)))
+    return (best if counts[best] else ","), False
+
+
+def read_csv_text(text: str, file_name: str, encoding: str = "UTF-8") -> Table:
+    delimiter, sep_line = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     header: tuple[str, ...] | None = None
     rows: list[Row] = []
     problems: list[Problem] = []
     previous_end = 0
+    if sep_line:
+        next(reader)  # Excel's "sep=;" line is not the header; the lines after it keep their numbers
+        previous_end = reader.line_num
     while True:
         start = previous_end + 1
         try:
@@ -70,7 +119,7 @@ def read_csv_text(text: str, file_name: str) -> Table:
         rows.append(Row(start, tuple(record)))
     if header is None:
         raise ImportFileError(f"{file_name} is empty: it has no header row.")
-    return Table(header, rows, problems)
+    return Table(header, rows, problems, delimiter, encoding)
 
 
 def _cell_text(value: object) -> str:
@@ -117,7 +166,7 @@ def read_xlsx(path: Path) -> Table:
     # Short rows are normal in a workbook (trailing empty cells are not stored): pad them.
     width = len(header)
     padded = [Row(r.line, r.cells + ("",) * (width - len(r.cells))) if len(r.cells) < width else r for r in rows]
-    return Table(header, padded, [])
+    return Table(header, padded, [], delimiter="", encoding="")  # cells, not text: nothing to sniff
 
 
 def read_table(path: Path) -> Table:
@@ -129,6 +178,7 @@ def read_table(path: Path) -> Table:
         data = path.read_bytes()
     except OSError as error:
         raise ImportFileError(f"Cannot read {path.name}: {error.strerror or error}.") from None
-    return read_csv_text(decode(data, path.name), path.name)
+    text, encoding = decode(data, path.name)
+    return read_csv_text(text, path.name, encoding)
 
 

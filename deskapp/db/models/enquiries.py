@@ -74,6 +74,8 @@ class Enquiry(Base):
     notes_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
     import_key: Mapped[str | None] = mapped_column(String(80))
+    # A digest of the source row as last imported: a later dump tells an edit at the source by it.
+    import_digest: Mapped[str | None] = mapped_column(String(64))
 
 
 class EnquirySkill(Base):

@@ -4,6 +4,7 @@ import it on the thread pool with a progress bar. Importing is for team leaders;
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.importing import FORMATS, ImportSummary, import_file, load_mapping
+from deskapp.importing.errors import Problem, problem_list
 from deskapp.importing.run import FALLBACK_DESK
 from deskapp.platform.changes import Change
 from deskapp.platform.localtime import local_zone
 from deskapp.ui.context import UiContext
 from deskapp.ui.file_dialogs import open_file_name
-from deskapp.ui.importing.export_box import suggested_folder
+from deskapp.ui.importing.export_box import SaveChooser, choose_save_file, suggested_folder
 from deskapp.ui.importing.preview_model import PreviewModel
 from deskapp.ui.importing.worker import Task, start
 
@@ -45,10 +47,12 @@ class ImportPanel(QWidget):
     imported = Signal(object)  # the ImportSummary of a finished import
 
     def __init__(self, context: UiContext, choose_file: FileChooser = choose_open_file,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, choose_save: SaveChooser = choose_save_file) -> None:
         super().__init__(parent)
         self.context = context
         self.choose_file = choose_file
+        self.choose_save = choose_save
+        self.listed: tuple[Problem, ...] = ()  # the problems shown, for "Save the problem list"
         self.task: Task | None = None
         self.checked = False
         self.stages = {"reading": self.tr("Reading the file…"), "checking": self.tr("Checking rows…"),
@@ -62,6 +66,7 @@ class ImportPanel(QWidget):
         self.format_box.setAccessibleName(self.tr("Format of the file"))
         self.format_box.addItem(self.tr("Gimlet (API CSV or web download)"), "gimlet")
         self.format_box.addItem(self.tr("Libstats Data Dump"), "libstats")
+        self.format_box.addItem(self.tr("LibAnswers Reference Analytics export"), "libanswers")
         self.format_box.addItem(self.tr("deskapp export (CSV or XLSX)"), "deskapp")
         self.format_box.addItem(self.tr("Other CSV, with a mapping file"), OTHER)
         self.mapping_edit = QLineEdit()
@@ -74,6 +79,11 @@ class ImportPanel(QWidget):
         self.zone_edit = QLineEdit()
         self.zone_edit.setAccessibleName(self.tr("Time zone of the file's times"))
         self.zone_edit.setPlaceholderText(self.tr("This PC's time zone ({zone})").format(zone=str(local_zone())))
+        self.order_box = QComboBox()
+        self.order_box.setAccessibleName(self.tr("Order of day and month in the file's dates"))
+        self.order_box.addItem(self.tr("As the file shows (refused if it cannot tell)"), None)
+        self.order_box.addItem(self.tr("Day first: 01/03/2021 is 1 March"), "dmy")
+        self.order_box.addItem(self.tr("Month first: 01/03/2021 is 3 January"), "mdy")
         self.notes_box = QCheckBox(self.tr("Import question and answer text into &notes (it may identify patrons)"))
 
         form = QFormLayout()
@@ -83,6 +93,7 @@ class ImportPanel(QWidget):
                     self._row(self.mapping_edit, self.mapping_browse))
         form.addRow(self._label(self.tr("&Desk:"), self.desk_edit), self.desk_edit)
         form.addRow(self._label(self.tr("Time &zone:"), self.zone_edit), self.zone_edit)
+        form.addRow(self._label(self.tr("Da&y or month first:"), self.order_box), self.order_box)
         form.addRow("", self.notes_box)
 
         self.check_button = QPushButton(self.tr("&Check file"))
@@ -93,6 +104,11 @@ class ImportPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)
+        # A long list is easier to work through in a text editor beside the spreadsheet being fixed.
+        self.save_problems_button = QPushButton(self.tr("Sa&ve the problem list…"))
+        self.save_problems_button.clicked.connect(self.save_problems)
+        self.save_problems_button.setEnabled(False)  # like Import: there until it has something to do
+        buttons.addWidget(self.save_problems_button)
         buttons.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Import progress"))
@@ -130,7 +146,8 @@ class ImportPanel(QWidget):
         layout.addWidget(self.report, 1)
         self.report.setMinimumHeight(self.report.fontMetrics().lineSpacing() * 6 + 12)
         for signal in (self.file_edit.textChanged, self.mapping_edit.textChanged, self.desk_edit.textChanged,
-                       self.zone_edit.textChanged, self.format_box.currentIndexChanged, self.notes_box.toggled):
+                       self.zone_edit.textChanged, self.format_box.currentIndexChanged, self.notes_box.toggled,
+                       self.order_box.currentIndexChanged):
             signal.connect(self._inputs_changed)
         self._inputs_changed()
 
@@ -183,11 +200,12 @@ class ImportPanel(QWidget):
         desk = self.desk_edit.text().strip() or None
         zone = self.zone_edit.text().strip() or None
         notes = True if self.notes_box.isChecked() else None
+        order = self.order_box.currentData()
 
         def work(progress):
             mapping = load_mapping(mapping_path) if kind == OTHER else FORMATS[kind]
             return import_file(db, actor, path, mapping, desk=desk, timezone=zone, dry_run=dry_run,
-                               include_notes=notes, fallback_desk=here, progress=progress)
+                               include_notes=notes, fallback_desk=here, progress=progress, date_order=order)
         return work
 
     def _start(self, dry_run: bool) -> None:
@@ -222,8 +240,8 @@ class ImportPanel(QWidget):
         self.model.set_rows(summary.preview)
         self.table.resizeColumnsToContents()  # a preview is at most 20 rows: cheap
         self.report.setPlainText("\n".join(summary.lines()))
-        self.checked = summary.ok and summary.new_rows > 0
-        self._show_problems([str(problem) for problem in summary.problems])
+        self.checked = summary.ok and (summary.new_rows > 0 or summary.updated > 0)
+        self._show_problems(summary.problems)
         self._headline(self.check_headline(summary), error=not summary.ok)
         self._finish()
 
@@ -237,6 +255,9 @@ class ImportPanel(QWidget):
                 return self.tr("{problem} — 1 problem, nothing will be imported.").format(problem=first)
             return self.tr("{problem} — {count} problems, nothing will be imported.").format(
                 problem=first, count=f"{count:,}")
+        if summary.new_rows == 0 and summary.updated:
+            return self.tr("Ready to update {count} enquiries edited in the source since they were imported. "
+                           "Press Alt+I to import.").format(count=f"{summary.updated:,}")
         if summary.new_rows == 0:
             if summary.already_imported:
                 return self.tr("Nothing to import: all {count} rows were imported before.").format(
@@ -248,9 +269,16 @@ class ImportPanel(QWidget):
             text += self.tr(", asked {first} to {last}").format(
                 first=f"{summary.first_asked.astimezone(zone):%d %b %Y}",
                 last=f"{summary.last_asked.astimezone(zone):%d %b %Y}")
+        if summary.updated:
+            text += self.tr(" and to update {count} edited in the source").format(count=f"{summary.updated:,}")
         if summary.already_imported:
             text += self.tr(" ({count} imported before are skipped)").format(
                 count=f"{summary.already_imported:,}")
+        # Say which way the dates were read: a swapped day and month is the one mistake the preview hides.
+        if summary.date_order == "dmy":
+            text += self.tr("; dates read day first (01/03 is 1 March)")
+        elif summary.date_order == "mdy":
+            text += self.tr("; dates read month first (01/03 is 3 January)")
         return text + self.tr(". Press Alt+I to import.")
 
     def _headline(self, text: str, *, error: bool) -> None:
@@ -259,10 +287,27 @@ class ImportPanel(QWidget):
         self.status.style().polish(self.status)
         self.status.setText(text)
 
-    def _show_problems(self, problems: list[str]) -> None:
+    def _show_problems(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
+        self.listed = tuple(problems)
         self.problems.clear()
-        self.problems.addItems(problems)
+        self.problems.addItems([str(problem) for problem in problems])
         self.problems.setVisible(bool(problems))
+        self.save_problems_button.setEnabled(bool(problems))
+
+    def save_problems(self) -> None:
+        source = Path(self.file_edit.text().strip()).name
+        suggested = suggested_folder() / f"{Path(source).stem or 'import'}-problems.txt"
+        path = self.choose_save(self, self.tr("Save the problem list to"), str(suggested))
+        if not path:
+            return
+        try:
+            Path(path).write_text(problem_list(source, self.listed), encoding="utf-8")
+        except OSError as error:
+            self._headline(self.tr("Could not save the problem list to {path}: {reason}. The list above is "
+                                   "unchanged.").format(path=path, reason=error.strerror or str(error)), error=True)
+            return
+        self._headline(self.tr("All {count} problems are saved in {path}.").format(
+            count=f"{len(self.listed):,}", path=path), error=False)
 
     def _imported(self, summary: ImportSummary) -> None:
         self.report.setPlainText("\n".join(summary.lines()))

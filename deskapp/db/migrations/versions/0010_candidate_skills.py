@@ -16,7 +16,7 @@ training_records, so the SQLite batch rebuild that adds the foreign key cascades
 `learning_requests`: "I'd like to learn this" after a referred or escalated enquiry, and the leader's answer.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"  # lead: re-chain to "0009" (imports) when merging
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
