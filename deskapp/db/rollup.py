@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import BindParameter, bindparam, text
 from sqlalchemy.orm import Session
 
 from deskapp.db.skill_identity import COUNTS_AS_SQL
@@ -139,10 +140,10 @@ def _apply(session: Session, enquiry_ids: Sequence[int], sign: int) -> None:
         _apply_where(session, "e.id IN :ids", {"ids": ids[start:start + CHUNK]}, sign)
 
 
-def _apply_where(session: Session, where: str, params: dict, sign: int) -> None:
+def _apply_where(session: Session, where: str, params: dict[str, Any], sign: int) -> None:
     tables = [(ENQUIRY_TABLE, ("desk_id", "dim", "value"), ("n",), None),
               *((spec.table, spec.keys, spec.counts, spec) for spec in SPECS)]
-    expanding = [bindparam("ids", expanding=True)] if "ids" in params else []
+    expanding: list[BindParameter[Any]] = [bindparam("ids", expanding=True)] if "ids" in params else []
     for grain in ("d", "m"):
         for table, keys, counts, spec in tables:
             select_sql = (_enquiry_select(session, grain, where, sign) if spec is None
@@ -176,7 +177,7 @@ def remove_enquiries(session: Session, enquiry_ids: Sequence[int]) -> None:
         _apply(session, enquiry_ids, -1)
 
 
-def _import_range(batch_id: int, first_id: int, last_id: int) -> tuple[str, dict]:
+def _import_range(batch_id: int, first_id: int, last_id: int) -> tuple[str, dict[str, Any]]:
     # A range of the primary key, not a list of ids: one list of thousands of ids is repeated in every
     # part of every statement (a 2,000-row batch spent over a second in them, holding the write lock).
     return ("e.import_batch_id = :batch AND e.id BETWEEN :first AND :last",

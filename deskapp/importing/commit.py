@@ -24,11 +24,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from deskapp.db import Database, rollup
+from deskapp.db.core import driver_connection, table_of
 from deskapp.db.models import AppSetting, Enquiry, EnquiryGuide, EnquirySkill, ImportBatch
 from deskapp.importing.convert import Draft
 from deskapp.importing.errors import ImportFileError
@@ -96,7 +98,8 @@ def _beat(session: Session, batch_id: int) -> None:
     if marker is None or session.get(ImportBatch, batch_id) is None:
         raise ImportFileError("The import was stopped and its rows were taken out again (it seemed to have "
                               "stopped for a long time). Nothing of it was kept: import the file again.")
-    marker.value = {**marker.value, "beat": datetime.now(UTC).isoformat()}
+    state = marker.value if isinstance(marker.value, dict) else {}
+    marker.value = {**state, "beat": datetime.now(UTC).isoformat()}
 
 
 def clear_pending(session: Session, batch_id: int) -> None:
@@ -199,7 +202,7 @@ def undo_abandoned(db: Database, older_than: timedelta = ABANDONED_AFTER,
     return undone
 
 
-def _values(d: Draft, now: datetime, target: Target) -> tuple:
+def _values(d: Draft, now: datetime, target: Target) -> tuple[Any, ...]:
     return (d.asked_at, d.entered_at or now, d.updated_at, d.asked_local_date, d.asked_hour_of_week,
             target.staff_ids[d.initials.casefold()], target.desk_ids[d.desk.casefold()], d.category_id,
             d.channel_id, d.patron_type_id, d.read_level, d.duration_band_id, d.outcome_id, d.referral_target_id,
@@ -211,9 +214,9 @@ def _insert_links(session: Session, drafts: list[Draft], ids: list[int]) -> None
     guides = [{"enquiry_id": i, "guide_id": g, "helped": h}
               for i, d in zip(ids, drafts, strict=True) for g, h in d.guides]
     if links:
-        session.execute(insert(EnquirySkill.__table__), links)
+        session.execute(insert(table_of(EnquirySkill)), links)
     if guides:
-        session.execute(insert(EnquiryGuide.__table__), guides)
+        session.execute(insert(table_of(EnquiryGuide)), guides)
 
 
 def _sqlite_time(moment: datetime | None) -> str | None:
@@ -221,17 +224,17 @@ def _sqlite_time(moment: datetime | None) -> str | None:
     return None if moment is None else moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _sqlite_row(v: tuple) -> tuple:
+def _sqlite_row(v: tuple[Any, ...]) -> tuple[Any, ...]:
     """The values as the SQLite driver stores them (what SQLAlchemy's types would bind)."""
     return (_sqlite_time(v[0]), _sqlite_time(v[1]), _sqlite_time(v[2]), v[3].isoformat(), *v[4:15],
             _sqlite_time(v[15]), v[16], v[17])
 
 
-def _insert_sqlite(session: Session, values: list[tuple]) -> list[int]:
+def _insert_sqlite(session: Session, values: list[tuple[Any, ...]]) -> list[int]:
     """Straight to the driver: this transaction holds SQLite's write lock (BEGIN IMMEDIATE), so numbering
     the rows from max(id) is safe, and executemany skips SQLAlchemy's per-value work (5x faster here)."""
     first_id = (session.scalar(select(func.max(Enquiry.id))) or 0) + 1
-    cursor = session.connection().connection.driver_connection.cursor()
+    cursor = driver_connection(session.connection().connection).cursor()
     columns = ", ".join(("id", *ENQUIRY_COLUMNS))
     marks = ", ".join("?" for _ in range(len(ENQUIRY_COLUMNS) + 1))
     sql = f"INSERT INTO {Enquiry.__tablename__} ({columns}) VALUES ({marks})"
@@ -243,10 +246,10 @@ def _insert_sqlite(session: Session, values: list[tuple]) -> list[int]:
     return list(range(first_id, first_id + len(values)))
 
 
-def _insert_returning(session: Session, values: list[tuple]) -> list[int]:
+def _insert_returning(session: Session, values: list[tuple[Any, ...]]) -> list[int]:
     """PostgreSQL numbers the rows from its sequence (other desks insert at the same time) and returns
     the ids in the order given."""
-    table = Enquiry.__table__
+    table = table_of(Enquiry)
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     chunk = [dict(zip(ENQUIRY_COLUMNS, v, strict=True)) for v in values]
     return list(session.execute(statement, chunk).scalars())

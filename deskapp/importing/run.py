@@ -206,20 +206,24 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
         commit.mark_pending(session, batch_id, path.name)
     try:
         ids = commit.write_rows(db, new, commit.Target(batch_id, staff_ids, desk_ids), report)
-        result = summary(new, len(ids), created_staff, created_desks, batch_id)
+        imported = summary(new, len(ids), created_staff, created_desks, batch_id)
         with db.write() as session:
             commit.clear_pending(session, batch_id)
-            session.get(ImportBatch, batch_id).row_count = len(ids)
+            stored = session.get(ImportBatch, batch_id)
+            if stored is None:  # taken out meanwhile as a stopped import (commit.py): say so, keep nothing
+                raise ImportFileError("The import was stopped and its rows were taken out again. Nothing of it "
+                                      "was kept: import the file again.")
+            stored.row_count = len(ids)
             audit.record(session, actor, "import", "import_batch", batch_id, {
                 "file": path.name, "sha256": digest, "mapping": chosen.name, "source": chosen.source,
-                "rows_read": total, "imported": len(ids), "already_imported": result.already_imported,
+                "rows_read": total, "imported": len(ids), "already_imported": imported.already_imported,
                 "new_staff": created_staff, "new_desks": created_desks,
-                "unmapped": {f"{u.field}: {u.value}": u.count for u in result.unmapped},
+                "unmapped": {f"{u.field}: {u.value}": u.count for u in imported.unmapped},
                 "notes_left_out": converter.notes_left_out, "dry_run": False})
     except BaseException:
         commit.undo_after_failure(db, batch_id)
         raise
-    return result
+    return imported
 
 
 def _ensure_staff(session: Session, actor: Actor, drafts: list[Draft]) -> tuple[dict[str, int], list[str]]:

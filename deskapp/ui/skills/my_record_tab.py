@@ -74,10 +74,13 @@ class MyRecordTab(QWidget):
 
     def reload(self) -> None:
         actor = self.context.actor()
+        staff_id = actor.staff_id
+        if staff_id is None:
+            return  # the page builds this tab only for a signed-in staff member
         loaded = self.context.query(lambda session: (
             proficiency.my_record(session, actor), training.list_training(session, actor),
             training.training_due(session, actor), level_descriptions.all_descriptions(session),
-            load_plan(session, actor, actor.staff_id, date.today())))
+            load_plan(session, actor, staff_id, date.today())))
         if loaded is None:  # could not be read: the runner said why; keep what is shown
             return
         record, records, due, self.words, plan = loaded
