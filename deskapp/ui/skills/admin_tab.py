@@ -170,6 +170,8 @@ class SkillsAdminTab(QWidget):
         if category_id is None:
             return
         mapped = self.context.query(lambda session: skills.category_skills(session, category_id))
+        # Unread, the empty list must not be saved as "no skills": it stays disabled until a read works.
+        self.mapped.setEnabled(mapped is not None)
         if mapped is None:
             return
         chosen = set(mapped)
@@ -226,6 +228,8 @@ class SkillsAdminTab(QWidget):
                  lambda s, a: level_descriptions.set_descriptions(s, a, skill_id, texts))
 
     def save_mapping(self) -> None:
+        if not self.mapped.isEnabled():
+            return  # the category's skills could not be read: nothing to save over them
         category_id = self.category.currentData()
         chosen = [self.mapped.item(i).data(ID_ROLE) for i in range(self.mapped.count())
                   if self.mapped.item(i).checkState() == Qt.CheckState.Checked]
