@@ -66,9 +66,15 @@ def _desk(db):
         desk_id, actor = desk.id, Actor.staff_member(person.id, "staff")
     with db.read() as session:
         ref = load_reference(session)
-    draft = EnquiryDraft(category_id=ref.by_key("categories", "it-wifi").id,
-                         channel_id=ref.by_key("channels", "in-person").id,
-                         outcome_id=ref.by_key("outcomes", "resolved").id)
+    def seeded_id(list_name: str, key: str) -> int:
+        option = ref.by_key(list_name, key)
+        if option is None:
+            raise RuntimeError(f"the benchmark database has no {key!r} in {list_name}: it was not seeded")
+        return option.id
+
+    draft = EnquiryDraft(category_id=seeded_id("categories", "it-wifi"),
+                         channel_id=seeded_id("channels", "in-person"),
+                         outcome_id=seeded_id("outcomes", "resolved"))
 
     def save() -> float:
         started = time.perf_counter()
@@ -94,7 +100,10 @@ def measure(folder: Path, rows: int) -> DeskDuringImport:
         child = subprocess.Popen([sys.executable, "-m", "benchmarks.import_desk_bench", "--child",
                                   str(db.sqlite_path), str(source)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                                  text=True)
-        if child.stdout.readline().strip() != "writing":
+        output = child.stdout
+        if output is None:  # stdout=PIPE always gives one
+            raise RuntimeError("the import's output could not be read")
+        if output.readline().strip() != "writing":
             raise RuntimeError(f"the import did not start writing (exit {child.wait()})")
         during, failures = [], 0
         while child.poll() is None:
@@ -108,7 +117,7 @@ def measure(folder: Path, rows: int) -> DeskDuringImport:
         if not during:
             raise RuntimeError("the import ended before any desk save could be timed: import more rows")
         import_seconds = time.perf_counter() - started
-        out = child.stdout.read()
+        out = output.read()
         if child.returncode != 0 or f"done {rows}" not in out:
             raise RuntimeError(f"the import failed (exit {child.returncode}): {out.strip()[-300:]}")
         quiet = []

@@ -22,7 +22,7 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     plans = subparsers.add_parser("plans", help="development plans: what each person works on next")
     sub = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
 

@@ -14,14 +14,14 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 
-def rows(session: Session, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple]:
+def rows(session: Session, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
     """The rows of one read statement with `:name` parameters."""
     if session.get_bind().dialect.name != "sqlite":
         return [tuple(row) for row in session.execute(text(sql), dict(params or {}))]
     cursor = session.connection().connection.cursor()
     try:
         cursor.execute(sql, dict(params or {}))
-        return cursor.fetchall()
+        return list(cursor.fetchall())
     finally:
         cursor.close()
 

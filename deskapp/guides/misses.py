@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
+from deskapp.db.core import rows_matched
 from deskapp.db.models import SearchMiss
 from deskapp.guides.query import normalise
 from deskapp.platform import audit
@@ -60,7 +61,8 @@ def frequent_misses(session: Session, month: str | None = None, limit: int = SHO
 def dismiss_miss(session: Session, actor: Actor, query: str, month: str) -> None:
     """A leader takes a missed search off the list (a guide now answers it, or it was noise)."""
     actor.require("leader", "dismiss a missed search")
-    gone = session.execute(delete(SearchMiss).where(SearchMiss.query == query, SearchMiss.month == month))
-    if not gone.rowcount:
+    gone = rows_matched(session.execute(delete(SearchMiss).where(SearchMiss.query == query,
+                                                                 SearchMiss.month == month)))
+    if not gone:
         raise ValueError(f"'{query}' is not on the list of missed searches for {month}.")
     audit.record(session, actor, "delete", "search_miss", f"{month}:{query}"[:64], {"query": query, "month": month})

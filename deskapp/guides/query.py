@@ -146,8 +146,8 @@ def analyse(query: str, aliases: dict[str, list[str]], stops: frozenset[str],
         if index in spans:
             end, meanings = spans[index]
             said = " ".join(w.text for w in words[index:end])
-            alternatives = [_phrase(said), *(_phrase(m) for m in meanings)]
-            groups.append((Group(said, tuple(dict.fromkeys(alternatives))), False))
+            meant = [_phrase(said), *(_phrase(m) for m in meanings)]
+            groups.append((Group(said, tuple(dict.fromkeys(meant))), False))
             index = end
             continue
         following = words[index + 1] if not last else None

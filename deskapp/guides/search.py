@@ -101,12 +101,13 @@ def _fuzzy_terms(session: Session, word: str) -> list[str]:
         rows = fast_sql.rows(session, "SELECT term FROM guide_search_vocab WHERE guide_search_vocab MATCH :m "
                              "ORDER BY rank LIMIT :n", {"m": match, "n": FUZZY_CANDIDATES})
     elif _pg_has_trgm(session):
-        rows = session.execute(text("SELECT term FROM guide_search_terms WHERE term % :w "
-                                    "ORDER BY similarity(term, :w) DESC, term LIMIT :n"),
-                               {"w": word, "n": FUZZY_CANDIDATES})
+        rows = [tuple(row) for row in session.execute(text("SELECT term FROM guide_search_terms WHERE term % :w "
+                                                           "ORDER BY similarity(term, :w) DESC, term LIMIT :n"),
+                                                      {"w": word, "n": FUZZY_CANDIDATES})]
     else:  # no pg_trgm on this server: candidates share the first two letters
-        rows = session.execute(text("SELECT term FROM guide_search_terms WHERE term >= :lo AND term < :hi "
-                                    "LIMIT 500"), {"lo": word[:2], "hi": _upper_bound(word[:2])})
+        rows = [tuple(row) for row in session.execute(text("SELECT term FROM guide_search_terms WHERE term >= :lo "
+                                                           "AND term < :hi LIMIT 500"),
+                                                      {"lo": word[:2], "hi": _upper_bound(word[:2])})]
     scored = sorted(((similarity(word, row[0]), row[0]) for row in rows), key=lambda pair: (-pair[0], pair[1]))
     if not scored:
         return []

@@ -13,6 +13,8 @@ SQLite's is deskapp.guides.search_sqlite; PostgreSQL's is here.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -74,7 +76,8 @@ class PgSearch:
         ids = self._candidates(groups, known, pool)
         if not ids:
             return {}
-        columns, params = [], {"ids": ids}
+        columns: list[str] = []
+        params: dict[str, Any] = {"ids": ids}
         for index, group in enumerate(groups):
             query, group_params = self._query([group], "&&", f"q{index}_")
             params |= group_params

@@ -10,6 +10,8 @@ expansion and spelling correction.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session
@@ -46,7 +48,7 @@ _SQLITE_HEAD = ("INSERT INTO guide_search_head (rowid, title, summary, tags, ste
 _PUBLISHED = "SELECT id, title, summary, body, tags, language FROM guides WHERE status = 'published'"
 
 
-def _sqlite_rows(rows) -> list[dict]:
+def _sqlite_rows(rows: Sequence[tuple[Any, ...]]) -> list[dict[str, Any]]:
     out = []
     for gid, title, summary, body, tags, language in rows:
         stemmed = needs_stems(language)

@@ -15,6 +15,8 @@ walks the short source and seeks in the long group, so the work stays bounded at
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy.orm import Session
 
 from deskapp.guides import fast_sql
@@ -78,21 +80,22 @@ class SqliteSearch:
         """Candidates -> per group TITLE, SUMMARY, BODY or 0 (see the module's docstring for the sources)."""
         found: dict[int, Tiers] = {}
 
-        def mark(index: int, ids, tier: int) -> None:
+        def mark(index: int, ids: Iterable[int], tier: int) -> None:
             for gid in ids:
                 tiers = found.get(gid)
                 if tiers is not None and tiers[index] < tier:
                     tiers[index] = tier
 
-        def admit(ids) -> None:
+        def admit(ids: Iterable[int]) -> None:
             for gid in ids:
                 found.setdefault(gid, [0] * len(groups))
 
         exact = [i for i, ids in enumerate(known) if ids is not None]
         common = [i for i, ids in enumerate(known) if ids is None]
         for index in exact:
-            admit(known[index])
-            mark(index, known[index], BODY)
+            exact_ids = known[index] or set()  # never None here (exact)
+            admit(exact_ids)
+            mark(index, exact_ids, BODY)
             # Subsets of a list of at most `pool` guides: cheap at any size.
             mark(index, self._rowids(HEAD, f"{TITLE_FIELDS} : {self.expr(groups[index])}"), TITLE)
             mark(index, self._rowids(HEAD, f"summary : {self.expr(groups[index])}"), SUMMARY)

@@ -39,7 +39,8 @@ def _fold(word: str) -> str:
 
 @cache
 def _porter(word: str) -> str:
-    return _PORTER.stemWord(word)
+    stem: str = _PORTER.stemWord(word)  # snowballstemmer ships no types
+    return stem
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def _hits(text: str, plans: dict[str, list[tuple[int, list[_Matcher]]]]) -> list
             if (at == 0 or not lowered[at - 1].isalnum()) and at not in found:
                 first = _WORD_AT.match(lowered, at)
                 for index, matchers in alternatives:
-                    end = _phrase_end(lowered, first, matchers)
+                    end = _phrase_end(lowered, first, matchers) if first is not None else None
                     if end is not None:
                         found[at] = (end, index)
                         break

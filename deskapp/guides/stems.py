@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 import snowballstemmer
 
@@ -20,7 +21,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 @cache
-def _stemmer(language: str):
+def _stemmer(language: str) -> Any:  # snowballstemmer ships no types
     return snowballstemmer.stemmer(SNOWBALL[language])
 
 
@@ -29,7 +30,8 @@ def needs_stems(language: str) -> bool:
 
 
 def stem_word(language: str, word: str) -> str:
-    return _stemmer(language).stemWord(word.lower())
+    stem: str = _stemmer(language).stemWord(word.lower())
+    return stem
 
 
 def stem_text(language: str, *texts: str) -> str:

@@ -69,7 +69,9 @@ def pending_ratings(session: Session, actor: Actor, *, today: date | None = None
         .order_by(StaffSkill.self_assessed_at.is_(None), StaffSkill.self_assessed_at, Staff.name, Skill.label)
     ).all()
     evidence = _evidence(session, {row.staff_id for row, *_ in rows}, today)
-    return [PendingRating(row.staff_id, name, row.skill_id, label, required, row.self_level, row.self_assessed_at,
+    # `or 0` for the type checker only: a rating waits for a leader only once it was given (_waiting).
+    return [PendingRating(row.staff_id, name, row.skill_id, label, required, row.self_level or 0,
+                          row.self_assessed_at,
                           row.confirmed_level, *evidence.get((row.staff_id, row.skill_id), (0, 0)))
             for row, name, label, required in rows]
 

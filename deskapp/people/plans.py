@@ -64,7 +64,7 @@ def mentor_load(session: Session, *, exclude_item: int | None = None) -> dict[in
              .group_by(DevelopmentPlanItem.mentor_id))
     if exclude_item is not None:
         query = query.where(DevelopmentPlanItem.id != exclude_item)
-    return {mentor_id: int(n) for mentor_id, n in session.execute(query)}
+    return {mentor_id: int(n) for mentor_id, n in session.execute(query) if mentor_id is not None}
 
 
 def _check_mentor(session: Session, mentor_id: int, staff_id: int, skill: Skill, target: int) -> None:

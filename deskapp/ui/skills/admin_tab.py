@@ -180,6 +180,8 @@ class SkillsAdminTab(QWidget):
         if category_id is None:
             return
         mapping = self.context.query(lambda session: skills.category_mapping(session, category_id))
+        # Unread, the empty list must not be saved as "no skills": it stays disabled until a read works.
+        self.mapped.setEnabled(mapping is not None)
         if mapping is None:
             return
         always, candidates = (set(ids) for ids in mapping)
@@ -252,6 +254,8 @@ class SkillsAdminTab(QWidget):
                  lambda s, a: level_descriptions.set_descriptions(s, a, skill_id, texts))
 
     def save_mapping(self) -> None:
+        if not self.mapped.isEnabled():
+            return  # the category's skills could not be read: nothing to save over them
         category_id = self.category.currentData()
         items = [self.mapped.item(i) for i in range(self.mapped.count())]
         chosen = [i.data(ID_ROLE) for i in items if i.checkState() == Qt.CheckState.Checked]

@@ -31,6 +31,7 @@ from deskapp.platform.changes import Change
 from deskapp.reports import plan_progress
 from deskapp.reports.plan_progress import Progress, Suggestion
 from deskapp.ui.context import UiContext
+from deskapp.ui.picked_date import picked_date
 from deskapp.ui.skills.levels import Index
 
 SOURCE_LABELS = {"leader": "Team leader", "suggested": "Suggested", "learning-request": "Learning request"}
@@ -236,7 +237,7 @@ class PlansTab(QWidget):
 
     def add(self) -> None:
         staff_id, skill_id, mentor_id = self.person.currentData(), self.skill.currentData(), self.mentor.currentData()
-        target, due_on, note = self.target.value(), self.due.date().toPython(), self.note.text()
+        target, due_on, note = self.target.value(), picked_date(self.due), self.note.text()
         if self._write(self.tr("Plan item not added"), lambda s, a: plans.add_plan_item(
                 s, a, staff_id=staff_id, skill_id=skill_id, target_level=target, due_on=due_on,
                 mentor_id=mentor_id, note=note)):
