@@ -6,9 +6,13 @@ import argparse
 import sys
 import time
 from datetime import date
+from typing import TYPE_CHECKING
 
 from deskapp.platform.actor import Actor
 from deskapp.startup.database import open_database
+
+if TYPE_CHECKING:
+    from deskapp.importing.errors import Problem
 
 LONG_PROBLEM_LIST = 20  # more than a screenful: say where a file of them can go
 
@@ -97,7 +101,7 @@ def run_import(args: argparse.Namespace) -> int:
     return 1 if summary.problems else 0
 
 
-def _write_problems(args: argparse.Namespace, problems: list) -> None:
+def _write_problems(args: argparse.Namespace, problems: list[Problem]) -> None:
     """--problems-out: every problem in a file; without it a long list gets a pointer to the option."""
     from pathlib import Path
 

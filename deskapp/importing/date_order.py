@@ -179,7 +179,8 @@ class OrderFinder:
             self.sightings[order] = self.sightings[order] or Sighting(line, text)
         elif len(possible) == 2 and readings[DAY_FIRST] != readings[MONTH_FIRST]:
             day = weekday_index(weekday)
-            fits = [order for order in possible if day is not None and readings[order].weekday() == day]
+            fits = [order for order in possible
+                    if day is not None and (moment := readings[order]) is not None and moment.weekday() == day]
             if len(fits) == 1:
                 self.by_weekday[fits[0]] += 1
                 self.sightings[fits[0]] = self.sightings[fits[0]] or Sighting(line, text)
@@ -189,13 +190,14 @@ class OrderFinder:
 
     def decision(self, given: str | None = None, source: str = "given") -> OrderDecision:
         shown = {order: self.counts[order] + self.by_weekday[order] for order in ORDERS}
-        found = dict(day_first=self.sightings[DAY_FIRST], month_first=self.sightings[MONTH_FIRST],
-                     day_first_count=shown[DAY_FIRST], month_first_count=shown[MONTH_FIRST],
-                     either_way=self.either_way, either_way_count=self.either_way_count,
-                     by_weekday=sum(self.by_weekday.values()))
-        if given is not None:
-            return OrderDecision(given, source, **found)
         orders = [order for order in ORDERS if shown[order]]
-        if len(orders) == 1:
-            return OrderDecision(orders[0], "file", **found)
-        return OrderDecision(None, "", **found)
+        if given is not None:
+            order, source = given, source
+        elif len(orders) == 1:
+            order, source = orders[0], "file"
+        else:
+            order, source = None, ""
+        return OrderDecision(order, source, day_first=self.sightings[DAY_FIRST],
+                             month_first=self.sightings[MONTH_FIRST], day_first_count=shown[DAY_FIRST],
+                             month_first_count=shown[MONTH_FIRST], either_way=self.either_way,
+                             either_way_count=self.either_way_count, by_weekday=sum(self.by_weekday.values()))

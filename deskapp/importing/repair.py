@@ -73,6 +73,11 @@ class _Column:
         return True
 
 
+def _known_for(role: str, known: Callable[[str, str, bool], bool]) -> Callable[[str, bool], bool]:
+    """The coded-value check for one column's role (a lambda with a default argument defeats mypy)."""
+    return lambda text, exactly: known(role, text, exactly)
+
+
 def _profile(table: Table, roles_of: dict[int, list[str]],
              known: Callable[[str, str, bool], bool]) -> list[_Column]:
     width = len(table.header)
@@ -90,7 +95,7 @@ def _profile(table: Table, roles_of: dict[int, list[str]],
             shaped=bool(filled) and len(shapes) <= 3 and all(any(ch.isdigit() for ch in s) for s in shapes),
             repeated=len(filled) >= 4 and len(values) * 2 <= len(filled),
             weekday="weekday" in roles,
-            known=(lambda text, exactly, role=coded: known(role, text, exactly)) if coded else None))
+            known=_known_for(coded, known) if coded else None))
     return columns
 
 
