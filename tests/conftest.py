@@ -15,6 +15,7 @@ import pytest
 from deskapp.db import Database
 from deskapp.db.migrate import upgrade
 from deskapp.startup.seed import seed
+from tests.fault_helpers import quick_busy_db  # noqa: F401  (a fixture: a real busy wait, shortened)
 from tests.pg_server import PostgresServer, find_pg_bin, start_server
 
 

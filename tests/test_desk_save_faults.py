@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, text
 
-import deskapp.db.engine as engine_module
 from deskapp.db import Database
 from deskapp.db.models import Enquiry
 from deskapp.platform.actor import Actor
@@ -29,6 +27,7 @@ from deskapp.ui.desk.page import DeskPage
 from deskapp.ui.status_bar import DeskStatusBar
 from tests.desk_helpers import DESK_NAME, DeskWorld, make_world
 from tests.desk_ui_helpers import make_context, open_page
+from tests.fault_helpers import write_lock_held
 from tests.pg_server import PostgresServer
 
 NOTE = "android phone, profile reinstalled"
@@ -76,44 +75,16 @@ def assert_saved_once(page: DeskPage, status: DeskStatusBar, db: Database, actor
 
 
 # --- a held write lock ------------------------------------------------------------------------------------------
-HOLD_LOCK = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN IMMEDIATE")
-print("holding", flush=True)
-sys.stdin.read()  # until the test closes our stdin
-connection.execute("ROLLBACK")
-"""
-
-
-@pytest.fixture
-def quick_busy_db(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
-    """The real busy wait, shortened from 10 s to 1 s so the test does not idle."""
-    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 1000)
-    database = Database(db_path)
-    yield database
-    database.dispose()
-
-
 def test_enter_while_another_process_holds_the_write_lock_keeps_the_form_and_retries(
         qtbot: QtBot, quick_busy_db: Database, db_path: Path, tmp_path: Path) -> None:
     world = make_world(quick_busy_db)
     page, status = open_desk(qtbot, world, world.alice, tmp_path)
     type_an_enquiry(qtbot, page, world.alice)
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db_path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    with write_lock_held(db_path):
         qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)
         assert_kept_and_said(page, status, world.alice, "busy")
         qtbot.keyClick(page.form.notes, Qt.Key.Key_F1)  # a quick key fails just as visibly
         assert "busy" in page.form.message.text()
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.close()
-        holder.wait(timeout=10)
-        if holder.stdout is not None:
-            holder.stdout.close()
     assert count(quick_busy_db) == 0
     qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)  # the same Enter, once the lock is gone
     assert_saved_once(page, status, quick_busy_db, world.alice)

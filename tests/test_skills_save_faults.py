@@ -4,54 +4,16 @@ action once the lock is gone saves it once."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-import deskapp.db.engine as engine_module
 from deskapp.db import Database
 from deskapp.db.models import StaffSkill, TrainingRecord
 from tests import report_data as rd
+from tests.fault_helpers import write_lock_held
 from tests.skills_ui_helpers import make_page, make_people, open_editor
-
-HOLD_LOCK = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN IMMEDIATE")
-print("holding", flush=True)
-sys.stdin.read()  # until the test closes our stdin
-connection.execute("ROLLBACK")
-"""
-
-
-@pytest.fixture
-def quick_busy_db(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
-    """The real busy wait, shortened from 10 s to 1 s so the test does not idle."""
-    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 1000)
-    database = Database(db_path)
-    yield database
-    database.dispose()
-
-
-@contextmanager
-def write_lock_held(db_path: Path) -> Iterator[None]:
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db_path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
-        yield
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.close()
-        holder.wait(timeout=10)
-        if holder.stdout is not None:
-            holder.stdout.close()
 
 
 def confirmed(db: Database, staff_id: int) -> int | None:

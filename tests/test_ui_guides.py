@@ -10,9 +10,11 @@ from sqlalchemy import select
 from deskapp.db import Database
 from deskapp.db.models import Category, Guide, GuideFeedback
 from deskapp.guides.guides import GuideDraft, guide_id_for_key, propose_edit
+from deskapp.platform.failures import FailureKind
 from deskapp.ui.guides.models import GuideListModel, GuideRow, SimpleTableModel
 from deskapp.ui.guides.page import GuidesPage
 from deskapp.ui.guides.panel import GuidePanel
+from tests.fault_helpers import write_lock_held
 from tests.guide_helpers import make_people
 from tests.guide_ui_helpers import Answers, context_for
 
@@ -476,3 +478,23 @@ def test_a_typo_corrected_at_once_is_not_a_miss_but_a_search_that_stood_is(qtbot
     page.search.setText("zorblat")  # "printer" stood ten seconds and nothing was opened
     page.run_search()
     assert _misses(db) == {"printer": 1}
+
+
+def test_a_folder_import_while_another_process_holds_the_lock_says_busy_and_imports_on_the_next_try(
+        qtbot, quick_busy_db, db_path, tmp_path):
+    """Work on the thread pool goes through the same runner: a plain reason, nothing half-written, and the
+    status bar knows the database is busy."""
+    people = make_people(quick_busy_db)
+    (tmp_path / "new-guide.md").write_text("---\nkey: new-guide\ntitle: New\n---\n\n## 1. Do it\n", encoding="utf-8")
+    page = _folders_page(qtbot, quick_busy_db, people.leader, tmp_path)
+    with write_lock_held(db_path):
+        _press(qtbot, page, Qt.Key.Key_I)
+        said = page.folders.report.text()
+    assert said.startswith("Nothing was imported: ") and "busy" in said
+    assert page.context.bus.trouble is FailureKind.BUSY
+    with quick_busy_db.read() as session:
+        assert session.scalar(select(Guide.id).where(Guide.key == "new-guide")) is None
+    _press(qtbot, page, Qt.Key.Key_I)
+    assert page.folders.report.text().startswith("Imported: 1 new")
+    with quick_busy_db.read() as session:
+        assert session.scalar(select(Guide.id).where(Guide.key == "new-guide")) is not None

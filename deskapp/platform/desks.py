@@ -58,3 +58,12 @@ def list_desks(session: Session, *, include_inactive: bool = False) -> list[Desk
     if not include_inactive:
         query = query.where(Desk.active)
     return [DeskInfo(d.id, d.name, d.active) for d in session.scalars(query)]
+
+
+def desks_and_this_one(session: Session, this_desk_name: str) -> tuple[list[DeskInfo], int | None]:
+    """The active desks and the id of the one this PC is named after (None while the PC has no valid name)."""
+    try:
+        here = find_desk(session, this_desk_name)
+    except DeskNameError:
+        here = None
+    return list_desks(session), here

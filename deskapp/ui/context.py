@@ -23,6 +23,7 @@ from deskapp.platform.actor import Actor
 from deskapp.platform.changes import ChangeSet, collect
 from deskapp.platform.failures import Failure, FailureKind, describe_failure, stopped_saving_message
 from deskapp.startup.database import Database
+from deskapp.ui.background import Job, start
 from deskapp.ui.change_bus import ChangeBus
 from deskapp.ui.dialogs import DialogService
 from deskapp.ui.enquiry_in_hand import EnquiryInHand
@@ -136,9 +137,28 @@ class UiContext:
         if failure.kind not in _DATABASE_TROUBLE:
             self.dialogs.error(QCoreApplication.translate("UiContext", "Could not load"), failure.message)
 
-    def _execute(self, op: Callable[[Any], T], *, write: bool, origin: object | None,
-                 show: Callable[[Failure], None] | None, title: str | None,
-                 extra: ChangeSet | None) -> Outcome[T]:
+    def run_in_background(self, op: Callable[[Any], T], *, write: bool, on_done: Callable[[T], None],
+                          on_failure: Callable[[Failure], None], origin: object | None = None,
+                          extra: ChangeSet | None = None) -> Job:
+        """Run op(session) on the thread pool (a folder of guides, a big export): the session is opened and
+        closed there, the outcome handled here on the GUI thread exactly as `run` would (the status bar learns
+        of a database in trouble, the change set is published), then on_done(value) or on_failure(failure).
+        Keep the returned job until it reports back."""
+        def in_pool() -> Outcome[T]:
+            return self._in_session(op, write=write)
+
+        def finished(outcome: Outcome[T]) -> None:
+            settled = self._settle(outcome, origin=origin, extra=extra)
+            if settled.failure is not None:
+                on_failure(settled.failure)
+            else:
+                on_done(settled.value)  # type: ignore[arg-type]  # no failure: op returned its T
+
+        # _in_session catches everything, so the job's own failure path only sees a broken Qt hand-over.
+        return start(in_pool, finished, lambda text: on_failure(describe_failure(RuntimeError(text))))
+
+    def _in_session(self, op: Callable[[Any], T], *, write: bool) -> Outcome[T]:
+        """op(session) in one transaction, any failure described; safe on any thread (no Qt, no bus)."""
         try:
             with (self.db.write() if write else self.db.read()) as session:
                 value = op(session)
@@ -147,20 +167,32 @@ class UiContext:
             failure = describe_failure(error)
             if failure.kind is FailureKind.UNEXPECTED or failure.kind in _DATABASE_TROUBLE:
                 log.error("operation failed (%s): %s", failure.kind, failure.detail, exc_info=error)
-            if failure.kind in _DATABASE_TROUBLE:
-                self.bus.set_reachable(False, failure.message, failure.kind)
-            self._show(failure, show, title, write)
             return Outcome(failure=failure)
+        return Outcome(value=value, changes=changes)
+
+    def _settle(self, outcome: Outcome[T], *, origin: object | None, extra: ChangeSet | None) -> Outcome[T]:
+        """On the GUI thread: tell the status bar how the database is, and publish what a success changed."""
+        if outcome.failure is not None:
+            if outcome.failure.kind in _DATABASE_TROUBLE:
+                self.bus.set_reachable(False, outcome.failure.message, outcome.failure.kind)
+            return outcome
         # A read still works on a file that was deleted under the app, but saving has stopped: the warning
         # stays up until deskapp is restarted.
         stopped = self.db.files_problem()
         self.bus.set_reachable(stopped is None, stopped_saving_message() if stopped else "",
                                FailureKind.FILE_CHANGED if stopped else None)
-        if extra is not None:
-            changes = changes.merged(extra)
+        changes = outcome.changes if extra is None else outcome.changes.merged(extra)
         changes = changes.with_origin(origin)
         self.bus.publish(changes)
-        return Outcome(value=value, changes=changes)
+        return Outcome(value=outcome.value, changes=changes)
+
+    def _execute(self, op: Callable[[Any], T], *, write: bool, origin: object | None,
+                 show: Callable[[Failure], None] | None, title: str | None,
+                 extra: ChangeSet | None) -> Outcome[T]:
+        outcome = self._settle(self._in_session(op, write=write), origin=origin, extra=extra)
+        if outcome.failure is not None:
+            self._show(outcome.failure, show, title, write)
+        return outcome
 
     def _show(self, failure: Failure, show: Callable[[Failure], None] | None, title: str | None,
               write: bool) -> None:

@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
 
 from deskapp.desk.quick_buttons import (
     KEY_COUNT,
-    QuickButtonError,
     QuickButtonSpec,
     configure_quick_buttons,
     configured_buttons,
     quick_buttons,
 )
 from deskapp.desk.reference import DOMAIN_LABELS, load_reference
-from deskapp.platform.actor import PermissionDenied
-from deskapp.platform.changes import Change
-from deskapp.platform.desks import DeskNameError, find_desk, list_desks
+from deskapp.platform.changes import Change, ChangeSet
+from deskapp.platform.desks import desks_and_this_one
 from deskapp.ui.context import UiContext
 from deskapp.ui.qt_present import present
 
@@ -42,13 +40,8 @@ class QuickButtonsTab(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        with context.db.read() as session:
-            self.ref = load_reference(session)
-            desks = list_desks(session)
-            try:
-                here = find_desk(session, context.desk_name)
-            except DeskNameError:
-                here = None
+        self.ref = context.load(load_reference)
+        desks, here = context.load(lambda session: desks_and_this_one(session, context.desk_name))
         intro = QLabel(self.tr("Choose the enquiries this desk logs with one key. Leave a key empty to skip it; "
                                "clear them all to offer the desk's most frequent categories of the last 30 days."))
         intro.setWordWrap(True)
@@ -140,10 +133,12 @@ class QuickButtonsTab(QWidget):
         desk_id = self.desk_id()
         if desk_id is None:
             return
-        with self.context.db.read() as session:
-            configured = {b.position: b for b in configured_buttons(session, desk_id)}
-            effective = quick_buttons(session, desk_id)
-            current_keys = {s.id: s.key for s in load_reference(session).skills}
+        read = self.context.query(lambda session: (
+            {b.position: b for b in configured_buttons(session, desk_id)}, quick_buttons(session, desk_id),
+            {s.id: s.key for s in load_reference(session).skills}))
+        if read is None:  # the runner has said why (status bar or a dialog); keep what is on screen
+            return
+        configured, effective, current_keys = read
         # Not set up yet: start from what the desk offers now, so a leader changes only what should differ.
         self._configured = configured
         shown = configured or {b.position: b for b in effective}
@@ -194,12 +189,12 @@ class QuickButtonsTab(QWidget):
         desk_id = self.desk_id()
         if desk_id is None:
             return
-        try:
-            with self.context.db.write() as session:
-                configure_quick_buttons(session, self.context.actor(), desk_id, specs)
-        except (QuickButtonError, PermissionDenied) as error:
-            self.status.setText(str(error))
+        actor = self.context.actor()
+        outcome = self.context.run(lambda session: configure_quick_buttons(session, actor, desk_id, specs),
+                                   origin=self, show=lambda failure: self.status.setText(failure.message),
+                                   extra=ChangeSet.of(Change.QUICK_KEYS))
+        if not outcome.ok:
             return
         self.load()
         self.status.setText(done)
-        self.context.bus.announce(Change.QUICK_KEYS)
+

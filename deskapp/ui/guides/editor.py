@@ -38,9 +38,11 @@ class LinkChoices:
 
 
 def link_choices(context: UiContext) -> LinkChoices:
-    with context.db.read() as session:
-        return LinkChoices(list_categories(session), [(s.id, s.label) for s in list_skills(session)],
-                           tags_in_use(session), context.actor().is_leader)
+    leader = context.actor().is_leader
+    # Lists that cannot be read (the runner has said why) offer nothing to pick and leave the links alone.
+    return context.query(lambda session: LinkChoices(
+        list_categories(session), [(s.id, s.label) for s in list_skills(session)], tags_in_use(session),
+        leader)) or LinkChoices()
 
 
 class GuideEditor(QDialog):

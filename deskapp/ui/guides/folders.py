@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 
 from deskapp.guides.files import ImportReport, export_folder, import_folder
 from deskapp.platform.changes import Change
-from deskapp.ui.background import Job, start
+from deskapp.ui.background import Job
 from deskapp.ui.context import UiContext
 
 
@@ -53,32 +53,27 @@ class GuideFolders(QWidget):
         folder = self.context.dialogs.choose_folder(self.tr("Import guides from a folder"), self.last_folder)
         if folder is None or self.task is not None:
             return
-        actor, db, self.last_folder = self.context.actor(), self.context.db, folder
-
-        def work() -> tuple[ImportReport, str]:
-            with db.write() as session:  # one transaction: a bad file leaves every guide as it was
-                return import_folder(session, actor, Path(folder)), folder
-
-        self._start(work, self._imported, self.tr("Importing from {folder}…").format(folder=folder),
+        actor, self.last_folder = self.context.actor(), folder
+        # One transaction: a bad file leaves every guide as it was.
+        self._start(lambda session: (import_folder(session, actor, Path(folder)), folder), True, self._imported,
+                    self.tr("Importing from {folder}…").format(folder=folder),
                     self.tr("Nothing was imported: {problem}"))
 
     def export_guides(self) -> None:
         folder = self.context.dialogs.choose_folder(self.tr("Export guides to a folder"), self.last_folder)
         if folder is None or self.task is not None:
             return
-        db, self.last_folder = self.context.db, folder
+        self.last_folder = folder
+        self._start(lambda session: (export_folder(session, Path(folder)), folder), False, self._exported,
+                    self.tr("Exporting to {folder}…").format(folder=folder), self.tr("The export stopped: {problem}"))
 
-        def work() -> tuple[int, str]:
-            with db.read() as session:
-                return export_folder(session, Path(folder)), folder
-
-        self._start(work, self._exported, self.tr("Exporting to {folder}…").format(folder=folder),
-                    self.tr("The export stopped: {problem}"))
-
-    def _start(self, work: Callable[[], Any], on_done: Callable[[Any], None], message: str, problem: str) -> None:
+    def _start(self, work: Callable[[Any], Any], write: bool, on_done: Callable[[Any], None], message: str,
+               problem: str) -> None:
         self._busy(True)
         self.report.setText(message)
-        self.task = start(work, on_done, lambda text: self._end(problem.format(problem=text)))
+        self.task = self.context.run_in_background(
+            work, write=write, on_done=on_done, on_failure=lambda failure: self._end(problem.format(
+                problem=failure.message)), origin=self)
 
     def _busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.guides.guides import GuideDraft, create_guide, list_guides
 from deskapp.guides.search import search_guides
-from deskapp.platform.changes import Change
+from deskapp.platform.changes import Change, ChangeSet
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.editor import GuideEditor, link_choices
 from deskapp.ui.guides.folders import GuideFolders
@@ -130,8 +130,9 @@ class GuidesPage(QWidget):
         self.model.browse()
 
     def _browse_page(self, offset: int, limit: int) -> list[GuideRow]:
-        with self.context.db.read() as session:
-            return [GuideRow(g.id, g.title, g.summary) for g in list_guides(session, offset=offset, limit=limit)]
+        # A page that cannot be read is an empty one here; the runner has said why in the status bar.
+        return self.context.query(lambda session: [
+            GuideRow(g.id, g.title, g.summary) for g in list_guides(session, offset=offset, limit=limit)]) or []
 
     def _apply_role(self) -> None:
         actor = self.context.current_actor()
@@ -154,8 +155,9 @@ class GuidesPage(QWidget):
         if not text:
             self.model.browse()
             return
-        with self.context.db.read() as session:
-            hits = search_guides(session, text, RESULTS)
+        hits = self.context.query(lambda session: search_guides(session, text, RESULTS))
+        if hits is None:
+            return
         self.model.set_rows([GuideRow(h.guide_id, h.title, h.snippet) for h in hits])
         self.results.resizeRowsToContents()  # at once: ↓ right after typing moves over fitted rows
 
@@ -258,14 +260,11 @@ class GuidesPage(QWidget):
         editor.open()  # window-modal, without a nested event loop
 
     def _create(self, editor: GuideEditor) -> None:
-        try:
-            with self.context.db.write() as session:
-                guide_id = create_guide(session, self.context.actor(), editor.key.text().strip(), editor.draft())
-        except ValueError as error:
-            self.context.dialogs.error(self.tr("New guide"), str(error))
-            return
-        self.context.bus.announce(Change.GUIDES)
-        self.show_guide(guide_id)
+        actor, key, draft = self.context.actor(), editor.key.text().strip(), editor.draft()
+        outcome = self.context.run(lambda session: create_guide(session, actor, key, draft),
+                                   title=self.tr("New guide"), extra=ChangeSet.of(Change.GUIDES))
+        if outcome.value is not None:
+            self.show_guide(outcome.value)
 
 
 def create_page(context: UiContext) -> QWidget:

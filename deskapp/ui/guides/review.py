@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTa
 
 from deskapp.guides.guides import feedback_for, mark_reviewed, publish_version, reject_version, review_queue, versions
 from deskapp.guides.misses import dismiss_miss, frequent_misses, month_of
-from deskapp.platform.changes import Change
+from deskapp.platform.changes import Change, ChangeSet
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.models import SimpleTableModel
 
@@ -87,8 +87,9 @@ class ReviewPanel(QWidget):
         layout.addLayout(below, 1)
 
     def refresh(self) -> None:
-        with self.context.db.read() as session:
-            items = review_queue(session)
+        items = self.context.query(review_queue)
+        if items is None:  # the runner has said why; keep what is on screen
+            return
         self.queue.set_rows([(i.guide_id, [i.title, ", ".join(self.tr(REASONS[r]) for r in i.reasons),
                                            i.review_due_on.isoformat() if i.review_due_on else ""]) for i in items])
         if items:
@@ -135,9 +136,11 @@ class ReviewPanel(QWidget):
             self.proposals.set_rows([])
             self.feedback.clear()
             return
-        with self.context.db.read() as session:
-            proposed = [v for v in versions(session, guide_id) if v.status == "proposed"]
-            notes = [f for f in feedback_for(session, guide_id, 5) if f.kind == "outdated" and not f.resolved]
+        read = self.context.query(lambda session: (versions(session, guide_id), feedback_for(session, guide_id, 5)))
+        if read is None:
+            return
+        proposed = [v for v in read[0] if v.status == "proposed"]
+        notes = [f for f in read[1] if f.kind == "outdated" and not f.resolved]
         self.proposals.set_rows([(v.number, [str(v.number), v.author, v.title, v.review_comment]) for v in proposed])
         if proposed:
             self.proposals_view.selectRow(0)
@@ -148,14 +151,9 @@ class ReviewPanel(QWidget):
         return (guide_id, number) if guide_id is not None and number is not None else None
 
     def _run(self, title: str, action) -> None:
-        try:
-            with self.context.db.write() as session:
-                action(session)
-        except (ValueError, PermissionError) as error:
-            self.context.dialogs.error(title, str(error))
-            return
-        self.context.bus.announce(Change.GUIDES)
-        self.refresh()
+        outcome = self.context.run(action, origin=self, title=title, extra=ChangeSet.of(Change.GUIDES))
+        if outcome.ok:
+            self.refresh()
 
     def _publish(self) -> None:
         picked = self._proposal()

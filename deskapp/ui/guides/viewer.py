@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.guides.format import parse_steps
 from deskapp.guides.guides import GuideDetail, GuideDraft, add_feedback, edit_guide, get_guide, propose_edit, versions
-from deskapp.platform.changes import Change
+from deskapp.platform.changes import Change, ChangeSet
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.editor import GuideEditor, link_choices
 from deskapp.ui.guides.models import SimpleTableModel
@@ -104,9 +104,10 @@ class GuideViewer(QWidget):
             self.walk.set_steps(None)
             self.history.set_rows([])
         else:
-            with self.context.db.read() as session:
-                self.guide = get_guide(session, guide_id)
-                history = versions(session, guide_id)
+            read = self.context.query(lambda session: (get_guide(session, guide_id), versions(session, guide_id)))
+            if read is None:  # the runner has said why; the reader keeps what it showed
+                return
+            self.guide, history = read
             self.title.setText(self.guide.title)
             self.summary.setText(self.guide.summary)
             self.reader.setMarkdown(readable_markdown(self.guide.body))
@@ -128,17 +129,16 @@ class GuideViewer(QWidget):
                 self.status.setText(self.tr("Not flagged: nothing was recorded."))
                 return
             comment = answer
-        try:
-            with self.context.db.write() as session:
-                add_feedback(session, self.context.actor(), self.guide.id, kind, comment)
-        except ValueError as error:
-            self.status.setText(self.tr("Not recorded: %1").replace("%1", str(error)))
-            self.context.dialogs.error(self.tr("Feedback not saved"), str(error))
+        actor, guide_id = self.context.actor(), self.guide.id
+        outcome = self.context.run(lambda session: add_feedback(session, actor, guide_id, kind, comment),
+                                   origin=self, title=self.tr("Feedback not saved"), extra=ChangeSet.of(Change.GUIDES))
+        if not outcome.ok:
+            self.status.setText(self.tr("Not recorded: %1").replace("%1", outcome.failure.message
+                                                                     if outcome.failure else ""))
             return
         self.status.setText(self.tr("Thank you: flagged as out of date; a team leader will look at it.")
                             if kind == "outdated" else self.tr("Thank you: marked as helpful."))
-        self.context.bus.announce(Change.GUIDES)
-        self.changed.emit(self.guide.id)
+        self.changed.emit(guide_id)
 
     def _ask_what_is_outdated(self) -> str | None:
         """The reason, asked again while it is empty: a flag with no reason gives the team leader nothing to fix
@@ -169,17 +169,13 @@ class GuideViewer(QWidget):
         if self.guide is None:
             return
         actor, g = self.context.actor(), self.guide
-        try:
-            with self.context.db.write() as session:
-                if actor.is_leader:
-                    edit_guide(session, actor, g.id, editor.draft(), editor.comment.text())
-                else:
-                    propose_edit(session, actor, g.id, editor.draft(), editor.comment.text())
-        except ValueError as error:
-            self.context.dialogs.error(title, str(error))
+        save = edit_guide if actor.is_leader else propose_edit
+        draft, comment = editor.draft(), editor.comment.text()
+        outcome = self.context.run(lambda session: save(session, actor, g.id, draft, comment), origin=self,
+                                   title=title, extra=ChangeSet.of(Change.GUIDES))
+        if not outcome.ok:
             return
         self.show_guide(g.id)
         self.status.setText(self.tr("Published.") if actor.is_leader else
                             self.tr("Proposed: a team leader will review it."))
-        self.context.bus.announce(Change.GUIDES)
         self.changed.emit(g.id)
