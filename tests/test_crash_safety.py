@@ -78,10 +78,15 @@ def test_acknowledged_enquiries_survive_kill_9_at_random_moments(db, db_path):
             words = zygote.stdout.readline().decode().split()
             assert words[0] == "pid", words
             pid = int(words[1])
+            before = len(acked)
+            if trial % 2:
+                # Every other kill lands mid-stream whatever the machine's load: after the first commit.
+                words = zygote.stdout.readline().decode().split()
+                assert words[0] == "ack", words
+                acked[int(words[1])] = words[2]
             # Anywhere from "still opening the database" to "a dozen commits in" (a commit takes ~20 ms).
             time.sleep(rng.uniform(0.0, 0.3))
             os.kill(pid, signal.SIGKILL)
-            before = len(acked)
             _read_until_exit(zygote.stdout, pid, acked)
             kills_with_work_done += len(acked) > before
             _check(db_path, acked)
@@ -92,7 +97,7 @@ def test_acknowledged_enquiries_survive_kill_9_at_random_moments(db, db_path):
     print(f"{TRIALS} kill -9 trials, {len(acked)} acknowledged enquiries, all present; "
           f"{kills_with_work_done} kills landed after at least one commit")
     assert len(acked) > TRIALS  # the writers really did work between the kills
-    assert kills_with_work_done > TRIALS // 3  # and many kills landed mid-stream, not before the first
+    assert kills_with_work_done >= TRIALS // 2  # and many kills landed mid-stream, not before the first
     reopened = Database(db_path)  # and the app opens it normally afterwards
     with reopened.write() as session:
         ensure_staff_and_desk(session, initials="AF")
