@@ -23,6 +23,7 @@ from deskapp.ui.context import UiContext
 from deskapp.ui.file_dialogs import save_file_name
 from deskapp.ui.importing.worker import Task, start
 from deskapp.ui.picked_date import picked_date
+from deskapp.ui.skills.formats import date_edit_format, plural
 
 SaveChooser = Callable[[QWidget, str, str], str]
 _last_folder: Path | None = None  # where the last export went, for this run of the app
@@ -55,7 +56,7 @@ class ExportBox(QGroupBox):
         self.to_edit = QDateEdit(today)
         for edit, name in ((self.from_edit, self.tr("First day")), (self.to_edit, self.tr("Last day"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
             edit.setAccessibleName(name)
         self.format_box = QComboBox()
         self.format_box.addItem(self.tr("CSV"), "csv")
@@ -109,13 +110,14 @@ class ExportBox(QGroupBox):
         start(self.task)
 
     def _progress(self, _stage: str, done: int, _total: int) -> None:
-        self.status.setText(self.tr("Exported {count} enquiries so far…").format(count=f"{done:,}"))
+        self.status.setText(plural(done, self.tr("Exported 1 enquiry so far…"),
+                                    self.tr("Exported %1 enquiries so far…")))
 
     def _done(self, result: ExportResult) -> None:
         self.task = None
         self.button.setEnabled(True)
-        self.status.setText(self.tr("Exported {count} enquiries to {path}.").format(
-            count=f"{result.rows:,}", path=str(result.path)))
+        self.status.setText(plural(result.rows, self.tr("Exported 1 enquiry to {path}."),
+                                   self.tr("Exported %1 enquiries to {path}.")).format(path=str(result.path)))
 
     def _failed(self, message: str) -> None:
         self.task = None

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 Work = Callable[[Callable[[str, int, int], None]], Any]
@@ -36,7 +36,8 @@ class Task(QRunnable):
             return
         except Exception as error:  # never let a worker thread die silently
             log.exception("background task failed")
-            self.signals.failed.emit(f"Something went wrong: {error}")
+            self.signals.failed.emit(QCoreApplication.translate("Task", "Something went wrong: %1").replace(
+                "%1", str(error)))
             return
         self.signals.finished.emit(result)
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.people import level_descriptions, skills
-from deskapp.people.proficiency import LEVEL_LABELS
 from deskapp.platform.actor import Actor
 from deskapp.platform.changes import Change, ChangeSet
 from deskapp.ui.context import UiContext
+from deskapp.ui.skills import words
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,9 +63,10 @@ class SkillsAdminTab(QWidget):
         form.addRow(self.tr("&Group:"), self.group)
         form.addRow(self.tr("Re&quired level (0–4):"), self.required)
         form.addRow(self.tr("Merge &into:"), self.merge_target)
-        for widget, name in ((self.label, "Skill name"), (self.group, "Skill group"),
-                             (self.required, "Required level"), (self.merge_target, "Skill to merge into")):
-            widget.setAccessibleName(self.tr(name))
+        for widget, name in ((self.label, self.tr("Skill name")), (self.group, self.tr("Skill group")),
+                             (self.required, self.tr("Required level")),
+                             (self.merge_target, self.tr("Skill to merge into"))):
+            widget.setAccessibleName(name)
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("&Save changes"), self.save), (self.tr("Add as &new skill"), self.add),
                            (self.tr("Re&tire"), self.retire), (self.tr("Rest&ore"), self.restore),
@@ -82,10 +83,10 @@ class SkillsAdminTab(QWidget):
         for level in level_descriptions.LEVELS:
             edit = QLineEdit()
             edit.setMaxLength(level_descriptions.MAX_CHARS)
-            edit.setPlaceholderText(level_descriptions.GENERAL[level])  # empty: the general words apply
+            edit.setPlaceholderText(words.general_words(level))  # empty: the general words apply
             edit.setAccessibleName(self.tr("Level %1 description").replace("%1", str(level)))
             levels_form.addRow(self.tr("Level &%1 (%2):").replace("%1", str(level)).replace(
-                "%2", self.tr(LEVEL_LABELS[level])), edit)
+                "%2", words.level_label(level)), edit)
             self.level_words[level] = edit
         save_words = QPushButton(self.tr("Save level &descriptions"))
         save_words.clicked.connect(self.save_descriptions)

@@ -27,9 +27,10 @@ from deskapp.ui import background
 from deskapp.ui.context import UiContext
 from deskapp.ui.file_dialogs import save_file_name
 from deskapp.ui.picked_date import picked_date
-from deskapp.ui.skills import report_columns
+from deskapp.ui.skills import report_columns, words
 from deskapp.ui.skills.chart import ReportChart
 from deskapp.ui.skills.chart_data import chart_for
+from deskapp.ui.skills.formats import date_edit_format
 from deskapp.ui.skills.table_model import ReportTableModel
 
 
@@ -47,12 +48,12 @@ class ReportsTab(QWidget):
 
         self.report = QComboBox()
         for name, title in report_titles().items():
-            self.report.addItem(self.tr(title), name)
+            self.report.addItem(words.report_title(name, title), name)
         self.start = QDateEdit(QDate(today - timedelta(days=29)))
         self.end = QDateEdit(QDate(today))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
         self.desk = QComboBox()
         self.desk.addItem(self.tr("All desks"), "")
         for name in list_desks(context.db):
