@@ -191,8 +191,8 @@ class MatrixModel(_Paged):
             confirmed = _level_text(cell.confirmed_level) or "–"
             # The mark says "below the required level" without the colour (WCAG: never colour alone).
             mark = "▼ " if cell.level < skill.required_level else ""
-            return mark + confirmed + (f" ({self.tr('self')} {cell.self_level})"
-                                       if cell.self_level is not None else "")
+            own = self.tr("self")
+            return mark + confirmed + (f" ({own} {cell.self_level})" if cell.self_level is not None else "")
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None and cell.level < skill.required_level:
             return QColor(current_theme().below_required_bg)
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None and cell.confirmed_by:

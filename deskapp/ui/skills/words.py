@@ -128,7 +128,23 @@ PRIORITIES: dict[str, str] = {
     "not needed": QT_TRANSLATE_NOOP("SkillsWords", "not needed"),
     "retired": QT_TRANSLATE_NOOP("SkillsWords", "retired"),
 }
+# The sections of the desk statistics report.
+SECTIONS: dict[str, str] = {
+    "total": QT_TRANSLATE_NOOP("SkillsWords", "total"),
+    "hour": QT_TRANSLATE_NOOP("SkillsWords", "hour"),
+    "weekday": QT_TRANSLATE_NOOP("SkillsWords", "weekday"),
+    "week": QT_TRANSLATE_NOOP("SkillsWords", "week"),
+    "month": QT_TRANSLATE_NOOP("SkillsWords", "month"),
+    "domain": QT_TRANSLATE_NOOP("SkillsWords", "domain"),
+    "category": QT_TRANSLATE_NOOP("SkillsWords", "category"),
+    "read": QT_TRANSLATE_NOOP("SkillsWords", "READ level"),
+    "channel": QT_TRANSLATE_NOOP("SkillsWords", "channel"),
+    "patron_type": QT_TRANSLATE_NOOP("SkillsWords", "patron type"),
+    "outcome": QT_TRANSLATE_NOOP("SkillsWords", "outcome"),
+    "learning": QT_TRANSLATE_NOOP("SkillsWords", "learning"),
+}
 ALL_SKILLS = QT_TRANSLATE_NOOP("SkillsWords", "All skills")
+ALL_DESKS = QT_TRANSLATE_NOOP("SkillsWords", "All desks")
 ALL_ENQUIRIES = QT_TRANSLATE_NOOP("SkillsWords", "All enquiries")
 CURRENT = QT_TRANSLATE_NOOP("SkillsWords", "current")
 RETIRED_ON = QT_TRANSLATE_NOOP("SkillsWords", "retired %1")
@@ -174,8 +190,12 @@ def column_label(key: str, fallback: str) -> str:
 def coded_value(key: str, value: str) -> str:
     """A word-valued cell of a report row as people read it: weekday names in the locale, priorities,
     a skill's status, the kind of training, the "All skills" line."""
-    if key == "weekday" and value in WEEKDAYS:
+    if key in ("weekday", "label") and value in WEEKDAYS:
         return day_name(WEEKDAYS.index(value) + 1)
+    if key == "section":
+        return _t(SECTIONS, value, value)
+    if key == "desk" and value == "All desks":
+        return QCoreApplication.translate(CONTEXT, ALL_DESKS)
     if key == "priority":
         return _t(PRIORITIES, value, value)
     if key == "kind":

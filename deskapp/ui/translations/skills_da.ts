@@ -216,6 +216,11 @@
         <translation>%1 · %2: %3, krævet %4</translation>
     </message>
     <message>
+        <location filename="../skills/levels.py" line="194"/>
+        <source>self</source>
+        <translation>selv</translation>
+    </message>
+    <message>
         <location filename="../skills/levels.py" line="199"/>
         <source>Confirmed by %1</source>
         <translation>Bekræftet af %1</translation>
@@ -1602,22 +1607,87 @@
         <translation>udgået</translation>
     </message>
     <message>
-        <location filename="../skills/words.py" line="131"/>
+        <location filename="../skills/words.py" line="133"/>
+        <source>total</source>
+        <translation>i alt</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="134"/>
+        <source>hour</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="135"/>
+        <source>weekday</source>
+        <translation>ugedag</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="136"/>
+        <source>week</source>
+        <translation>uge</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="137"/>
+        <source>month</source>
+        <translation>måned</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="138"/>
+        <source>domain</source>
+        <translation>område</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="139"/>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="140"/>
+        <source>READ level</source>
+        <translation>READ-niveau</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="141"/>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="142"/>
+        <source>patron type</source>
+        <translation>lånertype</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="143"/>
+        <source>outcome</source>
+        <translation>resultat</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="144"/>
+        <source>learning</source>
+        <translation>læring</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="146"/>
         <source>All skills</source>
         <translation>Alle kompetencer</translation>
     </message>
     <message>
-        <location filename="../skills/words.py" line="132"/>
+        <location filename="../skills/words.py" line="147"/>
+        <source>All desks</source>
+        <translation>Alle skranker</translation>
+    </message>
+    <message>
+        <location filename="../skills/words.py" line="148"/>
         <source>All enquiries</source>
         <translation>Alle henvendelser</translation>
     </message>
     <message>
-        <location filename="../skills/words.py" line="133"/>
+        <location filename="../skills/words.py" line="149"/>
         <source>current</source>
         <translation>aktuel</translation>
     </message>
     <message>
-        <location filename="../skills/words.py" line="134"/>
+        <location filename="../skills/words.py" line="150"/>
         <source>retired %1</source>
         <translation>udgået %1</translation>
     </message>
