@@ -25,6 +25,9 @@ class Task(QRunnable):
 
     def __init__(self, work: Work) -> None:
         super().__init__()
+        # Python owns the task (the panel holds it until it reports): a pool that deleted it after run()
+        # left PySide a dangling wrapper, which crashed the interpreter at exit after an import check.
+        self.setAutoDelete(False)
         self.work = work
         self.signals = TaskSignals()
 

@@ -31,6 +31,7 @@ from deskapp.platform.actor import Actor
 from deskapp.platform.changes import Change, ChangeSet
 from deskapp.ui.context import UiContext
 from deskapp.ui.skills import words
+from deskapp.ui.skills.fit import button_rows, narrow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,10 +55,10 @@ class SkillsAdminTab(QWidget):
         self.show_retired.toggled.connect(self.reload)
 
         self.label = QLineEdit()
-        self.group = QComboBox()
+        self.group = narrow(QComboBox(), 24)
         self.required = QSpinBox()
         self.required.setRange(0, 4)
-        self.merge_target = QComboBox()
+        self.merge_target = narrow(QComboBox(), 24)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.label)
         form.addRow(self.tr("&Group:"), self.group)
@@ -67,33 +68,37 @@ class SkillsAdminTab(QWidget):
                              (self.required, self.tr("Required level")),
                              (self.merge_target, self.tr("Skill to merge into"))):
             widget.setAccessibleName(name)
-        buttons = QHBoxLayout()
+        row: list[QPushButton] = []
         for text, slot in ((self.tr("&Save changes"), self.save), (self.tr("Add as &new skill"), self.add),
                            (self.tr("Re&tire"), self.retire), (self.tr("Rest&ore"), self.restore),
                            (self.tr("&Merge"), self.merge)):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            row.append(button)
+        buttons = button_rows(row, 3)  # Danish's longer words need two rows at 125 %
 
         # What each level means for the selected skill: shown wherever a level of it is chosen.
         described = QGroupBox(self.tr("What each level means for the selected skill"))
         levels_form = QFormLayout(described)
+        levels_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long level names: field below
         self.level_words: dict[int, QLineEdit] = {}
         for level in level_descriptions.LEVELS:
             edit = QLineEdit()
             edit.setMaxLength(level_descriptions.MAX_CHARS)
             edit.setPlaceholderText(words.general_words(level))  # empty: the general words apply
             edit.setAccessibleName(self.tr("Level %1 description").replace("%1", str(level)))
-            levels_form.addRow(self.tr("Level &%1 (%2):").replace("%1", str(level)).replace(
-                "%2", words.level_label(level)), edit)
+            label = QLabel(self.tr("Level &%1 (%2):").replace("%1", str(level)).replace(
+                "%2", words.level_label(level)))
+            label.setWordWrap(True)  # "Niveau 1 (Kender til det (har brug for hjælp))" on two lines if need be
+            label.setBuddy(edit)
+            levels_form.addRow(label, edit)
             self.level_words[level] = edit
         save_words = QPushButton(self.tr("Save level &descriptions"))
         save_words.clicked.connect(self.save_descriptions)
         levels_form.addRow(save_words)
 
         mapping = QGroupBox(self.tr("Skills of a category on the enquiry form"))
-        self.category = QComboBox()
+        self.category = narrow(QComboBox(), 24)
         self.category.setAccessibleName(self.tr("Category"))
         self.category.currentIndexChanged.connect(self._show_mapping)
         # Three states per skill, Space steps through them: not used → offered as a one-key choice (usually
@@ -117,10 +122,14 @@ class SkillsAdminTab(QWidget):
         left.addWidget(self.list, 1)
         left.addLayout(form)
         left.addLayout(buttons)
-        left.addWidget(described)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        layout.addWidget(mapping, 2)
+        # The level descriptions sit under the mapping: in the left column they made the page taller than a
+        # 1366×768 screen at 125 %.
+        right = QVBoxLayout()
+        right.addWidget(mapping, 1)
+        right.addWidget(described)
+        layout.addLayout(right, 2)
         self.reload()
 
     def reload(self) -> None:

@@ -33,6 +33,7 @@ from deskapp.reports.plan_progress import Progress, Suggestion
 from deskapp.ui.context import UiContext
 from deskapp.ui.picked_date import picked_date
 from deskapp.ui.skills import words
+from deskapp.ui.skills.fit import narrow
 from deskapp.ui.skills.formats import date_edit_format, number, percent, short_date
 from deskapp.ui.skills.levels import Index
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -129,7 +130,7 @@ class PlansTab(QWidget):
         self.add_suggested_button.clicked.connect(self.add_suggested)
         self._suggestions: list[Suggestion] = []
 
-        self.skill, self.mentor = QComboBox(), QComboBox()
+        self.skill, self.mentor = narrow(QComboBox(), 24), narrow(QComboBox(), 16)
         self.target = QSpinBox()
         self.target.setRange(1, 4)
         self.target.setValue(3)
@@ -157,7 +158,9 @@ class PlansTab(QWidget):
             item_buttons.addWidget(button)
         item_buttons.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Suggested next (from their own use, level and referrals):")))
+        suggested_heading = QLabel(self.tr("Suggested next (from their own use, level and referrals):"))
+        suggested_heading.setWordWrap(True)
+        right.addWidget(suggested_heading)
         right.addWidget(self.suggested, 1)
         right.addWidget(self.add_suggested_button)
         right.addLayout(form)

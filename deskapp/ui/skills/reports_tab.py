@@ -58,8 +58,9 @@ class ReportsTab(QWidget):
         self.desk.addItem(self.tr("All desks"), "")
         for name in list_desks(context.db):
             self.desk.addItem(name, name)
-        # Combos sized to a few words rather than their longest entry, so the page fits a 1366-pixel screen.
-        for combo, chars in ((self.report, 18), (self.desk, 12)):
+        # Combos sized to a few words rather than their longest entry, so the page fits a 1366-pixel screen
+        # at 125 % (a Danish report title or desk name is shown in full when the list is open).
+        for combo, chars in ((self.report, 10), (self.desk, 7)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(chars)
         self.run_button = QPushButton(self.tr("&Run"))
@@ -71,6 +72,7 @@ class ReportsTab(QWidget):
             widget.installEventFilter(self)
 
         filters = QHBoxLayout()
+        filters.setSpacing(4)
         for text, widget, name in ((self.tr("R&eport:"), self.report, self.tr("Report")),
                                    (self.tr("&From:"), self.start, self.tr("First day")),
                                    (self.tr("&To:"), self.end, self.tr("Last day")),

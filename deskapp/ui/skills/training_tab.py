@@ -23,6 +23,7 @@ from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.picked_date import picked_date
 from deskapp.ui.skills import words
+from deskapp.ui.skills.fit import narrow
 from deskapp.ui.skills.formats import date_edit_format, short_date
 from deskapp.ui.skills.training_model import TrainingRecordsModel
 
@@ -59,7 +60,8 @@ class TrainingTab(QWidget):
         self.records.verticalHeader().hide()
         self.records.setAccessibleName(self.tr("Training records"))
 
-        self.person, self.skill, self.kind, self.mentor = QComboBox(), QComboBox(), QComboBox(), QComboBox()
+        self.person, self.skill, self.kind, self.mentor = (narrow(QComboBox(), 16), narrow(QComboBox(), 24),
+                                                           QComboBox(), narrow(QComboBox(), 16))
         self.title = QLineEdit()
         self.trained_on = QDateEdit(QDate.currentDate())
         self.expires = QDateEdit(QDate.currentDate().addYears(1))

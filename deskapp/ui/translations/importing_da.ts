@@ -483,7 +483,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../importing/worker.py" line="39"/>
+        <location filename="../importing/worker.py" line="42"/>
         <source>Something went wrong: %1</source>
         <translation>Noget gik galt: %1</translation>
     </message>

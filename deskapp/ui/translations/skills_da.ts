@@ -471,47 +471,47 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../skills/plans_tab.py" line="56"/>
+        <location filename="../skills/plans_tab.py" line="57"/>
         <source>Skill</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="56"/>
+        <location filename="../skills/plans_tab.py" line="57"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="57"/>
+        <location filename="../skills/plans_tab.py" line="58"/>
         <source>Level now</source>
         <translation>Niveau nu</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="57"/>
+        <location filename="../skills/plans_tab.py" line="58"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="58"/>
+        <location filename="../skills/plans_tab.py" line="59"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="58"/>
+        <location filename="../skills/plans_tab.py" line="59"/>
         <source>From</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="59"/>
+        <location filename="../skills/plans_tab.py" line="60"/>
         <source>Uses since</source>
         <translation>Brugt siden</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="59"/>
+        <location filename="../skills/plans_tab.py" line="60"/>
         <source>Passed on since</source>
         <translation>Givet videre siden</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="91"/>
+        <location filename="../skills/plans_tab.py" line="92"/>
         <source> (overdue)</source>
         <translation> (overskredet)</translation>
     </message>
@@ -519,138 +519,138 @@
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../skills/plans_tab.py" line="102"/>
+        <location filename="../skills/plans_tab.py" line="103"/>
         <source>Whose plan</source>
         <translation>Hvis plan</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="111"/>
+        <location filename="../skills/plans_tab.py" line="112"/>
         <source>Plan items</source>
         <translation>Punkter i planen</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="114"/>
+        <location filename="../skills/plans_tab.py" line="115"/>
         <source>How the selected item is going</source>
         <translation>Hvordan det valgte punkt går</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="116"/>
+        <location filename="../skills/plans_tab.py" line="117"/>
         <source>Mark &amp;done</source>
         <translation>Marker som &amp;udført</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="118"/>
+        <location filename="../skills/plans_tab.py" line="119"/>
         <source>&amp;Cancel item (dropped)</source>
         <translation>&amp;Annullér punkt (droppet)</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="122"/>
+        <location filename="../skills/plans_tab.py" line="123"/>
         <source>Suggested next skills</source>
         <translation>Foreslåede næste kompetencer</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="128"/>
+        <location filename="../skills/plans_tab.py" line="129"/>
         <source>&amp;Add the suggested skill</source>
         <translation>Tilføj &amp;den foreslåede kompetence</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="141"/>
+        <location filename="../skills/plans_tab.py" line="142"/>
         <source>&amp;Skill:</source>
         <translation>Kom&amp;petence:</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="142"/>
+        <location filename="../skills/plans_tab.py" line="143"/>
         <source>&amp;Target level (1–4):</source>
         <translation>Ønsket n&amp;iveau (1–4):</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="143"/>
+        <location filename="../skills/plans_tab.py" line="144"/>
         <source>D&amp;ue by:</source>
         <translation>Fri&amp;st:</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="144"/>
+        <location filename="../skills/plans_tab.py" line="145"/>
         <source>M&amp;entor:</source>
         <translation>M&amp;entor:</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="145"/>
+        <location filename="../skills/plans_tab.py" line="146"/>
         <source>N&amp;ote:</source>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="146"/>
+        <location filename="../skills/plans_tab.py" line="147"/>
         <source>Skill to work on</source>
         <translation>Kompetence, der skal arbejdes med</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="146"/>
+        <location filename="../skills/plans_tab.py" line="147"/>
         <source>Target level</source>
         <translation>Ønsket niveau</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="147"/>
+        <location filename="../skills/plans_tab.py" line="148"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="147"/>
+        <location filename="../skills/plans_tab.py" line="148"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="148"/>
+        <location filename="../skills/plans_tab.py" line="149"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="150"/>
+        <location filename="../skills/plans_tab.py" line="151"/>
         <source>Add to &amp;plan</source>
         <translation>Tilfø&amp;j til planen</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="154"/>
+        <location filename="../skills/plans_tab.py" line="155"/>
         <source>Plan &amp;for:</source>
         <translation>Plan &amp;for:</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="160"/>
+        <location filename="../skills/plans_tab.py" line="161"/>
         <source>Suggested next (from their own use, level and referrals):</source>
         <translation>Forslag til næste skridt (ud fra egen brug, niveau og henvisninger):</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="188"/>
+        <location filename="../skills/plans_tab.py" line="191"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="217"/>
+        <location filename="../skills/plans_tab.py" line="220"/>
         <source> Mentor: %1.</source>
         <translation> Mentor: %1.</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="221"/>
+        <location filename="../skills/plans_tab.py" line="224"/>
         <source>Nothing to suggest: they use no skill below its required level lately.</source>
         <translation>Intet at foreslå: personen har ikke for nylig brugt en kompetence under det krævede niveau.</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="230"/>
+        <location filename="../skills/plans_tab.py" line="233"/>
         <source>No open items on this plan yet.</source>
         <translation>Ingen åbne punkter i planen endnu.</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="234"/>
+        <location filename="../skills/plans_tab.py" line="237"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="247"/>
-        <location filename="../skills/plans_tab.py" line="259"/>
+        <location filename="../skills/plans_tab.py" line="250"/>
+        <location filename="../skills/plans_tab.py" line="262"/>
         <source>Plan item not added</source>
         <translation>Punktet blev ikke føjet til planen</translation>
     </message>
     <message>
-        <location filename="../skills/plans_tab.py" line="267"/>
+        <location filename="../skills/plans_tab.py" line="270"/>
         <source>Plan item not closed</source>
         <translation>Punktet blev ikke lukket</translation>
     </message>
@@ -782,117 +782,117 @@
         <translation>Alle skranker</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="65"/>
+        <location filename="../skills/reports_tab.py" line="66"/>
         <source>&amp;Run</source>
         <translation>Kør rap&amp;port</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="74"/>
+        <location filename="../skills/reports_tab.py" line="76"/>
         <source>R&amp;eport:</source>
         <translation>R&amp;apport:</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="74"/>
+        <location filename="../skills/reports_tab.py" line="76"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="75"/>
+        <location filename="../skills/reports_tab.py" line="77"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="75"/>
+        <location filename="../skills/reports_tab.py" line="77"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="76"/>
+        <location filename="../skills/reports_tab.py" line="78"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="76"/>
+        <location filename="../skills/reports_tab.py" line="78"/>
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="77"/>
+        <location filename="../skills/reports_tab.py" line="79"/>
         <source>&amp;Desk:</source>
         <translation>&amp;Skranke:</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="77"/>
+        <location filename="../skills/reports_tab.py" line="79"/>
         <source>Desk</source>
         <translation>Skranke</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="89"/>
+        <location filename="../skills/reports_tab.py" line="91"/>
         <source>Report running</source>
         <translation>Rapporten køres</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="93"/>
+        <location filename="../skills/reports_tab.py" line="95"/>
         <source>Choose a report and a period, then press Enter or Run (Ctrl+R).</source>
         <translation>Vælg en rapport og en periode, og tryk Enter eller Kør rapport (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="96"/>
+        <location filename="../skills/reports_tab.py" line="98"/>
         <source>Summary</source>
         <translation>Sammenfatning</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="101"/>
+        <location filename="../skills/reports_tab.py" line="103"/>
         <source>Report rows</source>
         <translation>Rapportens rækker</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="116"/>
+        <location filename="../skills/reports_tab.py" line="118"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksportér &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="116"/>
+        <location filename="../skills/reports_tab.py" line="118"/>
         <source>Export &amp;XLSX…</source>
         <translation>Eksportér &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="117"/>
+        <location filename="../skills/reports_tab.py" line="119"/>
         <source>Export &amp;PDF…</source>
         <translation>Eksportér P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="127"/>
+        <location filename="../skills/reports_tab.py" line="129"/>
         <source>Export status</source>
         <translation>Eksportstatus</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="159"/>
+        <location filename="../skills/reports_tab.py" line="161"/>
         <source>Working out the report…</source>
         <translation>Rapporten beregnes…</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="182"/>
+        <location filename="../skills/reports_tab.py" line="184"/>
         <source>The report could not be made</source>
         <translation>Rapporten kunne ikke laves</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="206"/>
+        <location filename="../skills/reports_tab.py" line="208"/>
         <source>Export the report</source>
         <translation>Eksportér rapporten</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="225"/>
+        <location filename="../skills/reports_tab.py" line="227"/>
         <source>Not saved: %1 could not be written (%2). Choose another folder and try again.</source>
         <translation>Ikke gemt: %1 kunne ikke skrives (%2). Vælg en anden mappe, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="228"/>
+        <location filename="../skills/reports_tab.py" line="230"/>
         <source>The report was not saved</source>
         <translation>Rapporten blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../skills/reports_tab.py" line="231"/>
+        <location filename="../skills/reports_tab.py" line="233"/>
         <source>Saved to %1</source>
         <translation>Gemt i %1</translation>
     </message>
@@ -900,218 +900,218 @@
 <context>
     <name>SkillsAdminTab</name>
     <message>
-        <location filename="../skills/admin_tab.py" line="46"/>
+        <location filename="../skills/admin_tab.py" line="47"/>
         <source>Skill</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="46"/>
+        <location filename="../skills/admin_tab.py" line="47"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="46"/>
-        <location filename="../skills/admin_tab.py" line="67"/>
+        <location filename="../skills/admin_tab.py" line="47"/>
+        <location filename="../skills/admin_tab.py" line="68"/>
         <source>Required level</source>
         <translation>Krævet niveau</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="47"/>
+        <location filename="../skills/admin_tab.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="48"/>
+        <location filename="../skills/admin_tab.py" line="49"/>
         <source>Skills</source>
         <translation>Kompetencer</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="53"/>
+        <location filename="../skills/admin_tab.py" line="54"/>
         <source>Show retired and merged s&amp;kills</source>
         <translation>Vis udgåede og &amp;sammenlagte kompetencer</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="62"/>
+        <location filename="../skills/admin_tab.py" line="63"/>
         <source>&amp;Name:</source>
         <translation>N&amp;avn:</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="63"/>
+        <location filename="../skills/admin_tab.py" line="64"/>
         <source>&amp;Group:</source>
         <translation>Gr&amp;uppe:</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="64"/>
+        <location filename="../skills/admin_tab.py" line="65"/>
         <source>Re&amp;quired level (0–4):</source>
         <translation>Krævet niv&amp;eau (0–4):</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="65"/>
+        <location filename="../skills/admin_tab.py" line="66"/>
         <source>Merge &amp;into:</source>
         <translation>Flet ind &amp;i:</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="66"/>
+        <location filename="../skills/admin_tab.py" line="67"/>
         <source>Skill name</source>
         <translation>Kompetencens navn</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="66"/>
+        <location filename="../skills/admin_tab.py" line="67"/>
         <source>Skill group</source>
         <translation>Kompetencegruppe</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="68"/>
+        <location filename="../skills/admin_tab.py" line="69"/>
         <source>Skill to merge into</source>
         <translation>Kompetence, der flettes ind i</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="71"/>
+        <location filename="../skills/admin_tab.py" line="72"/>
         <source>&amp;Save changes</source>
         <translation>Gem æn&amp;dringer</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="71"/>
+        <location filename="../skills/admin_tab.py" line="72"/>
         <source>Add as &amp;new skill</source>
         <translation>Tilføj som ny kom&amp;petence</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="72"/>
+        <location filename="../skills/admin_tab.py" line="73"/>
         <source>Re&amp;tire</source>
         <translation>&amp;Tag ud af brug</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="72"/>
+        <location filename="../skills/admin_tab.py" line="73"/>
         <source>Rest&amp;ore</source>
         <translation>&amp;Hent tilbage</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="73"/>
+        <location filename="../skills/admin_tab.py" line="74"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="80"/>
+        <location filename="../skills/admin_tab.py" line="81"/>
         <source>What each level means for the selected skill</source>
-        <translation>Hvad hvert niveau betyder for den valgte kompetence</translation>
+        <translation>Niveauernes betydning for kompetencen</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="87"/>
+        <location filename="../skills/admin_tab.py" line="89"/>
         <source>Level %1 description</source>
         <translation>Beskrivelse af niveau %1</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="88"/>
+        <location filename="../skills/admin_tab.py" line="90"/>
         <source>Level &amp;%1 (%2):</source>
         <translation>Niveau &amp;%1 (%2):</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="91"/>
+        <location filename="../skills/admin_tab.py" line="96"/>
         <source>Save level &amp;descriptions</source>
         <translation>Gem niveau&amp;beskrivelser</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="95"/>
+        <location filename="../skills/admin_tab.py" line="100"/>
         <source>Skills of a category on the enquiry form</source>
-        <translation>En kategoris kompetencer på henvendelsesformularen</translation>
+        <translation>En kategoris kompetencer på formularen</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="97"/>
+        <location filename="../skills/admin_tab.py" line="102"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="101"/>
+        <location filename="../skills/admin_tab.py" line="106"/>
         <source>Space or a click steps a skill through: not used → a choice (the form offers it as one key; recorded only when picked) → always used (pre-filled).</source>
         <translation>Mellemrum eller et klik skifter en kompetence mellem: ikke brugt → et valg (formularen tilbyder den på én tast; registreres kun, når den vælges) → altid brugt (udfyldt på forhånd).</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="105"/>
+        <location filename="../skills/admin_tab.py" line="110"/>
         <source>Skills for this category</source>
         <translation>Kompetencer for denne kategori</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="107"/>
+        <location filename="../skills/admin_tab.py" line="112"/>
         <source>Save ma&amp;pping</source>
         <translation>Gem tilkn&amp;ytning</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="160"/>
+        <location filename="../skills/admin_tab.py" line="169"/>
         <source>Merged into “%1”</source>
         <translation>Flettet ind i “%1”</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="161"/>
+        <location filename="../skills/admin_tab.py" line="170"/>
         <source>Retired</source>
         <translation>Udgået</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="161"/>
+        <location filename="../skills/admin_tab.py" line="170"/>
         <source>Current</source>
         <translation>Aktuel</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="204"/>
+        <location filename="../skills/admin_tab.py" line="213"/>
         <source>always used</source>
         <translation>altid brugt</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="205"/>
+        <location filename="../skills/admin_tab.py" line="214"/>
         <source>a choice</source>
         <translation>et valg</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="223"/>
+        <location filename="../skills/admin_tab.py" line="232"/>
         <source>Skill not saved</source>
         <translation>Kompetencen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="228"/>
+        <location filename="../skills/admin_tab.py" line="237"/>
         <source>Skill not added</source>
         <translation>Kompetencen blev ikke tilføjet</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="234"/>
+        <location filename="../skills/admin_tab.py" line="243"/>
         <source>Retire skill</source>
         <translation>Tag kompetencen ud af brug</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="234"/>
+        <location filename="../skills/admin_tab.py" line="243"/>
         <source>Retire this skill? Its history stays in the reports&apos; past.</source>
         <translation>Tage denne kompetence ud af brug? Dens historik bliver i rapporternes tidligere perioder.</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="235"/>
+        <location filename="../skills/admin_tab.py" line="244"/>
         <source>Skill not retired</source>
         <translation>Kompetencen blev ikke taget ud af brug</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="240"/>
+        <location filename="../skills/admin_tab.py" line="249"/>
         <source>Skill not restored</source>
         <translation>Kompetencen blev ikke hentet tilbage</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="245"/>
+        <location filename="../skills/admin_tab.py" line="254"/>
         <source>Merge skills</source>
         <translation>Flet kompetencer</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="245"/>
+        <location filename="../skills/admin_tab.py" line="254"/>
         <source>Merge the selected skill into “%1”? Its history will count as that skill&apos;s.</source>
         <translation>Flette den valgte kompetence ind i “%1”? Dens historik tæller så med under den.</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="247"/>
+        <location filename="../skills/admin_tab.py" line="256"/>
         <source>Skills not merged</source>
         <translation>Kompetencerne blev ikke flettet</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="254"/>
+        <location filename="../skills/admin_tab.py" line="263"/>
         <source>Level descriptions not saved</source>
         <translation>Niveaubeskrivelserne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="264"/>
+        <location filename="../skills/admin_tab.py" line="273"/>
         <source>Mapping not saved</source>
         <translation>Tilknytningen blev ikke gemt</translation>
     </message>
@@ -1738,142 +1738,142 @@
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../skills/training_tab.py" line="36"/>
+        <location filename="../skills/training_tab.py" line="37"/>
         <source>%1%2 expired on %3</source>
         <translation>%1%2 udløb den %3</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="38"/>
+        <location filename="../skills/training_tab.py" line="39"/>
         <source>%1%2 expires on %3</source>
         <translation>%1%2 udløber den %3</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="52"/>
+        <location filename="../skills/training_tab.py" line="53"/>
         <source>Training that has expired or expires soon</source>
         <translation>Oplæring, der er udløbet eller snart udløber</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="60"/>
+        <location filename="../skills/training_tab.py" line="61"/>
         <source>Training records</source>
         <translation>Registreret oplæring</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="66"/>
+        <location filename="../skills/training_tab.py" line="68"/>
         <source>E&amp;xpires</source>
         <translation>&amp;Udløber</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="75"/>
+        <location filename="../skills/training_tab.py" line="77"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="76"/>
+        <location filename="../skills/training_tab.py" line="78"/>
         <source>S&amp;kill:</source>
         <translation>Kompe&amp;tence:</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="77"/>
+        <location filename="../skills/training_tab.py" line="79"/>
         <source>K&amp;ind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="78"/>
+        <location filename="../skills/training_tab.py" line="80"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="79"/>
+        <location filename="../skills/training_tab.py" line="81"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="83"/>
+        <location filename="../skills/training_tab.py" line="85"/>
         <source>Expiry:</source>
         <translation>Udløb:</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="84"/>
+        <location filename="../skills/training_tab.py" line="86"/>
         <source>&amp;Mentor:</source>
         <translation>M&amp;entor:</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="85"/>
+        <location filename="../skills/training_tab.py" line="87"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="85"/>
+        <location filename="../skills/training_tab.py" line="87"/>
         <source>Skill</source>
         <translation>Kompetence</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="86"/>
+        <location filename="../skills/training_tab.py" line="88"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="86"/>
+        <location filename="../skills/training_tab.py" line="88"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="87"/>
+        <location filename="../skills/training_tab.py" line="89"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="87"/>
+        <location filename="../skills/training_tab.py" line="89"/>
         <source>Expiry date</source>
         <translation>Udløbsdato</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="88"/>
+        <location filename="../skills/training_tab.py" line="90"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="90"/>
+        <location filename="../skills/training_tab.py" line="92"/>
         <source>&amp;Add training record</source>
         <translation>Til&amp;føj oplæring</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="92"/>
+        <location filename="../skills/training_tab.py" line="94"/>
         <source>Dele&amp;te selected</source>
         <translation>&amp;Slet valgte</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="121"/>
+        <location filename="../skills/training_tab.py" line="123"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="135"/>
+        <location filename="../skills/training_tab.py" line="137"/>
         <source>Training to renew (expired, or expiring within %1 days):</source>
         <translation>Oplæring, der skal fornyes (udløbet eller udløber inden for %1 dage):</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="139"/>
+        <location filename="../skills/training_tab.py" line="141"/>
         <source>No training has expired or expires within %1 days.</source>
         <translation>Ingen oplæring er udløbet eller udløber inden for %1 dage.</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="154"/>
+        <location filename="../skills/training_tab.py" line="156"/>
         <source>Training not recorded</source>
         <translation>Oplæringen blev ikke registreret</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="164"/>
+        <location filename="../skills/training_tab.py" line="166"/>
         <source>Delete training record</source>
         <translation>Slet registreret oplæring</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="165"/>
+        <location filename="../skills/training_tab.py" line="167"/>
         <source>Delete this training record?</source>
         <translation>Slette denne registrering af oplæring?</translation>
     </message>
     <message>
-        <location filename="../skills/training_tab.py" line="169"/>
+        <location filename="../skills/training_tab.py" line="171"/>
         <source>Training record not deleted</source>
         <translation>Registreringen blev ikke slettet</translation>
     </message>
