@@ -80,7 +80,6 @@ class SkillsAdminTab(QWidget):
         # What each level means for the selected skill: shown wherever a level of it is chosen.
         described = QGroupBox(self.tr("What each level means for the selected skill"))
         levels_form = QFormLayout(described)
-        levels_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long level names: field below
         self.level_words: dict[int, QLineEdit] = {}
         for level in level_descriptions.LEVELS:
             edit = QLineEdit()

@@ -996,122 +996,122 @@
         <translation>Niveauernes betydning for kompetencen</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="89"/>
+        <location filename="../skills/admin_tab.py" line="88"/>
         <source>Level %1 description</source>
         <translation>Beskrivelse af niveau %1</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="90"/>
+        <location filename="../skills/admin_tab.py" line="89"/>
         <source>Level &amp;%1 (%2):</source>
         <translation>Niveau &amp;%1 (%2):</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="96"/>
+        <location filename="../skills/admin_tab.py" line="95"/>
         <source>Save level &amp;descriptions</source>
         <translation>Gem niveau&amp;beskrivelser</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="100"/>
+        <location filename="../skills/admin_tab.py" line="99"/>
         <source>Skills of a category on the enquiry form</source>
         <translation>En kategoris kompetencer på formularen</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="102"/>
+        <location filename="../skills/admin_tab.py" line="101"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="106"/>
+        <location filename="../skills/admin_tab.py" line="105"/>
         <source>Space or a click steps a skill through: not used → a choice (the form offers it as one key; recorded only when picked) → always used (pre-filled).</source>
         <translation>Mellemrum eller et klik skifter en kompetence mellem: ikke brugt → et valg (formularen tilbyder den på én tast; registreres kun, når den vælges) → altid brugt (udfyldt på forhånd).</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="110"/>
+        <location filename="../skills/admin_tab.py" line="109"/>
         <source>Skills for this category</source>
         <translation>Kompetencer for denne kategori</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="112"/>
+        <location filename="../skills/admin_tab.py" line="111"/>
         <source>Save ma&amp;pping</source>
         <translation>Gem tilkn&amp;ytning</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="169"/>
+        <location filename="../skills/admin_tab.py" line="168"/>
         <source>Merged into “%1”</source>
         <translation>Flettet ind i “%1”</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="170"/>
+        <location filename="../skills/admin_tab.py" line="169"/>
         <source>Retired</source>
         <translation>Udgået</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="170"/>
+        <location filename="../skills/admin_tab.py" line="169"/>
         <source>Current</source>
         <translation>Aktuel</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="213"/>
+        <location filename="../skills/admin_tab.py" line="212"/>
         <source>always used</source>
         <translation>altid brugt</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="214"/>
+        <location filename="../skills/admin_tab.py" line="213"/>
         <source>a choice</source>
         <translation>et valg</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="232"/>
+        <location filename="../skills/admin_tab.py" line="231"/>
         <source>Skill not saved</source>
         <translation>Kompetencen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="237"/>
+        <location filename="../skills/admin_tab.py" line="236"/>
         <source>Skill not added</source>
         <translation>Kompetencen blev ikke tilføjet</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="243"/>
+        <location filename="../skills/admin_tab.py" line="242"/>
         <source>Retire skill</source>
         <translation>Tag kompetencen ud af brug</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="243"/>
+        <location filename="../skills/admin_tab.py" line="242"/>
         <source>Retire this skill? Its history stays in the reports&apos; past.</source>
         <translation>Tage denne kompetence ud af brug? Dens historik bliver i rapporternes tidligere perioder.</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="244"/>
+        <location filename="../skills/admin_tab.py" line="243"/>
         <source>Skill not retired</source>
         <translation>Kompetencen blev ikke taget ud af brug</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="249"/>
+        <location filename="../skills/admin_tab.py" line="248"/>
         <source>Skill not restored</source>
         <translation>Kompetencen blev ikke hentet tilbage</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="254"/>
+        <location filename="../skills/admin_tab.py" line="253"/>
         <source>Merge skills</source>
         <translation>Flet kompetencer</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="254"/>
+        <location filename="../skills/admin_tab.py" line="253"/>
         <source>Merge the selected skill into “%1”? Its history will count as that skill&apos;s.</source>
         <translation>Flette den valgte kompetence ind i “%1”? Dens historik tæller så med under den.</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="256"/>
+        <location filename="../skills/admin_tab.py" line="255"/>
         <source>Skills not merged</source>
         <translation>Kompetencerne blev ikke flettet</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="263"/>
+        <location filename="../skills/admin_tab.py" line="262"/>
         <source>Level descriptions not saved</source>
         <translation>Niveaubeskrivelserne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../skills/admin_tab.py" line="273"/>
+        <location filename="../skills/admin_tab.py" line="272"/>
         <source>Mapping not saved</source>
         <translation>Tilknytningen blev ikke gemt</translation>
     </message>
