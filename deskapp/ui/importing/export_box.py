@@ -65,19 +65,23 @@ class ExportBox(QGroupBox):
         self.button = QPushButton(self.tr("Ex&port enquiries…"))
         self.button.clicked.connect(self.export)
         self.status = QLabel()
-        # One compact row: the import above it needs the room for its preview.
-        row = QHBoxLayout()
-        row.addWidget(self.all_dates)
-        for text, widget in ((self.tr("Fi&rst day:"), self.from_edit), (self.tr("Unti&l:"), self.to_edit),
-                             (self.tr("Fil&e type:"), self.format_box)):
+        # Two compact rows (the import above needs the room for its preview): in one, the Danish labels made
+        # the tab wider than a 1366×768 screen at 125 %.
+        dates, kind = QHBoxLayout(), QHBoxLayout()
+        dates.addWidget(self.all_dates)
+        for row, text, widget in ((dates, self.tr("Fi&rst day:"), self.from_edit),
+                                  (dates, self.tr("Unti&l:"), self.to_edit),
+                                  (kind, self.tr("Fil&e type:"), self.format_box)):
             label = QLabel(text)
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
-        row.addWidget(self.button)
-        row.addStretch(1)
+        kind.addWidget(self.button)
+        for row in (dates, kind):
+            row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addLayout(dates)
+        layout.addLayout(kind)
         layout.addWidget(self.status)
         self.all_dates.toggled.connect(self._dates_toggled)
         self._dates_toggled(True)

@@ -44,47 +44,47 @@
         <translation>Eksportér &amp;henvendelser…</translation>
     </message>
     <message>
-        <location filename="../importing/export_box.py" line="71"/>
+        <location filename="../importing/export_box.py" line="72"/>
         <source>Fi&amp;rst day:</source>
         <translation>Fø&amp;rste dag:</translation>
     </message>
     <message>
-        <location filename="../importing/export_box.py" line="71"/>
+        <location filename="../importing/export_box.py" line="73"/>
         <source>Unti&amp;l:</source>
         <translation>Ti&amp;l og med:</translation>
     </message>
     <message>
-        <location filename="../importing/export_box.py" line="72"/>
+        <location filename="../importing/export_box.py" line="74"/>
         <source>Fil&amp;e type:</source>
         <translation>Filt&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../importing/export_box.py" line="92"/>
+        <location filename="../importing/export_box.py" line="96"/>
         <source>Export enquiries to</source>
         <translation>Eksportér henvendelser til</translation>
     </message>
     <message>
-        <location filename="../importing/export_box.py" line="109"/>
+        <location filename="../importing/export_box.py" line="113"/>
         <source>Exporting…</source>
         <translation>Eksporterer…</translation>
     </message>
     <message>
-        <location filename="../importing/export_box.py" line="113"/>
+        <location filename="../importing/export_box.py" line="117"/>
         <source>Exported 1 enquiry so far…</source>
         <translation>1 henvendelse eksporteret indtil videre…</translation>
     </message>
     <message>
-        <location filename="../importing/export_box.py" line="114"/>
+        <location filename="../importing/export_box.py" line="118"/>
         <source>Exported %1 enquiries so far…</source>
         <translation>%1 henvendelser eksporteret indtil videre…</translation>
     </message>
     <message>
-        <location filename="../importing/export_box.py" line="119"/>
+        <location filename="../importing/export_box.py" line="123"/>
         <source>Exported 1 enquiry to {path}.</source>
         <translation>1 henvendelse er eksporteret til {path}.</translation>
     </message>
     <message>
-        <location filename="../importing/export_box.py" line="120"/>
+        <location filename="../importing/export_box.py" line="124"/>
         <source>Exported %1 enquiries to {path}.</source>
         <translation>%1 henvendelser er eksporteret til {path}.</translation>
     </message>
