@@ -25,6 +25,7 @@ from deskapp.platform.changes import Change
 from deskapp.platform.localtime import local_zone
 from deskapp.ui.context import UiContext
 from deskapp.ui.picked_date import picked_date
+from deskapp.ui.skills.formats import date_edit_format, short_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,7 +102,7 @@ class AuditTableModel(QAbstractTableModel):
     @staticmethod
     def _text(event: AuditRow, column: int) -> str:
         if column == 0:
-            return event.at.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M:%S")
+            return short_datetime(event.at.astimezone(local_zone()), seconds=True)
         values = (event.actor_name, event.action, event.entity, event.entity_id, event.changes)
         text = values[column - 1]
         return text if len(text) <= 160 else text[:157] + "..."
@@ -185,7 +186,7 @@ class AuditView(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())
         edit.setEnabled(False)
         return edit
 

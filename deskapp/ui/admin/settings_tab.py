@@ -26,6 +26,7 @@ from deskapp.platform.shared_settings import (
     set_backup_folder,
     set_note_retention_days,
 )
+from deskapp.ui.admin.roles import source_label
 from deskapp.ui.context import UiContext
 from deskapp.ui.file_dialogs import existing_directory
 
@@ -57,7 +58,7 @@ class SettingsTab(QWidget):
             source = local.sources.get(key, "default")
             if source in LOCKED_SOURCES:
                 widget.setEnabled(False)
-                widget.setToolTip(self.tr("Set by your IT admin (%1).").replace("%1", source))
+                widget.setToolTip(self.tr("Set by your IT admin (%1).").replace("%1", source_label(source)))
         pc_form.addRow(self._save_row(self.pc_message, self.pc_save))
 
         # --- all desks ---

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.people.staff import ROLE_LABELS, StaffRow
+from deskapp.ui.admin.roles import role_label
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class StaffDialog(_FormDialog):
         self.role_combo.setObjectName("role")
         roles = [r for r in ROLE_LABELS if r != "admin" or can_grant_admin or (person and person.role == "admin")]
         for role in roles:
-            self.role_combo.addItem(self.tr(ROLE_LABELS[role]), role)
+            self.role_combo.addItem(role_label(role, ROLE_LABELS[role]), role)
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(person.role if person else "staff")))
         self.secret_edit, self.again_edit = self._secret_pair()
         self.add_row(self.tr("&Name:"), self.name_edit, self.tr("Name"))

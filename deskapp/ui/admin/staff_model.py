@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from deskapp.people.staff import StaffRow, count_staff, list_staff
+from deskapp.ui.admin.roles import role_label
 from deskapp.ui.context import UiContext
 from deskapp.ui.theme import current_theme
 
@@ -87,7 +88,7 @@ class StaffTableModel(QAbstractTableModel):
         if column == 1:
             return person.initials
         if column == 2:
-            return self.tr(person.role_label)
+            return role_label(person.role, person.role_label)
         if column == 3:
             return {"pin": self.tr("PIN"), "password": self.tr("Password")}.get(person.credential_kind or "",
                                                                                  self.tr("(not set)"))

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class AdminTab:
@@ -26,10 +28,11 @@ class AdminTab:
         return self.title.replace("&", "")
 
 
+# Marked for lupdate (context "admin"); translated when the tab is shown.
 ADMIN_TABS: list[AdminTab] = [
-    AdminTab("S&taff", "deskapp.ui.admin.staff_tab"),
-    AdminTab("Settin&gs", "deskapp.ui.admin.settings_tab"),
-    AdminTab("A&udit trail", "deskapp.ui.admin.audit_view"),
-    AdminTab("&Quick buttons", "deskapp.ui.desk.quick_config"),
-    AdminTab("Import and e&xport", "deskapp.ui.importing.tab"),
+    AdminTab(QT_TRANSLATE_NOOP("admin", "S&taff"), "deskapp.ui.admin.staff_tab"),
+    AdminTab(QT_TRANSLATE_NOOP("admin", "Settin&gs"), "deskapp.ui.admin.settings_tab"),
+    AdminTab(QT_TRANSLATE_NOOP("admin", "A&udit trail"), "deskapp.ui.admin.audit_view"),
+    AdminTab(QT_TRANSLATE_NOOP("admin", "&Quick buttons"), "deskapp.ui.desk.quick_config"),
+    AdminTab(QT_TRANSLATE_NOOP("admin", "Import and e&xport"), "deskapp.ui.importing.tab"),
 ]

@@ -23,6 +23,7 @@ from deskapp.ui.context import UiContext
 from deskapp.ui.file_dialogs import save_file_name
 from deskapp.ui.importing.worker import Task, start
 from deskapp.ui.picked_date import picked_date
+from deskapp.ui.skills.formats import date_edit_format, plural
 
 SaveChooser = Callable[[QWidget, str, str], str]
 _last_folder: Path | None = None  # where the last export went, for this run of the app
@@ -55,7 +56,7 @@ class ExportBox(QGroupBox):
         self.to_edit = QDateEdit(today)
         for edit, name in ((self.from_edit, self.tr("First day")), (self.to_edit, self.tr("Last day"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
             edit.setAccessibleName(name)
         self.format_box = QComboBox()
         self.format_box.addItem(self.tr("CSV"), "csv")
@@ -64,19 +65,23 @@ class ExportBox(QGroupBox):
         self.button = QPushButton(self.tr("Ex&port enquiries…"))
         self.button.clicked.connect(self.export)
         self.status = QLabel()
-        # One compact row: the import above it needs the room for its preview.
-        row = QHBoxLayout()
-        row.addWidget(self.all_dates)
-        for text, widget in ((self.tr("Fi&rst day:"), self.from_edit), (self.tr("Unti&l:"), self.to_edit),
-                             (self.tr("Fil&e type:"), self.format_box)):
+        # Two compact rows (the import above needs the room for its preview): in one, the Danish labels made
+        # the tab wider than a 1366×768 screen at 125 %.
+        dates, kind = QHBoxLayout(), QHBoxLayout()
+        dates.addWidget(self.all_dates)
+        for row, text, widget in ((dates, self.tr("Fi&rst day:"), self.from_edit),
+                                  (dates, self.tr("Unti&l:"), self.to_edit),
+                                  (kind, self.tr("Fil&e type:"), self.format_box)):
             label = QLabel(text)
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
-        row.addWidget(self.button)
-        row.addStretch(1)
+        kind.addWidget(self.button)
+        for row in (dates, kind):
+            row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addLayout(dates)
+        layout.addLayout(kind)
         layout.addWidget(self.status)
         self.all_dates.toggled.connect(self._dates_toggled)
         self._dates_toggled(True)
@@ -109,13 +114,14 @@ class ExportBox(QGroupBox):
         start(self.task)
 
     def _progress(self, _stage: str, done: int, _total: int) -> None:
-        self.status.setText(self.tr("Exported {count} enquiries so far…").format(count=f"{done:,}"))
+        self.status.setText(plural(done, self.tr("Exported 1 enquiry so far…"),
+                                    self.tr("Exported %1 enquiries so far…")))
 
     def _done(self, result: ExportResult) -> None:
         self.task = None
         self.button.setEnabled(True)
-        self.status.setText(self.tr("Exported {count} enquiries to {path}.").format(
-            count=f"{result.rows:,}", path=str(result.path)))
+        self.status.setText(plural(result.rows, self.tr("Exported 1 enquiry to {path}."),
+                                   self.tr("Exported %1 enquiries to {path}.")).format(path=str(result.path)))
 
     def _failed(self, message: str) -> None:
         self.task = None

@@ -33,6 +33,7 @@ from deskapp.ui.file_dialogs import open_file_name
 from deskapp.ui.importing.export_box import SaveChooser, choose_save_file, suggested_folder
 from deskapp.ui.importing.preview_model import PreviewModel
 from deskapp.ui.importing.worker import Task, start
+from deskapp.ui.skills.formats import medium_date, plural
 
 OTHER = "other"
 FileChooser = Callable[[QWidget, str, str], str]
@@ -251,29 +252,33 @@ class ImportPanel(QWidget):
         if count:
             first = str(summary.problems[0]).rstrip(".")  # the count follows after a dash
             first = first[:1].upper() + first[1:]
-            if count == 1:
-                return self.tr("{problem} — 1 problem, nothing will be imported.").format(problem=first)
-            return self.tr("{problem} — {count} problems, nothing will be imported.").format(
-                problem=first, count=f"{count:,}")
+            return plural(count, self.tr("{problem} — 1 problem, nothing will be imported."),
+                          self.tr("{problem} — %1 problems, nothing will be imported.")).format(problem=first)
         if summary.new_rows == 0 and summary.updated:
-            return self.tr("Ready to update {count} enquiries edited in the source since they were imported. "
-                           "Press Alt+I to import.").format(count=f"{summary.updated:,}")
+            return plural(summary.updated,
+                          self.tr("Ready to update 1 enquiry edited in the source since it was imported. "
+                                  "Press Alt+I to import."),
+                          self.tr("Ready to update %1 enquiries edited in the source since they were imported. "
+                                  "Press Alt+I to import."))
         if summary.new_rows == 0:
             if summary.already_imported:
-                return self.tr("Nothing to import: all {count} rows were imported before.").format(
-                    count=f"{summary.already_imported:,}")
+                return plural(summary.already_imported,
+                              self.tr("Nothing to import: the file's one row was imported before."),
+                              self.tr("Nothing to import: all %1 rows were imported before."))
             return self.tr("Nothing to import: the file has no rows.")
-        text = self.tr("Ready to import {count} new enquiries").format(count=f"{summary.new_rows:,}")
+        text = plural(summary.new_rows, self.tr("Ready to import 1 new enquiry"),
+                      self.tr("Ready to import %1 new enquiries"))
         if summary.first_asked and summary.last_asked:
             zone = local_zone()
             text += self.tr(", asked {first} to {last}").format(
-                first=f"{summary.first_asked.astimezone(zone):%d %b %Y}",
-                last=f"{summary.last_asked.astimezone(zone):%d %b %Y}")
+                first=medium_date(summary.first_asked.astimezone(zone).date()),
+                last=medium_date(summary.last_asked.astimezone(zone).date()))
         if summary.updated:
-            text += self.tr(" and to update {count} edited in the source").format(count=f"{summary.updated:,}")
+            text += plural(summary.updated, self.tr(" and to update 1 edited in the source"),
+                           self.tr(" and to update %1 edited in the source"))
         if summary.already_imported:
-            text += self.tr(" ({count} imported before are skipped)").format(
-                count=f"{summary.already_imported:,}")
+            text += plural(summary.already_imported, self.tr(" (1 imported before is skipped)"),
+                           self.tr(" (%1 imported before are skipped)"))
         # Say which way the dates were read: a swapped day and month is the one mistake the preview hides.
         if summary.date_order == "dmy":
             text += self.tr("; dates read day first (01/03 is 1 March)")
@@ -306,12 +311,13 @@ class ImportPanel(QWidget):
             self._headline(self.tr("Could not save the problem list to {path}: {reason}. The list above is "
                                    "unchanged.").format(path=path, reason=error.strerror or str(error)), error=True)
             return
-        self._headline(self.tr("All {count} problems are saved in {path}.").format(
-            count=f"{len(self.listed):,}", path=path), error=False)
+        self._headline(plural(len(self.listed), self.tr("The problem is saved in {path}."),
+                              self.tr("All %1 problems are saved in {path}.")).format(path=path), error=False)
 
     def _imported(self, summary: ImportSummary) -> None:
         self.report.setPlainText("\n".join(summary.lines()))
-        self._headline(self.tr("Imported {count} enquiries.").format(count=f"{summary.imported:,}"), error=False)
+        self._headline(plural(summary.imported, self.tr("Imported 1 enquiry."), self.tr("Imported %1 enquiries.")),
+                       error=False)
         self.checked = False
         self._finish()
         self.context.bus.announce(Change.ENQUIRIES)

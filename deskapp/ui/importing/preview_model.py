@@ -6,10 +6,20 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
+
 # (key in the summary's preview rows, header source text)
-COLUMNS = [("line", "Line"), ("asked", "Asked (local)"), ("staff", "Staff"), ("desk", "Desk"),
-           ("category", "Category"), ("channel", "Channel"), ("patron", "Patron type"), ("read", "READ"),
-           ("duration", "Duration"), ("outcome", "Outcome"), ("skills", "Skills"), ("notes", "Notes")]
+COLUMNS = [("line", QT_TRANSLATE_NOOP("PreviewModel", "Line")),
+           ("asked", QT_TRANSLATE_NOOP("PreviewModel", "Asked (local)")),
+           ("staff", QT_TRANSLATE_NOOP("PreviewModel", "Staff")), ("desk", QT_TRANSLATE_NOOP("PreviewModel", "Desk")),
+           ("category", QT_TRANSLATE_NOOP("PreviewModel", "Category")),
+           ("channel", QT_TRANSLATE_NOOP("PreviewModel", "Channel")),
+           ("patron", QT_TRANSLATE_NOOP("PreviewModel", "Patron type")),
+           ("read", QT_TRANSLATE_NOOP("PreviewModel", "READ")),
+           ("duration", QT_TRANSLATE_NOOP("PreviewModel", "Duration")),
+           ("outcome", QT_TRANSLATE_NOOP("PreviewModel", "Outcome")),
+           ("skills", QT_TRANSLATE_NOOP("PreviewModel", "Skills")),
+           ("notes", QT_TRANSLATE_NOOP("PreviewModel", "Notes"))]
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 Work = Callable[[Callable[[str, int, int], None]], Any]
@@ -25,6 +25,9 @@ class Task(QRunnable):
 
     def __init__(self, work: Work) -> None:
         super().__init__()
+        # Python owns the task (the panel holds it until it reports): a pool that deleted it after run()
+        # left PySide a dangling wrapper, which crashed the interpreter at exit after an import check.
+        self.setAutoDelete(False)
         self.work = work
         self.signals = TaskSignals()
 
@@ -36,7 +39,8 @@ class Task(QRunnable):
             return
         except Exception as error:  # never let a worker thread die silently
             log.exception("background task failed")
-            self.signals.failed.emit(f"Something went wrong: {error}")
+            self.signals.failed.emit(QCoreApplication.translate("Task", "Something went wrong: %1").replace(
+                "%1", str(error)))
             return
         self.signals.finished.emit(result)
 

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.people import level_descriptions, skills
-from deskapp.people.proficiency import LEVEL_LABELS
 from deskapp.platform.actor import Actor
 from deskapp.platform.changes import Change, ChangeSet
 from deskapp.ui.context import UiContext
+from deskapp.ui.skills import words
+from deskapp.ui.skills.fit import button_rows, narrow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,26 +55,27 @@ class SkillsAdminTab(QWidget):
         self.show_retired.toggled.connect(self.reload)
 
         self.label = QLineEdit()
-        self.group = QComboBox()
+        self.group = narrow(QComboBox(), 24)
         self.required = QSpinBox()
         self.required.setRange(0, 4)
-        self.merge_target = QComboBox()
+        self.merge_target = narrow(QComboBox(), 24)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.label)
         form.addRow(self.tr("&Group:"), self.group)
         form.addRow(self.tr("Re&quired level (0–4):"), self.required)
         form.addRow(self.tr("Merge &into:"), self.merge_target)
-        for widget, name in ((self.label, "Skill name"), (self.group, "Skill group"),
-                             (self.required, "Required level"), (self.merge_target, "Skill to merge into")):
-            widget.setAccessibleName(self.tr(name))
-        buttons = QHBoxLayout()
+        for widget, name in ((self.label, self.tr("Skill name")), (self.group, self.tr("Skill group")),
+                             (self.required, self.tr("Required level")),
+                             (self.merge_target, self.tr("Skill to merge into"))):
+            widget.setAccessibleName(name)
+        row: list[QPushButton] = []
         for text, slot in ((self.tr("&Save changes"), self.save), (self.tr("Add as &new skill"), self.add),
                            (self.tr("Re&tire"), self.retire), (self.tr("Rest&ore"), self.restore),
                            (self.tr("&Merge"), self.merge)):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            row.append(button)
+        buttons = button_rows(row, 3)  # Danish's longer words need two rows at 125 %
 
         # What each level means for the selected skill: shown wherever a level of it is chosen.
         described = QGroupBox(self.tr("What each level means for the selected skill"))
@@ -82,17 +84,20 @@ class SkillsAdminTab(QWidget):
         for level in level_descriptions.LEVELS:
             edit = QLineEdit()
             edit.setMaxLength(level_descriptions.MAX_CHARS)
-            edit.setPlaceholderText(level_descriptions.GENERAL[level])  # empty: the general words apply
+            edit.setPlaceholderText(words.general_words(level))  # empty: the general words apply
             edit.setAccessibleName(self.tr("Level %1 description").replace("%1", str(level)))
-            levels_form.addRow(self.tr("Level &%1 (%2):").replace("%1", str(level)).replace(
-                "%2", self.tr(LEVEL_LABELS[level])), edit)
+            label = QLabel(self.tr("Level &%1 (%2):").replace("%1", str(level)).replace(
+                "%2", words.level_label(level)))
+            label.setWordWrap(True)  # "Niveau 1 (Kender til det (har brug for hjælp))" on two lines if need be
+            label.setBuddy(edit)
+            levels_form.addRow(label, edit)
             self.level_words[level] = edit
         save_words = QPushButton(self.tr("Save level &descriptions"))
         save_words.clicked.connect(self.save_descriptions)
         levels_form.addRow(save_words)
 
         mapping = QGroupBox(self.tr("Skills of a category on the enquiry form"))
-        self.category = QComboBox()
+        self.category = narrow(QComboBox(), 24)
         self.category.setAccessibleName(self.tr("Category"))
         self.category.currentIndexChanged.connect(self._show_mapping)
         # Three states per skill, Space steps through them: not used → offered as a one-key choice (usually
@@ -116,10 +121,14 @@ class SkillsAdminTab(QWidget):
         left.addWidget(self.list, 1)
         left.addLayout(form)
         left.addLayout(buttons)
-        left.addWidget(described)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        layout.addWidget(mapping, 2)
+        # The level descriptions sit under the mapping: in the left column they made the page taller than a
+        # 1366×768 screen at 125 %.
+        right = QVBoxLayout()
+        right.addWidget(mapping, 1)
+        right.addWidget(described)
+        layout.addLayout(right, 2)
         self.reload()
 
     def reload(self) -> None:

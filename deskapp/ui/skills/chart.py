@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QHelpEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from deskapp.ui.skills.chart_data import ChartData
+from deskapp.ui.skills.formats import number
 from deskapp.ui.theme import blend, contrast_ratio, current_theme
 
 
@@ -86,8 +87,8 @@ class ReportChart(QWidget):
             else:
                 painter.fillRect(bar, QColor(theme.chart_bar))
             painter.drawText(QRectF(area.left() + label_width + width + 4, y, 56, height),
-                             Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
-            self._cells.append((QRectF(area.left(), y, area.width(), height), f"{label}: {value:g}"))
+                             Qt.AlignmentFlag.AlignVCenter, number(value))
+            self._cells.append((QRectF(area.left(), y, area.width(), height), f"{label}: {number(value)}"))
 
     def _grid(self, painter: QPainter, area: QRectF, metrics: QFontMetrics) -> None:
         rows, columns = self.data.rows, self.data.columns

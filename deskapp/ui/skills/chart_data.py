@@ -7,11 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 
 from deskapp.reports import ReportResult
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportChart", text)
-
+from deskapp.ui.skills.formats import day_name, number
 
 WEEKDAY_ORDER = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -33,31 +29,40 @@ class ChartData:
             parts = [f"{self.rows[r]}, {self.columns[c]}: {self.labels.get((r, c), '')}"
                      for (r, c) in sorted(self.cells)[:limit] if r < len(self.rows) and c < len(self.columns)]
         else:
-            parts = [f"{label}: {value:g}" for label, value, _h in self.bars[:limit]]
+            parts = [f"{label}: {number(value)}" for label, value, _h in self.bars[:limit]]
         more = len(self.cells if self.kind == "grid" else self.bars) - limit
         text = self.caption + (". " + "; ".join(parts) if parts else "")
-        return text + (f"; and {more} more (in the table)." if more > 0 else ".")
+        if more > 0:
+            return text + QCoreApplication.translate("ReportChart", "; and %n more (in the table).", "", more)
+        return text + "."
 
 
 def chart_for(result: ReportResult) -> ChartData:
     rows = result.rows
     if result.name == "skill-gaps":
         top = [r for r in rows if r["gap_score"] > 0][:12]
-        return ChartData(caption=_t("Gap score (0–100), biggest gaps first"),
+        return ChartData(caption=QCoreApplication.translate(
+                             "ReportChart", "Gap score (0–100), biggest gaps first"),
                          bars=[(r["skill"], r["gap_score"], r["coverage"] * 2 < r["team_size"]) for r in top],
-                         legend=_t("Orange, striped: fewer than half the team at the required level"))
+                         legend=QCoreApplication.translate(
+                             "ReportChart", "Orange, striped: fewer than half the team at the required level"))
     if result.name == "desk-stats":
-        return ChartData(caption=_t("Enquiries by hour of day"),
+        return ChartData(caption=QCoreApplication.translate(
+                             "ReportChart", "Enquiries by hour of day"),
                          bars=[(r["key"], r["count"], False) for r in rows if r["section"] == "hour"])
     if result.name == "mentors":
-        return ChartData(caption=_t("Gap score of the skills with a suggested mentor"),
+        return ChartData(caption=QCoreApplication.translate(
+                             "ReportChart", "Gap score of the skills with a suggested mentor"),
                          bars=[(r["skill"], r["gap_score"], not r["mentor"]) for r in rows],
-                         legend=_t("Orange, striped: nobody at level 4 to mentor"))
+                         legend=QCoreApplication.translate(
+                             "ReportChart", "Orange, striped: nobody at level 4 to mentor"))
     if result.name == "training-impact":
-        return ChartData(caption=_t("Referral rate after training (%)"),
+        return ChartData(caption=QCoreApplication.translate(
+                             "ReportChart", "Referral rate after training (%)"),
                          bars=[(f"{r['staff']} – {r['skill']}", round(100 * r["referral_rate_after"]),
                                 (r["change"] or 0) > 0) for r in rows],
-                         legend=_t("Orange, striped: referral rate rose after training"))
+                         legend=QCoreApplication.translate(
+                             "ReportChart", "Orange, striped: referral rate rose after training"))
     if result.name == "heatmap":
         uses: dict[str, int] = {}
         for r in rows:
@@ -68,9 +73,11 @@ def chart_for(result: ReportResult) -> ChartData:
                  for r in rows if r["skill"] in skills and r["staff"] in staff}
         levels = {(staff.index(r["staff"]), skills.index(r["skill"])): str(r["level"])
                   for r in rows if r["skill"] in skills and r["staff"] in staff}
-        return ChartData(kind="grid", caption=_t("Level 0–4 (darker = higher) on the most-used skills"),
+        return ChartData(kind="grid", caption=QCoreApplication.translate(
+                             "ReportChart", "Level 0–4 (darker = higher) on the most-used skills"),
                          rows=staff, columns=skills, cells=cells, labels=levels,
-                         legend=_t("Red frame: used often below the required level, or referred often"))
+                         legend=QCoreApplication.translate(
+                             "ReportChart", "Red frame: used often below the required level, or referred often"))
     if result.name == "coverage":
         demand: dict[tuple[int, int], int] = {}
         uncovered: dict[tuple[int, int], int] = {}
@@ -83,14 +90,20 @@ def chart_for(result: ReportResult) -> ChartData:
         busiest = max(demand.values(), default=1)
         # Framed: at least half of that hour's skill demand met nobody at the required level.
         cells = {(d, hours.index(h)): (n / busiest, 2 * uncovered.get((d, h), 0) >= n) for (d, h), n in demand.items()}
-        return ChartData(kind="grid", caption=_t("Demand by hour of week (darker = busier)"), rows=list(WEEKDAY_ORDER),
+        return ChartData(kind="grid", caption=QCoreApplication.translate(
+                             "ReportChart", "Demand by hour of week (darker = busier)"),
+                         rows=[day_name(day) for day in range(1, 8)],
                          columns=[f"{h:02d}" for h in hours], cells=cells,
                          labels={(d, hours.index(h)): str(n) for (d, h), n in demand.items()},
-                         legend=_t("Red frame: half or more of that hour's demand met nobody at the required level"))
+                         legend=QCoreApplication.translate(
+                             "ReportChart", "Red frame: half or more of that hour's demand met nobody at the "
+                             "required level"))
     if result.name == "trends":
         desks = {r["desk"] for r in rows}
-        return ChartData(caption=_t("Enquiries month by month, desk beside desk"),
+        return ChartData(caption=QCoreApplication.translate(
+                             "ReportChart", "Enquiries month by month, desk beside desk"),
                          bars=[(r["month"] if len(desks) == 1 else f"{r['month']} · {r['desk']}", r["enquiries"],
                                 "(" in r["month"]) for r in rows if r["skill"] == "All skills"],
-                         legend=_t("Orange, striped: a part month (only the days in brackets)"))
+                         legend=QCoreApplication.translate(
+                             "ReportChart", "Orange, striped: a part month (only the days in brackets)"))
     return ChartData()

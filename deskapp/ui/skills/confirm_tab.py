@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
 
@@ -14,8 +14,11 @@ from deskapp.people import confirmations, level_descriptions, proficiency
 from deskapp.people.confirmations import PendingRating
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
+from deskapp.ui.skills import words
+from deskapp.ui.skills.formats import short_date
 from deskapp.ui.skills.level_guide import LevelGuide
 from deskapp.ui.skills.levels import Index
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 _LEVEL_KEYS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4}
 
@@ -23,8 +26,10 @@ _LEVEL_KEYS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 
 class PendingModel(QAbstractTableModel):
     """The queue is short (people × skills rated and not confirmed), so it is held whole."""
 
-    HEADERS = ("Person", "Skill", "Required", "Their rating", "Confirmed before", "Rated on",
-               "Used (90 days)", "Passed on")
+    HEADERS = (QT_TRANSLATE_NOOP("PendingModel", "Person"), QT_TRANSLATE_NOOP("PendingModel", "Skill"),
+               QT_TRANSLATE_NOOP("PendingModel", "Required"), QT_TRANSLATE_NOOP("PendingModel", "Their rating"),
+               QT_TRANSLATE_NOOP("PendingModel", "Confirmed before"), QT_TRANSLATE_NOOP("PendingModel", "Rated on"),
+               QT_TRANSLATE_NOOP("PendingModel", "Used (90 days)"), QT_TRANSLATE_NOOP("PendingModel", "Passed on"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -46,7 +51,8 @@ class PendingModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            return QCoreApplication.translate("PendingModel", self.HEADERS[section]) \
+                if 0 <= section < len(self.HEADERS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -54,7 +60,7 @@ class PendingModel(QAbstractTableModel):
         if item is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         before = "" if item.confirmed_level is None else str(item.confirmed_level)
-        rated = item.self_assessed_at.date().isoformat() if item.self_assessed_at else ""
+        rated = short_date(item.self_assessed_at.date()) if item.self_assessed_at else ""
         return (item.staff, item.skill, str(item.required_level), str(item.self_level), before, rated,
                 str(item.uses), str(item.passed_on))[index.column()]
 
@@ -132,9 +138,9 @@ class ConfirmTab(QWidget):
             self.guide.clear_levels()
             return
         self.level.setValue(item.self_level)
-        words = proficiency.LEVEL_LABELS.get(item.self_level, "")
         text = self.tr("%1 rates themselves %2 (%3) in “%4”; required %5.").replace("%1", item.staff).replace(
-            "%2", str(item.self_level)).replace("%3", self.tr(words)).replace("%4", item.skill).replace(
+            "%2", str(item.self_level)).replace("%3", words.level_label(item.self_level)).replace(
+            "%4", item.skill).replace(
             "%5", str(item.required_level))
         self.current.setText(text)
         self.guide.show_levels(item.skill, self.words.get(item.skill_id, level_descriptions.GENERAL),

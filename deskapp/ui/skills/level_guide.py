@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from deskapp.people.proficiency import LEVEL_LABELS
+from deskapp.people.level_descriptions import GENERAL
+from deskapp.ui.skills import words as level_words
 
 
 class LevelGuide(QLabel):
@@ -21,6 +22,7 @@ class LevelGuide(QLabel):
                     chosen: int | None = None, chosen_label: str = "") -> None:
         """One line per level; the required level and the level in hand are marked in words, not colour."""
         lines = [self.tr("What the levels mean for “%1”:").replace("%1", skill)]
+        shown = level_words.level_words(words, GENERAL)  # the general words in the screen's language
         for level in sorted(words):
             marks = []
             if chosen is not None and level == chosen:
@@ -28,7 +30,7 @@ class LevelGuide(QLabel):
             if required is not None and level == required:
                 marks.append(self.tr("required"))
             mark = f"  ◀ {', '.join(marks)}" if marks else ""
-            lines.append(f"{level} {self.tr(LEVEL_LABELS[level])}: {words[level]}{mark}")
+            lines.append(f"{level} {level_words.level_label(level)}: {shown[level]}{mark}")
         self.setText("\n".join(lines))
 
     def clear_levels(self) -> None:

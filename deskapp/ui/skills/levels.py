@@ -7,12 +7,14 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 
 from deskapp.people.proficiency import Matrix, MyRecord
+from deskapp.ui.skills.formats import short_date
 from deskapp.ui.theme import current_theme
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 PAGE = 100
 HEADER_CHARS = 14  # skill names wrap at about this many characters a line in the matrix's column headers
@@ -74,7 +76,10 @@ def _level_text(level: int | None) -> str:
 class MyLevelsModel(_Paged):
     """The signed-in person's levels; the "My rating" column is theirs to edit."""
 
-    HEADERS = ("Skill", "Group", "Required", "My rating", "Confirmed", "Confirmed by", "Confirmed on")
+    HEADERS = (QT_TRANSLATE_NOOP("MyLevelsModel", "Skill"), QT_TRANSLATE_NOOP("MyLevelsModel", "Group"),
+               QT_TRANSLATE_NOOP("MyLevelsModel", "Required"), QT_TRANSLATE_NOOP("MyLevelsModel", "My rating"),
+               QT_TRANSLATE_NOOP("MyLevelsModel", "Confirmed"), QT_TRANSLATE_NOOP("MyLevelsModel", "Confirmed by"),
+               QT_TRANSLATE_NOOP("MyLevelsModel", "Confirmed on"))
     EDITABLE = 3
 
     def __init__(self, save: Callable[[int, int], bool], parent: Any = None) -> None:
@@ -94,7 +99,8 @@ class MyLevelsModel(_Paged):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            return QCoreApplication.translate("MyLevelsModel", self.HEADERS[section]) \
+                if 0 <= section < len(self.HEADERS) else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -112,7 +118,7 @@ class MyLevelsModel(_Paged):
             return None
         return (level.skill, level.group, str(level.required_level), _level_text(cell.self_level),
                 _level_text(cell.confirmed_level), cell.confirmed_by or "",
-                cell.confirmed_at.date().isoformat() if cell.confirmed_at else "")[index.column()]
+                short_date(cell.confirmed_at.date()) if cell.confirmed_at else "")[index.column()]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if self.record is None or role != Qt.ItemDataRole.EditRole or index.column() != self.EDITABLE:
@@ -185,8 +191,8 @@ class MatrixModel(_Paged):
             confirmed = _level_text(cell.confirmed_level) or "–"
             # The mark says "below the required level" without the colour (WCAG: never colour alone).
             mark = "▼ " if cell.level < skill.required_level else ""
-            return mark + confirmed + (f" ({self.tr('self')} {cell.self_level})"
-                                       if cell.self_level is not None else "")
+            own = self.tr("self")
+            return mark + confirmed + (f" ({own} {cell.self_level})" if cell.self_level is not None else "")
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None and cell.level < skill.required_level:
             return QColor(current_theme().below_required_bg)
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None and cell.confirmed_by:

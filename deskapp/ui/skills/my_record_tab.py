@@ -14,6 +14,7 @@ from deskapp.people.learning_requests import my_requests
 from deskapp.platform.changes import Change
 from deskapp.reports.plan_progress import describe
 from deskapp.ui.context import UiContext
+from deskapp.ui.skills.formats import medium_date, number, short_date
 from deskapp.ui.skills.level_guide import LevelGuide
 from deskapp.ui.skills.levels import LevelDelegate, MyLevelsModel
 from deskapp.ui.skills.plans_tab import PlanRow, load_plan
@@ -95,7 +96,7 @@ class MyRecordTab(QWidget):
         current = self.table.currentIndex()
         self.heading.setText(self.tr("<b>%1</b>: your skills").replace("%1", record.name))
         if record.used_this_month:
-            used = ", ".join(f"{use.skill} ({use.uses})" for use in record.used_this_month)
+            used = ", ".join(f"{use.skill} ({number(use.uses)})" for use in record.used_this_month)
             self.used.setText(self.tr("Skills you used most this month: %1").replace("%1", used))
         else:
             self.used.setText(self.tr("You have not logged any skills this month yet."))
@@ -116,7 +117,7 @@ class MyRecordTab(QWidget):
             for request in asked[:10]:
                 answer = words.get(request.status, request.status)
                 note = f": {request.note}" if request.note else ""
-                lines.append(f"• {request.skill} ({request.requested_at.astimezone().strftime('%d %b %Y')}): "
+                lines.append(f"• {request.skill} ({medium_date(request.requested_at.astimezone().date())}): "
                              f"{answer}{note}")
             self.requests.setText("\n".join(lines))
         else:
@@ -133,7 +134,7 @@ class MyRecordTab(QWidget):
             mentor = self.tr(", with %1").replace("%1", item.mentor) if item.mentor else ""
             lines.append(self.tr("%1: from level %2 to %3 by %4%5. %6").replace("%1", item.skill).replace(
                 "%2", str(item.level)).replace("%3", str(item.target_level)).replace(
-                "%4", item.due_on.isoformat()).replace("%5", mentor).replace("%6", describe(row.progress)))
+                "%4", short_date(item.due_on)).replace("%5", mentor).replace("%6", describe(row.progress)))
         self.plan.setText("\n".join(lines))
 
     def _show_levels(self, index) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,9 +32,11 @@ from deskapp.reports import plan_progress
 from deskapp.reports.plan_progress import Progress, Suggestion
 from deskapp.ui.context import UiContext
 from deskapp.ui.picked_date import picked_date
+from deskapp.ui.skills import words
+from deskapp.ui.skills.fit import narrow
+from deskapp.ui.skills.formats import date_edit_format, number, percent, short_date
 from deskapp.ui.skills.levels import Index
-
-SOURCE_LABELS = {"leader": "Team leader", "suggested": "Suggested", "learning-request": "Learning request"}
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,10 @@ def load_plan(session: Any, actor: Any, staff_id: int, today: date) -> list[Plan
 class PlanModel(QAbstractTableModel):
     """One person's open plan items: a handful, held whole."""
 
-    HEADERS = ("Skill", "Target", "Level now", "Due", "Mentor", "From", "Uses since", "Passed on since")
+    HEADERS = (QT_TRANSLATE_NOOP("PlanModel", "Skill"), QT_TRANSLATE_NOOP("PlanModel", "Target"),
+               QT_TRANSLATE_NOOP("PlanModel", "Level now"), QT_TRANSLATE_NOOP("PlanModel", "Due"),
+               QT_TRANSLATE_NOOP("PlanModel", "Mentor"), QT_TRANSLATE_NOOP("PlanModel", "From"),
+               QT_TRANSLATE_NOOP("PlanModel", "Uses since"), QT_TRANSLATE_NOOP("PlanModel", "Passed on since"))
 
     def __init__(self, parent: Any = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +80,8 @@ class PlanModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            return QCoreApplication.translate("PlanModel", self.HEADERS[section]) \
+                if 0 <= section < len(self.HEADERS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -83,10 +89,10 @@ class PlanModel(QAbstractTableModel):
         if row is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         item, since = row.item, row.progress.since
-        due = item.due_on.isoformat() + (self.tr(" (overdue)") if item.overdue(self.today) else "")
+        due = short_date(item.due_on) + (self.tr(" (overdue)") if item.overdue(self.today) else "")
         return (item.skill, str(item.target_level), str(item.level), due, item.mentor or "",
-                self.tr(SOURCE_LABELS.get(item.source, item.source)), str(since.n),
-                f"{since.passed_on} ({round(since.rate * 100)}%)")[index.column()]
+                words.plan_source(item.source), number(since.n),
+                f"{number(since.passed_on)} ({percent(since.rate)})")[index.column()]
 
 
 class PlansTab(QWidget):
@@ -124,13 +130,13 @@ class PlansTab(QWidget):
         self.add_suggested_button.clicked.connect(self.add_suggested)
         self._suggestions: list[Suggestion] = []
 
-        self.skill, self.mentor = QComboBox(), QComboBox()
+        self.skill, self.mentor = narrow(QComboBox(), 24), narrow(QComboBox(), 16)
         self.target = QSpinBox()
         self.target.setRange(1, 4)
         self.target.setValue(3)
         self.due = QDateEdit(QDate.currentDate().addDays(7 * plans.DEFAULT_WEEKS))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_edit_format())
         self.note = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("&Skill:"), self.skill)
@@ -138,9 +144,10 @@ class PlansTab(QWidget):
         form.addRow(self.tr("D&ue by:"), self.due)
         form.addRow(self.tr("M&entor:"), self.mentor)
         form.addRow(self.tr("N&ote:"), self.note)
-        for widget, name in ((self.skill, "Skill to work on"), (self.target, "Target level"),
-                             (self.due, "Due date"), (self.mentor, "Mentor"), (self.note, "Note")):
-            widget.setAccessibleName(self.tr(name))
+        for widget, name in ((self.skill, self.tr("Skill to work on")), (self.target, self.tr("Target level")),
+                             (self.due, self.tr("Due date")), (self.mentor, self.tr("Mentor")),
+                             (self.note, self.tr("Note"))):
+            widget.setAccessibleName(name)
         self.add_button = QPushButton(self.tr("Add to &plan"))
         self.add_button.clicked.connect(self.add)
 
@@ -151,7 +158,9 @@ class PlansTab(QWidget):
             item_buttons.addWidget(button)
         item_buttons.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Suggested next (from their own use, level and referrals):")))
+        suggested_heading = QLabel(self.tr("Suggested next (from their own use, level and referrals):"))
+        suggested_heading.setWordWrap(True)
+        right.addWidget(suggested_heading)
         right.addWidget(self.suggested, 1)
         right.addWidget(self.add_suggested_button)
         right.addLayout(form)

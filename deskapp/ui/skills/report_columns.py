@@ -11,13 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from deskapp.reports.columns import LABELS, PERCENT, POINTS  # one list for every face of a report
-
-_CONTEXT = "ReportColumns"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
+from deskapp.ui.skills import words
+from deskapp.ui.skills.formats import number, percent, plural
 
 # Sentences: word-wrapped in a fixed-width column so the row grows in height, not the table in width.
 TEXT = frozenset({"reason", "action", "note", "learners", "flag", "guide"})
@@ -30,7 +25,7 @@ FIRST = {"skill-gaps": ("rank", "skill", "gap_score", "reason", "action"),
 
 
 def label(key: str) -> str:
-    return _t(LABELS.get(key, key.replace("_", " ").capitalize()))
+    return words.column_label(key, LABELS.get(key, key.replace("_", " ").capitalize()))
 
 
 def header_text(key: str, width: int = 16) -> str:
@@ -48,12 +43,22 @@ def cell_text(key: str, value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return QCoreApplication.translate("ReportColumns", "yes") if value else \
+            QCoreApplication.translate("ReportColumns", "no")
     if isinstance(value, int | float) and key in PERCENT:
-        return f"{round(value * 100):.0f}%"
+        return percent(value)
     if isinstance(value, int | float) and key in POINTS:
         points = round(value * 100)
-        return _t("no change") if points == 0 else _t("%1 points").replace("%1", f"{points:+d}")
+        if points == 0:
+            return QCoreApplication.translate("ReportColumns", "no change")
+        sign = "+" if points > 0 else "-"
+        return plural(abs(points), QCoreApplication.translate("ReportColumns", "%1 point"),
+                      QCoreApplication.translate("ReportColumns", "%1 points")).replace(
+            number(abs(points)), sign + number(abs(points)), 1)
+    if isinstance(value, int):
+        return number(value) if key not in ("hour", "rank") else str(value)
     if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".") if value else "0"
+        return number(value) if value else "0"
+    if isinstance(value, str):
+        return words.coded_value(key, value)
     return str(value)

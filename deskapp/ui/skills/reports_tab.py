@@ -27,9 +27,10 @@ from deskapp.ui import background
 from deskapp.ui.context import UiContext
 from deskapp.ui.file_dialogs import save_file_name
 from deskapp.ui.picked_date import picked_date
-from deskapp.ui.skills import report_columns
+from deskapp.ui.skills import report_columns, words
 from deskapp.ui.skills.chart import ReportChart
 from deskapp.ui.skills.chart_data import chart_for
+from deskapp.ui.skills.formats import date_edit_format
 from deskapp.ui.skills.table_model import ReportTableModel
 
 
@@ -47,18 +48,19 @@ class ReportsTab(QWidget):
 
         self.report = QComboBox()
         for name, title in report_titles().items():
-            self.report.addItem(self.tr(title), name)
+            self.report.addItem(words.report_title(name, title), name)
         self.start = QDateEdit(QDate(today - timedelta(days=29)))
         self.end = QDateEdit(QDate(today))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
         self.desk = QComboBox()
         self.desk.addItem(self.tr("All desks"), "")
         for name in list_desks(context.db):
             self.desk.addItem(name, name)
-        # Combos sized to a few words rather than their longest entry, so the page fits a 1366-pixel screen.
-        for combo, chars in ((self.report, 18), (self.desk, 12)):
+        # Combos sized to a few words rather than their longest entry, so the page fits a 1366-pixel screen
+        # at 125 % (a Danish report title or desk name is shown in full when the list is open).
+        for combo, chars in ((self.report, 10), (self.desk, 7)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(chars)
         self.run_button = QPushButton(self.tr("&Run"))
@@ -70,6 +72,7 @@ class ReportsTab(QWidget):
             widget.installEventFilter(self)
 
         filters = QHBoxLayout()
+        filters.setSpacing(4)
         for text, widget, name in ((self.tr("R&eport:"), self.report, self.tr("Report")),
                                    (self.tr("&From:"), self.start, self.tr("First day")),
                                    (self.tr("&To:"), self.end, self.tr("Last day")),

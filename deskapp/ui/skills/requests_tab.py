@@ -5,7 +5,7 @@ Keys: ↑/↓ pick a row; Alt+A picks the answer, Alt+E the note; Enter in the n
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,8 +22,13 @@ from deskapp.people.learning_requests import QueueRow, answer_requests, learning
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.models import ID_ROLE, SimpleTableModel
+from deskapp.ui.skills.formats import medium_date
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
-HEADERS = ["Skill", "People asking", "Person", "Times asked", "First asked", "Last asked"]
+HEADERS = [QT_TRANSLATE_NOOP("LearningRequestsTab", "Skill"), QT_TRANSLATE_NOOP("LearningRequestsTab", "People asking"),
+           QT_TRANSLATE_NOOP("LearningRequestsTab", "Person"), QT_TRANSLATE_NOOP("LearningRequestsTab", "Times asked"),
+           QT_TRANSLATE_NOOP("LearningRequestsTab", "First asked"),
+           QT_TRANSLATE_NOOP("LearningRequestsTab", "Last asked")]
 
 
 class LearningRequestsTab(QWidget):
@@ -35,7 +40,7 @@ class LearningRequestsTab(QWidget):
                                "Answer each person's requests for a skill: they see the answer and your note in "
                                "My record."))
         intro.setWordWrap(True)
-        self.model = SimpleTableModel(HEADERS, self)
+        self.model = SimpleTableModel([QCoreApplication.translate("LearningRequestsTab", h) for h in HEADERS], self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Open learning requests"))
@@ -83,8 +88,8 @@ class LearningRequestsTab(QWidget):
             return
         self.rows = rows
         self.model.set_rows([(i, [r.skill, str(r.skill_people), f"{r.person} ({r.initials})", str(r.asks),
-                                  r.first_asked.astimezone().strftime("%d %b %Y"),
-                                  r.last_asked.astimezone().strftime("%d %b %Y")]) for i, r in enumerate(rows)])
+                                  medium_date(r.first_asked.astimezone().date()),
+                                  medium_date(r.last_asked.astimezone().date())]) for i, r in enumerate(rows)])
         self.table.resizeColumnsToContents()
         if rows:
             self.table.selectRow(0)

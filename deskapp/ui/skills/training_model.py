@@ -5,14 +5,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
-from deskapp.people.training import KIND_LABELS, TrainingView
+from deskapp.people.training import TrainingView
+from deskapp.ui.skills import words
+from deskapp.ui.skills.formats import short_date
 from deskapp.ui.skills.levels import Index, _Paged
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 
 class TrainingRecordsModel(_Paged):
-    HEADERS = ("Person", "Skill", "Kind", "Title", "Date", "Expires", "Mentor")
+    HEADERS = (QT_TRANSLATE_NOOP("TrainingRecordsModel", "Person"), QT_TRANSLATE_NOOP("TrainingRecordsModel", "Skill"),
+               QT_TRANSLATE_NOOP("TrainingRecordsModel", "Kind"), QT_TRANSLATE_NOOP("TrainingRecordsModel", "Title"),
+               QT_TRANSLATE_NOOP("TrainingRecordsModel", "Date"), QT_TRANSLATE_NOOP("TrainingRecordsModel", "Expires"),
+               QT_TRANSLATE_NOOP("TrainingRecordsModel", "Mentor"))
 
     def __init__(self, parent: Any = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +39,8 @@ class TrainingRecordsModel(_Paged):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            return QCoreApplication.translate("TrainingRecordsModel", self.HEADERS[section]) \
+                if 0 <= section < len(self.HEADERS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -42,6 +49,6 @@ class TrainingRecordsModel(_Paged):
             return None
         expires = ""
         if record.expires_on:
-            expires = record.expires_on.isoformat() + (self.tr(" (expired)") if record.expired(self.today) else "")
-        return (record.staff, record.skill, self.tr(KIND_LABELS[record.kind]), record.title,
-                record.trained_on.isoformat(), expires, record.mentor or "")[index.column()]
+            expires = short_date(record.expires_on) + (self.tr(" (expired)") if record.expired(self.today) else "")
+        return (record.staff, record.skill, words.kind_label(record.kind), record.title,
+                short_date(record.trained_on), expires, record.mentor or "")[index.column()]

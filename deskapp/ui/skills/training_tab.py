@@ -22,6 +22,9 @@ from deskapp.people import proficiency, skills, training
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.picked_date import picked_date
+from deskapp.ui.skills import words
+from deskapp.ui.skills.fit import narrow
+from deskapp.ui.skills.formats import date_edit_format, short_date
 from deskapp.ui.skills.training_model import TrainingRecordsModel
 
 
@@ -34,7 +37,7 @@ def due_text(rows: list[training.DueTraining], *, own: bool = False) -> str:
             line = QCoreApplication.translate("TrainingTab", "%1%2 expired on %3")
         else:
             line = QCoreApplication.translate("TrainingTab", "%1%2 expires on %3")
-        lines.append(line.replace("%1", who).replace("%2", row.skill).replace("%3", row.holds_until.isoformat()))
+        lines.append(line.replace("%1", who).replace("%2", row.skill).replace("%3", short_date(row.holds_until)))
     return "\n".join(lines)
 
 
@@ -57,18 +60,19 @@ class TrainingTab(QWidget):
         self.records.verticalHeader().hide()
         self.records.setAccessibleName(self.tr("Training records"))
 
-        self.person, self.skill, self.kind, self.mentor = QComboBox(), QComboBox(), QComboBox(), QComboBox()
+        self.person, self.skill, self.kind, self.mentor = (narrow(QComboBox(), 16), narrow(QComboBox(), 24),
+                                                           QComboBox(), narrow(QComboBox(), 16))
         self.title = QLineEdit()
         self.trained_on = QDateEdit(QDate.currentDate())
         self.expires = QDateEdit(QDate.currentDate().addYears(1))
         self.has_expiry = QCheckBox(self.tr("E&xpires"))
         for edit in (self.trained_on, self.expires):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
         self.expires.setEnabled(False)
         self.has_expiry.toggled.connect(self.expires.setEnabled)
-        for key, label in training.KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), key)
+        for key in training.KIND_LABELS:
+            self.kind.addItem(words.kind_label(key), key)
         form = QFormLayout()
         form.addRow(self.tr("&Person:"), self.person)
         form.addRow(self.tr("S&kill:"), self.skill)
@@ -80,10 +84,11 @@ class TrainingTab(QWidget):
         expiry.addWidget(self.expires)
         form.addRow(self.tr("Expiry:"), expiry)
         form.addRow(self.tr("&Mentor:"), self.mentor)
-        for widget, name in ((self.person, "Person"), (self.skill, "Skill"), (self.kind, "Kind"),
-                             (self.title, "Title"), (self.trained_on, "Date"), (self.expires, "Expiry date"),
-                             (self.mentor, "Mentor")):
-            widget.setAccessibleName(self.tr(name))
+        for widget, name in ((self.person, self.tr("Person")), (self.skill, self.tr("Skill")),
+                             (self.kind, self.tr("Kind")), (self.title, self.tr("Title")),
+                             (self.trained_on, self.tr("Date")), (self.expires, self.tr("Expiry date")),
+                             (self.mentor, self.tr("Mentor"))):
+            widget.setAccessibleName(name)
         self.add_button = QPushButton(self.tr("&Add training record"))
         self.add_button.clicked.connect(self.add)
         self.delete_button = QPushButton(self.tr("Dele&te selected"))
