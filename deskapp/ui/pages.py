@@ -13,12 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from deskapp.ui.context import UiContext
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    title: str  # source text; translated with QCoreApplication.translate("pages", title)
+    title: str  # marked for lupdate below; shown as QCoreApplication.translate("pages", title)
     module: str
     leader_only: bool = False
 
@@ -30,10 +31,10 @@ class PageSpec:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("desk", "Desk", "deskapp.ui.desk.page"),
-    PageSpec("log", "Enquiry log", "deskapp.ui.log.page"),
-    PageSpec("guides", "Guides", "deskapp.ui.guides.page"),
-    PageSpec("checklists", "Checklists", "deskapp.ui.checklists.page"),
-    PageSpec("skills", "Skills & reports", "deskapp.ui.skills.page"),
-    PageSpec("admin", "Staff & settings", "deskapp.ui.admin.page", leader_only=True),
+    PageSpec("desk", QT_TRANSLATE_NOOP("pages", "Desk"), "deskapp.ui.desk.page"),
+    PageSpec("log", QT_TRANSLATE_NOOP("pages", "Enquiry log"), "deskapp.ui.log.page"),
+    PageSpec("guides", QT_TRANSLATE_NOOP("pages", "Guides"), "deskapp.ui.guides.page"),
+    PageSpec("checklists", QT_TRANSLATE_NOOP("pages", "Checklists"), "deskapp.ui.checklists.page"),
+    PageSpec("skills", QT_TRANSLATE_NOOP("pages", "Skills & reports"), "deskapp.ui.skills.page"),
+    PageSpec("admin", QT_TRANSLATE_NOOP("pages", "Staff & settings"), "deskapp.ui.admin.page", leader_only=True),
 ]
