@@ -14,8 +14,18 @@ import pytest
 
 from deskapp.db import Database
 from deskapp.db.migrate import upgrade
+from deskapp.platform import i18n
 from deskapp.startup.seed import seed
 from tests.pg_server import PostgresServer, find_pg_bin, start_server
+
+
+@pytest.fixture(autouse=True)
+def english_messages() -> Iterator[None]:
+    """Every test starts in English, whatever the machine's LANG, and a test that switches to Danish does
+    not leave the next one speaking it."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture(scope="session")
