@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from deskapp import __version__
 from deskapp.platform.console import attach_parent_console
+from deskapp.platform.i18n import _
 from deskapp.platform.settings import set_command_line
 
 
@@ -53,7 +54,7 @@ def _warn_about_unknown_settings() -> None:
     from deskapp.platform.settings import load_settings
 
     for warning in load_settings().warnings:
-        print(f"deskapp: warning: {warning}", file=sys.stderr)
+        print(_("deskapp: warning: {warning}").format(warning=warning), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args, extra)
     if extra:
-        parser.error(f"unrecognised arguments: {' '.join(extra)}")
+        parser.error(_("unrecognised arguments: {value}").format(value=' '.join(extra)))
     try:
         _warn_about_unknown_settings()
         code = int(args.handler(args) or 0)
@@ -94,5 +95,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = describe(error)
         if message is None:
             raise
-        print(f"deskapp: {message}", file=sys.stderr)
+        print(_("deskapp: {message}").format(message=message), file=sys.stderr)
         return 1

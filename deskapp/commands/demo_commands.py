@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
+from deskapp.platform.i18n import _
 from deskapp.startup.database import open_database
 
 
@@ -24,9 +25,18 @@ def run_demo_data(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     summary = generate(opened.db, enquiries=args.enquiries, staff=args.staff, days=args.days, seed=args.seed)
     elapsed = time.perf_counter() - started
-    print(f"Added {summary.enquiries:,} enquiries ({summary.enquiry_skills:,} skill links), "
-          f"{summary.desk_sessions:,} desk sessions, {summary.staff} staff at {summary.desks} desks, "
-          f"{summary.first_day} to {summary.last_day}, in {elapsed:.1f} s.")
-    print(f"Demo staff sign in with PIN {DEMO_PIN}; demo team leaders with the password {DEMO_LEADER_PASSWORD} "
-          "(only people who had no PIN or password already).")
+    print(_("Added {enquiries:,} enquiries ({enquiry_skills:,} skill links), {desk_sessions:,} desk sessions, "
+            "{staff} staff at {desks} desks, {first_day} to {last_day}, in {elapsed:.1f} s.").format(
+            enquiries=summary.enquiries,
+            enquiry_skills=summary.enquiry_skills,
+            desk_sessions=summary.desk_sessions,
+            staff=summary.staff,
+            desks=summary.desks,
+            first_day=summary.first_day,
+            last_day=summary.last_day,
+            elapsed=elapsed))
+    print(_("Demo staff sign in with PIN {DEMO_PIN}; demo team leaders with the password {DEMO_LEADER_PASSWORD} "
+            "(only people who had no PIN or password already).").format(
+            DEMO_PIN=DEMO_PIN,
+            DEMO_LEADER_PASSWORD=DEMO_LEADER_PASSWORD))
     return 0

@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.startup.database import open_database
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-03-01") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a date like 2024-03-01").format(text=text)) from None
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -97,7 +98,9 @@ def run_import(args: argparse.Namespace) -> int:
         print(line)
     _write_problems(args, list(summary.problems))
     if not args.dry_run:
-        print(f"Done in {elapsed:.1f} s (import batch {summary.batch_id}).")
+        print(_("Done in {elapsed:.1f} s (import batch {batch_id}).").format(
+                elapsed=elapsed,
+                batch_id=summary.batch_id))
     return 1 if summary.problems else 0
 
 
@@ -111,16 +114,20 @@ def _write_problems(args: argparse.Namespace, problems: list[Problem]) -> None:
         return
     if not args.problems_out:
         if len(problems) > LONG_PROBLEM_LIST:
-            print(f"({len(problems):,} problems: --problems-out FILE writes them to a file.)", file=sys.stderr)
+            print(_("({n_problems:,} problems: --problems-out FILE writes them to a file.)").format(
+                    n_problems=len(problems)), file=sys.stderr)
         return
     target = Path(args.problems_out)
     try:
         target.write_text(problem_list(Path(args.file).name, problems), encoding="utf-8")
     except OSError as error:
-        print(f"Could not write the problem list to {target}: {error.strerror or error}. They are all listed "
-              "above.", file=sys.stderr)
+        print(_("Could not write the problem list to {target}: {value}. They are all listed above.").format(
+                target=target,
+                value=error.strerror or error), file=sys.stderr)
         return
-    print(f"All {len(problems):,} problems are listed in {target}.", file=sys.stderr)
+    print(_("All {n_problems:,} problems are listed in {target}.").format(
+            n_problems=len(problems),
+            target=target), file=sys.stderr)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -129,8 +136,9 @@ def run_export(args: argparse.Namespace) -> int:
     opened = open_database(args.db)
     result = export_enquiries(opened.db, Actor.cli(), args.out, args.format, date_from=args.date_from,
                               date_to=args.date_to)
-    print(f"Exported {result.rows:,} enquiries to {result.path}.")
+    print(_("Exported {rows:,} enquiries to {path}.").format(rows=result.rows, path=result.path))
     if result.replaced_characters:
-        print(f"{result.replaced_characters} control characters that XLSX cannot hold were replaced with \ufffd.",
+        print(_("{replaced_characters} control characters that XLSX cannot hold were replaced with �.").format(
+                replaced_characters=result.replaced_characters),
               file=sys.stderr)
     return 0

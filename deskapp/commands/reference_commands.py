@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from deskapp.platform.i18n import _
 from deskapp.startup.database import open_database
 
 KINDS = ("categories", "skills", "channels", "patron-types", "outcomes", "referral-targets", "durations",
@@ -25,9 +26,9 @@ def run_list(args: argparse.Namespace) -> int:
     with opened.db.read() as session:
         rows = reference_values(session, args.kind)
     if not rows:
-        print(f"No {args.kind} in this database.")
+        print(_("No {kind} in this database.").format(kind=args.kind))
         return 0
     width = max(len(key) for key, _ in rows)
     for key, label in rows:
-        print(f"{key.ljust(width)}  {label}")
+        print(_("{value}  {label}").format(value=key.ljust(width), label=label))
     return 0

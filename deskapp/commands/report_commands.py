@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from deskapp.platform.i18n import _, ngettext
 from deskapp.reports import REPORTS
 
 FORMATS = ("csv", "json", "xlsx", "pdf")
@@ -34,7 +35,7 @@ def run_report_command(args: argparse.Namespace) -> int:
     from deskapp.startup.database import open_database
 
     if args.format in ("xlsx", "pdf") and not args.out:
-        raise ValueError(f"--format {args.format} writes a file: give it with --out FILE.")
+        raise ValueError(_("--format {format} writes a file: give it with --out FILE.").format(format=args.format))
     start, end = parse_date(args.start, "--from date"), parse_date(args.end, "--to date")
     opened = open_database(args.db)
     result = run_report(opened.db, Actor.cli(), args.name, start, end, args.desk)
@@ -51,6 +52,8 @@ def run_report_command(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(text)
             return 0
-    print(f"{result.title}, {result.filter.period_label}, {result.filter.desks_label}: {len(result.rows)} rows "
-          f"written to {args.out}. {result.summary}", file=sys.stderr)
+    written = ngettext("{n} row written to {out}.", "{n} rows written to {out}.", len(result.rows)).format(
+        n=len(result.rows), out=args.out)
+    print(f"{result.title}, {result.filter.period_label}, {result.filter.desks_label}: {written} {result.summary}",
+          file=sys.stderr)
     return 0

@@ -38,6 +38,7 @@ from deskapp.people.skills import (
 from deskapp.people.staff import find_staff, get_staff
 from deskapp.people.training import DUE_WITHIN_DAYS, KIND_LABELS, add_training, list_training, training_due
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _, ngettext
 from deskapp.startup.database import open_database
 
 LEVEL_WORDS = {0: "none", 1: "aware", 2: "can do with a guide", 3: "proficient", 4: "can teach others"}
@@ -158,14 +159,15 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(_("{text!r} is not a date written as YYYY-MM-DD").format(
+                text=text)) from None
 
 
 def run_list(args: argparse.Namespace) -> int:
     with open_database(args.db).db.read() as session:
         skills = list_skills(session, include_retired=args.all)
     if not skills:
-        print("No skills yet. Add one with: deskapp skills add \"NAME\" --group \"GROUP\"")
+        print(_("No skills yet. Add one with: deskapp skills add \"NAME\" --group \"GROUP\""))
         return 0
     width = max(len(s.label) for s in skills)
     group_width = max(len(s.group) for s in skills)
@@ -181,7 +183,11 @@ def run_add(args: argparse.Namespace) -> int:
         group_id = find_group(session, args.group)
         skill_id = create_skill(session, Actor.cli(), group_id, args.name, args.required_level, args.description)
         skill = _view(session, skill_id)
-    print(f"Added {skill.label!r} to {skill.group} (id {skill.id}, required level {skill.required_level}).")
+    print(_("Added {label!r} to {group} (id {id}, required level {required_level}).").format(
+            label=skill.label,
+            group=skill.group,
+            id=skill.id,
+            required_level=skill.required_level))
     return 0
 
 
@@ -190,8 +196,8 @@ def run_retire(args: argparse.Namespace) -> int:
         skill_id = find_skill(session, args.skill)
         retire_skill(session, Actor.cli(), skill_id)
         label = _view(session, skill_id).label
-    print(f"Retired {label!r}: it is off the enquiry form and the lists; its history stays in every report. "
-          f"`deskapp skills restore {skill_id}` puts it back.")
+    print(_("Retired {label!r}: it is off the enquiry form and the lists; its history stays in every report. "
+            "`deskapp skills restore {skill_id}` puts it back.").format(label=label, skill_id=skill_id))
     return 0
 
 
@@ -201,9 +207,9 @@ def run_restore(args: argparse.Namespace) -> int:
         before = _view(session, skill_id)
         restore_skill(session, Actor.cli(), skill_id)
     if not before.retired:
-        print(f"{before.label!r} is not retired; nothing changed.")
+        print(_("{label!r} is not retired; nothing changed.").format(label=before.label))
     else:
-        print(f"Restored {before.label!r}: it is back on the enquiry form and the lists.")
+        print(_("Restored {label!r}: it is back on the enquiry form and the lists.").format(label=before.label))
     return 0
 
 
@@ -212,8 +218,10 @@ def run_merge(args: argparse.Namespace) -> int:
         source_id, target_id = find_skill(session, args.source), find_skill(session, args.target)
         merge_skill(session, Actor.cli(), source_id, target_id)
         source, target = _view(session, source_id), _view(session, target_id)
-    print(f"Merged {source.label!r} into {target.label!r}: its enquiries, levels, training links, categories, "
-          f"guides and checklist items now count as {target.label!r}, once per enquiry.")
+    print(_("Merged {label!r} into {label2!r}: its enquiries, levels, training links, categories, guides and "
+            "checklist items now count as {label2!r}, once per enquiry.").format(
+            label=source.label,
+            label2=target.label))
     return 0
 
 
@@ -229,9 +237,16 @@ def run_set_level(args: argparse.Namespace) -> int:
         label = _view(session, skill_id).label
     words = LEVEL_WORDS.get(args.level, str(args.level))
     if args.person:
-        print(f"Confirmed {name} at level {args.level} ({words}) in {label!r}.")
+        print(_("Confirmed {name} at level {level} ({words}) in {label!r}.").format(
+                name=name,
+                level=args.level,
+                words=words,
+                label=label))
     else:
-        print(f"{label!r} now needs level {args.level} ({words}) at the desk.")
+        print(_("{label!r} now needs level {level} ({words}) at the desk.").format(
+                label=label,
+                level=args.level,
+                words=words))
     return 0
 
 
@@ -241,10 +256,16 @@ def run_levels(args: argparse.Namespace) -> int:
         words, own = level_descriptions.descriptions(session, skill_id), level_descriptions.custom_descriptions(
             session, skill_id)
         skill = _view(session, skill_id)
-    print(f"{skill.label} (required level {skill.required_level}):")
+    print(_("{label} (required level {required_level}):").format(
+            label=skill.label,
+            required_level=skill.required_level))
     for level, text in words.items():
         general = "" if level in own else "  (general words)"
-        print(f"  {level} {LEVEL_LABELS[level]}: {text}{general}")
+        print(_("  {level} {LEVEL_LABELS}: {text}{general}").format(
+                level=level,
+                LEVEL_LABELS=LEVEL_LABELS[level],
+                text=text,
+                general=general))
     return 0
 
 
@@ -254,9 +275,12 @@ def run_describe_level(args: argparse.Namespace) -> int:
         level_descriptions.set_descriptions(session, Actor.cli(), skill_id, {args.level: args.text})
         label = _view(session, skill_id).label
     if args.text.strip():
-        print(f"Level {args.level} of {label!r} now reads: {' '.join(args.text.split())}")
+        print(_("Level {level} of {label!r} now reads: {value}").format(
+                level=args.level,
+                label=label,
+                value=' '.join(args.text.split())))
     else:
-        print(f"Level {args.level} of {label!r} uses the general words again.")
+        print(_("Level {level} of {label!r} uses the general words again.").format(level=args.level, label=label))
     return 0
 
 
@@ -264,15 +288,23 @@ def run_pending(args: argparse.Namespace) -> int:
     with open_database(args.db).db.read() as session:
         rows = pending_ratings(session, Actor.cli())
     if not rows:
-        print("No self-ratings are waiting for confirmation.")
+        print(_("No self-ratings are waiting for confirmation."))
         return 0
-    print(f"{len(rows)} self-rating(s) waiting, oldest first "
-          f"(uses and passed on: their enquiries with the skill in the last {EVIDENCE_DAYS} days):")
+    print(_("{n_rows} self-rating(s) waiting, oldest first (uses and passed on: their enquiries with the skill in "
+            "the last {EVIDENCE_DAYS} days):").format(n_rows=len(rows), EVIDENCE_DAYS=EVIDENCE_DAYS))
     for r in rows:
         before = f", confirmed {r.confirmed_level} before" if r.confirmed_level is not None else ""
         rated = f" on {r.self_assessed_at.date().isoformat()}" if r.self_assessed_at else ""
-        print(f"  {r.staff}: {r.skill} \u2014 rates themselves {r.self_level}{rated} (required "
-              f"{r.required_level}{before}); {r.uses} uses, {r.passed_on} passed on")
+        print(_("  {staff}: {skill} — rates themselves {self_level}{rated} (required {required_level}{before}); "
+                "{uses} uses, {passed_on} passed on").format(
+                staff=r.staff,
+                skill=r.skill,
+                self_level=r.self_level,
+                rated=rated,
+                required_level=r.required_level,
+                before=before,
+                uses=r.uses,
+                passed_on=r.passed_on))
     return 0
 
 
@@ -284,12 +316,16 @@ def run_confirm(args: argparse.Namespace) -> int:
             rating = next((r for r in pending_ratings(session, Actor.cli())
                            if (r.staff_id, r.skill_id) == (staff_id, skill_id)), None)
             if rating is None:
-                raise SkillError("That person has no self-rating waiting in that skill; give the level to "
-                                 "confirm, e.g. `deskapp skills confirm XX SKILL 3`.")
+                raise SkillError(_("That person has no self-rating waiting in that skill; give the level to "
+                                   "confirm, e.g. `deskapp skills confirm XX SKILL 3`."))
             level = rating.self_level
         confirm_level(session, Actor.cli(), staff_id, skill_id, level)
         name, label = get_staff(session, staff_id).name, _view(session, skill_id).label
-    print(f"Confirmed {name} at level {level} ({LEVEL_WORDS.get(level, level)}) in {label!r}.")
+    print(_("Confirmed {name} at level {level} ({value}) in {label!r}.").format(
+            name=name,
+            level=level,
+            value=LEVEL_WORDS.get(level, level),
+            label=label))
     return 0
 
 
@@ -306,7 +342,7 @@ def run_category(args: argparse.Namespace) -> int:
             always, choices = category_mapping(session, category_id)
         label = dict(list_categories(session))[category_id]
         names = {s.id: s.label for s in list_skills(session)}
-    print(f"{label}{' (saved)' if changing else ''}")
+    print(_("{label}{value}").format(label=label, value=' (saved)' if changing else ''))
     print("  always used: " + ("; ".join(names.get(i, str(i)) for i in always) or "none"))
     print("  choices (one key each on the form): " + ("; ".join(names.get(i, str(i)) for i in choices) or "none"))
     return 0
@@ -316,12 +352,19 @@ def run_requests(args: argparse.Namespace) -> int:
     with open_database(args.db).db.read() as session:
         rows = learning_queue(session, Actor.cli())
     if not rows:
-        print("No open learning requests.")
+        print(_("No open learning requests."))
         return 0
-    print("SKILL (OPEN REQUESTS, PEOPLE) / PERSON / TIMES ASKED / FIRST - LAST")
+    print(_("SKILL (OPEN REQUESTS, PEOPLE) / PERSON / TIMES ASKED / FIRST - LAST"))
     for r in rows:
-        print(f"{r.skill} ({r.skill_asks}, {r.skill_people}) / {r.person} ({r.initials}) / {r.asks} / "
-              f"{r.first_asked.astimezone().date().isoformat()} - {r.last_asked.astimezone().date().isoformat()}")
+        print(_("{skill} ({skill_asks}, {skill_people}) / {person} ({initials}) / {asks} / {value} - {value2}").format(
+                skill=r.skill,
+                skill_asks=r.skill_asks,
+                skill_people=r.skill_people,
+                person=r.person,
+                initials=r.initials,
+                asks=r.asks,
+                value=r.first_asked.astimezone().date().isoformat(),
+                value2=r.last_asked.astimezone().date().isoformat()))
     return 0
 
 
@@ -331,7 +374,12 @@ def run_answer(args: argparse.Namespace) -> int:
         skill_id = find_skill(session, args.skill)
         count = answer_requests(session, Actor.cli(), staff_id, skill_id, args.status, args.note)
         name, label = get_staff(session, staff_id).name, _view(session, skill_id).label
-    print(f"Answered {count} request{'s' if count != 1 else ''} of {name} for {label!r}: {args.status}.")
+    print(ngettext("Answered {count} request of {name} for {label!r}: {status}.",
+                   "Answered {count} requests of {name} for {label!r}: {status}.", count).format(
+            count=count,
+            name=name,
+            label=label,
+            status=args.status))
     return 0
 
 
@@ -346,7 +394,12 @@ def run_training_add(args: argparse.Namespace) -> int:
                      notes=args.notes)
         name, label = get_staff(session, staff_id).name, _view(session, skill_id).label
     until = f", holds until {args.expires.isoformat()}" if args.expires else ""
-    print(f"Recorded {KIND_LABELS[args.kind].lower()} for {name} in {label!r} on {trained_on.isoformat()}{until}.")
+    print(_("Recorded {value} for {name} in {label!r} on {value2}{until}.").format(
+            value=KIND_LABELS[args.kind].lower(),
+            name=name,
+            label=label,
+            value2=trained_on.isoformat(),
+            until=until))
     return 0
 
 
@@ -355,18 +408,24 @@ def run_training_list(args: argparse.Namespace) -> int:
         staff_id = find_staff(session, args.person) if args.person else None
         records = list_training(session, Actor.cli(), staff_id)
     if not records:
-        print("No training recorded yet. Record some with: deskapp training add INITIALS \"SKILL\" --kind course")
+        print(_("No training recorded yet. Record some with: deskapp training add INITIALS \"SKILL\" --kind course"))
         return 0
     today = date.today()
-    print("DATE        PERSON / SKILL / HOW / UNTIL")
+    print(_("DATE        PERSON / SKILL / HOW / UNTIL"))
     for r in records:
         until = ""
         if r.expires_on is not None:
             until = f"  expired {r.expires_on.isoformat()}" if r.expired(today) else f"  until {r.expires_on}"
         mentor = f" with {r.mentor}" if r.mentor else ""
         title = f" \u201c{r.title}\u201d" if r.title else ""
-        print(f"{r.trained_on.isoformat()}  {r.staff}: {r.skill} \u2014 {KIND_LABELS.get(r.kind, r.kind)}{title}"
-              f"{mentor}{until}")
+        print(_("{value}  {staff}: {skill} — {value2}{title}{mentor}{until}").format(
+                value=r.trained_on.isoformat(),
+                staff=r.staff,
+                skill=r.skill,
+                value2=KIND_LABELS.get(r.kind, r.kind),
+                title=title,
+                mentor=mentor,
+                until=until))
     return 0
 
 
@@ -376,13 +435,16 @@ def run_training_due(args: argparse.Namespace) -> int:
         staff_id = find_staff(session, args.person) if args.person else None
         rows = training_due(session, Actor.cli(), today=today, within_days=args.within, staff_id=staff_id)
     if not rows:
-        print(f"No training has expired or expires in the next {args.within} days.")
+        print(_("No training has expired or expires in the next {within} days.").format(within=args.within))
         return 0
     expired = sum(r.expired for r in rows)
-    print(f"{expired} expired, {len(rows) - expired} expiring in the next {args.within} days:")
+    print(_("{expired} expired, {value} expiring in the next {within} days:").format(
+            expired=expired,
+            value=len(rows) - expired,
+            within=args.within))
     for r in rows:
         when = f"expired {r.holds_until.isoformat()}" if r.expired else f"expires {r.holds_until.isoformat()}"
-        print(f"  {r.staff}: {r.skill} \u2014 {when}")
+        print(_("  {staff}: {skill} — {when}").format(staff=r.staff, skill=r.skill, when=when))
     return 0
 
 
@@ -390,4 +452,4 @@ def _view(session: Session, skill_id: int) -> SkillView:
     for skill in list_skills(session, include_retired=True):
         if skill.id == skill_id:
             return skill
-    raise SkillError(f"There is no skill with id {skill_id}.")
+    raise SkillError(_("There is no skill with id {skill_id}.").format(skill_id=skill_id))
