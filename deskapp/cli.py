@@ -20,20 +20,20 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="deskapp",
         add_help=with_commands,
-        description="Desk log, guides, checklists and skill-gap reports for a library + IT service desk. "
-        "Run without a command to open the app.",
+        description=_("Desk log, guides, checklists and skill-gap reports for a library + IT service desk. Run "
+                      "without a command to open the app."),
     )
     parser.add_argument("--version", action="version", version=f"deskapp {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL",
-                        help="SQLite file or database URL (default: $DESKAPP_DB, else deskapp.toml beside the "
-                        "program, else the user's config, else the user's data folder)")
+                        help=_("SQLite file or database URL (default: $DESKAPP_DB, else deskapp.toml beside the "
+                               "program, else the user's config, else the user's data folder)"))
     parser.add_argument("--config", metavar="FILE",
-                        help="read the admin settings from FILE instead of deskapp.toml beside the program")
+                        help=_("read the admin settings from FILE instead of deskapp.toml beside the program"))
     parser.add_argument("--portable", action="store_true",
-                        help="keep the database, backups and user settings in data/ beside the program")
+                        help=_("keep the database, backups and user settings in data/ beside the program"))
     parser.add_argument("--self-test", action="store_true",
-                        help="check this installation on a temporary database, print what was checked, "
-                        "exit 0 if it all works")
+                        help=_("check this installation on a temporary database, print what was checked, exit 0 if "
+                               "it all works"))
     if not with_commands:
         return parser
     from deskapp.commands import COMMAND_MODULES

@@ -20,29 +20,30 @@ from deskapp.platform.settings import resolve_database
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backup = subparsers.add_parser("backup", help="back up the SQLite database (checked first; rotated 7 daily "
-                                   "+ 4 weekly in the backup folder unless --out is given)")
-    backup.add_argument("--out", metavar="FILE", type=Path, help="write this one backup file instead")
+    backup = subparsers.add_parser("backup", help=_("back up the SQLite database (checked first; rotated 7 daily + "
+                                                    "4 weekly in the backup folder unless --out is given)"))
+    backup.add_argument("--out", metavar="FILE", type=Path, help=_("write this one backup file instead"))
     backup.set_defaults(handler=run_backup)
 
-    restore = subparsers.add_parser("restore", help="replace the database with a backup (checked first; the "
-                                    "replaced file is kept aside). Close deskapp on this PC first.")
+    restore = subparsers.add_parser("restore", help=_("replace the database with a backup (checked first; the "
+                                                      "replaced file is kept aside). Close deskapp on this PC "
+                                                      "first."))
     restore.add_argument("file", metavar="FILE", type=Path)
     restore.set_defaults(handler=run_restore)
 
-    privacy = subparsers.add_parser("privacy", help="privacy: purge old notes")
+    privacy = subparsers.add_parser("privacy", help=_("privacy: purge old notes"))
     privacy_sub = privacy.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
-    purge = privacy_sub.add_parser("purge-notes", help="blank the notes of enquiries older than DAYS "
-                                   "(the coded fields stay)")
+    purge = privacy_sub.add_parser("purge-notes", help=_("blank the notes of enquiries older than DAYS (the coded "
+                                                         "fields stay)"))
     purge.add_argument("--older-than", metavar="DAYS", type=int, required=True)
-    purge.add_argument("--dry-run", action="store_true", help="only say how many notes would be purged")
+    purge.add_argument("--dry-run", action="store_true", help=_("only say how many notes would be purged"))
     purge.set_defaults(handler=run_purge_notes)
 
 
 def register_db_check(db_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`deskapp db check`, hooked into the `db` command group."""
-    check = db_sub.add_parser("check", help="run SQLite's integrity check on the database")
-    check.add_argument("--quick", action="store_true", help="quick_check instead of the full integrity_check")
+    check = db_sub.add_parser("check", help=_("run SQLite's integrity check on the database"))
+    check.add_argument("--quick", action="store_true", help=_("quick_check instead of the full integrity_check"))
     check.set_defaults(handler=run_db_check)
 
 

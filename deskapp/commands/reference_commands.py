@@ -12,9 +12,9 @@ KINDS = ("categories", "skills", "channels", "patron-types", "outcomes", "referr
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    reference = subparsers.add_parser("reference", help="the coded values (keys and labels) mappings refer to")
+    reference = subparsers.add_parser("reference", help=_("the coded values (keys and labels) mappings refer to"))
     sub = reference.add_subparsers(dest="reference_command", metavar="ACTION", required=True)
-    listing = sub.add_parser("list", help="print the keys and labels of one kind of coded value")
+    listing = sub.add_parser("list", help=_("print the keys and labels of one kind of coded value"))
     listing.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
     listing.set_defaults(handler=run_list)
 

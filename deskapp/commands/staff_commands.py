@@ -30,48 +30,48 @@ ROLES = list(ROLE_LABELS)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    staff = subparsers.add_parser("staff", help="the staff list: add, deactivate, reset PINs, set roles")
+    staff = subparsers.add_parser("staff", help=_("the staff list: add, deactivate, reset PINs, set roles"))
     sub = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
 
-    listing = sub.add_parser("list", help="list staff (active only unless --all)")
-    listing.add_argument("--all", action="store_true", help="include deactivated people")
+    listing = sub.add_parser("list", help=_("list staff (active only unless --all)"))
+    listing.add_argument("--all", action="store_true", help=_("include deactivated people"))
     listing.set_defaults(handler=run_list)
 
-    add = sub.add_parser("add", help="add a person")
+    add = sub.add_parser("add", help=_("add a person"))
     add.add_argument("name")
     add.add_argument("--initials", required=True)
     add.add_argument("--role", choices=ROLES, default="staff")
     _secret_options(add)
     add.set_defaults(handler=run_add)
 
-    edit = sub.add_parser("edit", help="change a person's name or initials")
-    edit.add_argument("initials", help="their current initials")
+    edit = sub.add_parser("edit", help=_("change a person's name or initials"))
+    edit.add_argument("initials", help=_("their current initials"))
     edit.add_argument("--name")
     edit.add_argument("--new-initials")
     edit.set_defaults(handler=run_edit)
 
     for name, handler, text in (("deactivate", run_deactivate, "take a person off the sign-in list"),
                                 ("reactivate", run_reactivate, "put a deactivated person back")):
-        action = sub.add_parser(name, help=f"{text} (their history stays theirs)")
+        action = sub.add_parser(name, help=_("{text} (their history stays theirs)").format(text=text))
         action.add_argument("initials")
         action.set_defaults(handler=handler)
 
-    reset = sub.add_parser("reset-credential", help="give a person a new PIN or password (also ends a lock-out)")
+    reset = sub.add_parser("reset-credential", help=_("give a person a new PIN or password (also ends a lock-out)"))
     reset.add_argument("initials")
     _secret_options(reset)
     reset.set_defaults(handler=run_reset)
 
-    role = sub.add_parser("set-role", help="make a person staff, leader or admin")
+    role = sub.add_parser("set-role", help=_("make a person staff, leader or admin"))
     role.add_argument("initials")
     role.add_argument("role", choices=ROLES)
-    role.add_argument("--password", help="a new password (needed when a PIN user becomes leader or admin)")
+    role.add_argument("--password", help=_("a new password (needed when a PIN user becomes leader or admin)"))
     role.set_defaults(handler=run_set_role)
 
 
 def _secret_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--pin", help="4-8 digits (staff only); asked for when neither option is given")
-    group.add_argument("--password", help="at least 8 characters (required for leaders and admins)")
+    group.add_argument("--pin", help=_("4-8 digits (staff only); asked for when neither option is given"))
+    group.add_argument("--password", help=_("at least 8 characters (required for leaders and admins)"))
 
 
 def _ask_secret(args: argparse.Namespace, role: str) -> str:

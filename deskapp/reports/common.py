@@ -27,12 +27,14 @@ from deskapp.db.models import (
 )
 from deskapp.db.rollup import ALL_DESKS
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.platform.localtime import local_zone
 from deskapp.reports.rates import percent as percent  # re-exported for the reports
 from deskapp.reports.rates import rate as rate
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Marked only: the report rows keep the English names (exports are read by scripts); a summary translates.
+WEEKDAYS = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"),
+            N_("Sunday"))
 
 
 class ReportError(ValueError):

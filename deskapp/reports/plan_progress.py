@@ -148,8 +148,15 @@ def suggestions(session: Session, actor: Actor, staff_id: int, *, today: date | 
         mentor = min(mentors)[-1] if mentors else None
         if mentor is not None:
             load[mentor] = load.get(mentor, 0) + 1  # two suggestions never hand one mentor past capacity
-        reason = (f"Used {mine.n} times in the last {EVIDENCE_DAYS} days at level {level} (required {required}); "
-                  f"{mine.passed_on} passed on ({percent(mine.rate)}{', a small sample' if mine.small else ''}).")
+        reason = (_("Used {n} times in the last {EVIDENCE_DAYS} days at level {level} (required {required}); "
+                    "{passed_on} passed on ({value}{value2}).").format(
+                n=mine.n,
+                EVIDENCE_DAYS=EVIDENCE_DAYS,
+                level=level,
+                required=required,
+                passed_on=mine.passed_on,
+                value=percent(mine.rate),
+                value2=', a small sample' if mine.small else ''))
         if mentor is None:
             reason += " Nobody at level 3+ has room to mentor it: book a course."
         picked.append(Suggestion(skill_id, info["skill"], level, required, mine, mentor,
