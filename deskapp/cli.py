@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from deskapp import __version__
 from deskapp.platform.console import attach_parent_console
+from deskapp.platform.i18n import _
 from deskapp.platform.settings import set_command_line
 
 
@@ -19,20 +20,20 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="deskapp",
         add_help=with_commands,
-        description="Desk log, guides, checklists and skill-gap reports for a library + IT service desk. "
-        "Run without a command to open the app.",
+        description=_("Desk log, guides, checklists and skill-gap reports for a library + IT service desk. Run "
+                      "without a command to open the app."),
     )
     parser.add_argument("--version", action="version", version=f"deskapp {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL",
-                        help="SQLite file or database URL (default: $DESKAPP_DB, else deskapp.toml beside the "
-                        "program, else the user's config, else the user's data folder)")
+                        help=_("SQLite file or database URL (default: $DESKAPP_DB, else deskapp.toml beside the "
+                               "program, else the user's config, else the user's data folder)"))
     parser.add_argument("--config", metavar="FILE",
-                        help="read the admin settings from FILE instead of deskapp.toml beside the program")
+                        help=_("read the admin settings from FILE instead of deskapp.toml beside the program"))
     parser.add_argument("--portable", action="store_true",
-                        help="keep the database, backups and user settings in data/ beside the program")
+                        help=_("keep the database, backups and user settings in data/ beside the program"))
     parser.add_argument("--self-test", action="store_true",
-                        help="check this installation on a temporary database, print what was checked, "
-                        "exit 0 if it all works")
+                        help=_("check this installation on a temporary database, print what was checked, exit 0 if "
+                               "it all works"))
     if not with_commands:
         return parser
     from deskapp.commands import COMMAND_MODULES
@@ -53,7 +54,7 @@ def _warn_about_unknown_settings() -> None:
     from deskapp.platform.settings import load_settings
 
     for warning in load_settings().warnings:
-        print(f"deskapp: warning: {warning}", file=sys.stderr)
+        print(_("deskapp: warning: {warning}").format(warning=warning), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args, extra)
     if extra:
-        parser.error(f"unrecognised arguments: {' '.join(extra)}")
+        parser.error(_("unrecognised arguments: {value}").format(value=' '.join(extra)))
     try:
         _warn_about_unknown_settings()
         code = int(args.handler(args) or 0)
@@ -94,5 +95,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = describe(error)
         if message is None:
             raise
-        print(f"deskapp: {message}", file=sys.stderr)
+        print(_("deskapp: {message}").format(message=message), file=sys.stderr)
         return 1

@@ -14,9 +14,19 @@ import pytest
 
 from deskapp.db import Database
 from deskapp.db.migrate import upgrade
+from deskapp.platform import i18n
 from deskapp.startup.seed import seed
 from tests.fault_helpers import quick_busy_db  # noqa: F401  (a fixture: a real busy wait, shortened)
 from tests.pg_server import PostgresServer, find_pg_bin, start_server
+
+
+@pytest.fixture(autouse=True)
+def english_messages() -> Iterator[None]:
+    """Every test starts in English, whatever the machine's LANG, and a test that switches to Danish does
+    not leave the next one speaking it."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture(scope="session")

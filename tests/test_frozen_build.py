@@ -91,3 +91,23 @@ def test_the_frozen_app_carries_its_migrations_and_resources_as_files(frozen_app
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the size budget is set for the Linux build")
 def test_the_frozen_folder_stays_within_its_size_budget(frozen_app: Path) -> None:
     assert folder_mb(frozen_app) < SIZE_BUDGET_MB
+
+
+@pytest.mark.slow
+def test_the_frozen_app_speaks_danish_under_a_danish_lang(frozen_app: Path, tmp_path: Path) -> None:
+    env = dict(clean_env(tmp_path), LANG="da_DK.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        env.pop(name, None)
+    result = subprocess.run([str(executable(frozen_app)), "--db", str(tmp_path / "s.db"), "db", "status"],
+                            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+
+    assert "nyeste:" in result.stdout, result.stdout + result.stderr
+    # The shipped catalogue is compiled; the .po source is not needed in the build.
+    assert (frozen_app / "_internal" / "deskapp" / "locale" / "da" / "LC_MESSAGES" / "deskapp.mo").is_file()
+
+
+@pytest.mark.slow
+def test_the_frozen_app_keeps_only_the_babel_locales_it_uses(frozen_app: Path) -> None:
+    kept = {p.stem for p in (frozen_app / "_internal" / "babel" / "locale-data").glob("*.dat")}
+
+    assert kept == {"root", "en", "en_001", "en_150", "en_GB", "da", "da_DK"}

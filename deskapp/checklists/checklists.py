@@ -31,6 +31,7 @@ from deskapp.db.models import (
 )
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_zone
 from deskapp.platform.seeding import SeedCounter
 
@@ -150,7 +151,7 @@ def _now(now: datetime | None) -> datetime:
 def _template(session: Session, template_id: int) -> ChecklistTemplate:
     template = session.get(ChecklistTemplate, template_id)
     if template is None:
-        raise ChecklistError(f"There is no checklist with id {template_id}.")
+        raise ChecklistError(_("There is no checklist with id {template_id}.").format(template_id=template_id))
     return template
 
 
@@ -198,25 +199,28 @@ def fresh_item_key(text: str, taken: set[str]) -> str:
 
 def _check_draft(session: Session, draft: TemplateDraft) -> None:
     if not draft.title.strip():
-        raise ChecklistError("A checklist needs a title.")
+        raise ChecklistError(_("A checklist needs a title."))
     if draft.schedule not in SCHEDULES:
-        raise ChecklistError(f"The schedule must be one of: {', '.join(SCHEDULES)}.")
+        raise ChecklistError(_("The schedule must be one of: {value}.").format(value=', '.join(SCHEDULES)))
     if draft.due_time is not None and not DUE_TIME.match(draft.due_time):
-        raise ChecklistError("The due time must look like 09:15 (24-hour clock).")
+        raise ChecklistError(_("The due time must look like 09:15 (24-hour clock)."))
     if not draft.items:
-        raise ChecklistError("A checklist needs at least one item.")
+        raise ChecklistError(_("A checklist needs at least one item."))
     keys = [item.key for item in draft.items]
     if len(set(keys)) != len(keys):
-        raise ChecklistError("Each item of a checklist needs its own key.")
+        raise ChecklistError(_("Each item of a checklist needs its own key."))
     for item in draft.items:
         if not KEY.match(item.key):
-            raise ChecklistError(f"Item key '{item.key}' must be lowercase letters, digits and hyphens.")
+            raise ChecklistError(_("Item key '{key}' must be lowercase letters, digits and hyphens.").format(
+                    key=item.key))
         if not item.text.strip():
-            raise ChecklistError(f"Item '{item.key}' needs some text.")
+            raise ChecklistError(_("Item '{key}' needs some text.").format(key=item.key))
         if item.role not in ROLES:
-            raise ChecklistError(f"Item '{item.key}': the role must be staff or leader.")
+            raise ChecklistError(_("Item '{key}': the role must be staff or leader.").format(key=item.key))
         if item.skill_id is not None and session.get(Skill, item.skill_id) is None:
-            raise ChecklistError(f"Item '{item.key}': there is no skill with id {item.skill_id}.")
+            raise ChecklistError(_("Item '{key}': there is no skill with id {skill_id}.").format(
+                    key=item.key,
+                    skill_id=item.skill_id))
 
 
 def _state(session: Session, template: ChecklistTemplate) -> dict[str, Any]:
@@ -251,9 +255,9 @@ def _apply(session: Session, template: ChecklistTemplate, draft: TemplateDraft) 
 def create_template(session: Session, actor: Actor, key: str, draft: TemplateDraft) -> int:
     actor.require("leader", "create a checklist")
     if not KEY.match(key or ""):
-        raise ChecklistError("A checklist key is lowercase letters, digits and hyphens, like 'desk-opening'.")
+        raise ChecklistError(_("A checklist key is lowercase letters, digits and hyphens, like 'desk-opening'."))
     if template_id_for_key(session, key) is not None:
-        raise ChecklistError(f"A checklist with the key '{key}' already exists.")
+        raise ChecklistError(_("A checklist with the key '{key}' already exists.").format(key=key))
     _check_draft(session, draft)
     template = ChecklistTemplate(key=key, title=draft.title.strip(), schedule=draft.schedule, version=0,
                                  customised=True)
@@ -301,16 +305,18 @@ def start_run(session: Session, actor: Actor, template_id: int, *, desk_id: int 
     now, zone = _now(now), zone or local_zone()
     template = _template(session, template_id)
     if not template.active:
-        raise ChecklistError(f"'{template.title}' is retired and cannot be started.")
+        raise ChecklistError(_("'{title}' is retired and cannot be started.").format(title=template.title))
     due_at = None
     if template.schedule == "per-person":
         if subject_staff_id is None or session.get(Staff, subject_staff_id) is None:
-            raise ChecklistError(f"'{template.title}' is run for one person: choose who it is for.")
+            raise ChecklistError(_("'{title}' is run for one person: choose who it is for.").format(
+                    title=template.title))
         open_run = session.scalar(select(ChecklistRun.id).where(
             ChecklistRun.template_id == template_id, ChecklistRun.subject_staff_id == subject_staff_id,
             ChecklistRun.completed_at.is_(None)))
         if open_run is not None:
-            raise ChecklistError(f"This person already has '{template.title}' under way: carry on with that one.")
+            raise ChecklistError(_("This person already has '{title}' under way: carry on with that one.").format(
+                    title=template.title))
     elif template.schedule in ("daily", "weekly"):
         start, end = _period_bounds(template.schedule, now, zone)
         existing = session.scalar(select(ChecklistRun.id).where(
@@ -318,7 +324,9 @@ def start_run(session: Session, actor: Actor, template_id: int, *, desk_id: int 
             else ChecklistRun.desk_id == desk_id, ChecklistRun.started_at >= start, ChecklistRun.started_at < end))
         if existing is not None:
             period = "this week" if template.schedule == "weekly" else "today"
-            raise ChecklistError(f"'{template.title}' has already been started {period} at this desk.")
+            raise ChecklistError(_("'{title}' has already been started {period} at this desk.").format(
+                    title=template.title,
+                    period=period))
         if template.due_time:
             due_at = _local_to_utc(_period_start(template.schedule, now, zone), template.due_time, zone)
     run = ChecklistRun(template_id=template_id, template_version=template.version, desk_id=desk_id,
@@ -347,7 +355,7 @@ def get_run(session: Session, run_id: int, now: datetime | None = None) -> RunDe
     now = _now(now)
     run = session.get(ChecklistRun, run_id)
     if run is None:
-        raise ChecklistError(f"There is no checklist run with id {run_id}.")
+        raise ChecklistError(_("There is no checklist run with id {run_id}.").format(run_id=run_id))
     template = _template(session, run.template_id)
     items = list(session.scalars(select(ChecklistRunItem).where(ChecklistRunItem.run_id == run_id)
                                  .order_by(ChecklistRunItem.position)))
@@ -371,7 +379,7 @@ def tick_item(session: Session, actor: Actor, run_item_id: int, ticked: bool = T
     now = _now(now)
     item = session.get(ChecklistRunItem, run_item_id)
     if item is None:
-        raise ChecklistError(f"There is no checklist item with id {run_item_id}.")
+        raise ChecklistError(_("There is no checklist item with id {run_item_id}.").format(run_item_id=run_item_id))
     if item.role == "leader":
         actor.require("leader", "tick an item meant for a team leader")
     run = session.get(ChecklistRun, item.run_id)
@@ -417,7 +425,7 @@ def _training_for_tick(session: Session, actor: Actor, run: ChecklistRun, item: 
 def set_item_note(session: Session, actor: Actor, run_item_id: int, note: str) -> None:
     item = session.get(ChecklistRunItem, run_item_id)
     if item is None:
-        raise ChecklistError(f"There is no checklist item with id {run_item_id}.")
+        raise ChecklistError(_("There is no checklist item with id {run_item_id}.").format(run_item_id=run_item_id))
     if item.note != note.strip():
         audit.record(session, actor, "note", "checklist_run", item.run_id, {"item": item.item_key,
                                                                              "note": [item.note, note.strip()]})
@@ -427,7 +435,7 @@ def set_item_note(session: Session, actor: Actor, run_item_id: int, note: str) -
 def set_run_notes(session: Session, actor: Actor, run_id: int, notes: str) -> None:
     run = session.get(ChecklistRun, run_id)
     if run is None:
-        raise ChecklistError(f"There is no checklist run with id {run_id}.")
+        raise ChecklistError(_("There is no checklist run with id {run_id}.").format(run_id=run_id))
     if run.notes != notes.strip():
         audit.record(session, actor, "notes", "checklist_run", run_id, {"notes": [run.notes, notes.strip()]})
         run.notes = notes.strip()
@@ -509,12 +517,17 @@ def read_template_file(session: Session, path: Path) -> tuple[str, TemplateDraft
     for raw in data.get("item", []):
         skill = raw.get("skill")
         if skill is not None and skill not in skills:
-            raise ChecklistError(f"{path.name}: item '{raw.get('key')}' names an unknown skill '{skill}'.")
+            raise ChecklistError(_("{name}: item '{value}' names an unknown skill '{skill}'.").format(
+                    name=path.name,
+                    value=raw.get('key'),
+                    skill=skill))
         items.append(ItemSpec(raw["key"], raw["text"], bool(raw.get("required", True)), raw.get("role", "staff"),
                               skills.get(skill) if skill else None))
     key = data.get("key", path.stem)
     if key != path.stem:
-        raise ChecklistError(f"{path.name}: the file name must be the checklist's key ('{key}.toml').")
+        raise ChecklistError(_("{name}: the file name must be the checklist's key ('{key}.toml').").format(
+                name=path.name,
+                key=key))
     draft = TemplateDraft(data["title"], data.get("description", ""), data.get("schedule", "on-demand"),
                           data.get("due_time"), tuple(items))
     _check_draft(session, draft)

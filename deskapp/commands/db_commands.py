@@ -6,20 +6,22 @@ import argparse
 
 from deskapp.db import Database
 from deskapp.db.migrate import HEAD_REVISION, known_revisions, revision_of, upgrade
+from deskapp.platform.i18n import _
 from deskapp.platform.settings import resolve_database
 from deskapp.startup.seed import seed
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    db = subparsers.add_parser("db", help="database schema: upgrade, status")
+    db = subparsers.add_parser("db", help=_("database schema: upgrade, status"))
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    up = db_sub.add_parser("upgrade", help="migrate to the newest schema (backs up SQLite first) and seed")
+    up = db_sub.add_parser("upgrade", help=_("migrate to the newest schema (backs up SQLite first) and seed"))
     up.set_defaults(handler=run_upgrade)
-    status = db_sub.add_parser("status", help="show where the database is and its schema revision")
+    status = db_sub.add_parser("status", help=_("show where the database is and its schema revision"))
     status.set_defaults(handler=run_status)
-    grant = db_sub.add_parser("grant-runtime", help="give a PostgreSQL role the desks' privileges (not the "
-                              "owner's: it cannot alter the schema or the audit trail); run as the owner")
-    grant.add_argument("role", help="an existing PostgreSQL login role for the desks")
+    grant = db_sub.add_parser("grant-runtime", help=_("give a PostgreSQL role the desks' privileges (not the "
+                                                      "owner's: it cannot alter the schema or the audit trail); "
+                                                      "run as the owner"))
+    grant.add_argument("role", help=_("an existing PostgreSQL login role for the desks"))
     grant.set_defaults(handler=run_grant_runtime)
     from deskapp.commands.backup_commands import register_db_check
 
@@ -32,13 +34,15 @@ def run_upgrade(args: argparse.Namespace) -> int:
     with db.write() as session:
         report = seed(session)
     if result.before == result.after:
-        print(f"Already at the newest schema ({result.after}).")
+        print(_("Already at the newest schema ({after}).").format(after=result.after))
     else:
-        print(f"Upgraded from {result.before or 'empty'} to {result.after}.")
+        print(_("Upgraded from {value} to {after}.").format(value=result.before or 'empty', after=result.after))
     if result.backup:
-        print(f"Backup taken first: {result.backup}")
+        print(_("Backup taken first: {backup}").format(backup=result.backup))
     if not report.skipped:
-        print(f"Reference data: created {sum(report.created.values())}, refreshed {sum(report.refreshed.values())}.")
+        print(_("Reference data: created {value}, refreshed {value2}.").format(
+                value=sum(report.created.values()),
+                value2=sum(report.refreshed.values())))
     return 0
 
 
@@ -53,9 +57,9 @@ def run_status(args: argparse.Namespace) -> int:
                if "://" in location and not location.startswith("sqlite") else {})
     db = Database(location, **options)
     current = revision_of(db)
-    print(f"database: {db.url.render_as_string(hide_password=True)}")
-    print(f"current:  {current or '(empty: not migrated yet)'}")
-    print(f"head:     {HEAD_REVISION}")
+    print(_("database: {value}").format(value=db.url.render_as_string(hide_password=True)))
+    print(_("current:  {value}").format(value=current or '(empty: not migrated yet)'))
+    print(_("head:     {HEAD_REVISION}").format(HEAD_REVISION=HEAD_REVISION))
     if current == HEAD_REVISION:
         from sqlalchemy import func, select
 
@@ -63,13 +67,13 @@ def run_status(args: argparse.Namespace) -> int:
 
         with db.read() as session:
             count = session.scalar(select(func.count()).select_from(Enquiry))
-        print(f"status:   up to date, {count:,} enquiries")
+        print(_("status:   up to date, {count:,} enquiries").format(count=count))
     elif current is None:
-        print("status:   run `deskapp db upgrade` (the app does this itself on start)")
+        print(_("status:   run `deskapp db upgrade` (the app does this itself on start)"))
     elif current in known_revisions():
-        print("status:   behind: run `deskapp db upgrade` (the app does this itself on start)")
+        print(_("status:   behind: run `deskapp db upgrade` (the app does this itself on start)"))
     else:
-        print("status:   written by a newer deskapp: this version will not open it")
+        print(_("status:   written by a newer deskapp: this version will not open it"))
         return 1
     return 0
 
@@ -80,8 +84,9 @@ def run_grant_runtime(args: argparse.Namespace) -> int:
     db = Database(resolve_database(args.db))
     try:
         for statement in grant_runtime(db, args.role):
-            print(f"{statement};")
+            print(_("{statement};").format(statement=statement))
     finally:
         db.dispose()
-    print(f"Done. Point the desks at the database as {args.role}; run upgrades as the owner, from one PC.")
+    print(_("Done. Point the desks at the database as {role}; run upgrades as the owner, from one PC.").format(
+            role=args.role))
     return 0

@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 import time
 
+from deskapp.platform.i18n import _
 from deskapp.startup.database import open_database
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = subparsers.add_parser("demo-data", help="add realistic synthetic enquiries, staff and shifts")
+    demo = subparsers.add_parser("demo-data", help=_("add realistic synthetic enquiries, staff and shifts"))
     demo.add_argument("--enquiries", type=int, required=True, metavar="N")
     demo.add_argument("--staff", type=int, default=25, metavar="N")
-    demo.add_argument("--days", type=int, default=365, metavar="N", help="spread over the last N days")
-    demo.add_argument("--seed", type=int, default=1, metavar="N", help="random seed (same seed, same data)")
+    demo.add_argument("--days", type=int, default=365, metavar="N", help=_("spread over the last N days"))
+    demo.add_argument("--seed", type=int, default=1, metavar="N", help=_("random seed (same seed, same data)"))
     demo.set_defaults(handler=run_demo_data)
 
 
@@ -24,9 +25,18 @@ def run_demo_data(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     summary = generate(opened.db, enquiries=args.enquiries, staff=args.staff, days=args.days, seed=args.seed)
     elapsed = time.perf_counter() - started
-    print(f"Added {summary.enquiries:,} enquiries ({summary.enquiry_skills:,} skill links), "
-          f"{summary.desk_sessions:,} desk sessions, {summary.staff} staff at {summary.desks} desks, "
-          f"{summary.first_day} to {summary.last_day}, in {elapsed:.1f} s.")
-    print(f"Demo staff sign in with PIN {DEMO_PIN}; demo team leaders with the password {DEMO_LEADER_PASSWORD} "
-          "(only people who had no PIN or password already).")
+    print(_("Added {enquiries:,} enquiries ({enquiry_skills:,} skill links), {desk_sessions:,} desk sessions, "
+            "{staff} staff at {desks} desks, {first_day} to {last_day}, in {elapsed:.1f} s.").format(
+            enquiries=summary.enquiries,
+            enquiry_skills=summary.enquiry_skills,
+            desk_sessions=summary.desk_sessions,
+            staff=summary.staff,
+            desks=summary.desks,
+            first_day=summary.first_day,
+            last_day=summary.last_day,
+            elapsed=elapsed))
+    print(_("Demo staff sign in with PIN {DEMO_PIN}; demo team leaders with the password {DEMO_LEADER_PASSWORD} "
+            "(only people who had no PIN or password already).").format(
+            DEMO_PIN=DEMO_PIN,
+            DEMO_LEADER_PASSWORD=DEMO_LEADER_PASSWORD))
     return 0

@@ -11,47 +11,48 @@ import json
 from pathlib import Path
 
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.startup.database import open_database
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    guides = subparsers.add_parser("guides", help="troubleshooting guides: search, import, export")
+    guides = subparsers.add_parser("guides", help=_("troubleshooting guides: search, import, export"))
     sub = guides.add_subparsers(dest="guides_command", metavar="ACTION", required=True)
 
-    search = sub.add_parser("search", help="full-text search (typo tolerant) over the published guides")
+    search = sub.add_parser("search", help=_("full-text search (typo tolerant) over the published guides"))
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=10, metavar="N")
     search.add_argument("--format", choices=("text", "json"), default="text")
     search.set_defaults(handler=run_search)
 
-    imp = sub.add_parser("import", help="create or update guides from a folder of KEY.md files")
+    imp = sub.add_parser("import", help=_("create or update guides from a folder of KEY.md files"))
     imp.add_argument("folder", type=Path, metavar="DIR")
     imp.set_defaults(handler=run_import)
 
-    exp = sub.add_parser("export", help="write every published guide to DIR as KEY.md")
+    exp = sub.add_parser("export", help=_("write every published guide to DIR as KEY.md"))
     exp.add_argument("folder", type=Path, metavar="DIR")
-    exp.add_argument("--all", action="store_true", help="include drafts and archived guides")
+    exp.add_argument("--all", action="store_true", help=_("include drafts and archived guides"))
     exp.set_defaults(handler=run_export)
 
-    aliases = sub.add_parser("aliases", help="search words: a patron's word and what the guides call it")
+    aliases = sub.add_parser("aliases", help=_("search words: a patron's word and what the guides call it"))
     asub = aliases.add_subparsers(dest="aliases_command", metavar="ACTION", required=True)
-    alias_list = asub.add_parser("list", help="list the search words in use")
+    alias_list = asub.add_parser("list", help=_("list the search words in use"))
     alias_list.set_defaults(handler=run_aliases_list)
-    alias_add = asub.add_parser("add", help="searches for PHRASE also look for MEANS")
-    alias_add.add_argument("phrase", metavar="PHRASE", help='what patrons say, e.g. "wi-fi"')
-    alias_add.add_argument("means", metavar="MEANS", help='what the guides say, e.g. "eduroam"')
+    alias_add = asub.add_parser("add", help=_("searches for PHRASE also look for MEANS"))
+    alias_add.add_argument("phrase", metavar="PHRASE", help=_("what patrons say, e.g. \"wi-fi\""))
+    alias_add.add_argument("means", metavar="MEANS", help=_("what the guides say, e.g. \"eduroam\""))
     alias_add.set_defaults(handler=run_aliases_add)
-    alias_remove = asub.add_parser("remove", help="stop using a search word (its id from `list`)")
+    alias_remove = asub.add_parser("remove", help=_("stop using a search word (its id from `list`)"))
     alias_remove.add_argument("alias_id", type=int, metavar="ID")
     alias_remove.set_defaults(handler=run_aliases_remove)
 
-    misses = sub.add_parser("misses", help="searches that found nothing useful, most searched first")
-    misses.add_argument("--month", metavar="YYYY-MM", help="default: this month")
+    misses = sub.add_parser("misses", help=_("searches that found nothing useful, most searched first"))
+    misses.add_argument("--month", metavar="YYYY-MM", help=_("default: this month"))
     misses.set_defaults(handler=run_misses)
 
-    checklists = subparsers.add_parser("checklists", help="checklist templates")
+    checklists = subparsers.add_parser("checklists", help=_("checklist templates"))
     csub = checklists.add_subparsers(dest="checklists_command", metavar="ACTION", required=True)
-    listing = csub.add_parser("list", help="list the checklist templates")
+    listing = csub.add_parser("list", help=_("list the checklist templates"))
     listing.set_defaults(handler=run_checklists_list)
 
 
@@ -66,10 +67,13 @@ def run_search(args: argparse.Namespace) -> int:
                            "score": round(h.score, 4)} for h in hits], ensure_ascii=False, indent=2))
         return 0
     if not hits:
-        print("No guides found.")
+        print(_("No guides found."))
     for number, hit in enumerate(hits, start=1):
-        print(f"{number:>2}. {hit.title}  (id {hit.guide_id})")
-        print(f"    {snippet_as_text(hit.snippet)}")
+        print(_("{number:>2}. {title}  (id {guide_id})").format(
+                number=number,
+                title=hit.title,
+                guide_id=hit.guide_id))
+        print(_("    {value}").format(value=snippet_as_text(hit.snippet)))
     return 0
 
 
@@ -79,8 +83,12 @@ def run_import(args: argparse.Namespace) -> int:
     db = open_database(args.db).db
     with db.write() as session:
         report = import_folder(session, Actor.cli(), args.folder)
-    print(f"Imported {args.folder}: {len(report.created)} new, {len(report.updated)} updated "
-          f"(each as a new version), {len(report.unchanged)} unchanged.")
+    print(_("Imported {folder}: {n_created} new, {n_updated} updated (each as a new version), {n_unchanged} "
+            "unchanged.").format(
+            folder=args.folder,
+            n_created=len(report.created),
+            n_updated=len(report.updated),
+            n_unchanged=len(report.unchanged)))
     return 0
 
 
@@ -90,7 +98,7 @@ def run_export(args: argparse.Namespace) -> int:
     db = open_database(args.db).db
     with db.read() as session:
         count = export_folder(session, args.folder, include_unpublished=args.all)
-    print(f"Wrote {count} guides to {args.folder}.")
+    print(_("Wrote {count} guides to {folder}.").format(count=count, folder=args.folder))
     return 0
 
 
@@ -102,7 +110,11 @@ def run_aliases_list(args: argparse.Namespace) -> int:
         aliases = list_aliases(session)
     for alias in aliases:
         origin = "starter" if alias.starter else "added"
-        print(f"{alias.id:>5}  {alias.phrase:<28} -> {alias.means:<28} {origin}")
+        print(_("{id:>5}  {phrase:<28} -> {means:<28} {origin}").format(
+                id=alias.id,
+                phrase=alias.phrase,
+                means=alias.means,
+                origin=origin))
     return 0
 
 
@@ -112,7 +124,10 @@ def run_aliases_add(args: argparse.Namespace) -> int:
     db = open_database(args.db).db
     with db.write() as session:
         alias_id = add_alias(session, Actor.cli(), args.phrase, args.means)
-    print(f"Added search word {alias_id}: a search for '{args.phrase}' also looks for '{args.means}'.")
+    print(_("Added search word {alias_id}: a search for '{phrase}' also looks for '{means}'.").format(
+            alias_id=alias_id,
+            phrase=args.phrase,
+            means=args.means))
     return 0
 
 
@@ -122,7 +137,7 @@ def run_aliases_remove(args: argparse.Namespace) -> int:
     db = open_database(args.db).db
     with db.write() as session:
         remove_alias(session, Actor.cli(), args.alias_id)
-    print(f"Removed search word {args.alias_id}.")
+    print(_("Removed search word {alias_id}.").format(alias_id=args.alias_id))
     return 0
 
 
@@ -134,9 +149,12 @@ def run_misses(args: argparse.Namespace) -> int:
     with db.read() as session:
         misses = frequent_misses(session, month, limit=100)
     if not misses:
-        print(f"No missed searches in {month}.")
+        print(_("No missed searches in {month}.").format(month=month))
     for miss in misses:
-        print(f"searched {miss.searches:>4} times in {month}, no guide: '{miss.query}'")
+        print(_("searched {searches:>4} times in {month}, no guide: '{query}'").format(
+                searches=miss.searches,
+                month=month,
+                query=miss.query))
     return 0
 
 
@@ -148,5 +166,11 @@ def run_checklists_list(args: argparse.Namespace) -> int:
         templates = list_templates(session)
     for t in templates:
         due = f" by {t.due_time}" if t.due_time else ""
-        print(f"{t.key:<28} {t.title}  ({t.schedule}{due}, {t.item_count} items, version {t.version})")
+        print(_("{key:<28} {title}  ({schedule}{due}, {item_count} items, version {version})").format(
+                key=t.key,
+                title=t.title,
+                schedule=t.schedule,
+                due=due,
+                item_count=t.item_count,
+                version=t.version))
     return 0

@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.startup.database import open_database
 
 if TYPE_CHECKING:
@@ -26,44 +27,45 @@ FORMAT_HELP = {
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    imp = subparsers.add_parser("import", help="import desk statistics from Gimlet, Libstats or any CSV")
+    imp = subparsers.add_parser("import", help=_("import desk statistics from Gimlet, Libstats or any CSV"))
     imp_sub = imp.add_subparsers(dest="import_format", metavar="FORMAT", required=True)
     for name, text in FORMAT_HELP.items():
-        sub = imp_sub.add_parser(name, help=f"import {text}")
+        sub = imp_sub.add_parser(name, help=_("import {text}").format(text=text))
         sub.add_argument("file", metavar="FILE")
         if name == "csv":
             sub.add_argument("--mapping", required=True, metavar="MAPPING.toml",
-                             help="a mapping file, or a built-in mapping name (gimlet-api, gimlet-web, "
-                                  "libstats, libanswers, deskapp-export)")
+                             help=_("a mapping file, or a built-in mapping name (gimlet-api, gimlet-web, libstats, "
+                                    "libanswers, deskapp-export)"))
         sub.add_argument("--dry-run", action="store_true",
-                         help="check the whole file and report what would be imported; change nothing")
-        sub.add_argument("--desk", metavar="NAME", help="put every row on this desk (default: the file's location)")
+                         help=_("check the whole file and report what would be imported; change nothing"))
+        sub.add_argument("--desk", metavar="NAME", help=_("put every row on this desk (default: the file's "
+                                                          "location)"))
         sub.add_argument("--timezone", metavar="ZONE",
-                         help="time zone of the file's times, e.g. Europe/London (default: this PC's)")
+                         help=_("time zone of the file's times, e.g. Europe/London (default: this PC's)"))
         sub.add_argument("--date-order", choices=("dmy", "mdy"), default=None,
-                         help="how to read dates such as 01/03/2021: dmy = day first (1 March), mdy = month "
-                              "first (3 January); default: as the file shows, refused when it cannot tell")
+                         help=_("how to read dates such as 01/03/2021: dmy = day first (1 March), mdy = month "
+                                "first (3 January); default: as the file shows, refused when it cannot tell"))
         sub.add_argument("--source-instance", metavar="NAME",
-                         help="which copy of the source tool the file comes from (e.g. the library's name), for "
-                              "rows known by the source's own id; default: from the file (Libstats: the library, "
-                              "Gimlet: account and site)")
+                         help=_("which copy of the source tool the file comes from (e.g. the library's name), for "
+                                "rows known by the source's own id; default: from the file (Libstats: the library, "
+                                "Gimlet: account and site)"))
         sub.add_argument("--problems-out", metavar="FILE",
-                         help="also write every problem that stops the import to FILE, one a line")
+                         help=_("also write every problem that stops the import to FILE, one a line"))
         notes = sub.add_mutually_exclusive_group()
         notes.add_argument("--include-notes", dest="include_notes", action="store_true", default=None,
-                           help="import question/answer text into notes (it may identify patrons)")
+                           help=_("import question/answer text into notes (it may identify patrons)"))
         notes.add_argument("--no-notes", dest="include_notes", action="store_false",
-                           help="leave question/answer text out")
+                           help=_("leave question/answer text out"))
         sub.set_defaults(handler=run_import)
 
-    export = subparsers.add_parser("export", help="export enquiries to CSV or XLSX")
+    export = subparsers.add_parser("export", help=_("export enquiries to CSV or XLSX"))
     export_sub = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
-    enquiries = export_sub.add_parser("enquiries", help="every field of every enquiry (re-importable)")
-    enquiries.add_argument("--format", choices=("csv", "xlsx"), help="default: from the file name, else csv")
+    enquiries = export_sub.add_parser("enquiries", help=_("every field of every enquiry (re-importable)"))
+    enquiries.add_argument("--format", choices=("csv", "xlsx"), help=_("default: from the file name, else csv"))
     enquiries.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
-                           help="first day asked (desk-local), inclusive")
+                           help=_("first day asked (desk-local), inclusive"))
     enquiries.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
-                           help="last day asked (desk-local), inclusive")
+                           help=_("last day asked (desk-local), inclusive"))
     enquiries.add_argument("--out", required=True, metavar="FILE")
     enquiries.set_defaults(handler=run_export)
 
@@ -72,7 +74,7 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-03-01") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a date like 2024-03-01").format(text=text)) from None
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -97,7 +99,9 @@ def run_import(args: argparse.Namespace) -> int:
         print(line)
     _write_problems(args, list(summary.problems))
     if not args.dry_run:
-        print(f"Done in {elapsed:.1f} s (import batch {summary.batch_id}).")
+        print(_("Done in {elapsed:.1f} s (import batch {batch_id}).").format(
+                elapsed=elapsed,
+                batch_id=summary.batch_id))
     return 1 if summary.problems else 0
 
 
@@ -111,16 +115,20 @@ def _write_problems(args: argparse.Namespace, problems: list[Problem]) -> None:
         return
     if not args.problems_out:
         if len(problems) > LONG_PROBLEM_LIST:
-            print(f"({len(problems):,} problems: --problems-out FILE writes them to a file.)", file=sys.stderr)
+            print(_("({n_problems:,} problems: --problems-out FILE writes them to a file.)").format(
+                    n_problems=len(problems)), file=sys.stderr)
         return
     target = Path(args.problems_out)
     try:
         target.write_text(problem_list(Path(args.file).name, problems), encoding="utf-8")
     except OSError as error:
-        print(f"Could not write the problem list to {target}: {error.strerror or error}. They are all listed "
-              "above.", file=sys.stderr)
+        print(_("Could not write the problem list to {target}: {value}. They are all listed above.").format(
+                target=target,
+                value=error.strerror or error), file=sys.stderr)
         return
-    print(f"All {len(problems):,} problems are listed in {target}.", file=sys.stderr)
+    print(_("All {n_problems:,} problems are listed in {target}.").format(
+            n_problems=len(problems),
+            target=target), file=sys.stderr)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -129,8 +137,9 @@ def run_export(args: argparse.Namespace) -> int:
     opened = open_database(args.db)
     result = export_enquiries(opened.db, Actor.cli(), args.out, args.format, date_from=args.date_from,
                               date_to=args.date_to)
-    print(f"Exported {result.rows:,} enquiries to {result.path}.")
+    print(_("Exported {rows:,} enquiries to {path}.").format(rows=result.rows, path=result.path))
     if result.replaced_characters:
-        print(f"{result.replaced_characters} control characters that XLSX cannot hold were replaced with \ufffd.",
+        print(_("{replaced_characters} control characters that XLSX cannot hold were replaced with �.").format(
+                replaced_characters=result.replaced_characters),
               file=sys.stderr)
     return 0

@@ -11,6 +11,7 @@ from deskapp.people.plans import add_plan_item, close_plan_item, list_plans
 from deskapp.people.skills import find_skill
 from deskapp.people.staff import find_staff
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.reports.plan_progress import describe, progress, suggestions
 from deskapp.startup.database import open_database
 
@@ -19,32 +20,33 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(_("{text!r} is not a date written as YYYY-MM-DD").format(
+                text=text)) from None
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    plans = subparsers.add_parser("plans", help="development plans: what each person works on next")
+    plans = subparsers.add_parser("plans", help=_("development plans: what each person works on next"))
     sub = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
 
-    listing = sub.add_parser("list", help="open plan items with their progress (everyone's, or one person's)")
+    listing = sub.add_parser("list", help=_("open plan items with their progress (everyone's, or one person's)"))
     listing.add_argument("--person", metavar="INITIALS")
-    listing.add_argument("--all", action="store_true", help="include done and dropped items")
+    listing.add_argument("--all", action="store_true", help=_("include done and dropped items"))
     listing.set_defaults(handler=run_list)
 
-    suggest = sub.add_parser("suggest", help="the few skills to put on a person's plan next, with a mentor")
+    suggest = sub.add_parser("suggest", help=_("the few skills to put on a person's plan next, with a mentor"))
     suggest.add_argument("person", metavar="INITIALS")
     suggest.set_defaults(handler=run_suggest)
 
-    add = sub.add_parser("add", help="put a skill on a person's plan")
+    add = sub.add_parser("add", help=_("put a skill on a person's plan"))
     add.add_argument("person", metavar="INITIALS")
-    add.add_argument("skill", help="the skill's name, key or id")
-    add.add_argument("--target", type=int, required=True, metavar="1-4", help="the level to reach")
-    add.add_argument("--due", type=_day, required=True, metavar="YYYY-MM-DD", help="the day to reach it by")
+    add.add_argument("skill", help=_("the skill's name, key or id"))
+    add.add_argument("--target", type=int, required=True, metavar="1-4", help=_("the level to reach"))
+    add.add_argument("--due", type=_day, required=True, metavar="YYYY-MM-DD", help=_("the day to reach it by"))
     add.add_argument("--mentor", metavar="INITIALS")
     add.add_argument("--note", default="")
     add.set_defaults(handler=run_add)
 
-    close = sub.add_parser("close", help="mark a plan item done or dropped")
+    close = sub.add_parser("close", help=_("mark a plan item done or dropped"))
     close.add_argument("item", type=int, metavar="ID")
     close.add_argument("status", choices=("done", "dropped"))
     close.set_defaults(handler=run_close)
@@ -57,15 +59,23 @@ def run_list(args: argparse.Namespace) -> int:
         items = list_plans(session, Actor.cli(), staff_id, include_closed=args.all)
         lines = [(item, describe(progress(session, Actor.cli(), item.id, today=today))) for item in items]
     if not lines:
-        print("No plan items. Add one with: deskapp plans add INITIALS \"SKILL\" --target 3 --due YYYY-MM-DD")
+        print(_("No plan items. Add one with: deskapp plans add INITIALS \"SKILL\" --target 3 --due YYYY-MM-DD"))
         return 0
     for item, how in lines:
         mentor = f", mentor {item.mentor}" if item.mentor else ""
         late = " (overdue)" if item.overdue(today) else ""
         state = "" if item.status == "open" else f" [{item.status}]"
-        print(f"{item.id:>4}  {item.staff}: {item.skill} \u2014 level {item.level} \u2192 {item.target_level} "
-              f"by {item.due_on.isoformat()}{late}{mentor}{state}")
-        print(f"      {how}")
+        print(_("{id:>4}  {staff}: {skill} — level {level} → {target_level} by {value}{late}{mentor}{state}").format(
+                id=item.id,
+                staff=item.staff,
+                skill=item.skill,
+                level=item.level,
+                target_level=item.target_level,
+                value=item.due_on.isoformat(),
+                late=late,
+                mentor=mentor,
+                state=state))
+        print(_("      {how}").format(how=how))
     return 0
 
 
@@ -74,11 +84,11 @@ def run_suggest(args: argparse.Namespace) -> int:
         staff_id = find_staff(session, args.person)
         found = suggestions(session, Actor.cli(), staff_id)
     if not found:
-        print("Nothing to suggest: they used no skill below its required level in the last 90 days.")
+        print(_("Nothing to suggest: they used no skill below its required level in the last 90 days."))
         return 0
     for s in found:
         mentor = f" Mentor: {s.mentor}." if s.mentor else ""
-        print(f"{s.skill}: {s.reason}{mentor}")
+        print(_("{skill}: {reason}{mentor}").format(skill=s.skill, reason=s.reason, mentor=mentor))
     return 0
 
 
@@ -90,13 +100,18 @@ def run_add(args: argparse.Namespace) -> int:
                                 due_on=args.due, mentor_id=mentor_id, note=args.note)
         [item] = [i for i in list_plans(session, Actor.cli(), staff_id) if i.id == item_id]
     mentor = f" with {item.mentor}" if item.mentor else ""
-    print(f"Added to {item.staff}'s plan (item {item.id}): {item.skill}, level {item.target_level} by "
-          f"{item.due_on.isoformat()}{mentor}.")
+    print(_("Added to {staff}'s plan (item {id}): {skill}, level {target_level} by {value}{mentor}.").format(
+            staff=item.staff,
+            id=item.id,
+            skill=item.skill,
+            target_level=item.target_level,
+            value=item.due_on.isoformat(),
+            mentor=mentor))
     return 0
 
 
 def run_close(args: argparse.Namespace) -> int:
     with open_database(args.db).db.write() as session:
         close_plan_item(session, Actor.cli(), args.item, args.status)
-    print(f"Plan item {args.item} is {args.status}.")
+    print(_("Plan item {item} is {status}.").format(item=args.item, status=args.status))
     return 0

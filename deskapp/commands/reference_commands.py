@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from deskapp.platform.i18n import _
 from deskapp.startup.database import open_database
 
 KINDS = ("categories", "skills", "channels", "patron-types", "outcomes", "referral-targets", "durations",
@@ -11,9 +12,9 @@ KINDS = ("categories", "skills", "channels", "patron-types", "outcomes", "referr
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    reference = subparsers.add_parser("reference", help="the coded values (keys and labels) mappings refer to")
+    reference = subparsers.add_parser("reference", help=_("the coded values (keys and labels) mappings refer to"))
     sub = reference.add_subparsers(dest="reference_command", metavar="ACTION", required=True)
-    listing = sub.add_parser("list", help="print the keys and labels of one kind of coded value")
+    listing = sub.add_parser("list", help=_("print the keys and labels of one kind of coded value"))
     listing.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
     listing.set_defaults(handler=run_list)
 
@@ -25,9 +26,9 @@ def run_list(args: argparse.Namespace) -> int:
     with opened.db.read() as session:
         rows = reference_values(session, args.kind)
     if not rows:
-        print(f"No {args.kind} in this database.")
+        print(_("No {kind} in this database.").format(kind=args.kind))
         return 0
     width = max(len(key) for key, _ in rows)
     for key, label in rows:
-        print(f"{key.ljust(width)}  {label}")
+        print(_("{value}  {label}").format(value=key.ljust(width), label=label))
     return 0

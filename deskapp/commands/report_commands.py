@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from deskapp.platform.i18n import _, ngettext
 from deskapp.reports import REPORTS
 
 FORMATS = ("csv", "json", "xlsx", "pdf")
@@ -14,16 +15,16 @@ FORMATS = ("csv", "json", "xlsx", "pdf")
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = subparsers.add_parser(
-        "report", help="run a report (skill gaps, heat map, coverage, training impact, mentors, desk statistics)",
-        description="Run one report for a period and desk(s). CSV and JSON go to standard output unless --out "
-                    "is given; XLSX and PDF need --out.")
+        "report", help=_("run a report (skill gaps, heat map, coverage, training impact, mentors, desk statistics)"),
+        description=_("Run one report for a period and desk(s). CSV and JSON go to standard output unless --out is "
+                      "given; XLSX and PDF need --out."))
     report.add_argument("name", choices=list(REPORTS), metavar="NAME", help=", ".join(REPORTS))
-    report.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help="first day (desk time)")
-    report.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help="last day, included")
+    report.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help=_("first day (desk time)"))
+    report.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help=_("last day, included"))
     report.add_argument("--desk", action="append", default=[], metavar="NAME",
-                        help="only this desk (repeat for several; default: every desk)")
+                        help=_("only this desk (repeat for several; default: every desk)"))
     report.add_argument("--format", choices=FORMATS, default="csv")
-    report.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    report.add_argument("--out", metavar="FILE", help=_("write here instead of standard output"))
     report.set_defaults(handler=run_report_command)
 
 
@@ -34,7 +35,7 @@ def run_report_command(args: argparse.Namespace) -> int:
     from deskapp.startup.database import open_database
 
     if args.format in ("xlsx", "pdf") and not args.out:
-        raise ValueError(f"--format {args.format} writes a file: give it with --out FILE.")
+        raise ValueError(_("--format {format} writes a file: give it with --out FILE.").format(format=args.format))
     start, end = parse_date(args.start, "--from date"), parse_date(args.end, "--to date")
     opened = open_database(args.db)
     result = run_report(opened.db, Actor.cli(), args.name, start, end, args.desk)
@@ -51,6 +52,13 @@ def run_report_command(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(text)
             return 0
-    print(f"{result.title}, {result.filter.period_label}, {result.filter.desks_label}: {len(result.rows)} rows "
-          f"written to {args.out}. {result.summary}", file=sys.stderr)
+    written = ngettext("{n} row written to {out}.", "{n} rows written to {out}.", len(result.rows)).format(
+        n=len(result.rows), out=args.out)
+    print(_("{title}, {period_label}, {desks_label}: {written} {summary}").format(
+            title=result.title,
+            period_label=result.filter.period_label,
+            desks_label=result.filter.desks_label,
+            written=written,
+            summary=result.summary),
+          file=sys.stderr)
     return 0

@@ -23,54 +23,55 @@ from deskapp.people.staff import (
     set_role,
 )
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.startup.database import open_database
 
 ROLES = list(ROLE_LABELS)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    staff = subparsers.add_parser("staff", help="the staff list: add, deactivate, reset PINs, set roles")
+    staff = subparsers.add_parser("staff", help=_("the staff list: add, deactivate, reset PINs, set roles"))
     sub = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
 
-    listing = sub.add_parser("list", help="list staff (active only unless --all)")
-    listing.add_argument("--all", action="store_true", help="include deactivated people")
+    listing = sub.add_parser("list", help=_("list staff (active only unless --all)"))
+    listing.add_argument("--all", action="store_true", help=_("include deactivated people"))
     listing.set_defaults(handler=run_list)
 
-    add = sub.add_parser("add", help="add a person")
+    add = sub.add_parser("add", help=_("add a person"))
     add.add_argument("name")
     add.add_argument("--initials", required=True)
     add.add_argument("--role", choices=ROLES, default="staff")
     _secret_options(add)
     add.set_defaults(handler=run_add)
 
-    edit = sub.add_parser("edit", help="change a person's name or initials")
-    edit.add_argument("initials", help="their current initials")
+    edit = sub.add_parser("edit", help=_("change a person's name or initials"))
+    edit.add_argument("initials", help=_("their current initials"))
     edit.add_argument("--name")
     edit.add_argument("--new-initials")
     edit.set_defaults(handler=run_edit)
 
     for name, handler, text in (("deactivate", run_deactivate, "take a person off the sign-in list"),
                                 ("reactivate", run_reactivate, "put a deactivated person back")):
-        action = sub.add_parser(name, help=f"{text} (their history stays theirs)")
+        action = sub.add_parser(name, help=_("{text} (their history stays theirs)").format(text=text))
         action.add_argument("initials")
         action.set_defaults(handler=handler)
 
-    reset = sub.add_parser("reset-credential", help="give a person a new PIN or password (also ends a lock-out)")
+    reset = sub.add_parser("reset-credential", help=_("give a person a new PIN or password (also ends a lock-out)"))
     reset.add_argument("initials")
     _secret_options(reset)
     reset.set_defaults(handler=run_reset)
 
-    role = sub.add_parser("set-role", help="make a person staff, leader or admin")
+    role = sub.add_parser("set-role", help=_("make a person staff, leader or admin"))
     role.add_argument("initials")
     role.add_argument("role", choices=ROLES)
-    role.add_argument("--password", help="a new password (needed when a PIN user becomes leader or admin)")
+    role.add_argument("--password", help=_("a new password (needed when a PIN user becomes leader or admin)"))
     role.set_defaults(handler=run_set_role)
 
 
 def _secret_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--pin", help="4-8 digits (staff only); asked for when neither option is given")
-    group.add_argument("--password", help="at least 8 characters (required for leaders and admins)")
+    group.add_argument("--pin", help=_("4-8 digits (staff only); asked for when neither option is given"))
+    group.add_argument("--password", help=_("at least 8 characters (required for leaders and admins)"))
 
 
 def _ask_secret(args: argparse.Namespace, role: str) -> str:
@@ -78,11 +79,11 @@ def _ask_secret(args: argparse.Namespace, role: str) -> str:
     if given:
         return given
     if not sys.stdin.isatty():
-        raise ValueError("Give the PIN with --pin or the password with --password.")
+        raise ValueError(_("Give the PIN with --pin or the password with --password."))
     what = "PIN (4-8 digits) or password" if role == "staff" else "password (at least 8 characters)"
     first = getpass.getpass(f"New {what}: ")
     if getpass.getpass("Again: ") != first:
-        raise ValueError("The two entries differ; nothing was changed.")
+        raise ValueError(_("The two entries differ; nothing was changed."))
     return first
 
 
@@ -91,7 +92,7 @@ def run_list(args: argparse.Namespace) -> int:
     with db.read() as session:
         people = list_staff(session, Actor.cli(), include_inactive=args.all)
     if not people:
-        print("No staff yet. Add someone with: deskapp staff add \"NAME\" --initials XX --role leader")
+        print(_("No staff yet. Add someone with: deskapp staff add \"NAME\" --initials XX --role leader"))
         return 0
     width = max(len(p.name) for p in people)
     print(f"{'INITIALS':<9} {'NAME':<{width}}  {'ROLE':<12} {'SIGNS IN WITH':<14} STATUS")
@@ -106,7 +107,10 @@ def run_add(args: argparse.Namespace) -> int:
     with open_database(args.db).db.write() as session:
         staff_id = add_staff(session, Actor.cli(), args.name, args.initials, args.role, secret)
         person = get_staff(session, staff_id)
-    print(f"Added {person.name} ({person.initials}) as {person.role_label.lower()}.")
+    print(_("Added {name} ({initials}) as {value}.").format(
+            name=person.name,
+            initials=person.initials,
+            value=person.role_label.lower()))
     return 0
 
 
@@ -115,9 +119,9 @@ def run_edit(args: argparse.Namespace) -> int:
         staff_id = find_staff(session, args.initials)
         changes = edit_staff(session, Actor.cli(), staff_id, name=args.name, initials=args.new_initials)
     if not changes:
-        print("Nothing to change.")
+        print(_("Nothing to change."))
     for field, (old, new) in changes.items():
-        print(f"{field}: {old} -> {new}")
+        print(_("{field}: {old} -> {new}").format(field=field, old=old, new=new))
     return 0
 
 
@@ -126,7 +130,7 @@ def run_deactivate(args: argparse.Namespace) -> int:
         staff_id = find_staff(session, args.initials)
         deactivate_staff(session, Actor.cli(), staff_id)
         name = get_staff(session, staff_id).name
-    print(f"{name} can no longer sign in; their enquiries and history stay theirs.")
+    print(_("{name} can no longer sign in; their enquiries and history stay theirs.").format(name=name))
     return 0
 
 
@@ -135,7 +139,7 @@ def run_reactivate(args: argparse.Namespace) -> int:
         staff_id = find_staff(session, args.initials)
         reactivate_staff(session, Actor.cli(), staff_id)
         name = get_staff(session, staff_id).name
-    print(f"{name} is back on the sign-in list.")
+    print(_("{name} is back on the sign-in list.").format(name=name))
     return 0
 
 
@@ -146,7 +150,9 @@ def run_reset(args: argparse.Namespace) -> int:
     secret = _ask_secret(args, person.role)
     with db.write() as session:
         kind = reset_credential(session, Actor.cli(), person.id, secret)
-    print(f"{person.name} has a new {'PIN' if kind == 'pin' else 'password'}; any lock-out is lifted.")
+    print(_("{name} has a new {value}; any lock-out is lifted.").format(
+            name=person.name,
+            value='PIN' if kind == 'pin' else 'password'))
     return 0
 
 
@@ -155,5 +161,5 @@ def run_set_role(args: argparse.Namespace) -> int:
         staff_id = find_staff(session, args.initials)
         set_role(session, Actor.cli(), staff_id, args.role, args.password)
         person = get_staff(session, staff_id)
-    print(f"{person.name} is now {person.role_label.lower()}.")
+    print(_("{name} is now {value}.").format(name=person.name, value=person.role_label.lower()))
     return 0

@@ -29,6 +29,7 @@ from deskapp.db.models import (
 )
 from deskapp.platform.actor import Actor, PermissionDenied
 from deskapp.platform.audit import diff, record
+from deskapp.platform.i18n import N_, _
 from deskapp.platform.localtime import local_fields
 
 MAX_NOTES = 2000
@@ -127,10 +128,26 @@ _EDITABLE = ("asked_at", "category_id", "channel_id", "patron_type_id", "read_le
 
 # --- validation ----------------------------------------------------------------------------------------------
 
+# Whole sentences per field (not "Choose a {what}"): other languages inflect the noun and its article.
+_CHOOSE = {
+    "category": N_("Choose a category."),
+    "channel": N_("Choose a channel."),
+    "outcome": N_("Choose an outcome."),
+    "service it was referred to": N_("Choose a service it was referred to."),
+}
+_GONE = {
+    "category": N_("That category is not on the list any more; choose another."),
+    "channel": N_("That channel is not on the list any more; choose another."),
+    "outcome": N_("That outcome is not on the list any more; choose another."),
+    "patron type": N_("That patron type is not on the list any more; choose another."),
+    "duration": N_("That duration is not on the list any more; choose another."),
+    "service it was referred to": N_("That service it was referred to is not on the list any more; choose another."),
+}
+
+
 def _required(item_id: int | None, what: str) -> None:
     if item_id is None:
-        article = "an" if what[0] in "aeiou" else "a"
-        raise EnquiryError(f"Choose {article} {what}.")
+        raise EnquiryError(_(_CHOOSE[what]))
 
 
 _LOOKUP_SQL = """SELECT
@@ -164,11 +181,11 @@ def _clean_asked_at(asked_at: datetime | None, now: datetime) -> datetime:
     if asked_at is None:
         return now
     if asked_at.tzinfo is None or asked_at.utcoffset() is None:
-        raise EnquiryError("The time asked must include a time zone.")
+        raise EnquiryError(_("The time asked must include a time zone."))
     if asked_at > now + CLOCK_SLACK:
-        raise EnquiryError("The time asked is in the future; give a time that has already passed.")
+        raise EnquiryError(_("The time asked is in the future; give a time that has already passed."))
     if asked_at.year < 2000:
-        raise EnquiryError("The time asked is too far in the past; check the date.")
+        raise EnquiryError(_("The time asked is too far in the past; check the date."))
     return asked_at.astimezone(UTC)
 
 
@@ -182,55 +199,55 @@ def validate(session: Session, draft: EnquiryDraft, now: datetime, *, staff_id: 
     _required(draft.outcome_id, "outcome")
     notes = (draft.notes or "").strip()
     if len(notes) > MAX_NOTES:
-        raise EnquiryError(f"Notes can be at most {MAX_NOTES} characters; shorten them.")
+        raise EnquiryError(_("Notes can be at most {MAX_NOTES} characters; shorten them.").format(
+                MAX_NOTES=MAX_NOTES))
     skill_ids = tuple(dict.fromkeys(draft.skill_ids))
     if len(skill_ids) > MAX_SKILLS:
-        raise EnquiryError(f"Choose at most {MAX_SKILLS} skills.")
+        raise EnquiryError(_("Choose at most {MAX_SKILLS} skills.").format(MAX_SKILLS=MAX_SKILLS))
     guides = tuple(dict((g, h) for g, h in draft.guides).items())
     asked_at = _clean_asked_at(draft.asked_at, now)
     found = _lookup(session, draft, staff_id, desk_id)
     if staff_id is not None and not found.staff:
-        raise EnquiryError("Your staff record is not active; ask a team leader.")
+        raise EnquiryError(_("Your staff record is not active; ask a team leader."))
     if desk_id is not None and found.desk is None:
-        raise EnquiryError("This PC's desk is not known; set the desk name in Staff & settings.")
-    gone = "That {} is not on the list any more; choose another."
+        raise EnquiryError(_("This PC's desk is not known; set the desk name in Staff & settings."))
     if found.category is None:
-        raise EnquiryError(gone.format("category"))
+        raise EnquiryError(_(_GONE["category"]))
     if not found.category:
-        raise EnquiryError("That category is for imported history only; choose another.")
+        raise EnquiryError(_("That category is for imported history only; choose another."))
     for value, item_id, what in ((found.channel, draft.channel_id, "channel"),
                                  (found.outcome, draft.outcome_id, "outcome"),
                                  (found.patron, draft.patron_type_id, "patron type"),
                                  (found.duration, draft.duration_band_id, "duration")):
         if item_id is not None and value is None:
-            raise EnquiryError(gone.format(what))
+            raise EnquiryError(_(_GONE[what]))
     if draft.read_level is not None and found.read is None:
-        raise EnquiryError("The READ level must be a number from 1 to 6.")
+        raise EnquiryError(_("The READ level must be a number from 1 to 6."))
     if found.outcome:  # this outcome names the service it went to
         _required(draft.referral_target_id, "service it was referred to")
         if found.referral is None:
-            raise EnquiryError(gone.format("service it was referred to"))
+            raise EnquiryError(_(_GONE["service it was referred to"]))
     elif draft.referral_target_id is not None:
         label = session.scalar(select(Outcome.label).where(Outcome.id == draft.outcome_id))
-        raise EnquiryError(f"“{label}” does not refer to another service; "
-                           "remove the referral or choose “Referred to a specialist / other service”.")
+        raise EnquiryError(_("“{label}” does not refer to another service; remove the referral or choose “Referred "
+                             "to a specialist / other service”.").format(label=label))
     if skill_ids and found.skills != len(skill_ids):  # (with no skills the query counted id -1: zero)
-        raise EnquiryError("One of the skills is not on the skills list any more; remove it.")
+        raise EnquiryError(_("One of the skills is not on the skills list any more; remove it."))
     if guides and found.guides != len(guides):
-        raise EnquiryError("One of the guides consulted no longer exists.")
+        raise EnquiryError(_("One of the guides consulted no longer exists."))
     return replace(draft, notes=notes, skill_ids=skill_ids, guides=guides, asked_at=asked_at)
 
 
 def _check_actor(actor: Actor) -> int:
     if actor.staff_id is None:
-        raise EnquiryError("An enquiry is logged by a signed-in staff member; sign in first.")
+        raise EnquiryError(_("An enquiry is logged by a signed-in staff member; sign in first."))
     return actor.staff_id
 
 
 def _check_may_change(actor: Actor, row: Enquiry) -> None:
     if actor.is_leader or (actor.staff_id is not None and actor.staff_id == row.staff_id):
         return
-    raise PermissionDenied("You can change only your own enquiries; ask a team leader to correct this one.")
+    raise PermissionDenied(_("You can change only your own enquiries; ask a team leader to correct this one."))
 
 
 # --- reads -----------------------------------------------------------------------------------------------------
@@ -257,7 +274,7 @@ def _record_of(session: Session, row: Enquiry) -> EnquiryRecord:
 def get_enquiry(session: Session, enquiry_id: int) -> EnquiryRecord:
     row = session.get(Enquiry, enquiry_id)
     if row is None:
-        raise EnquiryNotFound("That enquiry has been deleted.")
+        raise EnquiryNotFound(_("That enquiry has been deleted."))
     return _record_of(session, row)
 
 
@@ -287,7 +304,7 @@ def _apply(row: Enquiry, draft: EnquiryDraft, zone: tzinfo | None) -> None:
     for name in _EDITABLE:
         setattr(row, name, getattr(draft, name))
     if draft.asked_at is None:
-        raise ValueError("only a validated draft (asked_at filled in) is applied to a row")
+        raise ValueError(_("only a validated draft (asked_at filled in) is applied to a row"))
     row.asked_local_date, row.asked_hour_of_week = local_fields(draft.asked_at, zone)
 
 
@@ -317,7 +334,7 @@ def edit_enquiry(session: Session, actor: Actor, enquiry_id: int, draft: Enquiry
     now = now or datetime.now(UTC)
     row = session.get(Enquiry, enquiry_id)
     if row is None:
-        raise EnquiryNotFound("That enquiry has been deleted, so it cannot be changed.")
+        raise EnquiryNotFound(_("That enquiry has been deleted, so it cannot be changed."))
     _check_may_change(actor, row)
     before = _record_of(session, row)
     clean = validate(session, draft, now)
@@ -342,7 +359,7 @@ def delete_enquiry(session: Session, actor: Actor, enquiry_id: int) -> EnquiryRe
     """Delete an enquiry (staff: their own; leaders: anyone's); returns a snapshot for restore_enquiry."""
     row = session.get(Enquiry, enquiry_id)
     if row is None:
-        raise EnquiryNotFound("That enquiry has already been deleted.")
+        raise EnquiryNotFound(_("That enquiry has already been deleted."))
     _check_may_change(actor, row)
     snapshot = _record_of(session, row)
     rollup.remove_enquiries(session, [enquiry_id])
@@ -358,14 +375,14 @@ def delete_enquiry(session: Session, actor: Actor, enquiry_id: int) -> EnquiryRe
 def restore_enquiry(session: Session, actor: Actor, snapshot: EnquiryRecord) -> int:
     """Undo a delete: the enquiry comes back with the same id, links and times."""
     if not (actor.is_leader or actor.staff_id == snapshot.staff_id):
-        raise PermissionDenied("You can restore only your own enquiries.")
+        raise PermissionDenied(_("You can restore only your own enquiries."))
     holder = session.get(Enquiry, snapshot.id)
     if holder is not None:
         if holder.entered_at == snapshot.entered_at and holder.staff_id == snapshot.staff_id:
-            raise EnquiryError("That enquiry is already back in the log.")
+            raise EnquiryError(_("That enquiry is already back in the log."))
         # Never overwrite or shuffle another enquiry to make room: say so instead of pretending it worked.
-        raise EnquiryError("That enquiry cannot be brought back: its number now belongs to a different "
-                           "enquiry. Nothing was changed; log it again if it is needed.")
+        raise EnquiryError(_("That enquiry cannot be brought back: its number now belongs to a different enquiry. "
+                             "Nothing was changed; log it again if it is needed."))
     values = {name: getattr(snapshot, name) for name in _ROW_FIELDS}
     if values["import_key"] is not None and session.scalar(
             select(func.count()).select_from(Enquiry).where(Enquiry.import_key == values["import_key"])):

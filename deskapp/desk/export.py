@@ -35,6 +35,7 @@ from deskapp.db.models import (
 )
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 
 FORMATS = ("csv", "xlsx")
 COLUMNS = (
@@ -136,11 +137,13 @@ def export_enquiries(db: Database, actor: Actor, out: str | Path, fmt: str | Non
     path = Path(out)
     fmt = (fmt or path.suffix.lstrip(".") or "csv").lower()
     if fmt not in FORMATS:
-        raise ExportError(f"Cannot export as '{fmt}': choose csv or xlsx.")
+        raise ExportError(_("Cannot export as '{fmt}': choose csv or xlsx.").format(fmt=fmt))
     if date_from and date_to and date_from > date_to:
-        raise ExportError(f"The start date {date_from} is after the end date {date_to}.")
+        raise ExportError(_("The start date {date_from} is after the end date {date_to}.").format(
+                date_from=date_from,
+                date_to=date_to))
     if not path.parent.is_dir():
-        raise ExportError(f"The folder {path.parent} does not exist.")
+        raise ExportError(_("The folder {parent} does not exist.").format(parent=path.parent))
     temp = path.with_name(path.name + ".part")  # a half-written export never takes the real name
     count = 0
     replaced = 0

@@ -27,6 +27,7 @@ from deskapp.db.models import (
     PatronType,
     Staff,
 )
+from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_zone
 
 SORT_COLUMNS = ("asked_at", "id", "category", "staff", "desk", "outcome", "read_level", "channel",
@@ -107,7 +108,7 @@ def filter_conditions(session: Session, filters: LogFilters, zone: tzinfo | None
     zone = zone or local_zone()
     conditions: list[Any] = []
     if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
-        raise LogQueryError("The start date is after the end date.")
+        raise LogQueryError(_("The start date is after the end date."))
     if filters.date_from:
         conditions.append(Enquiry.asked_at >= _day_start(filters.date_from, zone))
     if filters.date_to:
@@ -192,9 +193,9 @@ def query_log(session: Session, filters: LogFilters = LogFilters(), sort: LogSor
               cursor: LogCursor | None = None, limit: int = 200, zone: tzinfo | None = None) -> LogPage:
     """One page of the log, starting after `cursor` (None: the first page)."""
     if sort.column not in SORT_COLUMNS:
-        raise LogQueryError(f"The log cannot be sorted by “{sort.column}”.")
+        raise LogQueryError(_("The log cannot be sorted by “{column}”.").format(column=sort.column))
     if not 1 <= limit <= 5000:
-        raise LogQueryError("A page holds between 1 and 5000 enquiries.")
+        raise LogQueryError(_("A page holds between 1 and 5000 enquiries."))
     if sort.column in ("asked_at", "id"):
         # Core execution on the session's connection: the ORM's row loading is not needed for plain columns.
         rows = list(session.connection().execute(build_page_query(session, filters, sort, cursor, limit, zone)))

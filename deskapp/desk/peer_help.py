@@ -24,6 +24,7 @@ from deskapp.db.models import Desk, DeskSession, Outcome, Skill, Staff, StaffSki
 from deskapp.desk.enquiries import EnquiryDraft, EnquiryError, log_enquiry
 from deskapp.platform.actor import Actor
 from deskapp.platform.audit import record
+from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_zone
 
 AVAILABLE_FOR = timedelta(minutes=12)  # two missed heartbeats of 5 minutes, and a little more
@@ -92,26 +93,28 @@ def log_referred_to_colleague(session: Session, actor: Actor, desk_id: int, draf
     colleague, dated today (local), linked to the enquiry. All or nothing: one transaction."""
     now = now or datetime.now(UTC)
     if actor.staff_id is None:
-        raise EnquiryError("Only a signed-in person can refer an enquiry to a colleague.")
+        raise EnquiryError(_("Only a signed-in person can refer an enquiry to a colleague."))
     colleague = session.get(Staff, colleague_id)
     if colleague is None or not colleague.active:
-        raise EnquiryError("That colleague is not on the staff list any more: pick another one.")
+        raise EnquiryError(_("That colleague is not on the staff list any more: pick another one."))
     if colleague.id == actor.staff_id:
-        raise EnquiryError("You cannot refer an enquiry to yourself: pick a colleague.")
+        raise EnquiryError(_("You cannot refer an enquiry to yourself: pick a colleague."))
     held = dict(session.execute(
         select(StaffSkill.skill_id, _level()).where(StaffSkill.staff_id == colleague.id,
                                                     StaffSkill.skill_id.in_(list(draft.skill_ids)),
                                                     _level() >= HELP_LEVEL)).all()) if draft.skill_ids else {}
     learned = tuple(s for s in draft.skill_ids if s in held)
     if not learned:
-        raise EnquiryError(f"{colleague.name} does not hold this enquiry's skills at level {HELP_LEVEL} or above "
-                           "(any more): nothing was saved. Press F9 again to see who can help now.")
+        raise EnquiryError(_("{name} does not hold this enquiry's skills at level {HELP_LEVEL} or above (any "
+                             "more): nothing was saved. Press F9 again to see who can help now.").format(
+                name=colleague.name,
+                HELP_LEVEL=HELP_LEVEL))
     outcome = session.scalar(select(Outcome.id).where(Outcome.key == REFERRED_TO_COLLEAGUE, Outcome.active))
     if outcome is None:
         outcome = session.scalar(select(Outcome.id).where(Outcome.kind == "referred", ~Outcome.needs_target,
                                                           Outcome.active).order_by(Outcome.sort_order))
     if outcome is None:
-        raise EnquiryError("There is no outcome for \u201creferred to a colleague\u201d: a team leader must add one.")
+        raise EnquiryError(_("There is no outcome for “referred to a colleague”: a team leader must add one."))
     enquiry_id = log_enquiry(session, actor, desk_id, replace(draft, outcome_id=outcome, referral_target_id=None),
                              now=now, zone=zone)
     asker = session.get(Staff, actor.staff_id)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from deskapp.db.models import AppSetting, Category, Desk, Enquiry, QuickButton, Skill
 from deskapp.platform.actor import Actor
 from deskapp.platform.audit import record
+from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_zone
 
 KEY_COUNT = 8
@@ -166,25 +167,30 @@ def configure_quick_buttons(session: Session, actor: Actor, desk_id: int,
     """Replace this desk's quick keys (team leaders only). An empty list goes back to "most frequent"."""
     actor.require("leader", "set up the quick buttons")
     if session.get(Desk, desk_id) is None:
-        raise QuickButtonError("That desk does not exist.")
+        raise QuickButtonError(_("That desk does not exist."))
     positions = [b.position for b in buttons]
     if len(set(positions)) != len(positions):
-        raise QuickButtonError("Each key can hold only one quick button.")
+        raise QuickButtonError(_("Each key can hold only one quick button."))
     if any(not 1 <= p <= KEY_COUNT for p in positions):
-        raise QuickButtonError(f"Quick buttons go on F1 to F{KEY_COUNT}.")
+        raise QuickButtonError(_("Quick buttons go on F1 to F{KEY_COUNT}.").format(KEY_COUNT=KEY_COUNT))
     for button in buttons:
         category = session.get(Category, button.category_id)
         if category is None or not category.pickable or not category.active:
-            raise QuickButtonError(f"F{button.position}: choose a category from the list.")
+            raise QuickButtonError(_("F{position}: choose a category from the list.").format(
+                    position=button.position))
         if len(button.label or "") > 60:
-            raise QuickButtonError(f"F{button.position}: a label can be at most 60 characters.")
+            raise QuickButtonError(_("F{position}: a label can be at most 60 characters.").format(
+                    position=button.position))
         unknown = set(button.preset or {}) - set(PRESET_KEYS)
         if unknown:
-            raise QuickButtonError(f"F{button.position}: unknown preset {', '.join(sorted(unknown))}.")
+            raise QuickButtonError(_("F{position}: unknown preset {value}.").format(
+                    position=button.position,
+                    value=', '.join(sorted(unknown))))
         for key in _preset_skill_keys(button.preset):
             skill = session.scalar(select(Skill).where(Skill.key == key))
             if skill is None or skill.retired_at is not None or skill.merged_into_id is not None:
-                raise QuickButtonError(f"F{button.position}: choose a current skill from the list.")
+                raise QuickButtonError(_("F{position}: choose a current skill from the list.").format(
+                        position=button.position))
     before = [_audit_view(b) for b in configured_buttons(session, desk_id)]
     session.execute(delete(QuickButton).where(QuickButton.desk_id == desk_id))
     session.flush()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_zone
 
 
@@ -48,15 +49,15 @@ EXAMPLES = "“15 min ago”, “10:30”, “yesterday 16:00” or “2026-11-2
 def _time_of_day(text: str) -> time:
     match = _TIME.match(text)
     if not match:
-        raise WhenError(f"“{text}” is not a time of day; write it like 14:05.")
+        raise WhenError(_("“{text}” is not a time of day; write it like 14:05.").format(text=text))
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     suffix = match.group(3)
     if suffix:
         if not 1 <= hour <= 12:
-            raise WhenError(f"“{text}”: with am/pm the hour runs from 1 to 12.")
+            raise WhenError(_("“{text}”: with am/pm the hour runs from 1 to 12.").format(text=text))
         hour = hour % 12 + (12 if suffix == "pm" else 0)
     if hour > 23 or minute > 59:
-        raise WhenError(f"“{text}” is not a time of day; hours run 0-23 and minutes 0-59.")
+        raise WhenError(_("“{text}” is not a time of day; hours run 0-23 and minutes 0-59.").format(text=text))
     return time(hour, minute)
 
 
@@ -85,7 +86,7 @@ def _day(text: str, today: date) -> date | None:
             full_year = today.year if year is None else int(year) + (2000 if len(year) == 2 else 0)
             return date(full_year, int(match.group(2)), int(match.group(1)))
     except ValueError as error:
-        raise WhenError(f"“{text}” is not a real date.") from error
+        raise WhenError(_("“{text}” is not a real date.").format(text=text)) from error
     return None
 
 
@@ -98,9 +99,10 @@ def parse_when(text: str, now: datetime | None = None, zone: tzinfo | None = Non
         return now.astimezone(UTC)
     moment = _parse(cleaned, now, zone)
     if moment > now + timedelta(minutes=1):
-        raise WhenError(f"{moment:%H:%M on %d %b} is still to come; give a time that has passed.")
+        raise WhenError(_("{moment:%H:%M on %d %b} is still to come; give a time that has passed.").format(
+                moment=moment))
     if now - moment > MAX_BACK:
-        raise WhenError("That is more than a year ago; check the date.")
+        raise WhenError(_("That is more than a year ago; check the date."))
     return moment.astimezone(UTC)
 
 
@@ -127,12 +129,14 @@ def _parse(text: str, now: datetime, zone: tzinfo) -> datetime:
             return moment
         day = _day(parts[0], now.date())
         if day is not None:
-            raise WhenError(f"Add a time to the day, for example “{parts[0]} 14:05”.")
+            raise WhenError(_("Add a time to the day, for example “{parts} 14:05”.").format(parts=parts[0]))
     elif len(parts) in (2, 3):
         day = _day(parts[0], now.date())
         if day is not None:
             return datetime.combine(day, _time_of_day(" ".join(parts[1:])), zone)
-    raise WhenError(f"“{text}” is not a time this form understands; try {EXAMPLES}.")
+    raise WhenError(_("“{text}” is not a time this form understands; try {EXAMPLES}.").format(
+            text=text,
+            EXAMPLES=EXAMPLES))
 
 
 def describe(moment: datetime, now: datetime | None = None, zone: tzinfo | None = None) -> str:

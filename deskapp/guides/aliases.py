@@ -21,6 +21,7 @@ from deskapp.guides import fast_sql
 from deskapp.guides.query import normalise_phrase
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 
 MAX_PHRASE = 100
 MAX_WORDS = 4  # as deskapp.guides.query.MAX_ALIAS_WORDS
@@ -56,9 +57,9 @@ def list_aliases(session: Session) -> list[AliasInfo]:
 def _clean(value: str, what: str) -> str:
     phrase = normalise_phrase(value)
     if not phrase:
-        raise AliasError(f"The {what} needs at least one word.")
+        raise AliasError(_("The {what} needs at least one word.").format(what=what))
     if len(phrase) > MAX_PHRASE or len(phrase.split()) > MAX_WORDS:
-        raise AliasError(f"The {what} may have at most {MAX_WORDS} words.")
+        raise AliasError(_("The {what} may have at most {MAX_WORDS} words.").format(what=what, MAX_WORDS=MAX_WORDS))
     return phrase
 
 
@@ -67,11 +68,11 @@ def add_alias(session: Session, actor: Actor, phrase: str, means: str) -> int:
     actor.require("leader", "change the search words")
     phrase, means = _clean(phrase, "word patrons use"), _clean(means, "word the guides use")
     if phrase == means:
-        raise AliasError("The two sides are the same words, so the alias would change nothing.")
+        raise AliasError(_("The two sides are the same words, so the alias would change nothing."))
     row = session.scalars(select(SearchAlias).where(SearchAlias.phrase == phrase,
                                                     SearchAlias.expands_to == means)).one_or_none()
     if row is not None and not row.removed:
-        raise AliasError(f"'{phrase}' already means '{means}'.")
+        raise AliasError(_("'{phrase}' already means '{means}'.").format(phrase=phrase, means=means))
     if row is None:
         row = SearchAlias(phrase=phrase, expands_to=means, starter=False, removed=False)
         session.add(row)
@@ -86,7 +87,7 @@ def remove_alias(session: Session, actor: Actor, alias_id: int) -> None:
     actor.require("leader", "change the search words")
     row = session.get(SearchAlias, alias_id)
     if row is None or row.removed:
-        raise AliasError(f"There is no search word with id {alias_id}.")
+        raise AliasError(_("There is no search word with id {alias_id}.").format(alias_id=alias_id))
     if row.starter:
         row.removed = True
     else:

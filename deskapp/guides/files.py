@@ -26,6 +26,7 @@ from deskapp.guides.guides import (
 )
 from deskapp.guides.search import has_search_index, index_guide
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.platform.seeding import SeedCounter
 
 
@@ -39,7 +40,7 @@ class ImportReport:
 def document_of(session: Session, guide_id: int) -> GuideDocument:
     guide = session.get(Guide, guide_id)
     if guide is None:
-        raise GuideError(f"There is no guide with id {guide_id}.")
+        raise GuideError(_("There is no guide with id {guide_id}.").format(guide_id=guide_id))
     categories = tuple(session.scalars(select(Category.key).join(GuideCategory)
                                        .where(GuideCategory.guide_id == guide_id).order_by(Category.sort_order)))
     skills = tuple(session.scalars(select(Skill.key).join(GuideSkill)
@@ -51,7 +52,7 @@ def document_of(session: Session, guide_id: int) -> GuideDocument:
 def read_folder(folder: Path) -> list[GuideDocument]:
     """Parse every guide file in `folder`; raises GuideError naming the first bad file."""
     if not folder.is_dir():
-        raise FileNotFoundError(f"No such folder: {folder}")
+        raise FileNotFoundError(_("No such folder: {folder}").format(folder=folder))
     documents = []
     for path in sorted(folder.glob("*.md")):
         if path.name.lower() == "readme.md":
@@ -59,9 +60,11 @@ def read_folder(folder: Path) -> list[GuideDocument]:
         try:
             document = parse(path.read_text(encoding="utf-8"))
         except (GuideFormatError, UnicodeDecodeError) as error:
-            raise GuideError(f"{path.name}: {error}") from None
+            raise GuideError(_("{name}: {error}").format(name=path.name, error=error)) from None
         if document.key != path.stem:
-            raise GuideError(f"{path.name}: the file name must be the guide's key ('{document.key}.md').")
+            raise GuideError(_("{name}: the file name must be the guide's key ('{key}.md').").format(
+                    name=path.name,
+                    key=document.key))
         documents.append(document)
     return documents
 
@@ -71,7 +74,10 @@ def _ids(session: Session, model: type[Category | Skill], keys: tuple[str, ...],
     found = dict(session.execute(select(model.key, model.id).where(model.key.in_(keys))).all())
     missing = [k for k in keys if k not in found]
     if missing:
-        raise GuideError(f"{source}: there is no {what} with the key '{missing[0]}'.")
+        raise GuideError(_("{source}: there is no {what} with the key '{missing}'.").format(
+                source=source,
+                what=what,
+                missing=missing[0]))
     return tuple(found[k] for k in keys)
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from deskapp.platform.i18n import _
+
 FRONT_MATTER_FIELDS = ("key", "title", "summary", "categories", "skills", "tags")
 LIST_FIELDS = ("categories", "skills", "tags")
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -74,12 +76,12 @@ def split_front_matter(text: str) -> tuple[str, str]:
     """(front matter YAML, body). The file must start with a `---` line and close it with another."""
     text = text.removeprefix("\ufeff")
     if not text.startswith("---\n") and not text.startswith("---\r\n"):
-        raise GuideFormatError("The file must start with front matter between '---' lines.")
+        raise GuideFormatError(_("The file must start with front matter between '---' lines."))
     lines = text.splitlines(keepends=True)
     for index in range(1, len(lines)):
         if lines[index].rstrip("\r\n") == "---":
             return "".join(lines[1:index]), "".join(lines[index + 1:])
-    raise GuideFormatError("The front matter is not closed with a '---' line.")
+    raise GuideFormatError(_("The front matter is not closed with a '---' line."))
 
 
 def _as_list(value: object, name: str) -> tuple[str, ...]:
@@ -88,7 +90,7 @@ def _as_list(value: object, name: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
-        raise GuideFormatError(f"'{name}' must be a list of words, like [wifi, eduroam].")
+        raise GuideFormatError(_("'{name}' must be a list of words, like [wifi, eduroam].").format(name=name))
     return tuple(str(v) for v in value)
 
 
@@ -98,15 +100,15 @@ def parse(text: str) -> GuideDocument:
     try:
         data = yaml.safe_load(front) or {}
     except yaml.YAMLError as error:
-        raise GuideFormatError(f"The front matter is not valid YAML: {error}") from None
+        raise GuideFormatError(_("The front matter is not valid YAML: {error}").format(error=error)) from None
     if not isinstance(data, dict):
-        raise GuideFormatError("The front matter must be 'name: value' lines.")
+        raise GuideFormatError(_("The front matter must be 'name: value' lines."))
     key = str(data.get("key") or "").strip()
     title = str(data.get("title") or "").strip()
     if not KEY_PATTERN.match(key):
-        raise GuideFormatError("The front matter needs a 'key' of lowercase letters, digits and hyphens.")
+        raise GuideFormatError(_("The front matter needs a 'key' of lowercase letters, digits and hyphens."))
     if not title:
-        raise GuideFormatError(f"Guide '{key}' needs a 'title'.")
+        raise GuideFormatError(_("Guide '{key}' needs a 'title'.").format(key=key))
     document = GuideDocument(
         key=key,
         title=title,
@@ -130,7 +132,9 @@ def parse_steps(body: str) -> GuideSteps:
         if match:
             raw.append((int(match.group(1)), match.group(2), [], line_no))
         elif line.startswith("## "):
-            raise GuideFormatError(f"Line {line_no}: a '## ' heading must be a numbered step like '## 3. Title'.")
+            raise GuideFormatError(
+                _("Line {line_no}: a '## ' heading must be a numbered step like '## 3. Title'.").format(
+                    line_no=line_no))
         elif raw:
             raw[-1][2].append(line)
         else:
@@ -138,13 +142,14 @@ def parse_steps(body: str) -> GuideSteps:
     steps = []
     for expected, (number, title, lines, line_no) in enumerate(raw, start=1):
         if number != expected:
-            raise GuideFormatError(f"Line {line_no}: step {number} should be numbered {expected} (1, 2, 3 … in order).")
+            raise GuideFormatError(_("Line {line_no}: step {number} should be numbered {expected} (1, 2, 3 … in "
+                                     "order).").format(line_no=line_no, number=number, expected=expected))
         steps.append(_parse_step(number, title, lines, line_no))
     for step in steps:
         for answer in step.answers:
             if not 1 <= answer.target <= len(steps):
-                raise GuideFormatError(f"Step {step.number}: the answer '{answer.text}' goes to step "
-                                       f"{answer.target}, which does not exist.")
+                raise GuideFormatError(_("Step {number}: the answer '{text}' goes to step {target}, which does not "
+                                         "exist.").format(number=step.number, text=answer.text, target=answer.target))
     return GuideSteps("\n".join(intro).strip(), tuple(steps))
 
 
@@ -158,11 +163,13 @@ def _parse_step(number: int, title: str, lines: list[str], heading_line: int) ->
             continue
         match = ANSWER_LINE.match(line)
         if not match:
-            raise GuideFormatError(f"Line {heading_line + offset + 1}: after a '? ' question only answer lines "
-                                   "like '- Yes → 4' may follow.")
+            raise GuideFormatError(_("Line {value}: after a '? ' question only answer lines like '- Yes → 4' may "
+                                     "follow.").format(value=heading_line + offset + 1))
         answers.append(Answer(match.group(1).strip(), int(match.group(2))))
     if not 1 <= len(answers) <= MAX_ANSWERS:
-        raise GuideFormatError(f"Step {number}: a question needs 1 to {MAX_ANSWERS} answers like '- Yes → 4'.")
+        raise GuideFormatError(_("Step {number}: a question needs 1 to {MAX_ANSWERS} answers like '- Yes → 4'.").format(
+                number=number,
+                MAX_ANSWERS=MAX_ANSWERS))
     question = lines[question_at][2:].strip()
     return Step(number, title, "\n".join(lines[:question_at]).strip(), question, tuple(answers))
 

@@ -34,6 +34,7 @@ from deskapp.guides.format import KEY_PATTERN, GuideFormatError, join_tags, pars
 from deskapp.guides.search import index_guide
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_zone
 
 FEEDBACK_KINDS = ("helpful", "not-helpful", "outdated")
@@ -140,19 +141,19 @@ def _today() -> date:
 def _guide(session: Session, guide_id: int) -> Guide:
     guide = session.get(Guide, guide_id)
     if guide is None:
-        raise GuideNotFound(f"There is no guide with id {guide_id}.")
+        raise GuideNotFound(_("There is no guide with id {guide_id}.").format(guide_id=guide_id))
     return guide
 
 
 def _check_draft(draft: GuideDraft) -> None:
     if not draft.title.strip():
-        raise GuideError("A guide needs a title.")
+        raise GuideError(_("A guide needs a title."))
     if len(draft.title) > 200:
-        raise GuideError("A guide title must be at most 200 characters.")
+        raise GuideError(_("A guide title must be at most 200 characters."))
     try:
         parse_steps(draft.body)
     except GuideFormatError as error:
-        raise GuideError(f"The guide text has a problem: {error}") from None
+        raise GuideError(_("The guide text has a problem: {error}").format(error=error)) from None
 
 
 def _check_links(session: Session, draft: GuideDraft) -> None:
@@ -161,7 +162,7 @@ def _check_links(session: Session, draft: GuideDraft) -> None:
             found = set(session.scalars(select(model.id).where(model.id.in_(ids))))
             missing = sorted(set(ids) - found)
             if missing:
-                raise GuideError(f"There is no {name} with id {missing[0]}.")
+                raise GuideError(_("There is no {name} with id {missing}.").format(name=name, missing=missing[0]))
 
 
 def _set_links(session: Session, guide_id: int, category_ids: Sequence[int] | None,
@@ -311,9 +312,9 @@ def create_guide(session: Session, actor: Actor, key: str, draft: GuideDraft, *,
                  author_label: str = "") -> int:
     """A new guide: published at once when a leader writes it, else a draft awaiting a leader."""
     if not KEY_PATTERN.match(key or "") or len(key) > 100:
-        raise GuideError("A guide key is lowercase letters, digits and hyphens, like 'eduroam-android'.")
+        raise GuideError(_("A guide key is lowercase letters, digits and hyphens, like 'eduroam-android'."))
     if guide_id_for_key(session, key) is not None:
-        raise GuideError(f"A guide with the key '{key}' already exists.")
+        raise GuideError(_("A guide with the key '{key}' already exists.").format(key=key))
     _check_draft(draft)
     _check_links(session, draft)
     published = actor.is_leader
@@ -364,9 +365,11 @@ def _proposal(session: Session, guide_id: int, number: int) -> GuideVersion:
     version = session.scalars(select(GuideVersion).where(GuideVersion.guide_id == guide_id,
                                                          GuideVersion.number == number)).one_or_none()
     if version is None:
-        raise GuideError(f"Guide {guide_id} has no version {number}.")
+        raise GuideError(_("Guide {guide_id} has no version {number}.").format(guide_id=guide_id, number=number))
     if version.status != "proposed":
-        raise GuideError(f"Version {number} is {version.status}, not waiting for review.")
+        raise GuideError(_("Version {number} is {status}, not waiting for review.").format(
+                number=number,
+                status=version.status))
     return version
 
 
@@ -384,7 +387,7 @@ def publish_version(session: Session, actor: Actor, guide_id: int, number: int, 
 def reject_version(session: Session, actor: Actor, guide_id: int, number: int, comment: str) -> None:
     actor.require("leader", "reject a guide edit")
     if not comment.strip():
-        raise GuideError("Say in a few words why the edit is rejected, so its author can learn from it.")
+        raise GuideError(_("Say in a few words why the edit is rejected, so its author can learn from it."))
     version = _proposal(session, guide_id, number)
     version.status = "rejected"
     version.reviewed_by_id, version.reviewed_at, version.review_comment = actor.staff_id, datetime.now(UTC), comment
@@ -393,9 +396,9 @@ def reject_version(session: Session, actor: Actor, guide_id: int, number: int, c
 
 def add_feedback(session: Session, actor: Actor, guide_id: int, kind: str, comment: str = "") -> int:
     if kind not in FEEDBACK_KINDS:
-        raise GuideError(f"Feedback must be one of: {', '.join(FEEDBACK_KINDS)}.")
+        raise GuideError(_("Feedback must be one of: {value}.").format(value=', '.join(FEEDBACK_KINDS)))
     if kind == "outdated" and not comment.strip():
-        raise GuideError("Say what is out of date, so a team leader can fix it.")
+        raise GuideError(_("Say what is out of date, so a team leader can fix it."))
     guide = _guide(session, guide_id)
     row = GuideFeedback(guide_id=guide_id, version_number=guide.current_version, staff_id=actor.staff_id,
                         kind=kind, comment=comment.strip())

@@ -21,6 +21,7 @@ from deskapp.db.models import SearchMiss
 from deskapp.guides.query import normalise
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_zone
 
 SHOWN = 20
@@ -64,5 +65,7 @@ def dismiss_miss(session: Session, actor: Actor, query: str, month: str) -> None
     gone = rows_matched(session.execute(delete(SearchMiss).where(SearchMiss.query == query,
                                                                  SearchMiss.month == month)))
     if not gone:
-        raise ValueError(f"'{query}' is not on the list of missed searches for {month}.")
+        raise ValueError(_("'{query}' is not on the list of missed searches for {month}.").format(
+                query=query,
+                month=month))
     audit.record(session, actor, "delete", "search_miss", f"{month}:{query}"[:64], {"query": query, "month": month})

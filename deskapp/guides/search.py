@@ -34,6 +34,7 @@ from deskapp.guides.search_backends import BODY, START, STOP, SUMMARY, TITLE, Pg
 from deskapp.guides.search_index import add_terms, has_search_index, index_guide, reindex_all, words_of
 from deskapp.guides.search_sqlite import SqliteSearch
 from deskapp.guides.stems import PG_CONFIG, SNOWBALL
+from deskapp.platform.i18n import _
 
 __all__ = ["SearchHit", "add_terms", "has_search_index", "index_guide", "reindex_all", "search_guides",
            "similarity", "snippet_as_text", "words_of"]
@@ -166,7 +167,7 @@ def query_groups(session: Session, query: str, languages: tuple[str, ...] | None
     if not words:
         return []
     aliases = active_aliases(session)
-    aliased = {i for start, (end, _) in alias_spans(words, aliases).items() for i in range(start, end)}
+    aliased = {i for start, (end, _alias) in alias_spans(words, aliases).items() for i in range(start, end)}
     return analyse(query, aliases, stops, _vocabulary(session, words, stops, aliased))
 
 
@@ -182,7 +183,7 @@ FIELD_WEIGHT = {TITLE: 3.0, SUMMARY: 2.0, BODY: 1.0, 0: 0.0}
 def search_guides(session: Session, query: str, limit: int = 10) -> list[SearchHit]:
     """The best `limit` published guides for `query`, best first, with highlighted snippets."""
     if limit < 1:
-        raise ValueError("The number of results must be at least 1.")
+        raise ValueError(_("The number of results must be at least 1."))
     languages = languages_in_use(session)
     groups = query_groups(session, query, languages)
     if not groups:
@@ -210,7 +211,7 @@ def search_guides(session: Session, query: str, limit: int = 10) -> list[SearchH
     titles = _titles(session, ranked)
     hits = []
     for gid in ranked:
-        covered, field, weight, _ = order(gid)
+        covered, field, weight, _order = order(gid)
         score = covered * 10_000 + field * 100 + max(0.0, min(weight, 99.0))
         hits.append(SearchHit(gid, titles.get(gid, ""), _snippet_html(snippets.get(gid)), score))
     return hits

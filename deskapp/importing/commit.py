@@ -36,6 +36,7 @@ from deskapp.importing.convert import Draft
 from deskapp.importing.errors import ImportFileError
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.platform.processes import process_alive
 
 Progress = Callable[[str, int, int], None]
@@ -99,8 +100,8 @@ def _beat(session: Session, batch_id: int) -> None:
     """Refresh the heartbeat; refuses to go on if another PC took this import for dead and undid it."""
     marker = session.get(AppSetting, _key(batch_id), with_for_update=True)
     if marker is None or session.get(ImportBatch, batch_id) is None:
-        raise ImportFileError("The import was stopped and its rows were taken out again (it seemed to have "
-                              "stopped for a long time). Nothing of it was kept: import the file again.")
+        raise ImportFileError(_("The import was stopped and its rows were taken out again (it seemed to have "
+                                "stopped for a long time). Nothing of it was kept: import the file again."))
     written = marker.value if isinstance(marker.value, dict) else {}
     marker.value = {**written, "beat": datetime.now(UTC).isoformat()}
 

@@ -14,6 +14,7 @@ from deskapp.importing.dates import parser_for
 from deskapp.importing.errors import Problem, UnmappedValue
 from deskapp.importing.lookups import UNMAPPED_CATEGORY, Lookups
 from deskapp.importing.mapping import HELPER_ROLES, Mapping, normalise
+from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_fields
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -208,7 +209,10 @@ class Converter:
                 if moment.utcoffset() != naive.replace(fold=1, tzinfo=self.zone).utcoffset():
                     self._note_dst(naive, moment, text)
             return moment.astimezone(UTC)
-        raise RowError(f"cannot read {what} '{text}' ({self.date_hint}).")
+        raise RowError(_("cannot read {what} '{text}' ({date_hint}).").format(
+                what=what,
+                text=text,
+                date_hint=self.date_hint))
 
     def _note_dst(self, naive: datetime, moment: datetime, text: str) -> None:
         gap = moment.astimezone(UTC).astimezone(self.zone).replace(tzinfo=None) != naive
@@ -445,7 +449,7 @@ class Converter:
         given = self._cell(cells, "import_key")
         if given:
             if len(given) > 80:
-                raise RowError("the import key is longer than 80 characters.")
+                raise RowError(_("the import key is longer than 80 characters."))
             return given, None, ""
         legacy = self._cell_hash_key(cells)  # stable across re-imports of an unchanged row
         source_id = self._cell(cells, "source_id")
@@ -479,7 +483,7 @@ class Converter:
         text = self._asked_text(cells)
         if text:
             return self._moment(text, "the date asked")
-        raise RowError("the date asked is empty.")
+        raise RowError(_("the date asked is empty."))
 
     def _local(self, cells: tuple[str, ...], asked_at: datetime) -> tuple[date, int]:
         local_date_text = self._cell(cells, "asked_local_date")
@@ -490,9 +494,11 @@ class Converter:
             local_date = date.fromisoformat(local_date_text)
             hour = int(hour_text)
         except ValueError:
-            raise RowError(f"cannot read the local date '{local_date_text}' and hour of week '{hour_text}'.") from None
+            raise RowError(_("cannot read the local date '{local_date_text}' and hour of week '{hour_text}'.").format(
+                    local_date_text=local_date_text,
+                    hour_text=hour_text)) from None
         if not 0 <= hour <= 167:
-            raise RowError(f"the hour of week {hour} is outside 0-167.")
+            raise RowError(_("the hour of week {hour} is outside 0-167.").format(hour=hour))
         return local_date, hour
 
     def _convert(self, line: int, cells: tuple[str, ...]) -> Draft:

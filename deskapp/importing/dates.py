@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
+from deskapp.platform.i18n import _
+
 _DIRECTIVES = {
     "Y": r"(?P<Y>\d{4})", "m": r"(?P<m>\d{1,2})", "d": r"(?P<d>\d{1,2})", "H": r"(?P<H>\d{1,2})",
     "I": r"(?P<I>\d{1,2})", "M": r"(?P<M>\d{1,2})", "S": r"(?P<S>\d{1,2})", "p": r"(?P<p>[AaPp][Mm])",
@@ -40,12 +42,12 @@ def _fast(fmt: str) -> Parser | None:
     def parse(text: str) -> datetime:
         found = compiled.match(text)
         if found is None:
-            raise ValueError(f"{text!r} does not match {fmt!r}")
+            raise ValueError(_("{text!r} does not match {fmt!r}").format(text=text, fmt=fmt))
         parts = found.groupdict()
         if twelve_hour:
             hour = int(parts["I"])
             if not 1 <= hour <= 12 or parts.get("p") is None:
-                raise ValueError(f"bad 12-hour time in {text!r}")
+                raise ValueError(_("bad 12-hour time in {text!r}").format(text=text))
             hour = hour % 12 + (12 if parts["p"].upper() == "PM" else 0)
         else:
             hour = int(parts.get("H") or 0)

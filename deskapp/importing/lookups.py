@@ -22,6 +22,7 @@ from deskapp.db.models import (
 )
 from deskapp.importing.errors import ImportFileError
 from deskapp.importing.mapping import Mapping, normalise
+from deskapp.platform.i18n import _
 
 UNMAPPED_CATEGORY = "imported-unmapped"
 CodedModel = type[Category | Channel | PatronType | Outcome | ReferralTarget | DurationBand | Skill]
@@ -47,7 +48,9 @@ def reference_values(session: Session, kind: str) -> list[tuple[str, str]]:
     """(key, label) of one kind of coded value, in the order the app lists them."""
     field_name = next((f for f, k in KIND_OF_FIELD.items() if k == kind), None)
     if field_name is None:
-        raise ImportFileError(f"Unknown kind '{kind}': use one of {', '.join(REFERENCE_KINDS)}.")
+        raise ImportFileError(_("Unknown kind '{kind}': use one of {value}.").format(
+                kind=kind,
+                value=', '.join(REFERENCE_KINDS)))
     if field_name == "read_level":
         return [(str(r.level), r.label) for r in session.scalars(select(ReadLevel).order_by(ReadLevel.level))]
     if field_name == "desk":
@@ -104,7 +107,7 @@ class Lookups:
             category_skills.setdefault(category_id, []).append(skill_id)
         bands = [(b.min_minutes, b.max_minutes, b.id) for b in session.scalars(select(DurationBand))]
         if UNMAPPED_CATEGORY not in tables["category"].by_key:
-            raise ImportFileError("The database has no 'Imported / unmapped' category: run `deskapp db upgrade`.")
+            raise ImportFileError(_("The database has no 'Imported / unmapped' category: run `deskapp db upgrade`."))
         return cls(tables, set(session.scalars(select(ReadLevel.level))),
                    {k: tuple(v) for k, v in category_skills.items()}, sorted(bands), guides)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from deskapp.importing.errors import ImportFileError
+from deskapp.platform.i18n import _
 from deskapp.platform.paths import resource_path
 
 # Every field a column can feed. A role maps to one column, or to several (joined) for desk and notes.
@@ -136,11 +137,15 @@ def load_mapping(path: str | Path) -> Mapping:
         candidate = resource_path(*BUILTIN_DIR, f"{path}.toml")
     if not candidate.exists():
         known = ", ".join(builtin_mapping_names())
-        raise ImportFileError(f"No mapping file '{path}' (built-in mappings: {known}).")
+        raise ImportFileError(_("No mapping file '{path}' (built-in mappings: {known}).").format(
+                path=path,
+                known=known))
     try:
         data = tomllib.loads(candidate.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise ImportFileError(f"The mapping file {candidate.name} is not valid TOML: {error}.") from None
+        raise ImportFileError(_("The mapping file {name} is not valid TOML: {error}.").format(
+                name=candidate.name,
+                error=error)) from None
     return replace(parse_mapping(data, candidate.name), path=str(candidate))
 
 
@@ -164,4 +169,6 @@ def detect_mapping(header: list[str], candidates: list[str]) -> Mapping:
             return mapping
     names = " or ".join(builtin_mapping(n).name for n in candidates)
     shown = ", ".join(header[:8]) + (", ..." if len(header) > 8 else "")
-    raise ImportFileError(f"This file's header ({shown}) does not look like {names}.")
+    raise ImportFileError(_("This file's header ({shown}) does not look like {names}.").format(
+            shown=shown,
+            names=names))

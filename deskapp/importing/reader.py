@@ -18,6 +18,7 @@ from datetime import date, time
 from pathlib import Path
 
 from deskapp.importing.errors import ImportFileError, Problem
+from deskapp.platform.i18n import _
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = (",", ";", "\t", "|")  # in order of preference when a header has as many of two
@@ -46,8 +47,8 @@ def decode(data: bytes, file_name: str) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
-            raise ImportFileError(f"{file_name} starts like UTF-16 text but is not: save it as CSV UTF-8 and "
-                                  "try again.") from None
+            raise ImportFileError(_("{file_name} starts like UTF-16 text but is not: save it as CSV UTF-8 and try "
+                                    "again.").format(file_name=file_name)) from None
     try:
         return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError as utf8_error:
@@ -56,8 +57,9 @@ def decode(data: bytes, file_name: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             line = data.count(b"\n", 0, utf8_error.start) + 1
             raise ImportFileError(
-                f"{file_name} is not a text file that can be read (line {line} holds bytes that are neither "
-                "UTF-8 nor Windows-1252). Save it as CSV UTF-8 and try again.") from None
+                _("{file_name} is not a text file that can be read (line {line} holds bytes that are neither UTF-8 "
+                  "nor Windows-1252). Save it as CSV UTF-8 and try again.").format(file_name=file_name, line=line)
+            ) from None
 
 
 def _first_line(text: str) -> str:
@@ -118,7 +120,7 @@ def read_csv_text(text: str, file_name: str, encoding: str = "UTF-8") -> Table:
             continue
         rows.append(Row(start, tuple(record)))
     if header is None:
-        raise ImportFileError(f"{file_name} is empty: it has no header row.")
+        raise ImportFileError(_("{file_name} is empty: it has no header row.").format(file_name=file_name))
     return Table(header, rows, problems, delimiter, encoding)
 
 
@@ -138,11 +140,13 @@ def read_xlsx(path: Path) -> Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook ({error}).") from None
+        raise ImportFileError(_("{name} is not a readable XLSX workbook ({error}).").format(
+                name=path.name,
+                error=error)) from None
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
-            raise ImportFileError(f"{path.name} has no worksheet.")
+            raise ImportFileError(_("{name} has no worksheet.").format(name=path.name))
         header: tuple[str, ...] | None = None
         rows: list[Row] = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -158,11 +162,13 @@ def read_xlsx(path: Path) -> Table:
     except ImportFileError:
         raise
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook
-        raise ImportFileError(f"{path.name} is a damaged XLSX workbook ({error}).") from None
+        raise ImportFileError(_("{name} is a damaged XLSX workbook ({error}).").format(
+                name=path.name,
+                error=error)) from None
     finally:
         workbook.close()
     if header is None:
-        raise ImportFileError(f"{path.name} is empty: it has no header row.")
+        raise ImportFileError(_("{name} is empty: it has no header row.").format(name=path.name))
     # Short rows are normal in a workbook (trailing empty cells are not stored): pad them.
     width = len(header)
     padded = [Row(r.line, r.cells + ("",) * (width - len(r.cells))) if len(r.cells) < width else r for r in rows]
@@ -171,13 +177,15 @@ def read_xlsx(path: Path) -> Table:
 
 def read_table(path: Path) -> Table:
     if not path.is_file():
-        raise ImportFileError(f"No file {path}.")
+        raise ImportFileError(_("No file {path}.").format(path=path))
     if path.suffix.lower() in XLSX_SUFFIXES:
         return read_xlsx(path)
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFileError(f"Cannot read {path.name}: {error.strerror or error}.") from None
+        raise ImportFileError(_("Cannot read {name}: {value}.").format(
+                name=path.name,
+                value=error.strerror or error)) from None
     text, encoding = decode(data, path.name)
     return read_csv_text(text, path.name, encoding)
 

@@ -29,6 +29,7 @@ from deskapp.importing.reader import DELIMITER_NAMES, Table, read_table
 from deskapp.importing.repair import repair_rows
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_zone
 
 Progress = Callable[[str, int, int], None]
@@ -44,8 +45,9 @@ def resolve_zone(zone: str | tzinfo | None) -> tzinfo:
     try:
         return ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ImportFileError(f"Unknown time zone '{zone}': use a name like Europe/London or "
-                              "Australia/Sydney.") from None
+        raise ImportFileError(
+            _("Unknown time zone '{zone}': use a name like Europe/London or Australia/Sydney.").format(zone=zone)
+        ) from None
 
 
 def _file_digest(path: Path) -> str:
@@ -107,7 +109,8 @@ def import_file(db: Database, actor: Actor, path: str | Path, mapping: Mapping |
     and writes nothing."""
     actor.require("leader", "import enquiry history")
     if date_order is not None and date_order not in DATE_ORDERS:
-        raise ImportFileError(f"Unknown date order '{date_order}': use dmy (day first) or mdy (month first).")
+        raise ImportFileError(_("Unknown date order '{date_order}': use dmy (day first) or mdy (month first).").format(
+                date_order=date_order))
     # A big file makes hundreds of thousands of small objects that all live to the end: the cyclic garbage
     # collector would rescan them again and again (time grows faster than the file), and they hold no cycles.
     enabled = gc.isenabled()
@@ -147,8 +150,12 @@ def _import_file(db: Database, actor: Actor, path: Path, mapping: Mapping | Sequ
         absent.append("asked_at" if "asked_at" in chosen.columns else "date")
     if absent:
         names = ", ".join(f"'{c}'" for role in absent for c in chosen.column(role))
-        raise ImportFileError(f"{path.name} has no column {names}, which the mapping {chosen.name} needs. "
-                              f"Its header is: {', '.join(table.header)}.")
+        raise ImportFileError(_("{name} has no column {names}, which the mapping {name2} needs. Its header is: "
+                                "{value}.").format(
+                name=path.name,
+                names=names,
+                name2=chosen.name,
+                value=', '.join(table.header)))
 
     problems: list[Problem] = list(table.problems)
     total = len(table.rows)  # rows read, counting those the repair refuses

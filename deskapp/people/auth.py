@@ -23,6 +23,7 @@ from deskapp.db.models import Desk, DeskSession, Staff
 from deskapp.platform.actor import ROLE_RANK, Actor
 from deskapp.platform.audit import record
 from deskapp.platform.desks import ensure_desk
+from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_zone
 
 MAX_ATTEMPTS = 5
@@ -82,23 +83,25 @@ def credential_kind(secret: str) -> str:
 def check_credential_rules(role: str, secret: str) -> str:
     """Raise CredentialRuleError unless `secret` suits `role`; return its kind ("pin" or "password")."""
     if role not in ROLE_RANK:
-        raise CredentialRuleError(f"Unknown role “{role}”: use staff, leader or admin.")
+        raise CredentialRuleError(_("Unknown role “{role}”: use staff, leader or admin.").format(role=role))
     secret = secret or ""
     if secret.isdigit():
         if len(secret) not in PIN_LENGTHS:
-            raise CredentialRuleError("A PIN is 4 to 8 digits.")
+            raise CredentialRuleError(_("A PIN is 4 to 8 digits."))
         if role != "staff":
             raise CredentialRuleError(
-                f"Team leaders and admins sign in with a password of at least {MIN_PASSWORD} characters, "
-                "not a PIN.")
+                _("Team leaders and admins sign in with a password of at least {MIN_PASSWORD} characters, not a "
+                  "PIN.").format(MIN_PASSWORD=MIN_PASSWORD))
         return "pin"
     if len(secret) < MIN_PASSWORD:
         if role == "staff":
             raise CredentialRuleError(
-                f"Use a PIN of 4 to 8 digits, or a password of at least {MIN_PASSWORD} characters.")
-        raise CredentialRuleError(f"A password needs at least {MIN_PASSWORD} characters.")
+                _("Use a PIN of 4 to 8 digits, or a password of at least {MIN_PASSWORD} characters.").format(
+                        MIN_PASSWORD=MIN_PASSWORD))
+        raise CredentialRuleError(_("A password needs at least {MIN_PASSWORD} characters.").format(
+                MIN_PASSWORD=MIN_PASSWORD))
     if secret.strip() != secret:
-        raise CredentialRuleError("A password cannot start or end with a space.")
+        raise CredentialRuleError(_("A password cannot start or end with a space."))
     return "password"
 
 
@@ -145,13 +148,14 @@ def sign_in(db: Database, staff_id: int, secret: str, desk_name: str, *, now: da
     with db.read() as session:
         person = session.get(Staff, staff_id)
         if person is None or not person.active:
-            raise SignInError("That name is not on the staff list any more. Pick your name again.")
+            raise SignInError(_("That name is not on the staff list any more. Pick your name again."))
         candidate = _Candidate(person.id, person.name, person.initials, person.role, person.credential_hash,
                                person.locked_until)
     if candidate.locked_until is not None and candidate.locked_until > now:
         raise LockedOut(_locked_message(candidate.name, candidate.locked_until), candidate.locked_until)
     if not candidate.hash:
-        raise SignInError(f"{candidate.name} has no PIN or password yet. Ask a team leader to set one.")
+        raise SignInError(_("{name} has no PIN or password yet. Ask a team leader to set one.").format(
+                name=candidate.name))
     try:
         HASHER.verify(candidate.hash, secret or "")
         ok = True
@@ -249,12 +253,12 @@ def change_own_credential(db: Database, actor: Actor, current: str, new: str, *,
     The current one is asked for (someone may use an unlocked desk); wrong answers count towards lock-out.
     """
     if actor.staff_id is None:
-        raise SignInError("Only a signed-in person can change their own PIN or password.")
+        raise SignInError(_("Only a signed-in person can change their own PIN or password."))
     now = now or datetime.now(UTC)
     with db.read() as session:
         person = session.get(Staff, actor.staff_id)
         if person is None or not person.active:
-            raise SignInError("That name is not on the staff list any more.")
+            raise SignInError(_("That name is not on the staff list any more."))
         candidate = _Candidate(person.id, person.name, person.initials, person.role, person.credential_hash,
                                person.locked_until)
     check_credential_rules(candidate.role, new)  # a bad new one costs no try

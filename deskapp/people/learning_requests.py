@@ -15,6 +15,7 @@ from deskapp.db.models import Enquiry, EnquirySkill, LearningRequest, Outcome, S
 from deskapp.db.models.skills import LEARNING_REQUEST_STATUSES
 from deskapp.platform.actor import Actor
 from deskapp.platform.audit import record
+from deskapp.platform.i18n import _
 
 
 class LearningRequestError(ValueError):
@@ -25,24 +26,24 @@ def ask_to_learn(session: Session, actor: Actor, enquiry_id: int, *, now: dateti
     """Ask to learn the skills of one's own referred or escalated enquiry; returns their labels. Asking again
     for the same enquiry changes nothing."""
     if actor.staff_id is None:
-        raise LearningRequestError("Only a signed-in person can ask to learn a skill.")
+        raise LearningRequestError(_("Only a signed-in person can ask to learn a skill."))
     row = session.execute(select(Enquiry.staff_id, Outcome.kind).join(Outcome, Outcome.id == Enquiry.outcome_id)
                           .where(Enquiry.id == enquiry_id)).one_or_none()
     if row is None:
-        raise LearningRequestError("That enquiry is no longer in the log.")
+        raise LearningRequestError(_("That enquiry is no longer in the log."))
     staff_id, kind = row
     if staff_id != actor.staff_id:
-        raise LearningRequestError("You can ask to learn only from an enquiry you logged yourself.")
+        raise LearningRequestError(_("You can ask to learn only from an enquiry you logged yourself."))
     if kind not in ("referred", "escalated"):
-        raise LearningRequestError("Only an enquiry you referred or escalated leads to a learning request.")
+        raise LearningRequestError(_("Only an enquiry you referred or escalated leads to a learning request."))
     # The skill as it counts now: a merged skill's request goes to the one it was merged into.
     skills = session.execute(
         select(func.coalesce(Skill.merged_into_id, Skill.id)).select_from(EnquirySkill)
         .join(Skill, Skill.id == EnquirySkill.skill_id).where(EnquirySkill.enquiry_id == enquiry_id)).scalars()
     skill_ids = sorted(set(skills))
     if not skill_ids:
-        raise LearningRequestError("This enquiry records no skill, so there is nothing to ask to learn: add the "
-                                   "skill on the Log page first.")
+        raise LearningRequestError(_("This enquiry records no skill, so there is nothing to ask to learn: add the "
+                                     "skill on the Log page first."))
     asked = set(session.scalars(select(LearningRequest.skill_id).where(
         LearningRequest.staff_id == actor.staff_id, LearningRequest.enquiry_id == enquiry_id)))
     labels = dict(session.execute(select(Skill.id, Skill.label).where(Skill.id.in_(skill_ids))).all())
@@ -98,15 +99,15 @@ def answer_requests(session: Session, actor: Actor, staff_id: int, skill_id: int
     many were answered. The note is what the person reads in My record ("workshop on 12 March")."""
     actor.require("leader", "answer learning requests")
     if status not in LEARNING_REQUEST_STATUSES or status == "open":
-        raise LearningRequestError("Answer with planned, done or declined.")
+        raise LearningRequestError(_("Answer with planned, done or declined."))
     note = " ".join((note or "").split())
     if len(note) > 500:
-        raise LearningRequestError("A note can be at most 500 characters.")
+        raise LearningRequestError(_("A note can be at most 500 characters."))
     ids = list(session.scalars(select(LearningRequest.id).where(
         LearningRequest.staff_id == staff_id, LearningRequest.skill_id == skill_id,
         LearningRequest.status == "open")))
     if not ids:
-        raise LearningRequestError("There is no open request of that person for that skill (answered meanwhile?).")
+        raise LearningRequestError(_("There is no open request of that person for that skill (answered meanwhile?)."))
     session.execute(update(LearningRequest).where(LearningRequest.id.in_(ids)).values(
         status=status, leader_note=note, handled_by_id=actor.staff_id, handled_at=now or datetime.now(UTC)))
     for request_id in ids:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from deskapp.db.models import Skill, SkillLevelDescription
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 
 LEVELS = (0, 1, 2, 3, 4)
 MAX_CHARS = 300  # one or two sentences: it is read beside a spin box, not as a manual
@@ -58,17 +59,18 @@ def set_descriptions(session: Session, actor: Actor, skill_id: int, texts: dict[
     actor.require("leader", "describe a skill's levels")
     skill = session.get(Skill, skill_id)
     if skill is None:
-        raise LevelDescriptionError(f"There is no skill with id {skill_id}.")
+        raise LevelDescriptionError(_("There is no skill with id {skill_id}.").format(skill_id=skill_id))
     if skill.merged_into_id is not None:
-        raise LevelDescriptionError(f"{skill.label!r} was merged into another skill: describe that one.")
+        raise LevelDescriptionError(_("{label!r} was merged into another skill: describe that one.").format(
+                label=skill.label))
     cleaned: dict[int, str] = {}
     for level, text in texts.items():
         if level not in LEVELS:
-            raise LevelDescriptionError("Levels run from 0 (none) to 4 (can teach others).")
+            raise LevelDescriptionError(_("Levels run from 0 (none) to 4 (can teach others)."))
         words = " ".join((text or "").split())
         if len(words) > MAX_CHARS:
-            raise LevelDescriptionError(f"Level {level}'s description is {len(words)} characters; "
-                                        f"keep it to {MAX_CHARS}.")
+            raise LevelDescriptionError(_("Level {level}'s description is {n_words} characters; keep it to "
+                                          "{MAX_CHARS}.").format(level=level, n_words=len(words), MAX_CHARS=MAX_CHARS))
         cleaned[level] = words
     before = custom_descriptions(session, skill_id)
     changes = {str(level): [before.get(level, ""), words] for level, words in cleaned.items()

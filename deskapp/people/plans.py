@@ -19,6 +19,7 @@ from deskapp.db.models import DevelopmentPlanItem, Skill, Staff, StaffSkill
 from deskapp.db.models.development import MENTOR_CAPACITY, PLAN_SOURCES
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor, PermissionDenied
+from deskapp.platform.i18n import _
 
 DEFAULT_WEEKS = 12  # a learning request's item is due a term later unless the leader says otherwise
 MAX_NOTE = 2000
@@ -69,19 +70,22 @@ def mentor_load(session: Session, *, exclude_item: int | None = None) -> dict[in
 
 def _check_mentor(session: Session, mentor_id: int, staff_id: int, skill: Skill, target: int) -> None:
     if mentor_id == staff_id:
-        raise PlanError("A person cannot be their own mentor.")
+        raise PlanError(_("A person cannot be their own mentor."))
     mentor = session.get(Staff, mentor_id)
     if mentor is None or not mentor.active:
-        raise PlanError(f"There is no active staff member with id {mentor_id} to be the mentor.")
+        raise PlanError(_("There is no active staff member with id {mentor_id} to be the mentor.").format(
+                mentor_id=mentor_id))
     if _level(session, mentor_id, skill.id) < max(target, 3):
-        raise PlanError(f"{mentor.name} is not yet at level {max(target, 3)} in {skill.label!r}, so cannot "
-                        "mentor it to that level.")
+        raise PlanError(_("{name} is not yet at level {value} in {label!r}, so cannot mentor it to that level.").format(
+                name=mentor.name,
+                value=max(target, 3),
+                label=skill.label))
     # Two leaders giving the same mentor a learner at once must not both see room: the mentor's row is locked
     # (PostgreSQL; SQLite's writes are already one at a time, BEGIN IMMEDIATE) before the load is counted.
     session.execute(select(Staff.id).where(Staff.id == mentor_id).with_for_update())
     if mentor_load(session).get(mentor_id, 0) >= MENTOR_CAPACITY:
-        raise PlanError(f"{mentor.name} already mentors {MENTOR_CAPACITY} plan items; choose someone with "
-                        "spare capacity or close one of theirs first.")
+        raise PlanError(_("{name} already mentors {MENTOR_CAPACITY} plan items; choose someone with spare capacity "
+                          "or close one of theirs first.").format(name=mentor.name, MENTOR_CAPACITY=MENTOR_CAPACITY))
 
 
 def add_plan_item(session: Session, actor: Actor, *, staff_id: int, skill_id: int, target_level: int,
@@ -91,30 +95,35 @@ def add_plan_item(session: Session, actor: Actor, *, staff_id: int, skill_id: in
     actor.require("leader", "set development plans")
     today = today or date.today()
     if source not in PLAN_SOURCES:
-        raise PlanError(f"A plan item comes from one of: {', '.join(PLAN_SOURCES)}.")
+        raise PlanError(_("A plan item comes from one of: {value}.").format(value=', '.join(PLAN_SOURCES)))
     person = session.get(Staff, staff_id)
     if person is None or not person.active:
-        raise PlanError(f"There is no active staff member with id {staff_id}.")
+        raise PlanError(_("There is no active staff member with id {staff_id}.").format(staff_id=staff_id))
     skill = session.get(Skill, skill_id)
     if skill is None or skill.retired_at is not None or skill.merged_into_id is not None:
-        raise PlanError(f"There is no current skill with id {skill_id}.")
+        raise PlanError(_("There is no current skill with id {skill_id}.").format(skill_id=skill_id))
     if not isinstance(target_level, int) or not 1 <= target_level <= 4:
-        raise PlanError("A target level is a whole number from 1 (aware) to 4 (can teach others).")
+        raise PlanError(_("A target level is a whole number from 1 (aware) to 4 (can teach others)."))
     if _level(session, staff_id, skill_id) >= target_level:
-        raise PlanError(f"{person.name} is already at level {target_level} or above in {skill.label!r}.")
+        raise PlanError(_("{name} is already at level {target_level} or above in {label!r}.").format(
+                name=person.name,
+                target_level=target_level,
+                label=skill.label))
     if due_on < today:
-        raise PlanError("The date to reach the level cannot be in the past.")
+        raise PlanError(_("The date to reach the level cannot be in the past."))
     # The person's row is locked first, so two leaders adding the same skill at once cannot both see it absent.
     session.execute(select(Staff.id).where(Staff.id == staff_id).with_for_update())
     open_already = session.scalar(select(DevelopmentPlanItem.id).where(
         DevelopmentPlanItem.staff_id == staff_id, DevelopmentPlanItem.skill_id == skill_id,
         DevelopmentPlanItem.status == "open"))
     if open_already is not None:
-        raise PlanError(f"{skill.label!r} is already on {person.name}'s plan; change or close that item.")
+        raise PlanError(_("{label!r} is already on {name}'s plan; change or close that item.").format(
+                label=skill.label,
+                name=person.name))
     if mentor_id is not None:
         _check_mentor(session, mentor_id, staff_id, skill, target_level)
     if len(note) > MAX_NOTE:
-        raise PlanError(f"Keep the note to {MAX_NOTE} characters.")
+        raise PlanError(_("Keep the note to {MAX_NOTE} characters.").format(MAX_NOTE=MAX_NOTE))
     item = DevelopmentPlanItem(staff_id=staff_id, skill_id=skill_id, target_level=target_level, started_on=today,
                                due_on=due_on, mentor_id=mentor_id, source=source, source_ref=source_ref[:64],
                                note=note.strip(), status="open", created_by_id=actor.staff_id)
@@ -149,7 +158,7 @@ def plan_from_learning_request(session: Session, actor: Actor, *, staff_id: int,
         return existing.id
     skill = session.get(Skill, skill_id)
     if skill is None:
-        raise PlanError(f"There is no skill with id {skill_id}.")
+        raise PlanError(_("There is no skill with id {skill_id}.").format(skill_id=skill_id))
     if target_level is None:
         target_level = min(4, max(skill.required_level, _level(session, staff_id, skill_id) + 1, 1))
     return add_plan_item(session, actor, staff_id=staff_id, skill_id=skill_id, target_level=target_level,
@@ -161,12 +170,12 @@ def close_plan_item(session: Session, actor: Actor, item_id: int, status: str) -
     """Mark an item done (reached) or dropped; it stays in the person's plan history."""
     actor.require("leader", "close development plan items")
     if status not in ("done", "dropped"):
-        raise PlanError("A plan item is closed as done or dropped.")
+        raise PlanError(_("A plan item is closed as done or dropped."))
     item = session.get(DevelopmentPlanItem, item_id)
     if item is None:
-        raise PlanError(f"There is no plan item with id {item_id}.")
+        raise PlanError(_("There is no plan item with id {item_id}.").format(item_id=item_id))
     if item.status != "open":
-        raise PlanError(f"That plan item is already {item.status}.")
+        raise PlanError(_("That plan item is already {status}.").format(status=item.status))
     item.status, item.closed_at = status, datetime.now(UTC)
     session.flush()
     audit.record(session, actor, "close", "development_plan_item", item_id, {"status": ["open", status]})
@@ -177,7 +186,7 @@ def list_plans(session: Session, actor: Actor, staff_id: int | None = None, *,
     """Plan items, by person then due date. Leaders see everyone's (or one person's); staff their own."""
     if not actor.is_leader:
         if staff_id not in (None, actor.staff_id) or actor.staff_id is None:
-            raise PermissionDenied("Staff can see only their own development plan.")
+            raise PermissionDenied(_("Staff can see only their own development plan."))
         staff_id = actor.staff_id
     mentor = aliased(Staff)
     level = func.coalesce(StaffSkill.confirmed_level, StaffSkill.self_level, 0)

@@ -14,6 +14,7 @@ from deskapp.db.rollup import ALL_DESKS
 from deskapp.people.skills import SkillView, list_skills
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor, PermissionDenied
+from deskapp.platform.i18n import _
 
 LEVEL_LABELS = {0: "None", 1: "Aware (needs help)", 2: "Can do with a guide", 3: "Independent",
                 4: "Can teach others"}
@@ -72,13 +73,13 @@ class MyRecord:
 
 def _check_level(level: int) -> None:
     if not isinstance(level, int) or not 0 <= level <= 4:
-        raise ProficiencyError("A level is a whole number from 0 (none) to 4 (can teach others).")
+        raise ProficiencyError(_("A level is a whole number from 0 (none) to 4 (can teach others)."))
 
 
 def _current_skill(session: Session, skill_id: int) -> Skill:
     skill = session.get(Skill, skill_id)
     if skill is None or skill.retired_at is not None:
-        raise ProficiencyError(f"There is no current skill with id {skill_id}.")
+        raise ProficiencyError(_("There is no current skill with id {skill_id}.").format(skill_id=skill_id))
     return skill
 
 
@@ -93,7 +94,7 @@ def _row(session: Session, staff_id: int, skill_id: int) -> StaffSkill:
 def self_assess(session: Session, actor: Actor, skill_id: int, level: int) -> None:
     """The signed-in person rates themselves on one skill."""
     if actor.staff_id is None:
-        raise PermissionDenied("Only a signed-in staff member can rate themselves.")
+        raise PermissionDenied(_("Only a signed-in staff member can rate themselves."))
     _check_level(level)
     _current_skill(session, skill_id)
     row = _row(session, actor.staff_id, skill_id)
@@ -110,7 +111,7 @@ def confirm_level(session: Session, actor: Actor, staff_id: int, skill_id: int, 
     _check_level(level)
     _current_skill(session, skill_id)
     if session.get(Staff, staff_id) is None:
-        raise ProficiencyError(f"There is no staff member with id {staff_id}.")
+        raise ProficiencyError(_("There is no staff member with id {staff_id}.").format(staff_id=staff_id))
     row = _row(session, staff_id, skill_id)
     old = row.confirmed_level
     row.confirmed_level, row.confirmed_by_id, row.confirmed_at = level, actor.staff_id, datetime.now(UTC)
@@ -155,18 +156,18 @@ def skills_used_most(session: Session, actor: Actor, staff_id: int, *, today: da
 
 def _check_own(actor: Actor, staff_id: int) -> None:
     if not actor.is_leader and actor.staff_id != staff_id:
-        raise PermissionDenied("Staff can see only their own skill record.")
+        raise PermissionDenied(_("Staff can see only their own skill record."))
 
 
 def my_record(session: Session, actor: Actor, staff_id: int | None = None, *, today: date | None = None) -> MyRecord:
     """A person's own levels and their most-used skills this month. Staff get only their own."""
     staff_id = staff_id if staff_id is not None else actor.staff_id
     if staff_id is None:
-        raise ProficiencyError("Say whose record to show.")
+        raise ProficiencyError(_("Say whose record to show."))
     _check_own(actor, staff_id)
     person = session.get(Staff, staff_id)
     if person is None:
-        raise ProficiencyError(f"There is no staff member with id {staff_id}.")
+        raise ProficiencyError(_("There is no staff member with id {staff_id}.").format(staff_id=staff_id))
     cells = _cells(session, staff_id)
     empty = Cell(None, None, None, None, None)
     rows = session.execute(select(Skill.id, Skill.label, SkillGroup.label, Skill.required_level)

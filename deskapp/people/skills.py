@@ -26,6 +26,7 @@ from deskapp.db.models import (
 from deskapp.people import level_descriptions
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 
 
 class SkillError(ValueError):
@@ -67,22 +68,22 @@ def _unique_key(session: Session, model: type[Skill | SkillGroup], label: str) -
 def _clean_label(label: str, what: str) -> str:
     label = " ".join(label.split())
     if not label:
-        raise SkillError(f"A {what} needs a name.")
+        raise SkillError(_("A {what} needs a name.").format(what=what))
     if len(label) > 200:
-        raise SkillError(f"A {what} name can be at most 200 characters.")
+        raise SkillError(_("A {what} name can be at most 200 characters.").format(what=what))
     return label
 
 
 def _check_level(level: int) -> int:
     if not isinstance(level, int) or not 0 <= level <= 4:
-        raise SkillError("A required level is a whole number from 0 (none) to 4 (can teach others).")
+        raise SkillError(_("A required level is a whole number from 0 (none) to 4 (can teach others)."))
     return level
 
 
 def _skill(session: Session, skill_id: int) -> Skill:
     skill = session.get(Skill, skill_id)
     if skill is None:
-        raise SkillError(f"There is no skill with id {skill_id}.")
+        raise SkillError(_("There is no skill with id {skill_id}.").format(skill_id=skill_id))
     return skill
 
 
@@ -91,7 +92,7 @@ def find_skill(session: Session, name_or_id: str) -> int:
     skills are found too, so they can be restored or reported on."""
     text = " ".join((name_or_id or "").split())
     if not text:
-        raise SkillError("Name the skill (its name, key or id).")
+        raise SkillError(_("Name the skill (its name, key or id)."))
     skill_id = session.scalar(select(Skill.id).where(func.lower(Skill.label) == text.lower())
                               .order_by(Skill.merged_into_id.is_not(None), Skill.retired_at.is_not(None), Skill.id))
     if skill_id is None:
@@ -99,7 +100,8 @@ def find_skill(session: Session, name_or_id: str) -> int:
     if skill_id is None and text.isdigit() and session.get(Skill, int(text)) is not None:
         skill_id = int(text)
     if skill_id is None:
-        raise SkillError(f"There is no skill called {text!r}; `deskapp skills list --all` shows them.")
+        raise SkillError(_("There is no skill called {text!r}; `deskapp skills list --all` shows them.").format(
+                text=text))
     return skill_id
 
 
@@ -112,7 +114,9 @@ def find_group(session: Session, name_or_id: str) -> int:
         group_id = int(text)
     if group_id is None:
         labels = ", ".join(g.label for g in list_groups(session))
-        raise SkillError(f"There is no skill group called {text!r}. The groups are: {labels}.")
+        raise SkillError(_("There is no skill group called {text!r}. The groups are: {labels}.").format(
+                text=text,
+                labels=labels))
     return group_id
 
 
@@ -137,7 +141,7 @@ def create_group(session: Session, actor: Actor, label: str) -> int:
     label = _clean_label(label, "skill group")
     same = func.lower(SkillGroup.label) == label.lower()
     if session.scalar(select(func.count()).select_from(SkillGroup).where(same)):
-        raise SkillError(f"There is already a skill group called {label!r}.")
+        raise SkillError(_("There is already a skill group called {label!r}.").format(label=label))
     order = (session.scalar(select(func.max(SkillGroup.sort_order))) or 0) + 1
     group = SkillGroup(key=_unique_key(session, SkillGroup, label), label=label, sort_order=order, customised=True)
     session.add(group)
@@ -152,10 +156,10 @@ def create_skill(session: Session, actor: Actor, group_id: int, label: str, requ
     label = _clean_label(label, "skill")
     _check_level(required_level)
     if session.get(SkillGroup, group_id) is None:
-        raise SkillError(f"There is no skill group with id {group_id}.")
+        raise SkillError(_("There is no skill group with id {group_id}.").format(group_id=group_id))
     clash = session.scalar(select(Skill.id).where(func.lower(Skill.label) == label.lower(), Skill.retired_at.is_(None)))
     if clash:
-        raise SkillError(f"There is already a skill called {label!r}.")
+        raise SkillError(_("There is already a skill called {label!r}.").format(label=label))
     order = (session.scalar(select(func.max(Skill.sort_order))) or 0) + 1
     skill = Skill(key=_unique_key(session, Skill, label), label=label, group_id=group_id,
                   required_level=required_level, description=description, sort_order=order, customised=True)
@@ -179,7 +183,7 @@ def update_skill(session: Session, actor: Actor, skill_id: int, *, label: str | 
         after["label"] = _clean_label(label, "skill")
     if group_id is not None:
         if session.get(SkillGroup, group_id) is None:
-            raise SkillError(f"There is no skill group with id {group_id}.")
+            raise SkillError(_("There is no skill group with id {group_id}.").format(group_id=group_id))
         after["group_id"] = group_id
     if required_level is not None:
         after["required_level"] = _check_level(required_level)
@@ -209,7 +213,8 @@ def find_category(session: Session, name_or_key: str) -> int:
     if category_id is None and text.isdigit():
         category_id = session.scalar(select(Category.id).where(Category.pickable, Category.id == int(text)))
     if category_id is None:
-        raise SkillError(f"There is no category called {text!r}; the enquiry form's list shows them.")
+        raise SkillError(_("There is no category called {text!r}; the enquiry form's list shows them.").format(
+                text=text))
     return category_id
 
 
@@ -237,13 +242,13 @@ def set_category_skills(session: Session, actor: Actor, category_id: int, skill_
     actor.require("leader", "change which skills a category needs")
     category = session.get(Category, category_id)
     if category is None:
-        raise SkillError(f"There is no category with id {category_id}.")
+        raise SkillError(_("There is no category with id {category_id}.").format(category_id=category_id))
     wanted = sorted(set(skill_ids))
     wanted_candidates = sorted(set(candidate_ids) - set(wanted))  # a skill always used is no choice
     for sid in (*wanted, *wanted_candidates):
         skill = _skill(session, sid)
         if skill.retired_at is not None or skill.merged_into_id is not None:
-            raise SkillError(f"{skill.label!r} is retired: it cannot be mapped to a category.")
+            raise SkillError(_("{label!r} is retired: it cannot be mapped to a category.").format(label=skill.label))
     before, before_candidates = category_mapping(session, category_id)
     if (before, before_candidates) == (wanted, wanted_candidates):
         return
@@ -266,7 +271,7 @@ def retire_skill(session: Session, actor: Actor, skill_id: int) -> None:
     actor.require("leader", "retire a skill")
     skill = _skill(session, skill_id)
     if skill.retired_at is not None:
-        raise SkillError(f"{skill.label!r} is already retired.")
+        raise SkillError(_("{label!r} is already retired.").format(label=skill.label))
     skill.retired_at = datetime.now(UTC)
     skill.active = False
     skill.customised = True
@@ -278,7 +283,8 @@ def restore_skill(session: Session, actor: Actor, skill_id: int) -> None:
     actor.require("leader", "restore a skill")
     skill = _skill(session, skill_id)
     if skill.merged_into_id is not None:
-        raise SkillError(f"{skill.label!r} was merged into another skill and cannot be restored.")
+        raise SkillError(_("{label!r} was merged into another skill and cannot be restored.").format(
+                label=skill.label))
     if skill.retired_at is None:
         return
     skill.retired_at = None
@@ -293,12 +299,12 @@ def merge_skill(session: Session, actor: Actor, source_id: int, target_id: int) 
     anyone's higher level move across. The source row stays, retired, and enquiries keep what was logged."""
     actor.require("leader", "merge skills")
     if source_id == target_id:
-        raise SkillError("A skill cannot be merged into itself.")
+        raise SkillError(_("A skill cannot be merged into itself."))
     source, target = _skill(session, source_id), _skill(session, target_id)
     if target.retired_at is not None or target.merged_into_id is not None:
-        raise SkillError(f"{target.label!r} is retired: merge into a current skill.")
+        raise SkillError(_("{label!r} is retired: merge into a current skill.").format(label=target.label))
     if source.merged_into_id is not None:
-        raise SkillError(f"{source.label!r} has already been merged.")
+        raise SkillError(_("{label!r} has already been merged.").format(label=source.label))
     now = datetime.now(UTC)
     identity = [source_id, *session.scalars(select(Skill.id).where(Skill.merged_into_id == source_id))]
     affected = list(session.scalars(select(EnquirySkill.enquiry_id).where(EnquirySkill.skill_id.in_(identity))

@@ -14,6 +14,7 @@ from deskapp.db.models import Staff
 from deskapp.people.auth import SignInError, check_credential_rules, needs_first_leader, set_credential
 from deskapp.platform.actor import ROLE_RANK, Actor
 from deskapp.platform.audit import record
+from deskapp.platform.i18n import _
 
 MAX_NAME = 120
 ROLE_LABELS = {"staff": "Staff", "leader": "Team leader", "admin": "Admin"}
@@ -57,16 +58,16 @@ class StaffRow:
 def clean_name(name: str) -> str:
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise StaffError("Enter the person's name.")
+        raise StaffError(_("Enter the person's name."))
     if len(cleaned) > MAX_NAME:
-        raise StaffError(f"A name can be at most {MAX_NAME} characters long.")
+        raise StaffError(_("A name can be at most {MAX_NAME} characters long.").format(MAX_NAME=MAX_NAME))
     return cleaned
 
 
 def clean_initials(initials: str) -> str:
     cleaned = (initials or "").strip().upper()
     if not _INITIALS.match(cleaned):
-        raise StaffError("Initials are 1 to 8 letters or digits, for example “AB” or “AB2”.")
+        raise StaffError(_("Initials are 1 to 8 letters or digits, for example “AB” or “AB2”."))
     return cleaned
 
 
@@ -113,20 +114,20 @@ def find_staff(session: Session, initials_or_id: str) -> int:
     if person is None and text.isdigit():
         person = session.get(Staff, int(text))
     if person is None:
-        raise StaffError(f"No one on the staff list has the initials “{text}”.")
+        raise StaffError(_("No one on the staff list has the initials “{text}”.").format(text=text))
     return person.id
 
 
 def _load(session: Session, staff_id: int) -> Staff:
     person = session.get(Staff, staff_id)
     if person is None:
-        raise StaffError("That person is not on the staff list.")
+        raise StaffError(_("That person is not on the staff list."))
     return person
 
 
 def _check_role(role: str) -> None:
     if role not in ROLE_RANK:
-        raise StaffError(f"Unknown role “{role}”: use staff, leader or admin.")
+        raise StaffError(_("Unknown role “{role}”: use staff, leader or admin.").format(role=role))
 
 
 def _may_manage(actor: Actor, person: Staff, action: str) -> None:
@@ -138,7 +139,9 @@ def _may_manage(actor: Actor, person: Staff, action: str) -> None:
 def _initials_free(session: Session, initials: str, except_id: int | None = None) -> None:
     clash = session.scalar(select(Staff).where(func.upper(Staff.initials) == initials, Staff.id != (except_id or -1)))
     if clash is not None:
-        raise StaffError(f"The initials {initials} already belong to {clash.name}; choose others.")
+        raise StaffError(_("The initials {initials} already belong to {name}; choose others.").format(
+                initials=initials,
+                name=clash.name))
 
 
 def _other_active_leaders(session: Session, staff_id: int) -> int:
@@ -212,13 +215,14 @@ def set_role(session: Session, actor: Actor, staff_id: int, role: str, secret: s
         return
     if person.active and ROLE_RANK[role] < ROLE_RANK["leader"] <= ROLE_RANK[person.role] \
             and not _other_active_leaders(session, person.id):
-        raise StaffError(f"{person.name} is the last team leader or admin; make someone else one first.")
+        raise StaffError(_("{name} is the last team leader or admin; make someone else one first.").format(
+                name=person.name))
     # Check everything before changing anything: a refused change leaves the row as it was.
     if secret:
         check_credential_rules(role, secret)
     elif role != "staff" and person.credential_kind != "password":
-        raise StaffError(f"{person.name} signs in with a PIN; a {ROLE_LABELS[role].lower()} needs a password "
-                         "of at least 8 characters. Give them one with the new role.")
+        raise StaffError(_("{name} signs in with a PIN; a {value} needs a password of at least 8 characters. Give "
+                           "them one with the new role.").format(name=person.name, value=ROLE_LABELS[role].lower()))
     old = person.role
     person.role = role
     if secret:
@@ -246,9 +250,10 @@ def deactivate_staff(session: Session, actor: Actor, staff_id: int) -> None:
     if not person.active:
         return
     if actor.staff_id == person.id:
-        raise StaffError("You cannot deactivate yourself; ask another team leader.")
+        raise StaffError(_("You cannot deactivate yourself; ask another team leader."))
     if person.role != "staff" and not _other_active_leaders(session, person.id):
-        raise StaffError(f"{person.name} is the last team leader or admin; make someone else one first.")
+        raise StaffError(_("{name} is the last team leader or admin; make someone else one first.").format(
+                name=person.name))
     person.active = False
     record(session, actor, "deactivate", "staff", person.id, {"active": [True, False]})
 
@@ -268,11 +273,13 @@ def create_first_leader(session: Session, name: str, initials: str, password: st
     Refused once any leader or admin can sign in: the wizard must not become a way round the staff admin.
     """
     if not needs_first_leader(session):
-        raise SignInError("A team leader already exists; ask them to add you on the Staff & settings page.")
+        raise SignInError(_("A team leader already exists; ask them to add you on the Staff & settings page."))
     cleaned_initials = clean_initials(initials)
     clash = session.scalar(select(Staff).where(func.upper(Staff.initials) == cleaned_initials))
     if clash is not None:
-        raise SignInError(f"The initials {cleaned_initials} already belong to {clash.name}; choose others.")
+        raise SignInError(_("The initials {cleaned_initials} already belong to {name}; choose others.").format(
+                cleaned_initials=cleaned_initials,
+                name=clash.name))
     person = Staff(name=clean_name(name), initials=cleaned_initials, role="admin", active=True)
     set_credential(person, password)
     session.add(person)

@@ -13,6 +13,7 @@ from deskapp.db.models import Skill, Staff, TrainingRecord
 from deskapp.db.models.skills import TRAINING_KINDS
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor, PermissionDenied
+from deskapp.platform.i18n import _
 
 KIND_LABELS = {"course": "Course", "workshop": "Workshop", "mentoring": "Mentoring", "peer-session": "Peer session",
                "from-colleague": "Learned from a colleague", "checklist": "Checklist"}
@@ -45,21 +46,23 @@ def add_training(session: Session, actor: Actor, *, staff_id: int, skill_id: int
                  notes: str = "") -> int:
     actor.require("leader", "record training")
     if kind not in TRAINING_KINDS:
-        raise TrainingError(f"Training kind must be one of: {', '.join(TRAINING_KINDS)}.")
+        raise TrainingError(_("Training kind must be one of: {value}.").format(value=', '.join(TRAINING_KINDS)))
     if session.get(Staff, staff_id) is None:
-        raise TrainingError(f"There is no staff member with id {staff_id}.")
+        raise TrainingError(_("There is no staff member with id {staff_id}.").format(staff_id=staff_id))
     skill = session.get(Skill, skill_id)
     if skill is None:
-        raise TrainingError(f"There is no skill with id {skill_id}.")
+        raise TrainingError(_("There is no skill with id {skill_id}.").format(skill_id=skill_id))
     if skill.retired_at is not None:
-        raise TrainingError(f"{skill.label!r} is retired: record the training against a current skill.")
+        raise TrainingError(_("{label!r} is retired: record the training against a current skill.").format(
+                label=skill.label))
     if expires_on is not None and expires_on < trained_on:
-        raise TrainingError("The training cannot expire before the date it took place.")
+        raise TrainingError(_("The training cannot expire before the date it took place."))
     if mentor_id is not None:
         if mentor_id == staff_id:
-            raise TrainingError("A person cannot be their own mentor.")
+            raise TrainingError(_("A person cannot be their own mentor."))
         if session.get(Staff, mentor_id) is None:
-            raise TrainingError(f"There is no staff member with id {mentor_id} to be the mentor.")
+            raise TrainingError(_("There is no staff member with id {mentor_id} to be the mentor.").format(
+                    mentor_id=mentor_id))
     record = TrainingRecord(staff_id=staff_id, skill_id=skill_id, kind=kind, title=title.strip()[:200],
                             trained_on=trained_on, expires_on=expires_on, mentor_id=mentor_id, notes=notes,
                             recorded_by_id=actor.staff_id)
@@ -75,7 +78,7 @@ def delete_training(session: Session, actor: Actor, record_id: int) -> None:
     actor.require("leader", "delete a training record")
     record = session.get(TrainingRecord, record_id)
     if record is None:
-        raise TrainingError(f"There is no training record with id {record_id}.")
+        raise TrainingError(_("There is no training record with id {record_id}.").format(record_id=record_id))
     audit.record(session, actor, "delete", "training_record", record_id,
                  {"staff_id": record.staff_id, "skill_id": record.skill_id, "kind": record.kind,
                   "trained_on": record.trained_on.isoformat()})
@@ -87,7 +90,7 @@ def list_training(session: Session, actor: Actor, staff_id: int | None = None) -
     """Leaders see everyone's records (or one person's); staff only their own."""
     if not actor.is_leader:
         if staff_id not in (None, actor.staff_id) or actor.staff_id is None:
-            raise PermissionDenied("Staff can see only their own training records.")
+            raise PermissionDenied(_("Staff can see only their own training records."))
         staff_id = actor.staff_id
     mentor = aliased(Staff)
     query = (select(TrainingRecord, Staff.name, Skill.label, mentor.name)
@@ -126,10 +129,10 @@ def training_due(session: Session, actor: Actor, *, today: date | None = None, w
     retired skills and deactivated staff are left out: nobody needs to renew them.
     """
     if within_days < 0:
-        raise TrainingError("The warning period cannot be negative.")
+        raise TrainingError(_("The warning period cannot be negative."))
     if not actor.is_leader:
         if staff_id not in (None, actor.staff_id) or actor.staff_id is None:
-            raise PermissionDenied("Staff can see only their own training records.")
+            raise PermissionDenied(_("Staff can see only their own training records."))
         staff_id = actor.staff_id
     today = today or date.today()
     logged = aliased(Skill)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass
 
+from deskapp.platform.i18n import _
+
 ROLE_RANK = {"staff": 0, "leader": 1, "admin": 2}
 
 
@@ -42,4 +44,4 @@ class Actor:
         """Raise PermissionDenied unless this actor holds `role` or higher."""
         if ROLE_RANK[self.role] < ROLE_RANK[role]:
             needed = "a team leader" if role == "leader" else "an admin"
-            raise PermissionDenied(f"Only {needed} can {action}.")
+            raise PermissionDenied(_("Only {needed} can {action}.").format(needed=needed, action=action))

@@ -16,6 +16,7 @@ from sqlalchemy import Select, func, select
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent, Staff
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 
 PAGE_SIZE = 200
 _Columns = TypeVarTuple("_Columns")
@@ -38,9 +39,9 @@ class AuditFilter:
         for name in ("since", "until"):
             moment = getattr(self, name)
             if moment is not None and moment.tzinfo is None:
-                raise AuditFilterError(f"The '{name}' time needs a time zone.")
+                raise AuditFilterError(_("The '{name}' time needs a time zone.").format(name=name))
         if self.since and self.until and self.until <= self.since:
-            raise AuditFilterError("The end of the date range must be after its start.")
+            raise AuditFilterError(_("The end of the date range must be after its start."))
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def audit_page(db: Database, actor: Actor, filt: AuditFilter = AuditFilter(), *,
     """Up to `limit` events matching `filt`, newest first, older than `before_id` when given."""
     actor.require("leader", "view the audit trail")
     if limit < 1:
-        raise AuditFilterError("A page must hold at least one row.")
+        raise AuditFilterError(_("A page must hold at least one row."))
     query = (
         select(AuditEvent, Staff.name)
         .outerjoin(Staff, Staff.id == AuditEvent.actor_staff_id)

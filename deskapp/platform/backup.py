@@ -29,6 +29,7 @@ from deskapp.db import Database
 from deskapp.db.migrate import HEAD_REVISION, UnknownRevisionError, known_revisions, revision_of
 from deskapp.db.models import AppSetting, AuditEvent, Enquiry
 from deskapp.platform.backup_files import BackupFile, backup_name, list_backups
+from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_zone
 from deskapp.platform.retention import SYSTEM_ACTOR, purge_notes, retention_days, run_scheduled_purge
 from deskapp.platform.shared_settings import get_backup_folder
@@ -71,9 +72,11 @@ def require_sqlite(db: Database, doing: str = "back up") -> Path:
     if path is None:
         where = db.url.render_as_string(hide_password=True)
         raise NotSqliteError(
-            f"This database is on a PostgreSQL server ({where}), so deskapp does not {doing} it itself. "
-            "PostgreSQL is backed up by the server's administrator with pg_dump (and restored with "
-            "pg_restore): ask your IT service, who run those tools on the server on a schedule."
+            _("This database is on a PostgreSQL server ({where}), so deskapp does not {doing} it itself. "
+              "PostgreSQL is backed up by the server's administrator with pg_dump (and restored with pg_restore): "
+              "ask your IT service, who run those tools on the server on a schedule.").format(
+                    where=where,
+                    doing=doing)
         )
     return path
 
@@ -149,8 +152,9 @@ def backup_to(db: Database, target: Path, *, purge_older_than: int | None = None
         checked = check_connection(source)
         if not checked.ok:
             raise BackupError(
-                "The database failed its integrity check, so no backup was taken (the existing backups are "
-                f"kept as they are). Run `deskapp db check` for details. Problems: {checked.describe()}"
+                _("The database failed its integrity check, so no backup was taken (the existing backups are kept "
+                  "as they are). Run `deskapp db check` for details. Problems: {value}").format(
+                        value=checked.describe())
             )
         partial.unlink(missing_ok=True)
         dest = sqlite3.connect(partial)
@@ -166,7 +170,8 @@ def backup_to(db: Database, target: Path, *, purge_older_than: int | None = None
         purged = _purge_copy(partial, purge_older_than, now) if purge_older_than else 0
         after = check_file(partial)
         if not after.ok:
-            raise BackupError(f"The backup copy failed its check and was discarded: {after.describe()}")
+            raise BackupError(_("The backup copy failed its check and was discarded: {value}").format(
+                    value=after.describe()))
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
@@ -295,9 +300,11 @@ def require_known_schema(db: Database) -> None:
     revision = revision_of(db)
     if revision is not None and revision not in known_revisions():
         raise UnknownRevisionError(
-            f"This database is at schema revision {revision!r}, written by a newer version of deskapp (this "
-            f"one knows up to {HEAD_REVISION}), so no rotated backup was taken and nothing was written into "
-            "it. Use that version, or `deskapp backup --out FILE` for a plain copy.")
+            _("This database is at schema revision {revision!r}, written by a newer version of deskapp (this one "
+              "knows up to {HEAD_REVISION}), so no rotated backup was taken and nothing was written into it. Use "
+              "that version, or `deskapp backup --out FILE` for a plain copy.").format(
+                    revision=revision,
+                    HEAD_REVISION=HEAD_REVISION))
 
 
 def take_rotated_backup(db: Database, *, now: datetime | None = None,

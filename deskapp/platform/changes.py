@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from deskapp.platform.i18n import _
+
 
 class Change(StrEnum):
     """The kinds of thing a view can show. A view subscribes to kinds, never to free strings."""
@@ -121,7 +123,8 @@ def kinds_for_entity(entity: str) -> frozenset[Change]:
     try:
         return ENTITY_CHANGES[entity]
     except KeyError:
-        raise KeyError(f"audit entity {entity!r} has no kind of change in deskapp.platform.changes") from None
+        raise KeyError(_("audit entity {entity!r} has no kind of change in deskapp.platform.changes").format(
+                entity=entity)) from None
 
 
 def note_entity(session: Session, entity: str, entity_id: Any = "") -> None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from deskapp.db.models import Desk
 from deskapp.platform.actor import Actor
 from deskapp.platform.audit import record
+from deskapp.platform.i18n import _
 
 MAX_DESK_NAME = 120
 
@@ -28,9 +29,10 @@ class DeskInfo:
 def clean_desk_name(name: str) -> str:
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise DeskNameError("Give this desk a name, for example “Main Library – Ground floor desk”.")
+        raise DeskNameError(_("Give this desk a name, for example “Main Library – Ground floor desk”."))
     if len(cleaned) > MAX_DESK_NAME:
-        raise DeskNameError(f"A desk name can be at most {MAX_DESK_NAME} characters long.")
+        raise DeskNameError(_("A desk name can be at most {MAX_DESK_NAME} characters long.").format(
+                MAX_DESK_NAME=MAX_DESK_NAME))
     return cleaned
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from deskapp.db.engine import database_url
+from deskapp.platform.i18n import _
 
 
 class DatabaseInUseError(RuntimeError):
@@ -62,8 +63,11 @@ def hold(database: Path, doing: str = "open") -> InstanceLock:
         lock.acquire()
     except Timeout:
         raise DatabaseInUseError(
-            f"Cannot {doing} {database.name}: deskapp already has it open ({_holder(database)}). Close that "
-            "deskapp first (on a shared PC: switch to its window). Nothing was changed.") from None
+            _("Cannot {doing} {name}: deskapp already has it open ({value}). Close that deskapp first (on a shared "
+              "PC: switch to its window). Nothing was changed.").format(
+                    doing=doing,
+                    name=database.name,
+                    value=_holder(database))) from None
     note = {"user": getpass.getuser(), "host": socket.gethostname(), "pid": os.getpid(),
             "since": datetime.now(UTC).isoformat()}
     _note_path(database).write_text(json.dumps(note), encoding="utf-8")

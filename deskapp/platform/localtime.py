@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, tzinfo
 
+from deskapp.platform.i18n import _
+
 
 def local_zone() -> tzinfo:
     """This PC's time zone."""
@@ -15,7 +17,7 @@ def local_zone() -> tzinfo:
 def local_fields(asked_at: datetime, zone: tzinfo | None = None) -> tuple[date, int]:
     """(local date, hour of week with Monday 00:00-00:59 = 0) of an aware datetime."""
     if asked_at.tzinfo is None:
-        raise ValueError("asked_at must be time-zone aware")
+        raise ValueError(_("asked_at must be time-zone aware"))
     local = asked_at.astimezone(zone or local_zone())
     return local.date(), local.weekday() * 24 + local.hour
 

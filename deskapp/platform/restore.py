@@ -34,6 +34,7 @@ from deskapp.platform.backup import (
     require_sqlite,
 )
 from deskapp.platform.backup_files import backups_to_offer
+from deskapp.platform.i18n import _
 from deskapp.platform.shared_settings import BACKUP_FOLDER_KEY
 
 UNCHANGED = "Nothing was changed."
@@ -56,7 +57,7 @@ def validate_backup_file(path: Path) -> str:
     """The schema revision of a restorable backup; raises RestoreRefused with the reason otherwise."""
     path = Path(path)
     if not path.is_file():
-        raise RestoreRefused(f"{path} does not exist.")
+        raise RestoreRefused(_("{path} does not exist.").format(path=path))
     # The header is read by SQLite itself, never by open(): in a process that has a database open, closing
     # another descriptor of that file drops SQLite's locks (see deskapp/db/live_file.py).
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -65,25 +66,35 @@ def validate_backup_file(path: Path) -> str:
             conn.execute("PRAGMA schema_version").fetchone()
         except sqlite3.DatabaseError as error:
             raise RestoreRefused(
-                f"{path.name} is not a deskapp database (it is not a SQLite file). {UNCHANGED}") from error
+                _("{name} is not a deskapp database (it is not a SQLite file). {UNCHANGED}").format(
+                        name=path.name,
+                        UNCHANGED=UNCHANGED)) from error
         checked = check_connection(conn)
         if not checked.ok:
             raise RestoreRefused(
-                f"{path.name} failed the integrity check, so it was not restored (nothing was changed): "
-                f"{checked.describe()}"
+                _("{name} failed the integrity check, so it was not restored (nothing was changed): {value}").format(
+                        name=path.name,
+                        value=checked.describe())
             )
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables >= REQUIRED_TABLES:
-            raise RestoreRefused(f"{path.name} is not a deskapp database (its tables are missing). {UNCHANGED}")
+            raise RestoreRefused(_("{name} is not a deskapp database (its tables are missing). {UNCHANGED}").format(
+                    name=path.name,
+                    UNCHANGED=UNCHANGED))
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     finally:
         conn.close()
     if revision is None:
-        raise RestoreRefused(f"{path.name} has no schema revision, so it is not a deskapp database. {UNCHANGED}")
+        raise RestoreRefused(_("{name} has no schema revision, so it is not a deskapp database. {UNCHANGED}").format(
+                name=path.name,
+                UNCHANGED=UNCHANGED))
     if revision[0] not in known_revisions():
         raise RestoreRefused(
-            f"{path.name} was written by a newer version of deskapp (schema {revision[0]!r}; this version knows "
-            f"up to {HEAD_REVISION}). Install that version to restore it. Nothing was changed."
+            _("{name} was written by a newer version of deskapp (schema {revision!r}; this version knows up to "
+              "{HEAD_REVISION}). Install that version to restore it. Nothing was changed.").format(
+                    name=path.name,
+                    revision=revision[0],
+                    HEAD_REVISION=HEAD_REVISION)
         )
     return str(revision[0])
 
@@ -110,7 +121,7 @@ def restore_file(target: Path, source: Path, *, reason: str = "replaced-by-resto
     """
     source, target = Path(source), Path(target)
     if source.resolve() == target.resolve():
-        raise RestoreRefused("That is the database itself, not a backup of it. Nothing was changed.")
+        raise RestoreRefused(_("That is the database itself, not a backup of it. Nothing was changed."))
     staging = target.with_name(f".{target.name}.restoring")
     staging.unlink(missing_ok=True)
     shutil.copyfile(source, staging)

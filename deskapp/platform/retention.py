@@ -19,6 +19,7 @@ from deskapp.db.core import driver_connection, rows_matched
 from deskapp.db.models import Enquiry
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.platform.shared_settings import DEFAULT_RETENTION_DAYS, get_note_retention_days
 
 # Who acts when the app purges on its own (at start-up and daily).
@@ -47,9 +48,10 @@ def retention_days(session: Session) -> int:
 
 def _check_days(days: int) -> int:
     if isinstance(days, bool) or not isinstance(days, int):
-        raise RetentionError("The number of days must be a whole number.")
+        raise RetentionError(_("The number of days must be a whole number."))
     if days < 1:
-        raise RetentionError(f"Notes can only be purged when older than at least 1 day (got {days}).")
+        raise RetentionError(_("Notes can only be purged when older than at least 1 day (got {days}).").format(
+                days=days))
     return days
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 import platformdirs
 
+from deskapp.platform.i18n import _
 from deskapp.platform.paths import APP_NAME, default_database_path, executable_dir, user_data_dir
 from deskapp.platform.windows_paths import sqlite_network_share_reason, toml_backslash_hint
 
@@ -99,12 +100,17 @@ def _read(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except OSError as error:
-        raise SettingsError(f"Cannot read the settings file {path}: {error}") from error
+        raise SettingsError(_("Cannot read the settings file {path}: {error}").format(
+                path=path,
+                error=error)) from error
     except tomllib.TOMLDecodeError as error:
         # The usual Windows mistake gets a hint that says how to fix it, not only where the parser stopped.
         hint = toml_backslash_hint(path.read_text(encoding="utf-8", errors="replace"))
         suffix = f" {hint}" if hint else ""
-        raise SettingsError(f"Cannot read the settings file {path}: {error}.{suffix}") from error
+        raise SettingsError(_("Cannot read the settings file {path}: {error}.{suffix}").format(
+                path=path,
+                error=error,
+                suffix=suffix)) from error
 
 
 def _is_portable(admin: dict[str, Any], admin_path: Path, explicit: bool | None) -> bool:
@@ -114,7 +120,9 @@ def _is_portable(admin: dict[str, Any], admin_path: Path, explicit: bool | None)
         return True
     value = admin.get("portable", False)
     if not isinstance(value, bool):
-        raise SettingsError(f"Settings file {admin_path}: portable must be true or false, not {value!r}.")
+        raise SettingsError(_("Settings file {admin_path}: portable must be true or false, not {value!r}.").format(
+                admin_path=admin_path,
+                value=value))
     return value
 
 
@@ -151,27 +159,42 @@ def _convert(name: str, value: Any, origin: Path | None) -> Any:
     where = f"Settings file {origin}: " if origin else ""
     if name in _INTEGERS:
         if isinstance(value, bool) or not isinstance(value, int | str):
-            raise SettingsError(f"{where}{name} must be {_INTEGERS[name]}, not {value!r}.")
+            raise SettingsError(_("{where}{name} must be {INTEGERS}, not {value!r}.").format(
+                    where=where,
+                    name=name,
+                    INTEGERS=_INTEGERS[name],
+                    value=value))
         try:
             number = int(value)
         except ValueError:
-            raise SettingsError(f"{where}{name} must be {_INTEGERS[name]}, not {value!r}.") from None
+            raise SettingsError(_("{where}{name} must be {INTEGERS}, not {value!r}.").format(
+                    where=where,
+                    name=name,
+                    INTEGERS=_INTEGERS[name],
+                    value=value)) from None
         if number < 0:
-            raise SettingsError(f"{where}{name} cannot be negative ({number}).")
+            raise SettingsError(_("{where}{name} cannot be negative ({number}).").format(
+                    where=where,
+                    name=name,
+                    number=number))
         return number
     if not isinstance(value, str):
-        raise SettingsError(f"{where}{name} must be text in quotes, not {value!r}.")
+        raise SettingsError(_("{where}{name} must be text in quotes, not {value!r}.").format(
+                where=where,
+                name=name,
+                value=value))
     if name == "language":
         code = value.strip().lower()
         if code not in _LANGUAGES:
-            raise SettingsError(f"{where}language must be one of {', '.join(_LANGUAGES)}, not {value!r}.")
+            raise SettingsError(_("{where}language must be one of {choices}, not {value!r}.").format(
+                where=where, choices=", ".join(_LANGUAGES), value=value))
         return code
     if name in _PATHS and any(char in value for char in "\n\t\r\b\f"):
         # "C:\new\table.sqlite3" parses as TOML without error, into a path with a newline and a tab in it:
         # a silently wrong database is worse than a refusal.
         raise SettingsError(
-            f"{where}{name} holds a line break or tab ({value!r}): a Windows path inside double quotes needs "
-            f"each backslash doubled (\\\\), or write it in single quotes."
+            _("{where}{name} holds a line break or tab ({value!r}): a Windows path inside double quotes needs each "
+              "backslash doubled (\\\\), or write it in single quotes.").format(where=where, name=name, value=value)
         )
     if name in _PATHS and origin is not None and "://" not in value:
         path = Path(value).expanduser()
@@ -225,8 +248,9 @@ def load_settings(
     share = sqlite_network_share_reason(values["database"], os_name=os_name, is_remote_drive=is_remote_drive)
     if share:
         raise SettingsError(
-            f"{share} An SQLite database must be on this PC's own disk: over a network share its locks are "
-            f"unsafe and it can be corrupted. Use a local path, or PostgreSQL for several desks (docs/INSTALL.md)."
+            _("{share} An SQLite database must be on this PC's own disk: over a network share its locks are unsafe "
+              "and it can be corrupted. Use a local path, or PostgreSQL for several desks (docs/INSTALL.md).").format(
+                    share=share)
         )
     return LocalSettings(
         **values,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from deskapp.db.models import AppSetting
 from deskapp.platform.actor import Actor
 from deskapp.platform.audit import record
+from deskapp.platform.i18n import _
 from deskapp.platform.settings import LocalSettings, SettingsError, load_settings
 
 RETENTION_KEY = "privacy.note_retention_days"
@@ -72,7 +73,9 @@ def set_note_retention_days(session: Session, actor: Actor, days: int) -> bool:
     """Notes older than this many days are purged (the coded fields stay). Returns whether it changed."""
     actor.require("leader", "change how long notes are kept")
     if isinstance(days, bool) or not isinstance(days, int) or not MIN_RETENTION_DAYS <= days <= MAX_RETENTION_DAYS:
-        raise SettingError(f"Keep notes for {MIN_RETENTION_DAYS} to {MAX_RETENTION_DAYS} days.")
+        raise SettingError(_("Keep notes for {MIN_RETENTION_DAYS} to {MAX_RETENTION_DAYS} days.").format(
+                MIN_RETENTION_DAYS=MIN_RETENTION_DAYS,
+                MAX_RETENTION_DAYS=MAX_RETENTION_DAYS))
     return _set(session, actor, RETENTION_KEY, days, DEFAULT_RETENTION_DAYS)
 
 
@@ -89,9 +92,9 @@ def set_backup_folder(session: Session, actor: Actor, folder: str) -> bool:
     actor.require("leader", "change the backup folder")
     text = (folder or "").strip()
     if text and not Path(text).expanduser().is_absolute():
-        raise SettingError("Give the backup folder as a full path, for example D:\\deskapp-backups.")
+        raise SettingError(_("Give the backup folder as a full path, for example D:\\deskapp-backups."))
     if text and Path(text).expanduser().exists() and not Path(text).expanduser().is_dir():
-        raise SettingError(f"{text} is a file, not a folder.")
+        raise SettingError(_("{text} is a file, not a folder.").format(text=text))
     return _set(session, actor, BACKUP_FOLDER_KEY, text, "")
 
 

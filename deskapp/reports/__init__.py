@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.db import Database
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact, trends
 from deskapp.reports.common import ReportError, ReportFilter, ReportResult, desk_names, make_filter, parse_date
 
@@ -46,7 +47,9 @@ def run_report(db: Database, actor: Actor, name: str, start: date, end: date,
     """Run one report for the period start..end (inclusive, desk-local dates) and the named desks (none: all)."""
     module = REPORTS.get(name)
     if module is None:
-        raise ReportError(f"There is no report called {name!r}. Reports: {', '.join(REPORTS)}.")
+        raise ReportError(_("There is no report called {name!r}. Reports: {value}.").format(
+                name=name,
+                value=', '.join(REPORTS)))
     actor.require("leader", "see the team's reports")
     with db.read() as session:
         flt = make_filter(session, start, end, tuple(desks))

@@ -27,11 +27,14 @@ from deskapp.db.models import (
 )
 from deskapp.db.rollup import ALL_DESKS
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import N_, _
 from deskapp.platform.localtime import local_zone
 from deskapp.reports.rates import percent as percent  # re-exported for the reports
 from deskapp.reports.rates import rate as rate
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Marked only: the report rows keep the English names (exports are read by scripts); a summary translates.
+WEEKDAYS = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"),
+            N_("Sunday"))
 
 
 class ReportError(ValueError):
@@ -70,13 +73,13 @@ class ReportResult:
 def make_filter(session: Session, start: date, end: date, desk_names: tuple[str, ...] | list[str] = ()) -> ReportFilter:
     """Check the period and resolve desk names; raises ReportError with a plain sentence."""
     if end < start:
-        raise ReportError(f"The period ends ({end}) before it starts ({start}).")
+        raise ReportError(_("The period ends ({end}) before it starts ({start}).").format(end=end, start=start))
     ids, names = [], []
     for name in desk_names:
         desk = session.scalars(select(Desk).where(func.lower(Desk.name) == name.strip().lower())).one_or_none()
         if desk is None:
             known = ", ".join(session.scalars(select(Desk.name).order_by(Desk.name))) or "none yet"
-            raise ReportError(f"There is no desk called {name!r}. Desks: {known}.")
+            raise ReportError(_("There is no desk called {name!r}. Desks: {known}.").format(name=name, known=known))
         ids.append(desk.id)
         names.append(desk.name)
     return ReportFilter(start, end, tuple(ids), tuple(names))
@@ -90,7 +93,9 @@ def parse_date(text: str, what: str = "date") -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ReportError(f"The {what} {text!r} is not a date like 2026-03-31.") from None
+        raise ReportError(_("The {what} {text!r} is not a date like 2026-03-31.").format(
+                what=what,
+                text=text)) from None
 
 
 def require_leader(actor: Actor) -> None:

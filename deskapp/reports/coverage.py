@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.db.models import Desk, DeskSession, RollupSkillHour
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _, ngettext
 from deskapp.platform.localtime import local_zone
 from deskapp.reports.common import (
     WEEKDAYS,
@@ -198,8 +199,10 @@ def run(session: Session, actor: Actor, flt: ReportFilter, zone: tzinfo | None =
     rows = compute_rows(session, flt, zone)
     worst = worst_uncovered_block(rows)
     if worst is None:
-        summary = "Every hour with demand had someone at the required level signed in."
+        summary = _("Every hour with demand had someone at the required level signed in.")
     else:
         skill, hours, demand, level, desk = worst
-        summary = f"{desk}, {hours}: {demand} {skill} enquiries, nobody at level {level} signed in at that desk."
+        summary = ngettext("{desk}, {hours}: {demand} {skill} enquiry, nobody at level {level} signed in at that desk.",
+                           "{desk}, {hours}: {demand} {skill} enquiries, nobody at level {level} signed in at that "
+                           "desk.", demand).format(desk=desk, hours=hours, demand=demand, skill=skill, level=level)
     return ReportResult(NAME, TITLE, COLUMNS, tuple(rows), summary, flt)

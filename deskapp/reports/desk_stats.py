@@ -25,6 +25,7 @@ from deskapp.db.models import (
     TrainingRecord,
 )
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _, format_number, ngettext
 from deskapp.reports.common import WEEKDAYS, ReportFilter, ReportResult, filter_clause, percent, rate, require_leader
 
 NAME = "desk-stats"
@@ -125,13 +126,20 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
     rows = compute_rows(session, flt)
     total = rows[0]["count"]
     if not total:
-        summary = "No enquiries were logged in this period."
+        summary = _("No enquiries were logged in this period.")
     else:
         def top(section: str) -> dict[str, Any]:
             return max((r for r in rows if r["section"] == section), key=lambda r: r["count"])
 
         busiest_hour, busiest_day = top("hour"), top("weekday")
         domains = ", ".join(f"{percent(r['share'])} {r['label']}" for r in rows if r["section"] == "domain")
-        summary = (f"{total:,} enquiries: {domains}. Busiest at {busiest_hour['label'].split('–')[0]} and on "
-                   f"{busiest_day['label']}s; most common: {top('category')['label']}.")
+        summary = (ngettext("{total} enquiry: {domains}. Busiest at {value} and on {busiest_day}s; most common: "
+                            "{value2}.",
+                            "{total} enquiries: {domains}. Busiest at {value} and on {busiest_day}s; most common: "
+                            "{value2}.", total).format(
+                total=format_number(total),
+                domains=domains,
+                value=busiest_hour['label'].split('–')[0],
+                busiest_day=_(busiest_day['label']),
+                value2=top('category')['label']))
     return ReportResult(NAME, TITLE, COLUMNS, tuple({c: r[c] for c in COLUMNS} for r in rows), summary, flt)

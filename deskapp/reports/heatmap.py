@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.db.models import RollupStaffSkillCount
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.reports.common import (
     ReportFilter,
     ReportResult,
@@ -76,7 +77,7 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
     below = [r for r in rows if USED_BELOW in r["flag"]]
     referred = [r for r in rows if REFERRED in r["flag"]]
     if not below and not referred:
-        summary = "Nobody used a skill often below the required level, and no skill was referred often."
+        summary = _("Nobody used a skill often below the required level, and no skill was referred often.")
     else:
         parts = []
         if below:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _
 from deskapp.reports import skill_gaps
 from deskapp.reports.common import ReportFilter, ReportResult, require_leader
 
@@ -46,8 +47,13 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
     paired = [r for r in rows if r["mentor"] and r["learners"]]
     if paired:
         first = paired[0]
-        summary = (f"{len(paired)} of the {len(rows)} gaps to act on have a mentor; start with {first['skill']}: "
-                   f"{first['mentor']} with {first['learners']}.")
+        summary = (_("{n_paired} of the {n_rows} gaps to act on have a mentor; start with {first}: {first2} with "
+                     "{first3}.").format(
+                n_paired=len(paired),
+                n_rows=len(rows),
+                first=first['skill'],
+                first2=first['mentor'],
+                first3=first['learners']))
     else:
-        summary = "No mentor pairs to suggest for this period."
+        summary = _("No mentor pairs to suggest for this period.")
     return ReportResult(NAME, TITLE, COLUMNS, tuple(rows), summary, flt)

@@ -19,6 +19,7 @@ from deskapp.db.models import DevelopmentPlanItem, RollupStaffSkillCount, Skill,
 from deskapp.db.models.development import MENTOR_CAPACITY
 from deskapp.db.rollup import ALL_DESKS
 from deskapp.platform.actor import Actor, PermissionDenied
+from deskapp.platform.i18n import _
 from deskapp.reports.common import current_skills, staff_levels
 from deskapp.reports.rates import Outcomes, percent
 
@@ -66,13 +67,13 @@ def _outcomes(session: Session, staff_id: int, skill_id: int, first: date, last:
 
 def _check_own(actor: Actor, staff_id: int) -> None:
     if not actor.is_leader and actor.staff_id != staff_id:
-        raise PermissionDenied("Staff can see only their own development plan.")
+        raise PermissionDenied(_("Staff can see only their own development plan."))
 
 
 def progress(session: Session, actor: Actor, item_id: int, *, today: date | None = None) -> Progress:
     item = session.get(DevelopmentPlanItem, item_id)
     if item is None:
-        raise ValueError(f"There is no plan item with id {item_id}.")
+        raise ValueError(_("There is no plan item with id {item_id}.").format(item_id=item_id))
     _check_own(actor, item.staff_id)
     today = today or date.today()
     end = min(today, item.closed_at.date()) if item.closed_at else today
@@ -105,7 +106,7 @@ def suggestions(session: Session, actor: Actor, staff_id: int, *, today: date | 
                 limit: int = SUGGESTIONS) -> list[Suggestion]:
     """The few skills to put on this person's plan next, from their own use, level and referrals."""
     if not actor.is_leader:
-        raise PermissionDenied("Only a team leader can see plan suggestions.")
+        raise PermissionDenied(_("Only a team leader can see plan suggestions."))
     today = today or date.today()
     first = today - timedelta(days=EVIDENCE_DAYS - 1)
     skills = current_skills(session)
@@ -147,8 +148,15 @@ def suggestions(session: Session, actor: Actor, staff_id: int, *, today: date | 
         mentor = min(mentors)[-1] if mentors else None
         if mentor is not None:
             load[mentor] = load.get(mentor, 0) + 1  # two suggestions never hand one mentor past capacity
-        reason = (f"Used {mine.n} times in the last {EVIDENCE_DAYS} days at level {level} (required {required}); "
-                  f"{mine.passed_on} passed on ({percent(mine.rate)}{', a small sample' if mine.small else ''}).")
+        reason = (_("Used {n} times in the last {EVIDENCE_DAYS} days at level {level} (required {required}); "
+                    "{passed_on} passed on ({value}{value2}).").format(
+                n=mine.n,
+                EVIDENCE_DAYS=EVIDENCE_DAYS,
+                level=level,
+                required=required,
+                passed_on=mine.passed_on,
+                value=percent(mine.rate),
+                value2=', a small sample' if mine.small else ''))
         if mentor is None:
             reason += " Nobody at level 3+ has room to mentor it: book a course."
         picked.append(Suggestion(skill_id, info["skill"], level, required, mine, mentor,

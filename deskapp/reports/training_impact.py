@@ -14,6 +14,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from deskapp.db.models import RollupStaffSkillCount, Skill, Staff, TrainingRecord
 from deskapp.db.skill_identity import counts_as
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _, ngettext
 from deskapp.reports.common import ReportFilter, ReportResult, filter_clause, require_leader
 from deskapp.reports.rates import Outcomes, percent
 
@@ -59,15 +60,32 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
     rows = compute_rows(session, flt)
     measured = [r for r in rows if r["change"] is not None]
     if not rows:
-        summary = "No training was recorded in this period."
+        summary = _("No training was recorded in this period.")
     elif not measured:
-        summary = f"{len(rows)} training records, but none has enquiries both before and after it yet."
+        summary = _("{n_rows} training records, but none has enquiries both before and after it yet.").format(
+                n_rows=len(rows))
     else:
         before = sum(r["referral_rate_before"] * r["uses_before"] for r in measured) / sum(
             r["uses_before"] for r in measured)
         after = sum(r["referral_rate_after"] * r["uses_after"] for r in measured) / sum(
             r["uses_after"] for r in measured)
-        direction = "fell" if after < before else "rose" if after > before else "stayed"
-        summary = (f"Across {len(measured)} training records with enquiries on both sides, the referral rate "
-                   f"{direction} from {percent(before)} before training to {percent(after)} after.")
+        # One whole sentence per direction: the verb's place differs between languages.
+        if after < before:
+            sentence = ngettext(
+                "Across {n} training record with enquiries on both sides, the referral rate fell from {before} "
+                "before training to {after} after.",
+                "Across {n} training records with enquiries on both sides, the referral rate fell from {before} "
+                "before training to {after} after.", len(measured))
+        elif after > before:
+            sentence = ngettext(
+                "Across {n} training record with enquiries on both sides, the referral rate rose from {before} "
+                "before training to {after} after.",
+                "Across {n} training records with enquiries on both sides, the referral rate rose from {before} "
+                "before training to {after} after.", len(measured))
+        else:
+            sentence = ngettext(
+                "Across {n} training record with enquiries on both sides, the referral rate stayed at {before}.",
+                "Across {n} training records with enquiries on both sides, the referral rate stayed at {before}.",
+                len(measured))
+        summary = sentence.format(n=len(measured), before=percent(before), after=percent(after))
     return ReportResult(NAME, TITLE, COLUMNS, tuple(rows), summary, flt)

@@ -39,6 +39,7 @@ from deskapp.db.models import (
     Staff,
     StaffSkill,
 )
+from deskapp.platform.i18n import _
 
 FIRST_NAMES = ["Aisha", "Ben", "Chloe", "Dev", "Emma", "Finn", "Grace", "Hamid", "Isla", "Jonas", "Kiri",
                "Liam", "Maja", "Noah", "Olivia", "Priya", "Quinn", "Rosa", "Sam", "Tariq", "Uma", "Viktor",
@@ -179,7 +180,7 @@ def generate(db: Database, *, enquiries: int, staff: int = 25, days: int = 365, 
              tz: str | None = None, today: date | None = None) -> DemoSummary:
     """Add `enquiries` synthetic enquiries over the last `days` days (plus staff, desks, shifts)."""
     if enquiries < 0 or staff < 1 or days < 1:
-        raise ValueError("enquiries must be >= 0, staff and days >= 1")
+        raise ValueError(_("enquiries must be >= 0, staff and days >= 1"))
     rng = random.Random(seed)
     zone = ZoneInfo(tz) if tz else datetime.now().astimezone().tzinfo
     today = today or datetime.now(zone).date()
@@ -191,7 +192,7 @@ def generate(db: Database, *, enquiries: int, staff: int = 25, days: int = 365, 
         desks = _ensure_desks(session, 2 if enquiries < 2_000_000 else 3)
         skills = list(session.scalars(select(Skill).where(Skill.active)))
         if not skills:
-            raise ValueError("the database has no skills: run `deskapp db upgrade` first to seed it")
+            raise ValueError(_("the database has no skills: run `deskapp db upgrade` first to seed it"))
         levels = _ensure_proficiency(session, rng, people, skills, now)
         categories = list(session.scalars(select(Category).where(Category.pickable)))
         mapping: dict[int, list[int]] = {}
@@ -250,7 +251,7 @@ def generate(db: Database, *, enquiries: int, staff: int = 25, days: int = 365, 
     pick_desk = _weighted(rng, desk_ids, desk_weights)
     random_ = rng.random
     randrange = rng.randrange
-    for _ in range(enquiries):
+    for _row in range(enquiries):
         day_index = pick_day_index()
         day = day_list[day_index]
         hour = pick_hour()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from deskapp import __version__
+from deskapp.platform.i18n import _
 
 SELF_TEST_DESK = "Self-test desk"
 SELF_TEST_PASSWORD = "self-test passphrase 1"  # throw-away database: the secret protects nothing
@@ -54,7 +55,9 @@ def _migrate(state: SelfTestState) -> str:
     state.db = Database(state.folder / "self-test.sqlite3")
     result = upgrade(state.db)
     if result.after != HEAD_REVISION:
-        raise RuntimeError(f"migrated to {result.after}, expected {HEAD_REVISION}")
+        raise RuntimeError(_("migrated to {after}, expected {HEAD_REVISION}").format(
+                after=result.after,
+                HEAD_REVISION=HEAD_REVISION))
     return f"schema {result.after}"
 
 
@@ -66,7 +69,7 @@ def _seed(state: SelfTestState) -> str:
         report = seed(session)
     created = sum(report.created.values())
     if created == 0:
-        raise RuntimeError(f"seeding created nothing from {resources_dir()}")
+        raise RuntimeError(_("seeding created nothing from {value}").format(value=resources_dir()))
     return f"{created} reference rows from {resources_dir()}"
 
 
@@ -97,7 +100,7 @@ def _log_enquiry(state: SelfTestState) -> str:
     with state.db.read() as session:
         stored = get_enquiry(session, enquiry_id)
     if stored.category_id != category.id:
-        raise RuntimeError("the stored enquiry does not match what was logged")
+        raise RuntimeError(_("the stored enquiry does not match what was logged"))
     return f"enquiry {enquiry_id} ({category.label}) stored with {len(stored.skill_ids)} skills"
 
 
@@ -107,7 +110,8 @@ def _search_guide(state: SelfTestState) -> str:
     with state.db.read() as session:
         hits = search_guides(session, SELF_TEST_QUERY)
     if not hits:
-        raise RuntimeError(f"no guide found for {SELF_TEST_QUERY!r}: were the starter guides seeded?")
+        raise RuntimeError(_("no guide found for {SELF_TEST_QUERY!r}: were the starter guides seeded?").format(
+                SELF_TEST_QUERY=SELF_TEST_QUERY))
     return f"{len(hits)} guides for {SELF_TEST_QUERY!r}, best: {hits[0].title!r}"
 
 
@@ -119,7 +123,8 @@ def _build_report(state: SelfTestState) -> str:
     today = date.today()
     result = run_report(state.db, state.actor, SELF_TEST_REPORT, today - timedelta(days=7), today + timedelta(days=1))
     if not result.rows:
-        raise RuntimeError(f"the {result.title!r} report has no rows although an enquiry was logged")
+        raise RuntimeError(_("the {title!r} report has no rows although an enquiry was logged").format(
+                title=result.title))
     state.extras["report"] = result
     return f"{result.title!r}: {len(result.rows)} rows"
 
@@ -132,7 +137,7 @@ def _render_pdf(state: SelfTestState) -> str:
     size = path.stat().st_size
     with path.open("rb") as handle:
         if handle.read(5) != b"%PDF-" or size < 1000:
-            raise RuntimeError(f"{path.name} is not a complete PDF ({size} bytes)")
+            raise RuntimeError(_("{name} is not a complete PDF ({size} bytes)").format(name=path.name, size=size))
     return f"{size:,} bytes of PDF"
 
 
@@ -145,7 +150,7 @@ def _load_screens(state: SelfTestState) -> str:
 
     for page in PAGES:
         if not callable(getattr(import_module(page.module), "create_page", None)):
-            raise RuntimeError(f"{page.module} has no create_page()")
+            raise RuntimeError(_("{module} has no create_page()").format(module=page.module))
     # Importing is not enough: build each area and each Staff & settings tab offscreen, as the leader, so a
     # page that would show "could not be opened" on a desk fails here instead.
     from deskapp.ui.page_check import build_every_page
@@ -194,12 +199,18 @@ def run_steps(steps: list[Step], folder: Path, out: TextIO) -> list[StepResult]:
             except Exception as error:  # report any failure as this step's, with its traceback
                 seconds = time.perf_counter() - started
                 results.append(StepResult(name, False, f"{type(error).__name__}: {error}", seconds))
-                print(f"[FAILED] {name}: {type(error).__name__}: {error}", file=out, flush=True)
+                print(_("[FAILED] {name}: {name__}: {error}").format(
+                        name=name,
+                        name__=type(error).__name__,
+                        error=error), file=out, flush=True)
                 traceback.print_exc(file=out)
                 break
             seconds = time.perf_counter() - started
             results.append(StepResult(name, True, detail, seconds))
-            print(f"[ok] {name} ({seconds * 1000:.0f} ms): {detail}", file=out, flush=True)
+            print(_("[ok] {name} ({value:.0f} ms): {detail}").format(
+                    name=name,
+                    value=seconds * 1000,
+                    detail=detail), file=out, flush=True)
     finally:
         if state.db is not None:
             state.db.dispose()
@@ -209,19 +220,25 @@ def run_steps(steps: list[Step], folder: Path, out: TextIO) -> list[StepResult]:
 def run_self_test(out: TextIO | None = None, steps: list[Step] | None = None) -> int:
     out = out or sys.stdout
     frozen = "frozen build" if getattr(sys, "frozen", False) else "from source"
-    print(f"deskapp {__version__} self-test ({frozen}: {sys.executable}; cwd {os.getcwd()})", file=out, flush=True)
+    print(_("deskapp {version__} self-test ({frozen}: {executable}; cwd {value})").format(
+            version__=__version__,
+            frozen=frozen,
+            executable=sys.executable,
+            value=os.getcwd()), file=out, flush=True)
     steps = STEPS if steps is None else steps
     from deskapp.platform.settings import load_settings
 
     for warning in load_settings().warnings:  # the installed deskapp.toml, checked as part of the install
-        print(f"[warning] {warning}", file=out, flush=True)
+        print(_("[warning] {warning}").format(warning=warning), file=out, flush=True)
     with tempfile.TemporaryDirectory(prefix="deskapp-self-test-") as folder:
         results = run_steps(steps, Path(folder), out)
     failed = [result for result in results if not result.ok]
     if failed or len(results) != len(steps):
         name = failed[0].name if failed else steps[len(results)][0]
-        print(f"deskapp self-test FAILED at step {name!r}: {failed[0].detail if failed else 'not run'}",
+        print(_("deskapp self-test FAILED at step {name!r}: {value}").format(
+                name=name,
+                value=failed[0].detail if failed else 'not run'),
               file=out, flush=True)
         return 1
-    print(f"deskapp self-test passed: {len(results)} steps", file=out, flush=True)
+    print(_("deskapp self-test passed: {n_results} steps").format(n_results=len(results)), file=out, flush=True)
     return 0
