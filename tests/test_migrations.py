@@ -357,3 +357,20 @@ def test_upgrading_to_0009_keeps_every_enquiry_and_gives_imported_rows_an_empty_
         assert [row["import_digest"] for row in after] == [None] * len(before)
         assert [row["import_key"] for row in after] == ["old-cell-hash"] * len(before)
         assert session.execute(text("SELECT COUNT(*) FROM enquiry_skills")).scalar_one() == 2
+
+
+def test_upgrading_to_0011_keeps_every_person_following_the_pc_language(empty_db):
+    """0011 adds staff.language in place: every person and their sign-in stay, each with "" (the PC's)."""
+    upgrade(empty_db, "0010")
+    with empty_db.write() as session:
+        _old_history(session)
+        before = [tuple(r) for r in session.execute(text("SELECT * FROM staff ORDER BY id"))]
+    upgrade(empty_db, "0011")
+    with empty_db.write() as session:
+        after = session.execute(text("SELECT * FROM staff ORDER BY id")).mappings().all()
+        assert [tuple(v for k, v in row.items() if k != "language") for row in after] == before
+        assert [row["language"] for row in after] == [""] * len(before)
+        session.execute(text("UPDATE staff SET language = 'da'"))
+    downgrade(empty_db, "0010")
+    with empty_db.read() as session:
+        assert [tuple(r) for r in session.execute(text("SELECT * FROM staff ORDER BY id"))] == before

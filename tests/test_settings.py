@@ -207,3 +207,16 @@ def test_a_windows_path_whose_backslashes_happen_to_be_escapes_is_refused_not_mi
     admin = write(program_dir / "deskapp.toml", 'database = "C:\\new\\table.sqlite3"\n')
     with pytest.raises(SettingsError, match="single quotes"):
         load_settings(admin_config=admin, environ={})
+
+
+def test_the_pc_language_comes_from_deskapp_toml_or_the_user_config_and_only_a_known_one(
+        program_dir: Path, tmp_path: Path) -> None:
+    user = tmp_path / "user.toml"
+    save_user_setting("language", "da", user_config=user)  # what Staff & settings writes
+    assert load_settings(user_config=user, admin_config=program_dir / "deskapp.toml").language == "da"
+    admin = write(program_dir / "deskapp.toml", 'language = "EN"\n')
+    settings = load_settings(user_config=user, admin_config=admin)
+    assert (settings.language, settings.sources["language"]) == ("en", ADMIN_CONFIG)
+    write(program_dir / "deskapp.toml", 'language = "dansk"\n')
+    with pytest.raises(SettingsError, match="language must be one of en, da"):
+        load_settings(user_config=user, admin_config=admin)

@@ -19,6 +19,7 @@ from deskapp.people.staff import (
     list_staff,
     reactivate_staff,
     reset_credential,
+    set_language,
     set_role,
 )
 from deskapp.platform.actor import Actor, PermissionDenied
@@ -217,3 +218,26 @@ def test_staff_administration_works_the_same_on_postgresql(any_db: Database) -> 
         assert [p.initials for p in list_for_sign_in(session)] == ["TT"]
         assert get_note_retention_days(session) == 45
         assert audit_actions(any_db, staff_id) == ["create", "set-role", "deactivate"]
+
+
+def test_a_person_chooses_their_own_language_and_it_comes_with_their_sign_in(db: Database,
+                                                                          team: dict[str, int]) -> None:
+    with db.write() as session:
+        assert set_language(session, actor_for(team, "staff"), team["staff"], "da") is True
+        assert set_language(session, actor_for(team, "staff"), team["staff"], "da") is False  # no change
+    assert sign_in(db, team["staff"], "1234", "Front desk").language == "da"
+    assert audit_actions(db, team["staff"])[-1] == "edit"
+    with db.write() as session:
+        set_language(session, actor_for(team, "leader"), team["staff"], "")  # back to the PC's language
+    assert sign_in(db, team["staff"], "1234", "Front desk").language == ""
+
+
+def test_only_a_leader_chooses_someone_elses_language_and_only_a_known_one(db: Database,
+                                                                         team: dict[str, int]) -> None:
+    with db.write() as session, pytest.raises(PermissionDenied):
+        set_language(session, actor_for(team, "staff"), team["leader"], "da")
+    with db.write() as session, pytest.raises(StaffError, match="Unknown language"):
+        set_language(session, actor_for(team, "leader"), team["staff"], "klingon")
+    with db.read() as session:
+        assert session.get(Staff, team["staff"]).language == ""
+        assert session.get(Staff, team["leader"]).language == ""

@@ -67,3 +67,33 @@ def test_just_after_midnight_a_bare_evening_time_means_last_night() -> None:
     assert describe(parse_when("23:30", night, ZONE), night, ZONE) == "yesterday 23:30"
     with pytest.raises(WhenError, match="still to come"):  # at 15:00 "16:00" is still refused (23 h back)
         parse_when("16:00", NOW, ZONE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("nu", datetime(2026, 11, 24, 15, 0)),
+    ("lige nu", datetime(2026, 11, 24, 15, 0)),
+    ("15 min siden", datetime(2026, 11, 24, 14, 45)),
+    ("for 15 minutter siden", datetime(2026, 11, 24, 14, 45)),
+    ("2 timer siden", datetime(2026, 11, 24, 13, 0)),
+    ("for 1 time og 10 min siden", datetime(2026, 11, 24, 13, 50)),
+    ("kl. 10.30", datetime(2026, 11, 24, 10, 30)),
+    ("Kl 9", datetime(2026, 11, 24, 9, 0)),
+    ("i går 16:00", datetime(2026, 11, 23, 16, 0)),
+    ("I går kl. 16", datetime(2026, 11, 23, 16, 0)),
+    ("i dag kl. 9.15", datetime(2026, 11, 24, 9, 15)),
+    ("i forgårs 14.00", datetime(2026, 11, 22, 14, 0)),
+    ("man 14:00", datetime(2026, 11, 23, 14, 0)),
+    ("fredag kl. 8.45", datetime(2026, 11, 20, 8, 45)),
+    ("lørdag 10", datetime(2026, 11, 21, 10, 0)),
+    ("20.11.2026 14:05", datetime(2026, 11, 20, 14, 5)),
+    ("20.11. 14.05", datetime(2026, 11, 20, 14, 5)),
+    ("20.11 kl. 14.05", datetime(2026, 11, 20, 14, 5)),
+])
+def test_danish_back_dating_phrases_mean_the_expected_moment(text: str, expected: datetime) -> None:
+    assert parse_when(text, NOW, ZONE) == expected.replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text", ["i morgen 10:00", "32.11.2026 14:05", "for lang tid siden", "søndag"])
+def test_danish_phrases_that_name_no_usable_time_are_refused(text: str) -> None:
+    with pytest.raises(WhenError):
+        parse_when(text, NOW, ZONE)

@@ -4,6 +4,8 @@ Accepted (case does not matter):  "" or "now" · "15 min ago", "15m", "2 h ago",
 "10:30", "10.30", "9" (today; yesterday when still to come today and at most 12 h ago) ·
 "yesterday 16:00", "today 9:15", "mon 14:00" (the last Monday) ·
 "2026-11-20 14:05", "20/11 14:05", "20/11/2026 14:05".
+In Danish too: "nu", "15 min siden", "for 2 timer siden", "1 time og 10 min siden", "kl. 10.30",
+"i går 16:00", "i dag kl. 9.15", "i forgårs 14", "man 14:00" / "mandag kl. 14", "20.11.2026 14:05", "20.11. 14.05".
 """
 
 from __future__ import annotations
@@ -24,7 +26,22 @@ _AGO = re.compile(r"^(?:(\d+)\s*(h|hr|hrs|hour|hours))?\s*(?:(\d+)\s*(m|min|mins
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?$")
+_DMY_DOTS = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(?:(\d{2,4}))?$|^(\d{1,2})\.(\d{1,2})$")
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_DANISH_WEEKDAYS = ["man", "tir", "ons", "tor", "fre", "lør", "søn"]  # mandag, tirsdag, ... søndag
+# Danish words rewritten to the English ones the parser reads, whole words only, longest first.
+_DANISH_WORDS = [
+    (re.compile(r"^(?:lige )?nu$"), "now"),
+    (re.compile(r"\bi forgårs\b"), "daybeforeyesterday"),
+    (re.compile(r"\bi går\b"), "yesterday"),
+    (re.compile(r"\bi dag\b"), "today"),
+    (re.compile(r"\bkl\.?\s*"), ""),
+    (re.compile(r"^for (.*\bsiden)$"), r"\1"),
+    (re.compile(r"\bsiden$"), "ago"),
+    (re.compile(r"(\d)\s*(?:timer|time|t)\b"), r"\1 h"),
+    (re.compile(r"(\d)\s*(?:minutter|minut)\b"), r"\1 min"),
+    (re.compile(r"\s+og\s+"), " "),
+]
 EXAMPLES = "“15 min ago”, “10:30”, “yesterday 16:00” or “2026-11-20 14:05”"
 
 
@@ -49,10 +66,18 @@ def _day(text: str, today: date) -> date | None:
         return today
     if text == "yesterday":
         return today - timedelta(days=1)
-    if text[:3] in _WEEKDAYS and text.isalpha():
-        back = (today.weekday() - _WEEKDAYS.index(text[:3])) % 7
-        return today - timedelta(days=back)
+    if text == "daybeforeyesterday":
+        return today - timedelta(days=2)
+    for names in (_WEEKDAYS, _DANISH_WEEKDAYS):
+        if text[:3] in names and text.isalpha():
+            back = (today.weekday() - names.index(text[:3])) % 7
+            return today - timedelta(days=back)
     try:
+        if match := _DMY_DOTS.match(text):  # Danish 20.11.2026, 20.11. or (before a time) 20.11
+            day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
+                (match.group(4), match.group(5), None)
+            full_year = today.year if year is None else int(year) + (2000 if len(year) == 2 else 0)
+            return date(full_year, int(month), int(day))
         if match := _ISO.match(text):
             return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if match := _DMY.match(text):
@@ -68,7 +93,7 @@ def parse_when(text: str, now: datetime | None = None, zone: tzinfo | None = Non
     """The UTC moment `text` means, relative to `now` in the desk's time zone. Refuses future times."""
     zone = zone or local_zone()
     now = (now or datetime.now(UTC)).astimezone(zone)
-    cleaned = " ".join(text.casefold().split())
+    cleaned = _from_danish(" ".join(text.casefold().split()))
     if cleaned in ("", "now", "just now"):
         return now.astimezone(UTC)
     moment = _parse(cleaned, now, zone)
@@ -77,6 +102,13 @@ def parse_when(text: str, now: datetime | None = None, zone: tzinfo | None = Non
     if now - moment > MAX_BACK:
         raise WhenError("That is more than a year ago; check the date.")
     return moment.astimezone(UTC)
+
+
+def _from_danish(text: str) -> str:
+    """Danish back-dating in the words the parser reads ("i går kl. 16" -> "yesterday 16")."""
+    for pattern, replacement in _DANISH_WORDS:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
 
 
 def _parse(text: str, now: datetime, zone: tzinfo) -> datetime:

@@ -67,6 +67,7 @@ class SignIn:
     desk_id: int
     desk_name: str
     desk_session_id: int
+    language: str = ""  # the person's own interface language; "" follows the PC
 
     @property
     def role(self) -> str:
@@ -201,7 +202,8 @@ def _open_session(db: Database, candidate: _Candidate, secret: str, desk_name: s
         session.flush()
         desk = session.get(Desk, desk_id)
         assert desk is not None
-        return SignIn(actor, person.name, person.initials, desk_id, desk.name, desk_session.id)
+        return SignIn(actor, person.name, person.initials, desk_id, desk.name, desk_session.id,
+                      person.language or "")
 
 
 def _close_open_sessions(session: Session, staff_id: int) -> None:

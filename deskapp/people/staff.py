@@ -18,6 +18,8 @@ from deskapp.platform.audit import record
 MAX_NAME = 120
 ROLE_LABELS = {"staff": "Staff", "leader": "Team leader", "admin": "Admin"}
 _INITIALS = re.compile(r"^[A-Z0-9]{1,8}$")
+# The interface languages a person can choose; "" means "this PC's language" (deskapp/ui/i18n.py).
+INTERFACE_LANGUAGES = ("en", "da")
 
 
 class StaffError(ValueError):
@@ -42,6 +44,7 @@ class StaffRow:
     active: bool
     credential_kind: str | None
     locked_until: datetime | None
+    language: str = ""  # "" follows the PC
 
     @property
     def role_label(self) -> str:
@@ -69,7 +72,7 @@ def clean_initials(initials: str) -> str:
 
 def _row(person: Staff) -> StaffRow:
     return StaffRow(person.id, person.name, person.initials, person.role, person.active, person.credential_kind,
-                    person.locked_until)
+                    person.locked_until, person.language or "")
 
 
 def list_for_sign_in(session: Session) -> list[StaffPick]:
@@ -179,6 +182,22 @@ def edit_staff(session: Session, actor: Actor, staff_id: int, *, name: str | Non
     if changes:
         record(session, actor, "edit", "staff", person.id, changes)
     return changes
+
+
+def set_language(session: Session, actor: Actor, staff_id: int, language: str) -> bool:
+    """The interface language a person uses at every desk ("" = each PC's own). Anyone may choose their own;
+    a team leader may set it for others. Returns whether it changed (audited when it did)."""
+    person = _load(session, staff_id)
+    if actor.staff_id != person.id:
+        _may_manage(actor, person, "choose someone else's language")
+    code = (language or "").strip().lower()
+    if code and code not in INTERFACE_LANGUAGES:
+        raise StaffError(f"Unknown language “{language}”: use {', '.join(INTERFACE_LANGUAGES)} or none.")
+    if code == (person.language or ""):
+        return False
+    record(session, actor, "edit", "staff", person.id, {"language": [person.language or "", code]})
+    person.language = code
+    return True
 
 
 def set_role(session: Session, actor: Actor, staff_id: int, role: str, secret: str | None = None) -> None:

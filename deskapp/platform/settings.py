@@ -50,6 +50,7 @@ class LocalSettings:
     idle_lock_minutes: int = 10
     backup_folder: str = ""
     retention_days: int = 90
+    language: str = ""  # this PC's interface language, "en" or "da"; "" = the system's (deskapp/ui/i18n.py)
     # Where each value came from: "default", "user config", "admin config", "command line", "environment ...".
     sources: dict[str, str] = field(default_factory=dict, compare=False)
     # How the values were found (for diagnostics; not settings themselves).
@@ -72,6 +73,7 @@ SETTING_NAMES: tuple[str, ...] = tuple(
 )
 _INTEGERS = {"idle_lock_minutes": "a whole number of minutes", "retention_days": "a whole number of days"}
 _PATHS = {"database", "backup_folder"}  # relative paths in a config file are relative to that file
+_LANGUAGES = ("en", "da")  # the interface languages deskapp speaks (deskapp/ui/translations)
 
 # Set once per run by the command line (deskapp.cli): `--config FILE` and `--portable`.
 _command_line: dict[str, Any] = {}
@@ -159,6 +161,11 @@ def _convert(name: str, value: Any, origin: Path | None) -> Any:
         return number
     if not isinstance(value, str):
         raise SettingsError(f"{where}{name} must be text in quotes, not {value!r}.")
+    if name == "language":
+        code = value.strip().lower()
+        if code not in _LANGUAGES:
+            raise SettingsError(f"{where}language must be one of {', '.join(_LANGUAGES)}, not {value!r}.")
+        return code
     if name in _PATHS and any(char in value for char in "\n\t\r\b\f"):
         # "C:\new\table.sqlite3" parses as TOML without error, into a path with a newline and a tab in it:
         # a silently wrong database is worse than a refusal.

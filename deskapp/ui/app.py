@@ -17,6 +17,7 @@ from deskapp.ui.connection_error import open_until_reachable
 from deskapp.ui.context import UiContext
 from deskapp.ui.dialogs import DialogService
 from deskapp.ui.file_dialogs import protect
+from deskapp.ui.i18n import choose_language, install_language
 from deskapp.ui.main_window import MainWindow
 from deskapp.ui.session import SessionController
 from deskapp.ui.startup_checks import install as install_safety_checks
@@ -39,6 +40,8 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     except ValueError as error:
         QMessageBox.critical(None, app.tr("deskapp cannot read its settings"), str(error))
         return 2
+    # This PC's language (deskapp.toml or Staff & settings, else the system's) before the first window.
+    install_language(app, choose_language(None, settings.language))
     add_log_file(settings)  # logs/deskapp.log in the data folder: a windowed build has no console
     if settings.warnings:
         # Said before anything opens: a misspelt `database` key would otherwise open the per-user file.
@@ -69,7 +72,8 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     dialogs = DialogService()
     context = UiContext(db=opened.db, desk_name=settings.desk_name, bus=ChangeBus(), dialogs=dialogs,
                         current_actor=controller.actor)
-    window = MainWindow(context, controller, idle_lock_minutes=settings.idle_lock_minutes)
+    window = MainWindow(context, controller, idle_lock_minutes=settings.idle_lock_minutes,
+                        pc_language=settings.language)
     dialogs.parent = window
     window.setProperty("database_url", opened.db.url.render_as_string(hide_password=True))
     screen = app.primaryScreen().availableGeometry()

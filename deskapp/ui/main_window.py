@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 from deskapp.people.auth import SignIn, needs_first_leader
 from deskapp.platform.changes import Change
 from deskapp.platform.settings import load_settings
+from deskapp.ui import i18n
 from deskapp.ui.connection_watch import ConnectionWatch
 from deskapp.ui.context import UiContext
 from deskapp.ui.idle import IdleWatcher
@@ -34,16 +35,21 @@ DIGIT_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key
 
 class MainWindow(QMainWindow):
     def __init__(self, context: UiContext, controller: SessionController, *, idle_lock_minutes: float = 10,
-                 idle_timeout_ms: int | None = None, parent: QWidget | None = None) -> None:
+                 idle_timeout_ms: int | None = None, pc_language: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.controller = controller
+        # This PC's language ("" = the system's): the sign-in screen speaks it, and each person's own choice
+        # replaces it from sign-in until the screen locks (deskapp/ui/i18n.py).
+        self.pc_language = pc_language
+        self._built_language = i18n.current_language()  # what the workspace's pages were built in
         self.setWindowTitle(self.tr("deskapp"))
         self.setObjectName("mainWindow")
         self._idle_minutes = idle_lock_minutes
         self._fixed_idle_ms = idle_timeout_ms  # tests pass a short time; otherwise minutes from settings
 
         self.signin = SignInScreen(context, controller)
+        self._signin_language = i18n.current_language()
         self.first_run: FirstRunWizard | None = None
         self.workspace = Workspace(context)
         self.stack = QStackedWidget()
@@ -136,10 +142,13 @@ class MainWindow(QMainWindow):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.controller.lock()
+        # The next person reads the PC's language; the hidden workspace keeps its words until someone signs in.
+        self.switch_language(i18n.choose_language(None, self.pc_language), workspace=False)
         self._show_sign_in(locked=True)
         self.context.bus.actor_changed.emit(None)
 
     def _on_signed_in(self, signed: SignIn) -> None:
+        self.switch_language(i18n.choose_language(signed.language, self.pc_language))
         if self._previous_staff_id is not None and self._previous_staff_id != signed.actor.staff_id:
             # Someone else: nothing of the previous person's screens carries over.
             self.workspace.reset_pages()
@@ -164,6 +173,34 @@ class MainWindow(QMainWindow):
         self.status.show_idle(self.idle.remaining_seconds(), self._idle_minutes if self._idle_ms() else 0)
         self.context.bus.actor_changed.emit(signed.actor)
 
+    # --- language -----------------------------------------------------------------------------------------
+    def switch_language(self, code: str, *, workspace: bool = True) -> None:
+        """Install `code` and bring what is on screen into it, with no restart.
+
+        The sign-in screen is built again (it holds nothing yet); the workspace re-labels its areas and drops
+        its built pages only when they were built in another language, so a person who locks and signs in
+        again in their own language finds their half-typed work where they left it.
+        """
+        if code != i18n.current_language():
+            i18n.install_language(QApplication.instance(), code)
+        current = i18n.current_language()
+        self.setWindowTitle(self.tr("deskapp"))
+        self.status.retranslate()
+        if self._signin_language != current and self.stack.currentWidget() is not self.signin:
+            self._rebuild_sign_in()
+        if workspace and self._built_language != current:
+            self.workspace.retranslate()
+            self._built_language = current
+
+    def _rebuild_sign_in(self) -> None:
+        old = self.signin
+        self.signin = SignInScreen(self.context, self.controller)
+        self.signin.done.connect(self._after_sign_in)
+        self.stack.insertWidget(self.stack.indexOf(old), self.signin)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self._signin_language = i18n.current_language()
+
     # --- settings and close -------------------------------------------------------------------------------
     def _on_settings_changed(self) -> None:
         try:
@@ -172,6 +209,7 @@ class MainWindow(QMainWindow):
             log.exception("could not reload the settings")
             return
         self._idle_minutes = settings.idle_lock_minutes
+        self.pc_language = settings.language  # the next sign-in screen speaks it; whoever is signed in keeps theirs
         self.idle.set_timeout_ms(self._idle_ms())
         signed = self.controller.current
         if signed is not None and not self.is_locked:

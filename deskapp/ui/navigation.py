@@ -70,13 +70,10 @@ class Workspace(QWidget):
         self.nav.setFixedWidth(220)
         tab_leaves_views(self.nav)  # Tab goes on into the page
         self.stack = QStackedWidget()
-        for number, spec in enumerate(self.pages, start=1):
-            item = QListWidgetItem(spec.translated_title())
-            item.setData(SHORTCUT_ROLE, self.tr("Alt+%n", "", number) if number <= 9 else "")
-            item.setToolTip(self.tr("%1 (Alt+%2)").replace("%1", spec.translated_title()).replace(
-                "%2", str(number)))
-            self.nav.addItem(item)
+        for _spec in self.pages:
+            self.nav.addItem(QListWidgetItem())
             self.stack.addWidget(QWidget())  # placeholder until first shown
+        self._label_entries()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -84,6 +81,22 @@ class Workspace(QWidget):
         layout.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(lambda row: self.show_page(row, focus=False))
         self.nav.itemActivated.connect(lambda _item: self.focus_page())
+
+    def _label_entries(self) -> None:
+        for number, spec in enumerate(self.pages, start=1):
+            item = self.nav.item(number - 1)
+            item.setText(spec.translated_title())
+            item.setData(SHORTCUT_ROLE, self.tr("Alt+%n", "", number) if number <= 9 else "")
+            item.setToolTip(self.tr("%1 (Alt+%2)").replace("%1", spec.translated_title()).replace(
+                "%2", str(number)))
+
+    def retranslate(self) -> None:
+        """The interface language changed: label the areas again and build every page afresh when next shown
+        (a page's words are fixed when it is built)."""
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self._label_entries()
+        self.reset_pages()
+        self.set_actor(self._actor)
 
     # --- who may see what ---------------------------------------------------------------------------------
     def set_actor(self, actor: Actor | None) -> None:

@@ -5,12 +5,15 @@ must always see whose name the next enquiry goes under."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from deskapp.people.auth import SignIn
-from deskapp.people.staff import ROLE_LABELS
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
+# The roles as the status bar names them (the domain's ROLE_LABELS, marked here for the "Roles" context).
+ROLE_LABELS = {"staff": QT_TRANSLATE_NOOP("Roles", "Staff"), "leader": QT_TRANSLATE_NOOP("Roles", "Team leader"),
+               "admin": QT_TRANSLATE_NOOP("Roles", "Admin")}
 COUNTDOWN_FROM_SECONDS = 60  # show the seconds only in the last minute: no ticking clock all day
 
 
@@ -19,15 +22,12 @@ class DeskStatusBar(QStatusBar):
         super().__init__(parent)
         self.who = QLabel()
         self.who.setObjectName("signedInLabel")
-        self.who.setAccessibleName(self.tr("Signed in"))
         self.idle = QLabel()
         self.idle.setObjectName("idleLockLabel")
-        self.idle.setAccessibleName(self.tr("Idle lock"))
-        self.keys = QLabel(self.tr("Ctrl+L: lock / switch user"))
+        self.keys = QLabel()
         self.keys.setProperty("role", "hint")
         self.message = QLabel()
         self.message.setObjectName("statusMessage")
-        self.message.setAccessibleName(self.tr("Message"))
         # A long message ("Backed up to …; 1173 old notes purged") is cut at the bar's edge, with the whole
         # text in the tooltip, rather than widening the main window past a 1366-pixel screen.
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -39,7 +39,6 @@ class DeskStatusBar(QStatusBar):
         # Shown only while the database cannot be reached or written; the next operation that works hides it.
         self.database = QLabel()
         self.database.setObjectName("databaseStateLabel")
-        self.database.setAccessibleName(self.tr("Database"))
         self.database.setProperty("role", "warning")
         self.database.hide()
         self.addWidget(self.who)
@@ -47,6 +46,15 @@ class DeskStatusBar(QStatusBar):
         self.addWidget(self.message, 1)
         self.addPermanentWidget(self.idle)
         self.addPermanentWidget(self.keys)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed labels in the current interface language (the changing ones are set as they change)."""
+        self.who.setAccessibleName(self.tr("Signed in"))
+        self.idle.setAccessibleName(self.tr("Idle lock"))
+        self.keys.setText(self.tr("Ctrl+L: lock / switch user"))
+        self.message.setAccessibleName(self.tr("Message"))
+        self.database.setAccessibleName(self.tr("Database"))
 
     def show_database_state(self, reachable: bool, message: str) -> None:
         """Not only colour: the words say it, and the tooltip says what to do."""
@@ -60,7 +68,8 @@ class DeskStatusBar(QStatusBar):
         self.database.show()
 
     def show_signed_in(self, signed: SignIn, desk_name: str) -> None:
-        role = self.tr(ROLE_LABELS.get(signed.role, signed.role))
+        label = ROLE_LABELS.get(signed.role)
+        role = QCoreApplication.translate("Roles", label) if label else signed.role
         self.keys.show()
         self.who.setText(self.tr("Signed in: %1 (%2) · %3").replace("%1", signed.name).replace(
             "%2", role).replace("%3", desk_name))
