@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
 from deskapp.checklists.checklists import ItemSpec
-from deskapp.ui.checklists.models import Index, tr
+from deskapp.ui.checklists.models import Index
 
 
 class TemplateItemsModel(QAbstractListModel):
@@ -35,11 +35,12 @@ class TemplateItemsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             marks = [f"{index.row() + 1}. {item.text}"]
             if not item.required:
-                marks.append(tr("(optional)"))
+                marks.append(QCoreApplication.translate("checklists", "(optional)"))
             if item.role == "leader":
-                marks.append(tr("[team leader]"))
+                marks.append(QCoreApplication.translate("checklists", "[team leader]"))
             if item.skill_id is not None:
-                marks.append(tr("skill: {name}").format(name=self.skill_names.get(item.skill_id, "?")))
+                name = self.skill_names.get(item.skill_id, "?")
+                marks.append(QCoreApplication.translate("checklists", "skill: {name}").format(name=name))
             return "  ".join(marks)
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.text

@@ -17,8 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from deskapp.checklists.checklists import DueRun, RunItemInfo, RunSummary
+from deskapp.ui.desk.labels import day_time_text, time_text
 from deskapp.ui.paged_model import PagedRowsModel
 from deskapp.ui.theme import current_theme
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -34,7 +36,7 @@ def tr(text: str) -> str:
 
 
 def local_text(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d %b %H:%M") if moment else ""
+    return day_time_text(moment) if moment else ""
 
 
 class RunItemsModel(QAbstractListModel):
@@ -70,16 +72,17 @@ class RunItemsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             marks = [item.text]
             if not item.required:
-                marks.append(tr("(optional)"))
+                marks.append(QCoreApplication.translate("checklists", "(optional)"))
             if item.role == "leader":
-                marks.append(tr("[team leader]"))
+                marks.append(QCoreApplication.translate("checklists", "[team leader]"))
             if item.ticked_at:
-                marks.append(tr("✓ {who}, {when}").format(who=item.ticked_by or tr("someone"),
-                                                          when=local_text(item.ticked_at)))
+                who = item.ticked_by or QCoreApplication.translate("checklists", "someone")
+                marks.append(QCoreApplication.translate("checklists", "✓ {who}, {when}")
+                             .format(who=who, when=local_text(item.ticked_at)))
             if item.overdue:
-                marks.append(tr("OVERDUE"))
+                marks.append(QCoreApplication.translate("checklists", "OVERDUE"))
             if item.note:
-                marks.append(tr("note: {note}").format(note=item.note))
+                marks.append(QCoreApplication.translate("checklists", "note: {note}").format(note=item.note))
             return "  ".join(marks)
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return overdue_brush()
@@ -106,7 +109,9 @@ class RunItemsModel(QAbstractListModel):
 class HistoryModel(PagedRowsModel[RunSummary]):
     """A template's runs, newest first, a page at a time."""
 
-    HEADERS = ("Started", "Version", "By", "For", "Required done", "Completed", "")
+    HEADERS = (QT_TRANSLATE_NOOP("checklists", "Started"), QT_TRANSLATE_NOOP("checklists", "Version"),
+               QT_TRANSLATE_NOOP("checklists", "By"), QT_TRANSLATE_NOOP("checklists", "For"),
+               QT_TRANSLATE_NOOP("checklists", "Required done"), QT_TRANSLATE_NOOP("checklists", "Completed"), "")
     TR_CONTEXT = "checklists"
     PAGE = 50
 
@@ -125,7 +130,7 @@ class HistoryModel(PagedRowsModel[RunSummary]):
             return None
         cells = [local_text(run.started_at), str(run.template_version), run.started_by or "", run.subject_name or "",
                  f"{run.required_done}/{run.required_total}", local_text(run.completed_at),
-                 tr("overdue") if run.overdue else ""]
+                 QCoreApplication.translate("checklists", "overdue") if run.overdue else ""]
         return cells[index.column()]
 
 
@@ -146,15 +151,17 @@ class DueModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def line(self, due: DueRun) -> str:
-        by = tr(" by {time}").format(time=due.due_at.astimezone().strftime("%H:%M")) if due.due_at else ""
+        by = QCoreApplication.translate("checklists", " by {time}").format(time=time_text(due.due_at)) \
+            if due.due_at else ""
         if due.completed:
-            state = tr("done")
+            state = QCoreApplication.translate("checklists", "done")
         elif due.run_id is None:
-            state = tr("not started")
+            state = QCoreApplication.translate("checklists", "not started")
         else:
-            state = tr("{done}/{total} required").format(done=due.required_done, total=due.required_total)
+            state = QCoreApplication.translate("checklists", "{done}/{total} required").format(
+                done=due.required_done, total=due.required_total)
         # The flag leads, so a narrow column still shows it.
-        flag = tr("OVERDUE: ") if due.overdue else ""
+        flag = QCoreApplication.translate("checklists", "OVERDUE: ") if due.overdue else ""
         return f"{flag}{due.title}{by}: {state}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -3,7 +3,7 @@ each template's history (Enter opens a past run), and a leader's template editor
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +27,12 @@ from deskapp.ui.checklists.run_view import RunView
 from deskapp.ui.checklists.template_editor import TemplateEditor
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.models import SimpleTableModel
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
-SCHEDULES = {"daily": "daily", "weekly": "weekly", "per-person": "one per person", "on-demand": "when needed"}
+SCHEDULES = {"daily": QT_TRANSLATE_NOOP("ChecklistsPage", "daily"),
+             "weekly": QT_TRANSLATE_NOOP("ChecklistsPage", "weekly"),
+             "per-person": QT_TRANSLATE_NOOP("ChecklistsPage", "one per person"),
+             "on-demand": QT_TRANSLATE_NOOP("ChecklistsPage", "when needed")}
 
 
 class ChecklistsPage(QWidget):
@@ -36,7 +40,8 @@ class ChecklistsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.templates: list[TemplateSummary] = []
-        self.template_model = SimpleTableModel(["Checklist", "When"], self)
+        self.template_model = SimpleTableModel([QT_TRANSLATE_NOOP("guides", "Checklist"),
+                                                  QT_TRANSLATE_NOOP("guides", "When")], self)
         self.template_view = QTableView()
         self.template_view.setModel(self.template_model)
         self.template_view.setAccessibleName(self.tr("Checklists"))
@@ -100,7 +105,9 @@ class ChecklistsPage(QWidget):
             return
         self.templates, people = loaded
         self.template_model.set_rows([
-            (t.id, [t.title, self.tr(SCHEDULES[t.schedule]) + (f" {t.due_time}" if t.due_time else "")])
+            (t.id, [t.title,
+                    QCoreApplication.translate("ChecklistsPage", SCHEDULES[t.schedule])
+                    + (f" {t.due_time}" if t.due_time else "")])
             for t in self.templates])
         self.person.clear()
         for person in people:

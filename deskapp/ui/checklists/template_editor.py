@@ -4,7 +4,7 @@ runs already started keep the copy they began with. Staff see the same form, rea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,9 +34,12 @@ from deskapp.people.skills import list_skills
 from deskapp.ui.checklists.item_list import TemplateItemsModel
 from deskapp.ui.context import UiContext
 from deskapp.ui.qt_present import present
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
-SCHEDULE_NAMES = {"daily": "Daily", "weekly": "Weekly (Monday)", "per-person": "One per person",
-                  "on-demand": "When needed"}
+SCHEDULE_NAMES = {"daily": QT_TRANSLATE_NOOP("TemplateEditor", "Daily"),
+                  "weekly": QT_TRANSLATE_NOOP("TemplateEditor", "Weekly (Monday)"),
+                  "per-person": QT_TRANSLATE_NOOP("TemplateEditor", "One per person"),
+                  "on-demand": QT_TRANSLATE_NOOP("TemplateEditor", "When needed")}
 
 
 class TemplateEditor(QWidget):
@@ -54,7 +57,7 @@ class TemplateEditor(QWidget):
         self.description.setTabChangesFocus(True)
         self.schedule = QComboBox()
         for key in SCHEDULES:
-            self.schedule.addItem(self.tr(SCHEDULE_NAMES[key]), key)
+            self.schedule.addItem(QCoreApplication.translate("TemplateEditor", SCHEDULE_NAMES[key]), key)
         self.due_time = QLineEdit()
         self.due_time.setPlaceholderText(self.tr("HH:MM, or blank for none"))
         self.model = TemplateItemsModel(self)
@@ -105,27 +108,27 @@ class TemplateEditor(QWidget):
         self.show_template(None)
 
     def _label_inputs(self) -> None:
-        names = ((self.title, "Checklist title"), (self.description, "Checklist description"),
-                 (self.schedule, "When the checklist is run"), (self.due_time, "Due time"),
-                 (self.items, "Items of the checklist"), (self.item_text, "Item text"),
-                 (self.required, "Item is required"), (self.role, "Who ticks the item"),
-                 (self.skill, "Skill the item trains"))
+        names = ((self.title, self.tr("Checklist title")), (self.description, self.tr("Checklist description")),
+                 (self.schedule, self.tr("When the checklist is run")), (self.due_time, self.tr("Due time")),
+                 (self.items, self.tr("Items of the checklist")), (self.item_text, self.tr("Item text")),
+                 (self.required, self.tr("Item is required")), (self.role, self.tr("Who ticks the item")),
+                 (self.skill, self.tr("Skill the item trains")))
         for widget, name in names:
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
 
     def _layout(self) -> None:
         form = QFormLayout()
-        for text, widget in (("T&itle:", self.title), ("Descri&ption:", self.description),
-                             ("Sched&ule:", self.schedule), ("Due ti&me:", self.due_time)):
-            label = QLabel(self.tr(text))
+        for text, widget in ((self.tr("T&itle:"), self.title), (self.tr("Descri&ption:"), self.description),
+                             (self.tr("Sched&ule:"), self.schedule), (self.tr("Due ti&me:"), self.due_time)):
+            label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
         items_label = QLabel(self.tr("It&ems:"))
         items_label.setBuddy(self.items)
         item_form = QFormLayout()
-        for text, widget in (("Item te&xt:", self.item_text), ("&Who ticks it:", self.role),
-                             ("Lin&ked skill:", self.skill)):
-            label = QLabel(self.tr(text))
+        for text, widget in ((self.tr("Item te&xt:"), self.item_text), (self.tr("&Who ticks it:"), self.role),
+                             (self.tr("Lin&ked skill:"), self.skill)):
+            label = QLabel(text)
             label.setBuddy(widget)
             item_form.addRow(label, widget)
         item_form.addRow("", self.required)

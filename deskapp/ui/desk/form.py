@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSi
 
 from deskapp.desk.enquiries import MAX_NOTES, DeskDefaults, EnquiryDraft, EnquiryRecord
 from deskapp.desk.privacy import describe, find_personal_data, redact
-from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
+from deskapp.desk.reference import ReferenceLists
 from deskapp.desk.when import WhenError, parse_when
-from deskapp.desk.when import describe as describe_when
 from deskapp.ui.desk.candidates import CandidateRow
+from deskapp.ui.desk.labels import domain_label, number_text, recent_text
 from deskapp.ui.desk.skills import SkillsEditor
 from deskapp.ui.desk.widgets import ENTER_KEYS, Choice, ChoiceRow, PassUndoLineEdit, TypeAheadField
 
@@ -164,7 +164,7 @@ class EnquiryForm(QWidget):
         redact_key.activated.connect(self.redact_notes)
 
     def _search_categories(self, text: str) -> list[Choice]:
-        return [Choice(c.id, c.label, DOMAIN_LABELS.get(c.domain, c.domain), c.description)
+        return [Choice(c.id, c.label, domain_label(c.domain), c.description)
                 for c in self.ref.search_categories(text)]
 
     # --- reactions ------------------------------------------------------------------------------------------
@@ -209,10 +209,11 @@ class EnquiryForm(QWidget):
     def _on_notes(self, text: str) -> None:
         length = len(text)
         if length >= NOTES_LIMIT:
-            self.notes_count.setText(self.tr("%1 / %2: full").replace("%1", f"{length:,}")
-                                     .replace("%2", f"{NOTES_LIMIT:,}"))
+            self.notes_count.setText(self.tr("%1 / %2: full").replace("%1", number_text(length))
+                                     .replace("%2", number_text(NOTES_LIMIT)))
         else:
-            self.notes_count.setText(self.tr("%1 / %2").replace("%1", f"{length:,}").replace("%2", f"{NOTES_LIMIT:,}"))
+            self.notes_count.setText(self.tr("%1 / %2").replace("%1", number_text(length))
+                                     .replace("%2", number_text(NOTES_LIMIT)))
         self.notes_count.setVisible(length >= NOTES_LIMIT - NOTES_WARN_BEFORE)
         findings = find_personal_data(text)
         if findings:
@@ -237,7 +238,7 @@ class EnquiryForm(QWidget):
             self.asked_feedback.setText(str(error))
         else:
             self.asked_feedback.setProperty("role", "hint")
-            self.asked_feedback.setText(self.tr("now") if not text.strip() else describe_when(moment))
+            self.asked_feedback.setText(self.tr("now") if not text.strip() else recent_text(moment))
         self.asked_feedback.style().polish(self.asked_feedback)
         self.changed.emit()
 

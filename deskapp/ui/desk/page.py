@@ -47,12 +47,12 @@ from deskapp.desk.peer_help import Helper
 from deskapp.desk.privacy import count_text, find_personal_data, redact
 from deskapp.desk.quick_buttons import QuickButtonSpec, todays_quick_buttons
 from deskapp.desk.reference import ReferenceLists
-from deskapp.desk.when import describe as describe_when
 from deskapp.platform.changes import Change, ChangeSet
 from deskapp.platform.desks import ensure_desk
 from deskapp.platform.failures import Failure, FailureKind
 from deskapp.ui.context import OperationFailed, UiContext
 from deskapp.ui.desk.form import EnquiryForm, FormError
+from deskapp.ui.desk.labels import recent_text
 from deskapp.ui.desk.learning import DeskLearning
 from deskapp.ui.desk.quick_bar import QuickBar
 from deskapp.ui.desk.side_panel import SidePanel
@@ -441,7 +441,7 @@ class DeskPage(QWidget):
         """"Wi-Fi / eduroam, asked 14:05" (or "yesterday 16:00"): the category and time, so nobody wonders which."""
         if not isinstance(action, Logged):
             return ""
-        return self.tr("%1, asked %2").replace("%1", action.label).replace("%2", describe_when(action.asked_at))
+        return self.tr("%1, asked %2").replace("%1", action.label).replace("%2", recent_text(action.asked_at))
 
     def _confirm(self, text: str, *, undo: bool, failed: bool = False) -> None:
         """The message line under the form; `failed` shows it as a failure (an undo, a kept note or a learning

@@ -25,10 +25,11 @@ from deskapp.desk.quick_buttons import (
     configured_buttons,
     quick_buttons,
 )
-from deskapp.desk.reference import DOMAIN_LABELS, load_reference
+from deskapp.desk.reference import load_reference
 from deskapp.platform.changes import Change, ChangeSet
 from deskapp.platform.desks import desks_and_this_one
 from deskapp.ui.context import UiContext
+from deskapp.ui.desk.labels import domain_label
 from deskapp.ui.qt_present import present
 
 
@@ -64,7 +65,7 @@ class QuickButtonsTab(QWidget):
         self.skills: list[QComboBox] = []
         self._configured: dict[int, QuickButtonSpec] = {}
         skill_choices = [(f"{s.label}  ({s.group})", s.key) for s in self.ref.skills]
-        choices = [(f"{c.label}  ({DOMAIN_LABELS.get(c.domain, c.domain)})", c.id)
+        choices = [(f"{c.label}  ({domain_label(c.domain)})", c.id)
                    for c in self.ref.pickable_categories]
         for position in range(1, KEY_COUNT + 1):
             combo = QComboBox()

@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from deskapp.desk.enquiries import TodaySummary
-from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
-from deskapp.desk.when import describe as describe_when
+from deskapp.desk.reference import ReferenceLists
+from deskapp.ui.desk.labels import domain_label, number_text, recent_text
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +56,7 @@ class TodayModel(QAbstractTableModel):
         row = self.summary.recent[index.row()]
         column = index.column()
         if column == 0:
-            return describe_when(row.asked_at)
+            return recent_text(row.asked_at)
         if column == 1:
             return self.ref.label("categories", row.category_id)
         if column == 2:
@@ -98,11 +98,11 @@ class TodayPanel(QWidget):
 
     def show_summary(self, summary: TodaySummary) -> None:
         self.model.set_summary(summary)
-        parts = [f"{self.tr(DOMAIN_LABELS.get(domain, domain))} {count}"
+        parts = [f"{domain_label(domain)} {number_text(count)}"
                  for domain, count in sorted(summary.by_domain.items(), key=lambda item: -item[1])]
-        text = (self.tr("1 enquiry") if summary.total == 1
-                else self.tr("%1 enquiries").replace("%1", str(summary.total)))
+        # The singular apart so English reads right with no catalogue; %Ln gives the other languages' forms.
+        text = self.tr("1 enquiry") if summary.total == 1 else self.tr("%Ln enquiries", "", summary.total)
         if parts:
             text += "  ·  " + "  ·  ".join(parts)
-        text += "  ·  " + self.tr("yours: %1").replace("%1", str(summary.mine))
+        text += "  ·  " + self.tr("yours: %1").replace("%1", number_text(summary.mine))
         self.counts.setText(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,9 +23,10 @@ from deskapp.guides.guides import GuideDraft, tags_in_use
 from deskapp.people.skills import list_categories, list_skills
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.pickers import TypeAheadPicker
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
-BODY_HELP = ("Steps are '## 1. Title' headings. A branching step ends with '? Question' and answer lines "
-             "like '- Yes → 4'.")
+BODY_HELP = QT_TRANSLATE_NOOP("GuideEditor", "Steps are '## 1. Title' headings. A branching step ends with "
+                              "'? Question' and answer lines like '- Yes → 4'.")
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ class GuideEditor(QDialog):
         form.addRow(self.tr("&Body:"), self.body)
         if with_comment:
             form.addRow(self.tr("&What changed and why:"), self.comment)
-        help_label = QLabel(self.tr(BODY_HELP))
+        help_label = QLabel(QCoreApplication.translate("GuideEditor", BODY_HELP))
         help_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from deskapp.ui.paged_model import PagedRowsModel
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -33,7 +34,7 @@ class GuideListModel(PagedRowsModel[GuideRow]):
     """Title and snippet of each guide. Browsing pages through `fetch(offset, limit)`; search results are
     set whole (the search itself stops at its limit)."""
 
-    HEADERS = ("Guide", "Why it matched")
+    HEADERS = (QT_TRANSLATE_NOOP("guides", "Guide"), QT_TRANSLATE_NOOP("guides", "Why it matched"))
     TR_CONTEXT = "guides"
 
     def __init__(self, fetch: Callable[[int, int], list[GuideRow]] | None = None, parent: Any = None,

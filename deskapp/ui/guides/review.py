@@ -12,10 +12,14 @@ from deskapp.guides.guides import feedback_for, mark_reviewed, publish_version, 
 from deskapp.guides.misses import dismiss_miss, frequent_misses, month_of
 from deskapp.platform.changes import Change, ChangeSet
 from deskapp.ui.context import UiContext
+from deskapp.ui.desk.labels import date_text, number_text
 from deskapp.ui.guides.models import SimpleTableModel
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
-REASONS = {"outdated": "flagged outdated", "proposed": "edit proposed", "review-due": "review date passed",
-           "unused": "not used for months"}
+REASONS = {"outdated": QT_TRANSLATE_NOOP("ReviewPanel", "flagged outdated"),
+           "proposed": QT_TRANSLATE_NOOP("ReviewPanel", "edit proposed"),
+           "review-due": QT_TRANSLATE_NOOP("ReviewPanel", "review date passed"),
+           "unused": QT_TRANSLATE_NOOP("ReviewPanel", "not used for months")}
 
 
 class ReviewPanel(QWidget):
@@ -25,7 +29,9 @@ class ReviewPanel(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.queue = SimpleTableModel(["Guide", "Why", "Review due"], self)
+        self.queue = SimpleTableModel([QT_TRANSLATE_NOOP("guides", "Guide"),
+                                       QT_TRANSLATE_NOOP("guides", "Why"),
+                                       QT_TRANSLATE_NOOP("guides", "Review due")], self)
         self.queue_view = QTableView()
         self.queue_view.setModel(self.queue)
         self.queue_view.setAccessibleName(self.tr("Guides to review"))
@@ -33,12 +39,16 @@ class ReviewPanel(QWidget):
         self.queue_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.queue_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.queue_view.activated.connect(lambda index: self.open_guide.emit(self.queue.key(index.row())))
-        self.proposals = SimpleTableModel(["Version", "Author", "Title", "Comment"], self)
+        self.proposals = SimpleTableModel([QT_TRANSLATE_NOOP("guides", "Version"),
+                                           QT_TRANSLATE_NOOP("guides", "Author"),
+                                           QT_TRANSLATE_NOOP("guides", "Title"),
+                                           QT_TRANSLATE_NOOP("guides", "Comment")], self)
         self.proposals_view = QTableView()
         self.proposals_view.setModel(self.proposals)
         self.proposals_view.setAccessibleName(self.tr("Proposed edits"))
         self.proposals_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.misses = SimpleTableModel(["Searched for, found nothing useful", "This month"], self)
+        self.misses = SimpleTableModel([QT_TRANSLATE_NOOP("guides", "Searched for, found nothing useful"),
+                                        QT_TRANSLATE_NOOP("guides", "This month")], self)
         self.misses_view = QTableView()
         self.misses_view.setModel(self.misses)
         self.misses_view.setAccessibleName(self.tr("Searches that found nothing useful this month"))
@@ -91,7 +101,7 @@ class ReviewPanel(QWidget):
         if items is None:  # the runner has said why; keep what is on screen
             return
         self.queue.set_rows([(i.guide_id, [i.title, ", ".join(self.tr(REASONS[r]) for r in i.reasons),
-                                           i.review_due_on.isoformat() if i.review_due_on else ""]) for i in items])
+                                           date_text(i.review_due_on) if i.review_due_on else ""]) for i in items])
         if items:
             self.queue_view.selectRow(0)
         self._show_details()
@@ -100,7 +110,7 @@ class ReviewPanel(QWidget):
     def _show_misses(self) -> None:
         month = month_of()
         misses = self.context.query(lambda session: frequent_misses(session, month)) or []
-        self.misses.set_rows([((m.query, m.month), [m.query, str(m.searches)]) for m in misses])
+        self.misses.set_rows([((m.query, m.month), [m.query, number_text(m.searches)]) for m in misses])
         top = misses[0] if misses else None
         self.misses_heading.setText(
             self.tr("Searches that found nothing useful this month (Enter writes a guide): none so far.")

@@ -24,13 +24,16 @@ from deskapp.guides.aliases import add_alias, list_aliases, remove_alias
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
 from deskapp.ui.guides.models import SimpleTableModel
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 
 class SearchWordsPanel(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.words = SimpleTableModel(["Patrons say", "Guides say", "From"], self)
+        self.words = SimpleTableModel([QT_TRANSLATE_NOOP("guides", "Patrons say"),
+                                       QT_TRANSLATE_NOOP("guides", "Guides say"),
+                                       QT_TRANSLATE_NOOP("guides", "From")], self)
         self.view = QTableView()
         self.view.setModel(self.words)
         self.view.setAccessibleName(self.tr("Search words"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,18 +22,36 @@ from deskapp.guides.format import parse_steps
 from deskapp.guides.guides import GuideDetail, GuideDraft, add_feedback, edit_guide, get_guide, propose_edit, versions
 from deskapp.platform.changes import Change, ChangeSet
 from deskapp.ui.context import UiContext
+from deskapp.ui.desk.labels import day_time_text
 from deskapp.ui.guides.editor import GuideEditor, link_choices
 from deskapp.ui.guides.models import SimpleTableModel
 from deskapp.ui.guides.walkthrough import WalkThrough
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 ANSWER = re.compile(r"^- (.*\S)\s*(?:→|->)\s*(\d+)\s*$", re.MULTILINE)
+# Version states as the history table names them (the domain's keys are English words).
+STATUSES = {"draft": QT_TRANSLATE_NOOP("GuideViewer", "draft"),
+            "proposed": QT_TRANSLATE_NOOP("GuideViewer", "proposed"),
+            "published": QT_TRANSLATE_NOOP("GuideViewer", "published"),
+            "rejected": QT_TRANSLATE_NOOP("GuideViewer", "rejected"),
+            "superseded": QT_TRANSLATE_NOOP("GuideViewer", "superseded"),
+            "archived": QT_TRANSLATE_NOOP("GuideViewer", "archived")}
+
+
+def status_text(status: str) -> str:
+    return QCoreApplication.translate("GuideViewer", STATUSES.get(status, status))
+
+
 QUESTION = re.compile(r"^\? (.*)$", re.MULTILINE)
 
 
 def readable_markdown(body: str) -> str:
     """The body for reading top to bottom: questions in bold, answers saying which step they go to."""
     text = QUESTION.sub(r"**\1**", body)
-    return ANSWER.sub(r"- \1: go to step \2", text)
+    def answer(match: re.Match[str]) -> str:
+        return "- " + QCoreApplication.translate("GuideViewer", "%1: go to step %2").replace(
+            "%1", match.group(1)).replace("%2", match.group(2))
+    return ANSWER.sub(answer, text)
 
 
 class GuideViewer(QWidget):
@@ -57,7 +75,12 @@ class GuideViewer(QWidget):
         self.reader = QTextBrowser()
         self.reader.setAccessibleName(self.tr("Guide text"))
         self.walk = WalkThrough()
-        self.history = SimpleTableModel(["Version", "Status", "Author", "When", "Title", "Review comment"], self)
+        self.history = SimpleTableModel([QT_TRANSLATE_NOOP("guides", "Version"),
+                                         QT_TRANSLATE_NOOP("guides", "Status"),
+                                         QT_TRANSLATE_NOOP("guides", "Author"),
+                                         QT_TRANSLATE_NOOP("guides", "When"),
+                                         QT_TRANSLATE_NOOP("guides", "Title"),
+                                         QT_TRANSLATE_NOOP("guides", "Review comment")], self)
         history_view = QTableView()
         history_view.setModel(self.history)
         history_view.setAccessibleName(self.tr("Version history"))
@@ -112,8 +135,8 @@ class GuideViewer(QWidget):
             self.summary.setText(self.guide.summary)
             self.reader.setMarkdown(readable_markdown(self.guide.body))
             self.walk.set_steps(parse_steps(self.guide.body))
-            self.history.set_rows([(v.number, [str(v.number), self.tr(v.status), v.author,
-                                               v.created_at.astimezone().strftime("%d %b %Y %H:%M"), v.title,
+            self.history.set_rows([(v.number, [str(v.number), status_text(v.status), v.author,
+                                               day_time_text(v.created_at), v.title,
                                                v.review_comment]) for v in history])
         for button in (self.helpful, self.outdated, self.edit):
             button.setEnabled(self.guide is not None)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QGridLayout, QLa
 
 from deskapp.desk.enquiries import LogFilters
 from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
+from deskapp.ui.desk.labels import domain_label
 from deskapp.ui.qt_present import present
 
 ANY_DATE = QDate(2000, 1, 1)
@@ -79,7 +80,7 @@ class FilterBar(QWidget):
         self.date_to = self._date_edit()
         self.desk = _combo(self._desk_items(ref))
         self.staff = _combo(self._staff_items(ref), searchable=True)
-        self.domain = _combo([(anything, None)] + [(self.tr(label), key) for key, label in DOMAIN_LABELS.items()
+        self.domain = _combo([(anything, None)] + [(domain_label(key), key) for key in DOMAIN_LABELS
                                                    if key != "other"])
         self.category = _combo(self._category_items(ref), searchable=True)
         self.outcome = _combo(self._outcome_items(ref))

@@ -17,7 +17,8 @@ from PySide6.QtCore import (
 )
 
 from deskapp.desk.enquiries import EnquiryRecord, LogCursor, LogFilters, LogPage, LogRow, LogSort
-from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
+from deskapp.desk.reference import ReferenceLists
+from deskapp.ui.desk.labels import day_time_text, domain_label
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,10 +36,7 @@ COLUMNS: list[tuple[str, str | None]] = [
 
 def when_text(moment: datetime) -> str:
     """Day and time in the desk's zone: "24 Nov 14:05" (with the year when it is not this year)."""
-    local = moment.astimezone()
-    if local.year != datetime.now().year:
-        return local.strftime("%d %b %Y %H:%M")
-    return local.strftime("%d %b %H:%M")
+    return day_time_text(moment)
 
 
 Fetch = Callable[[LogFilters, LogSort, LogCursor | None, int], LogPage]
@@ -146,7 +144,7 @@ class LogModel(QAbstractTableModel):
             category = ref.category(row.category_id)
             if category is None:
                 return ""
-            domain = DOMAIN_LABELS.get(category.domain, "")
+            domain = domain_label(category.domain)
             return f"{category.label} ({domain})" if full else category.label
         if column == 2:
             return ref.label("staff", row.staff_id)

@@ -32,6 +32,7 @@ from deskapp.desk.reference import ReferenceLists
 from deskapp.platform.changes import Change, ChangeSet
 from deskapp.platform.failures import Failure
 from deskapp.ui.context import UiContext
+from deskapp.ui.desk.labels import number_text
 from deskapp.ui.log.edit_dialog import EditEnquiryDialog
 from deskapp.ui.log.filters import FilterBar
 from deskapp.ui.log.model import ID_ROLE, PAGE_SIZE, LogModel
@@ -153,9 +154,11 @@ class LogPage(QWidget):
         elif count == 0:
             text = self.tr("No enquiries match these filters.")
         elif self.model.has_more:
-            text = self.tr("Showing the first %1; scroll for more.").replace("%1", f"{count:,}")
+            text = self.tr("Showing the first %1; scroll for more.").replace("%1", number_text(count))
+        elif count == 1:
+            text = self.tr("1 enquiry.")
         else:
-            text = self.tr("%1 enquiries.").replace("%1", f"{count:,}")
+            text = self.tr("%Ln enquiries.", "", count)
         self.status.setText(text)
 
     def _on_enquiries_changed(self, _changes: ChangeSet) -> None:
