@@ -36,7 +36,7 @@ def template_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = Database(path)
     upgrade(db)
     with db.write() as session:
-        seed(session)
+        seed(session, language="en")  # the English fixtures, whatever this machine's locale
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
@@ -77,7 +77,7 @@ def pg_template(pg_server: PostgresServer) -> str:
     database = Database(pg_server.url(name))
     upgrade(database)
     with database.write() as session:
-        seed(session)
+        seed(session, language="en")  # the English fixtures, whatever this machine's locale
     database.dispose()
     return name
 

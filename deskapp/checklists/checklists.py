@@ -10,7 +10,6 @@ to a new starter; ticking an item linked to a skill can add a training record (k
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
@@ -31,6 +30,7 @@ from deskapp.db.models import (
 )
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
+from deskapp.platform.content_language import load_localised
 from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_zone
 from deskapp.platform.seeding import SeedCounter
@@ -509,9 +509,9 @@ def due_today(session: Session, desk_id: int | None, *, now: datetime | None = N
 
 # ---- seeding from resources/checklists -------------------------------------------------------------------
 
-def read_template_file(session: Session, path: Path) -> tuple[str, TemplateDraft]:
-    with path.open("rb") as handle:
-        data = tomllib.load(handle)
+def read_template_file(session: Session, path: Path, language: str = "en") -> tuple[str, TemplateDraft]:
+    """A checklist file, in `language`: resources/<lang>/checklists/<same name> holds its words by key."""
+    data = load_localised(path.parent.parent, f"{path.parent.name}/{path.name}", language)
     skills = dict(session.execute(select(Skill.key, Skill.id)).all())
     items = []
     for raw in data.get("item", []):
@@ -534,13 +534,14 @@ def read_template_file(session: Session, path: Path) -> tuple[str, TemplateDraft
     return key, draft
 
 
-def seed_checklists(session: Session, root: Path, report: SeedCounter) -> None:
-    """Load resources/checklists by key; templates edited in the app (customised) are left alone."""
+def seed_checklists(session: Session, root: Path, report: SeedCounter, language: str = "en") -> None:
+    """Load resources/checklists by key, in the site's language; templates edited in the app (customised)
+    are left alone, so a language switch relabels only the ones the site has not changed."""
     folder = root / "checklists"
     if not folder.is_dir():
         return
     for path in sorted(folder.glob("*.toml")):
-        key, draft = read_template_file(session, path)
+        key, draft = read_template_file(session, path, language)
         template = session.scalars(select(ChecklistTemplate).where(ChecklistTemplate.key == key)).one_or_none()
         if template is None:
             template = ChecklistTemplate(key=key, title=draft.title, schedule=draft.schedule, version=0)

@@ -96,20 +96,25 @@ def remove_alias(session: Session, actor: Actor, alias_id: int) -> None:
     audit.record(session, actor, "delete", "search_alias", alias_id, {"phrase": row.phrase, "means": row.expands_to})
 
 
-def load_starter_aliases(root: Path) -> list[tuple[str, str]]:
-    path = root / "search" / "aliases.toml"
-    if not path.exists():
-        return []
-    with path.open("rb") as handle:
-        entries = tomllib.load(handle).get("alias", [])
+def load_starter_aliases(root: Path, language: str = "en") -> list[tuple[str, str]]:
+    """The English starter aliases, and for another language its own (resources/<lang>/search/aliases.toml):
+    a Danish desk hears both "wifi" and "trådløst net"."""
+    entries = []
+    paths = [root / "search" / "aliases.toml"] + ([root / language / "search" / "aliases.toml"]
+                                                  if language != "en" else [])
+    for path in paths:
+        if path.exists():
+            with path.open("rb") as handle:
+                entries += tomllib.load(handle).get("alias", [])
     return [(normalise_phrase(entry["phrase"]), normalise_phrase(means))
             for entry in entries for means in entry.get("means", [])]
 
 
-def seed_aliases(session: Session, root: Path) -> int:
+def seed_aliases(session: Session, root: Path, language: str = "en") -> int:
     """Add the starter aliases a database lacks (never one a leader removed). Returns how many were added."""
     have = {tuple(row) for row in session.execute(select(SearchAlias.phrase, SearchAlias.expands_to)).all()}
-    new = [(p, m) for p, m in dict.fromkeys(load_starter_aliases(root)) if (p, m) not in have and p and m and p != m]
+    new = [(p, m) for p, m in dict.fromkeys(load_starter_aliases(root, language))
+           if (p, m) not in have and p and m and p != m]
     session.add_all(SearchAlias(phrase=p, expands_to=m, starter=True, removed=False) for p, m in new)
     session.flush()
     return len(new)

@@ -26,6 +26,7 @@ from deskapp.guides.guides import (
 )
 from deskapp.guides.search import has_search_index, index_guide
 from deskapp.platform.actor import Actor
+from deskapp.platform.content_language import guide_folders
 from deskapp.platform.i18n import _
 from deskapp.platform.seeding import SeedCounter
 
@@ -129,19 +130,29 @@ def export_folder(session: Session, folder: Path, *, include_unpublished: bool =
     return count
 
 
-def seed_guides(session: Session, root: Path, report: SeedCounter) -> None:
-    """Load resources/guides by key. New guides are added; unedited ones refreshed as a new version
-    written by "resources"; a guide edited in the app (customised) is never overwritten."""
-    folder = root / "guides"
-    if not folder.is_dir():
-        return
+def starter_documents(root: Path, language: str) -> list[tuple[GuideDocument, str]]:
+    """The starter guides in `language`, each with the language it is written in: the translation where
+    resources/<lang>/guides has one for the key, else the English guide."""
+    chosen: dict[str, tuple[GuideDocument, str]] = {}
+    for folder in guide_folders(root, language):
+        written_in = language if folder.parent.name == language and language != "en" else "en"
+        for document in read_folder(folder):
+            chosen.setdefault(document.key, (document, written_in))
+    return [chosen[key] for key in sorted(chosen)]
+
+
+def seed_guides(session: Session, root: Path, report: SeedCounter, language: str = "en") -> None:
+    """Load the starter guides by key, in the site's language. New guides are added; unedited ones
+    refreshed as a new version written by "resources" (a language switch is such a refresh); a guide
+    edited in the app (customised) is never overwritten, in whatever language it was written."""
     indexed = has_search_index(session)  # seeding an old schema: its upgrade indexes these guides
-    for document in read_folder(folder):
+    for document, written_in in starter_documents(root, language):
         draft = _draft(session, document)
         guide = session.scalars(select(Guide).where(Guide.key == document.key)).one_or_none()
         if guide is None:
             guide = Guide(key=document.key, title=document.title, summary=document.summary, body=document.body,
-                          tags=join_tags(document.tags), status="published", current_version=1, customised=False)
+                          tags=join_tags(document.tags), status="published", current_version=1, customised=False,
+                          language=written_in)
             session.add(guide)
             session.flush()
             session.add(GuideVersion(guide_id=guide.id, number=1, title=guide.title, summary=guide.summary,
@@ -151,7 +162,8 @@ def seed_guides(session: Session, root: Path, report: SeedCounter) -> None:
             if indexed:
                 index_guide(session, guide.id)
             report.count("created", "guides")
-        elif not guide.customised and not _same(session, guide.id, document):
+        elif not guide.customised and (guide.language != written_in or not _same(session, guide.id, document)):
+            guide.language = written_in  # before the new version is indexed: search stems by it
             number = _next_number(session, guide.id)
             version = GuideVersion(guide_id=guide.id, number=number, title=document.title,
                                    summary=document.summary, body=document.body, tags=join_tags(document.tags),

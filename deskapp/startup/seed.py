@@ -1,8 +1,12 @@
 """Seed the reference data from resources/, idempotently, by stable key.
 
 Labels and texts are refreshed from the files on every upgrade, except rows a team leader has edited in
-the app (`customised`); user data is never touched. A fingerprint of the resource files makes the
-unchanged case (every ordinary start-up) one small query.
+the app (`customised`); user data is never touched. A fingerprint of the resource files (and the site's
+content language) makes the unchanged case (every ordinary start-up) one small query.
+
+The words come in the site's content language (deskapp.platform.content_language): a new database takes
+the system locale's, an existing one keeps its own; `set_content_language` switches a site later, which
+relabels exactly what an upgrade would refresh, so whatever the site edited or translated itself stays.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from deskapp.db.models import (
     Skill,
     SkillGroup,
 )
+from deskapp.platform import content_language
+from deskapp.platform.content_language import load_localised
 from deskapp.platform.paths import resources_dir
 
 FINGERPRINT_KEY = "seed.fingerprint"
@@ -46,8 +52,10 @@ class SeedReport:
         target[table] = target.get(table, 0) + 1
 
 
-def resources_fingerprint(root: Path) -> str:
+def resources_fingerprint(root: Path, language: str = content_language.DEFAULT) -> str:
     digest = hashlib.sha256()
+    if language != content_language.DEFAULT:  # English keeps the fingerprint databases already hold
+        digest.update(f"language={language}".encode())
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
@@ -93,8 +101,9 @@ def _seed_simple(session: Session, model: type[_Keyed], rows: list[dict[str, Any
         _upsert(session, model, item["key"], values, report)
 
 
-def seed_reference(session: Session, root: Path, report: SeedReport) -> None:
-    ref = load_toml(root, "reference.toml")
+def seed_reference(session: Session, root: Path, report: SeedReport,
+                   language: str = content_language.DEFAULT) -> None:
+    ref = load_localised(root, "reference.toml", language)
     for item in ref["read_level"]:
         row = session.get(ReadLevel, item["level"])
         if row is None:
@@ -112,8 +121,9 @@ def seed_reference(session: Session, root: Path, report: SeedReport) -> None:
                  lambda i: {"kind": i["kind"], "needs_target": i.get("needs_target", False)})
 
 
-def seed_skills_and_categories(session: Session, root: Path, report: SeedReport) -> None:
-    data = load_toml(root, "skills.toml")
+def seed_skills_and_categories(session: Session, root: Path, report: SeedReport,
+                               language: str = content_language.DEFAULT) -> None:
+    data = load_localised(root, "skills.toml", language)
     groups = {}
     for order, item in enumerate(data["group"], start=1):
         groups[item["key"]] = _upsert(session, SkillGroup, item["key"],
@@ -129,7 +139,7 @@ def seed_skills_and_categories(session: Session, root: Path, report: SeedReport)
         }
         skills[item["key"]] = _upsert(session, Skill, item["key"], values, report)
 
-    categories = load_toml(root, "categories.toml")["category"]
+    categories = load_localised(root, "categories.toml", language)["category"]
     for order, item in enumerate(categories, start=1):
         values = {
             "label": item["label"],
@@ -159,46 +169,83 @@ def seed_skills_and_categories(session: Session, root: Path, report: SeedReport)
                 report.count("refreshed", "category_skills")
 
 
-def _seed_guides(session: Session, root: Path, report: SeedReport) -> None:
+def _seed_guides(session: Session, root: Path, report: SeedReport, language: str) -> None:
     from deskapp.guides.files import seed_guides  # late import: start-up pays for it only when seeding
 
-    seed_guides(session, root, report)
+    seed_guides(session, root, report, language)
 
 
-def _seed_search_aliases(session: Session, root: Path, report: SeedReport) -> None:
+def _seed_search_aliases(session: Session, root: Path, report: SeedReport, language: str) -> None:
     from deskapp.guides.aliases import seed_aliases
 
-    for _ in range(seed_aliases(session, root)):
+    for _ in range(seed_aliases(session, root, language)):
         report.count("created", "search_aliases")
 
 
-def _seed_checklists(session: Session, root: Path, report: SeedReport) -> None:
+def _seed_checklists(session: Session, root: Path, report: SeedReport, language: str) -> None:
     from deskapp.checklists.checklists import seed_checklists
 
-    seed_checklists(session, root, report)
+    seed_checklists(session, root, report, language)
 
 
-# Later areas (guides, checklists) add their seeders here: each takes (session, root, report).
-EXTRA_SEEDERS: list[Callable[[Session, Path, SeedReport], None]] = [_seed_guides, _seed_search_aliases,
-                                                                     _seed_checklists]
+# Later areas (guides, checklists) add their seeders here: each takes (session, root, report, language).
+EXTRA_SEEDERS: list[Callable[[Session, Path, SeedReport, str], None]] = [_seed_guides, _seed_search_aliases,
+                                                                          _seed_checklists]
 
 
-def seed(session: Session, root: Path | None = None, *, force: bool = False) -> SeedReport:
-    """Seed everything from `root` (default: the bundled resources/). Safe to run any number of times."""
+def site_language(session: Session) -> str:
+    """The site's content language: its setting; a database seeded before languages existed is English."""
+    stored = session.get(AppSetting, content_language.SETTING_KEY)
+    if stored is not None and stored.value in content_language.LANGUAGES:
+        return stored.value
+    return content_language.DEFAULT
+
+
+def _language_to_seed(session: Session) -> str:
+    """The stored language; for a database never seeded, the system locale's (remembered from now on);
+    for one seeded before the setting existed, English, its language then."""
+    stored = session.get(AppSetting, content_language.SETTING_KEY)
+    if stored is not None and stored.value in content_language.LANGUAGES:
+        return stored.value
+    seeded_before = session.get(AppSetting, FINGERPRINT_KEY) is not None
+    language = content_language.DEFAULT if seeded_before else content_language.system_language()
+    _store(session, content_language.SETTING_KEY, language)
+    return language
+
+
+def _store(session: Session, key: str, value: str) -> None:
+    row = session.get(AppSetting, key)
+    if row is None:
+        session.add(AppSetting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def seed(session: Session, root: Path | None = None, *, force: bool = False,
+         language: str | None = None) -> SeedReport:
+    """Seed everything from `root` (default: the bundled resources/). Safe to run any number of times.
+    `language` is for a new database only (tests, demo data); a site switches with set_content_language."""
     root = root or resources_dir()
     report = SeedReport()
-    fingerprint = resources_fingerprint(root)
+    if language is not None and session.get(AppSetting, FINGERPRINT_KEY) is None:
+        _store(session, content_language.SETTING_KEY, content_language.check_language(language))
+    language = _language_to_seed(session)
+    fingerprint = resources_fingerprint(root, language)
     stored = session.get(AppSetting, FINGERPRINT_KEY)
     if stored is not None and stored.value == fingerprint and not force:
         report.skipped = True
         return report
-    seed_reference(session, root, report)
-    seed_skills_and_categories(session, root, report)
+    seed_reference(session, root, report, language)
+    seed_skills_and_categories(session, root, report, language)
     for seeder in EXTRA_SEEDERS:
-        seeder(session, root, report)
-    if stored is None:
-        session.add(AppSetting(key=FINGERPRINT_KEY, value=fingerprint))
-    else:
-        stored.value = fingerprint
-    session.flush()
+        seeder(session, root, report, language)
+    _store(session, FINGERPRINT_KEY, fingerprint)
     return report
+
+
+def set_content_language(session: Session, language: str, root: Path | None = None) -> SeedReport:
+    """Switch the site's content to `language`: every label, checklist and starter guide the site has not
+    edited itself is relabelled (as an upgrade refreshes them); its own edits and translations stay."""
+    _store(session, content_language.SETTING_KEY, content_language.check_language(language))
+    return seed(session, root, force=True)
