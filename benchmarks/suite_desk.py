@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from benchmarks import baselines
 from benchmarks.config import Context, size_label
@@ -72,9 +73,9 @@ def run_save(ctx: Context) -> list[Measurement]:
     statements = (f"statements per save: {domain_statements.text()}; the raw baseline runs "
                   f"{raw_statements:.0f} SQLite statement executions ({baselines.RawSaver.STATEMENTS})")
     ctx.notes.append(f"save: {statements}")
-    common = dict(baseline_title="raw sqlite3: the same rows (enquiry, skill links, rollups, audit), one "
-                  "transaction each", baseline=raw_ms, statements=domain_statements.__dict__,
-                  raw_statements=raw_statements)
+    common: dict[str, Any] = dict(
+        baseline_title="raw sqlite3: the same rows (enquiry, skill links, rollups, audit), one transaction each",
+        baseline=raw_ms, statements=domain_statements.__dict__, raw_statements=raw_statements)
     note = ("one `log_enquiry` per `Database.write()` (validation, skills, rollups, audit), synchronous=FULL on "
             "both sides; the baseline writes the same rows, alternating with the domain saves in blocks of 50; "
             + statements)
