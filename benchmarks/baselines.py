@@ -54,6 +54,14 @@ def save_rows(path: Path, count: int, seed: int = 7) -> list[SaveRow]:
     """`count` typical enquiries: a category people pick, its mapped skills, resolved at the desk."""
     connection = connect(path, read_only=True)
     try:
+        return save_rows_from(connection, count, seed)
+    finally:
+        connection.close()
+
+
+def save_rows_from(connection, count: int, seed: int = 7) -> list[SaveRow]:
+    """The same from an open connection (sqlite3 or psycopg: both have `execute`)."""
+    if True:
         def ids(sql: str) -> list[int]:
             return [row[0] for row in connection.execute(sql)]
 
@@ -69,8 +77,6 @@ def save_rows(path: Path, count: int, seed: int = 7) -> list[SaveRow]:
         patrons = ids("SELECT id FROM patron_types WHERE active ORDER BY id")
         bands = ids("SELECT id FROM duration_bands WHERE active ORDER BY id")
         resolved = connection.execute("SELECT id FROM outcomes WHERE key = 'resolved'").fetchone()[0]
-    finally:
-        connection.close()
     rng = random.Random(seed)
     now = datetime.now(UTC)
     rows = []
@@ -91,13 +97,27 @@ class RawSaver:
     STATEMENTS = "BEGIN, INSERT enquiry, INSERT skill links (one executemany), 4 rollup upserts (executemany), " \
                  "INSERT audit, COMMIT"
 
+    BEGIN = "BEGIN IMMEDIATE"
+
     def __init__(self, path: Path) -> None:
         self.connection = connect(path)
+        self.connection.set_trace_callback(self._count)
+        self._load()
+
+    def _load(self) -> None:
         self.outcome_kind = dict(self.connection.execute("SELECT id, kind FROM outcomes").fetchall())
         self.counts_as = {sid: merged or sid for sid, merged in
                           self.connection.execute("SELECT id, merged_into_id FROM skills")}
         self.statements = 0
-        self.connection.set_trace_callback(self._count)
+
+    def _execute(self, sql: str, params: tuple = ()):
+        return self.connection.execute(sql, params)
+
+    def _executemany(self, sql: str, rows: list[tuple]) -> None:
+        self.connection.executemany(sql, rows)
+
+    def _commit(self) -> None:
+        self.connection.execute("COMMIT")
 
     def _count(self, _sql: str) -> None:
         self.statements += 1
@@ -108,8 +128,8 @@ class RawSaver:
         local = row.asked_at.astimezone()
         day = local.date()
         hour = local.weekday() * 24 + local.hour
-        execute = self.connection.execute
-        execute("BEGIN IMMEDIATE")
+        execute = self._execute
+        execute(self.BEGIN)
         cursor = execute(
             "INSERT INTO enquiries (asked_at, entered_at, asked_local_date, asked_hour_of_week, staff_id, desk_id,"
             " category_id, channel_id, patron_type_id, read_level, duration_band_id, outcome_id, notes)"
@@ -119,7 +139,7 @@ class RawSaver:
              row.outcome_id))
         enquiry_id = cursor.fetchone()[0]
         if row.skill_ids:
-            self.connection.executemany("INSERT INTO enquiry_skills (enquiry_id, skill_id) VALUES (?, ?)",
+            self._executemany("INSERT INTO enquiry_skills (enquiry_id, skill_id) VALUES (?, ?)",
                                         [(enquiry_id, skill_id) for skill_id in row.skill_ids])
         self._rollups(row, day, hour)
         changes = {"asked_at": row.asked_at.isoformat(), "category_id": row.category_id,
@@ -132,7 +152,7 @@ class RawSaver:
                 " VALUES (?, ?, ?, 'create', 'enquiry', ?, ?, ?)",
                 (entered, f"staff:{row.staff_id}", row.staff_id, str(enquiry_id), json.dumps(changes),
                  row.desk_id))
-        execute("COMMIT")
+        self._commit()
 
     def _rollups(self, row: SaveRow, day: date, hour: int) -> None:
         kind = self.outcome_kind[row.outcome_id]
@@ -145,7 +165,7 @@ class RawSaver:
         dims = [("all", 0), ("category", row.category_id), ("outcome", row.outcome_id),
                 ("read", row.read_level or 0), ("channel", row.channel_id), ("patron", row.patron_type_id or 0),
                 ("hour", hour)]
-        upsert = self.connection.executemany
+        upsert = self._executemany
         upsert("INSERT INTO rollup_enquiry_counts (grain, period_start, desk_id, dim, value, n)"
                " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (grain, period_start, desk_id, dim, value)"
                " DO UPDATE SET n = rollup_enquiry_counts.n + 1",

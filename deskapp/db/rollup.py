@@ -151,6 +151,13 @@ def _apply(session: Session, enquiry_ids: Sequence[int], sign: int) -> None:
 _GRAINS = "CROSS JOIN (SELECT 'd' AS grain UNION ALL SELECT 'm') AS g"
 
 
+def _in_key_order(key_count: int) -> str:
+    """ORDER BY the key columns: every writer then locks the rows it shares with other desks (the desk-0 "all
+    desks" rows of a day and month) in the same order, so two desks saving at once on PostgreSQL queue
+    behind each other instead of deadlocking (each upsert locks its rows in the order the SELECT yields)."""
+    return "ORDER BY " + ", ".join(str(position) for position in range(1, key_count + 1))
+
+
 def _dialect_month(dialect: str, column: str) -> str:
     if dialect == "sqlite":
         return f"date({column}, 'start of month')"
@@ -166,7 +173,7 @@ def _folded_spec_select(dialect: str, spec: _Spec, where: str, sign: int) -> str
     keys = ", ".join((_DESK, *spec.select_keys[1:]))
     sums = ", ".join(f"{sign} * SUM({expr})" for expr in spec.select_counts)
     return (f"SELECT g.grain, {period}, {keys}, {sums} FROM {spec.source} {_BOTH} {_GRAINS} "
-            f"WHERE {where} AND {_ONCE} GROUP BY g.grain, {period}, {keys}")
+            f"WHERE {where} AND {_ONCE} GROUP BY g.grain, {period}, {keys} {_in_key_order(2 + len(spec.keys))}")
 
 
 def _folded_enquiry_select(dialect: str, where: str, sign: int) -> str:
@@ -175,7 +182,7 @@ def _folded_enquiry_select(dialect: str, where: str, sign: int) -> str:
     period = _both_periods(dialect, "x.p")
     desk = f"CASE WHEN w.whole = 1 THEN {ALL_DESKS} ELSE x.desk_id END"
     return (f"SELECT g.grain, {period}, {desk}, dim, value, {sign} * COUNT(*) FROM ({' UNION ALL '.join(parts)}) "
-            f"AS x {_BOTH} {_GRAINS} WHERE true GROUP BY g.grain, {period}, {desk}, dim, value")
+            f"AS x {_BOTH} {_GRAINS} WHERE true GROUP BY g.grain, {period}, {desk}, dim, value {_in_key_order(5)}")
 
 
 @lru_cache(maxsize=64)
