@@ -79,7 +79,7 @@ def time_calls(fn: Callable[[], Any], *, repeat: int, warmup: int = 1) -> list[f
 
 @dataclass(frozen=True)
 class Budget:
-    """`stat` of the measurement (median, p95, p99, max, ratio) must be `op` ("<", "<=") `limit`."""
+    """`stat` of the measurement (median, p95, p99, max, ratio, p99_ratio) must be `op` ("<", "<=") `limit`."""
 
     stat: str
     op: str
@@ -113,11 +113,20 @@ class Measurement:
             return self.baseline.median / self.stats.median if self.stats.median else None
         return self.stats.median / self.baseline.median
 
+    @property
+    def p99_ratio(self) -> float | None:
+        """The same at the 99th percentile: how the slowest saves compare with the baseline's slowest."""
+        if self.stats is None or self.baseline is None or self.baseline.p99 == 0:
+            return None
+        return self.stats.p99 / self.baseline.p99
+
     def budget_value(self) -> float | None:
         if self.budget is None or self.stats is None:
             return None
         if self.budget.stat == "ratio":
             return self.ratio
+        if self.budget.stat == "p99_ratio":
+            return self.p99_ratio
         return self.stats.get(self.budget.stat)
 
     @property
@@ -134,6 +143,7 @@ class Measurement:
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["ratio"] = self.ratio
+        data["p99_ratio"] = self.p99_ratio
         data["verdict"] = self.verdict
         data["budget_value"] = self.budget_value()
         return data

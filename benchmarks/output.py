@@ -47,7 +47,8 @@ def _verdict(measurement: Measurement) -> str:
         return "met"
     if verdict == MISSED:
         value = measurement.budget_value()
-        shown = _num(value, "×" if measurement.budget and measurement.budget.stat == "ratio" else measurement.unit)
+        ratio_budget = measurement.budget is not None and measurement.budget.stat in ("ratio", "p99_ratio")
+        shown = _num(value, "×" if ratio_budget else measurement.unit)
         return f"**MISSED** ({shown})"
     if verdict == NOT_AVAILABLE:
         return "not available"

@@ -13,11 +13,13 @@ from benchmarks.suite_guides_import import (
     run_search,
     search_rows,
 )
+from benchmarks.suite_pg import pg_save_rows, run_pg_save
 from benchmarks.suite_reports import report_rows, run_reports
 
 STEPS: list[Step] = [
     Step("startup", run_startup, startup_rows),
     Step("save", run_save, save_rows),
+    Step("pg_save", run_pg_save, pg_save_rows),
     Step("log", run_log, log_rows),
     Step("search", run_search, search_rows),
     Step("import", run_import, import_rows),

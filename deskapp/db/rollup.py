@@ -8,7 +8,7 @@ Contract for every code path that writes enquiries (desk form, log edits and del
 `rebuild(session)` recomputes everything from the raw rows (used after bulk loads and by tests).
 
 The skills-and-reports work owns the tables behind these functions (deskapp/db/models/rollups.py).
-Each change is one INSERT ... SELECT ... GROUP BY per table and grain with an upsert
+Each change is one INSERT ... SELECT ... GROUP BY per table, both grains at once, with an upsert
 (ON CONFLICT DO UPDATE adds the delta; SQLite 3.24+ and PostgreSQL both speak it), so a desk write costs
 a handful of small statements and never a Python loop over enquiries. Taking enquiries out, the upsert
 returns the rows it touched (RETURNING, SQLite 3.35+) and those that fell to zero are deleted by key.
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import TextClause, bindparam, text
@@ -126,16 +127,6 @@ def _spec_select(session: Session, spec: _Spec, grain: str, where: str, sign: in
             f"GROUP BY {period}, {keys}")
 
 
-def _enquiry_select(session: Session, grain: str, where: str, sign: int, *, all_desks: bool = True) -> str:
-    period = _period(session, grain)
-    parts = [f"SELECT {period} AS p, e.desk_id AS desk_id, '{dim}' AS dim, {expr} AS value FROM enquiries e "
-             f"WHERE {where}" for dim, expr in _DIMS.items()]
-    desk = f"CASE WHEN w.whole = 1 THEN {ALL_DESKS} ELSE x.desk_id END" if all_desks else "x.desk_id"
-    both = _BOTH if all_desks else ""
-    return (f"SELECT '{grain}', p, {desk}, dim, value, {sign} * COUNT(*) FROM ({' UNION ALL '.join(parts)}) AS x "
-            f"{both} WHERE true GROUP BY p, {desk}, dim, value")
-
-
 def _batches(enquiry_ids: Sequence[int]) -> list[tuple[str, SqlParams]]:
     """(WHERE clause, parameters) covering these ids: one id range when they are every id from the lowest to
     the highest (a bulk import's rows: one grouped pass instead of a statement per 2,000 ids), else IN lists."""
@@ -155,26 +146,81 @@ def _apply(session: Session, enquiry_ids: Sequence[int], sign: int) -> None:
         _apply_where(session, where, params, sign)
 
 
-def _apply_where(session: Session, where: str, params: SqlParams, sign: int) -> None:
+# Both grains in one statement: every raw row is counted into its day ('d') and its month ('m') row by a
+# cross join, so a change is one upsert per table (four), not one per table and grain (eight).
+_GRAINS = "CROSS JOIN (SELECT 'd' AS grain UNION ALL SELECT 'm') AS g"
+
+
+def _in_key_order(key_count: int) -> str:
+    """ORDER BY the key columns: every writer then locks the rows it shares with other desks (the desk-0 "all
+    desks" rows of a day and month) in the same order, so two desks saving at once on PostgreSQL queue
+    behind each other instead of deadlocking (each upsert locks its rows in the order the SELECT yields)."""
+    return "ORDER BY " + ", ".join(str(position) for position in range(1, key_count + 1))
+
+
+def _dialect_month(dialect: str, column: str) -> str:
+    if dialect == "sqlite":
+        return f"date({column}, 'start of month')"
+    return f"CAST(date_trunc('month', {column}) AS DATE)"
+
+
+def _both_periods(dialect: str, column: str) -> str:
+    return f"CASE WHEN g.grain = 'd' THEN {column} ELSE {_dialect_month(dialect, column)} END"
+
+
+def _folded_spec_select(dialect: str, spec: _Spec, where: str, sign: int) -> str:
+    period = _both_periods(dialect, "e.asked_local_date")
+    keys = ", ".join((_DESK, *spec.select_keys[1:]))
+    sums = ", ".join(f"{sign} * SUM({expr})" for expr in spec.select_counts)
+    return (f"SELECT g.grain, {period}, {keys}, {sums} FROM {spec.source} {_BOTH} {_GRAINS} "
+            f"WHERE {where} AND {_ONCE} GROUP BY g.grain, {period}, {keys} {_in_key_order(2 + len(spec.keys))}")
+
+
+def _folded_enquiry_select(dialect: str, where: str, sign: int) -> str:
+    parts = [f"SELECT e.asked_local_date AS p, e.desk_id AS desk_id, '{dim}' AS dim, {expr} AS value "
+             f"FROM enquiries e WHERE {where}" for dim, expr in _DIMS.items()]
+    period = _both_periods(dialect, "x.p")
+    desk = f"CASE WHEN w.whole = 1 THEN {ALL_DESKS} ELSE x.desk_id END"
+    return (f"SELECT g.grain, {period}, {desk}, dim, value, {sign} * COUNT(*) FROM ({' UNION ALL '.join(parts)}) "
+            f"AS x {_BOTH} {_GRAINS} WHERE true GROUP BY g.grain, {period}, {desk}, dim, value {_in_key_order(5)}")
+
+
+@lru_cache(maxsize=64)
+def _folded_statements(dialect: str, where: str, sign: int) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """(table, key columns, upsert SQL) per rollup table, built once per dialect, WHERE clause and sign (a
+    desk save reuses the same four strings, so SQLAlchemy's statement cache and the driver's prepared
+    statements are hit every time)."""
     tables = [(ENQUIRY_TABLE, ("desk_id", "dim", "value"), ("n",), None),
               *((spec.table, spec.keys, spec.counts, spec) for spec in SPECS)]
-    for grain in ("d", "m"):
-        for table, keys, counts, spec in tables:
-            select_sql = (_enquiry_select(session, grain, where, sign) if spec is None
-                          else _spec_select(session, spec, grain, where, sign))
-            sql = _upsert_sql(table, keys, counts, select_sql)
-            if sign > 0:
-                session.execute(_statement(sql, params), params)
-                continue
-            # Taking enquiries out: the upsert reports the rows it touched, and those that fell to zero
-            # go, so the rollups equal a GROUP BY over the raw rows exactly (SQLite 3.35+, PostgreSQL).
-            key_columns = ("grain", "period_start", *keys)
-            touched = session.execute(_statement(f"{sql} RETURNING {', '.join(key_columns)}, {table}.n", params),
-                                      params)
-            empty = [dict(zip(key_columns, row[:-1], strict=True)) for row in touched if row[-1] == 0]
-            if empty:
-                match = " AND ".join(f"{column} = :{column}" for column in key_columns)
-                session.execute(text(f"DELETE FROM {table} WHERE {match}"), empty)
+    out = []
+    for table, keys, counts, spec in tables:
+        select_sql = (_folded_enquiry_select(dialect, where, sign) if spec is None
+                      else _folded_spec_select(dialect, spec, where, sign))
+        out.append((table, keys, _upsert_sql(table, keys, counts, select_sql)))
+    return tuple(out)
+
+
+def _apply_where(session: Session, where: str, params: SqlParams, sign: int) -> None:
+    dialect = session.get_bind().dialect.name
+    for table, keys, sql in _folded_statements(dialect, where, sign):
+        if sign > 0:
+            session.execute(_statement(sql, params), params)
+            continue
+        # Taking enquiries out: the upsert reports the rows it touched, and those that fell to zero
+        # go, so the rollups equal a GROUP BY over the raw rows exactly (SQLite 3.35+, PostgreSQL).
+        key_columns = ("grain", "period_start", *keys)
+        touched = session.execute(_statement(f"{sql} RETURNING {', '.join(key_columns)}, {table}.n", params),
+                                  params)
+        empty = [dict(zip(key_columns, row[:-1], strict=True)) for row in touched if row[-1] == 0]
+        if empty:
+            match = " AND ".join(f"{column} = :{column}" for column in key_columns)
+            session.execute(text(f"DELETE FROM {table} WHERE {match}"), empty)
+
+
+def add_new_enquiry(session: Session, enquiry_id: int) -> None:
+    """Count in one enquiry just written with Core statements (nothing pending in the session, so no
+    flush): the desk save's hot path, four statements."""
+    _apply_where(session, "e.id = :id", {"id": enquiry_id}, +1)
 
 
 def add_enquiries(session: Session, enquiry_ids: Sequence[int]) -> None:

@@ -320,7 +320,7 @@ def log_enquiry(session: Session, actor: Actor, desk_id: int, draft: EnquiryDraf
     # A Core INSERT ... RETURNING: the ORM's unit of work is not needed for one new row.
     enquiry_id = session.execute(insert(table_of(Enquiry)).values(**values).returning(Enquiry.id)).scalar_one()
     _write_links(session, enquiry_id, clean)
-    rollup.add_enquiries(session, [enquiry_id])
+    rollup.add_new_enquiry(session, enquiry_id)  # Core writes only: nothing to flush
     audit = {name: values[name] for name in (*_EDITABLE, "staff_id", "desk_id")}
     audit.update(asked_at=values["asked_at"].isoformat(), skill_ids=list(clean.skill_ids),
                  guides=[list(g) for g in clean.guides])
