@@ -7,7 +7,7 @@ built, so a view added to any page later follows the rule without remembering it
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QWidget
 
 
 def tab_leaves_views(root: QWidget) -> int:
@@ -18,3 +18,16 @@ def tab_leaves_views(root: QWidget) -> int:
     for view in views:
         view.setTabKeyNavigation(False)
     return len(views)
+
+
+class TabLeavingDateEdit(QDateEdit):
+    """A date field that Tab leaves while it shows its "any day" text.
+
+    With a special value shown, QDateTimeEdit has no sections to move between, yet it keeps Tab for its
+    section stepping, so Tab never left the log's "From" filter.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QGridLayout, QLa
 from deskapp.desk.enquiries import LogFilters
 from deskapp.desk.reference import DOMAIN_LABELS, ReferenceLists
 from deskapp.ui.desk.labels import domain_label
+from deskapp.ui.keyboard import TabLeavingDateEdit
 from deskapp.ui.qt_present import present
 
 ANY_DATE = QDate(2000, 1, 1)
@@ -122,7 +123,7 @@ class FilterBar(QWidget):
         self._last: LogFilters | None = None
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
+        edit = TabLeavingDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(ANY_DATE)
