@@ -58,6 +58,8 @@ def test_accelerators_are_unique_within_each_screen(ts: Path) -> None:
             continue
         match = _ACCEL.search(translation.text or "")
         assert match, f"{context}: {translation.text!r} lost the & of {source!r}"
-        keys.setdefault(context, {}).setdefault(match.group(1).lower(), []).append(translation.text or "")
-    doubled = {c: {k: v for k, v in by_key.items() if len(v) > 1} for c, by_key in keys.items()}
+        # One control's two states ("&Training" and "&Training (2 due)") are one text here, not a clash.
+        label = (translation.text or "").split(" (")[0]
+        keys.setdefault(context, {}).setdefault(match.group(1).lower(), []).append(label)
+    doubled = {c: {k: sorted(set(v)) for k, v in by_key.items() if len(set(v)) > 1} for c, by_key in keys.items()}
     assert {c: d for c, d in doubled.items() if d} == {}

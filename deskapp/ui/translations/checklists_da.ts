@@ -60,7 +60,7 @@
     <message>
         <location filename="../checklists/page.py" line="77" />
         <source>&amp;Template</source>
-        <translation>&amp;Skabelon</translation>
+        <translation>S&amp;kabelon</translation>
     </message>
     <message>
         <location filename="../checklists/page.py" line="139" />
@@ -327,7 +327,7 @@
     <message>
         <location filename="../checklists/template_editor.py" line="129" />
         <source>Item te&amp;xt:</source>
-        <translation>Punktets te&amp;kst:</translation>
+        <translation>&amp;Punktets tekst:</translation>
     </message>
     <message>
         <location filename="../checklists/template_editor.py" line="129" />

@@ -279,7 +279,7 @@ En teamleder angiver det under Personale og indstillinger.</translation>
     <message>
         <location filename="../desk/form.py" line="107" />
         <source>&amp;Which one</source>
-        <translation>&amp;Hvilken</translation>
+        <translation>H&amp;vilken</translation>
     </message>
     <message>
         <location filename="../desk/form.py" line="108" />

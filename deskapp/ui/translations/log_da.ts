@@ -43,7 +43,7 @@
     <message>
         <location filename="../log/filters.py" line="95" />
         <source>D&amp;esk</source>
-        <translation>S&amp;kranke</translation>
+        <translation>&amp;Skranke</translation>
     </message>
     <message>
         <location filename="../log/filters.py" line="96" />
