@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QTabWidget,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -57,7 +57,7 @@ def interface_texts(root: QWidget) -> Iterator[tuple[str, str]]:
     for widget in [root, *root.findChildren(QWidget)]:
         name = type(widget).__name__
         texts = [widget.toolTip(), widget.accessibleName(), widget.windowTitle() if widget.isWindow() else ""]
-        if isinstance(widget, QLabel) and widget.buddy() is not None or isinstance(widget, QAbstractButton):
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(widget, QAbstractButton):
             texts.append(widget.text())  # type: ignore[union-attr]
         elif isinstance(widget, QLabel) and widget.objectName() not in DATA_LABELS and widget.textFormat() \
                 != Qt.TextFormat.PlainText:
