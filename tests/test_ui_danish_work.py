@@ -90,6 +90,9 @@ def reference_data(ref: object) -> list[str]:
                 text = getattr(item, field, None)
                 if isinstance(text, str) and text:
                     texts.append(text)
+                    # The desk's one-key choices show a label's distinguishing end ("… on iPhone and iPad").
+                    words = text.split()
+                    texts.extend(" ".join(words[i:]) for i in range(1, len(words)) if len(words) - i >= 2)
     return sorted(texts, key=len, reverse=True)  # longest first, so a label inside another goes whole
 
 
