@@ -100,3 +100,12 @@ def test_an_aware_moment_is_shown_on_this_pcs_clock() -> None:
     local = moment.astimezone().replace(tzinfo=None)
     i18n.set_language("en")
     assert i18n.format_datetime(moment) == i18n.format_datetime(local)
+
+
+def test_a_figure_with_decimals_leaves_later_whole_numbers_whole() -> None:
+    from deskapp.platform.i18n import format_number, format_percent
+
+    assert format_number(2.5, decimals=1) == "2.5"
+    assert format_percent(0.125, decimals=1) == "12.5%"
+    assert format_number(3) == "3"
+    assert format_percent(0.5) == "50%"

@@ -111,3 +111,14 @@ def test_the_frozen_app_keeps_only_the_babel_locales_it_uses(frozen_app: Path) -
     kept = {p.stem for p in (frozen_app / "_internal" / "babel" / "locale-data").glob("*.dat")}
 
     assert kept == {"root", "en", "en_001", "en_150", "en_GB", "da", "da_DK"}
+
+
+@pytest.mark.slow
+def test_the_frozen_app_ships_every_screen_translation_compiled_and_qts_own_danish(frozen_app: Path) -> None:
+    internal = frozen_app / "_internal"
+    shipped = sorted(p.stem for p in (internal / "deskapp" / "ui" / "translations").glob("*.qm"))
+    sources = sorted(p.stem for p in (ROOT / "deskapp" / "ui" / "translations").glob("*.ts"))
+
+    assert shipped == sources and sources
+    qt_own = {p.name for p in internal.rglob("qtbase_*.qm")}
+    assert qt_own == {"qtbase_da.qm"}

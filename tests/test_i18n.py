@@ -100,3 +100,18 @@ def test_language_comes_from_the_person_then_the_pc_then_the_system(person: str 
 def test_codes_are_read_the_way_systems_write_them() -> None:
     assert [i18n.normalise(c) for c in ("da_DK.UTF-8", "da-DK", "DA", "en", "de", "", None)] == \
         ["da", "da", "da", "en", "", "", ""]
+
+
+def test_the_domain_speaks_the_language_the_screens_were_switched_to(english_after: QApplication,
+                                                                     tmp_path: Path) -> None:
+    """A refusal from the domain (here: a desk without a name) reads in the signed-in person's language."""
+    from deskapp.platform import i18n as domain_i18n
+    from deskapp.platform.desks import DeskNameError, clean_desk_name
+
+    i18n.install_language(english_after, "da", out_dir=tmp_path)
+    assert domain_i18n.current_language() == "da"
+    with pytest.raises(DeskNameError, match="Giv denne skranke et navn"):
+        clean_desk_name("  ")
+    i18n.install_language(english_after, "en", out_dir=tmp_path)
+    with pytest.raises(DeskNameError, match="Give this desk a name"):
+        clean_desk_name("  ")

@@ -7,8 +7,10 @@ window titles) that still reads as English interface text.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -25,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-LUPDATE = "/work/main/.venv/bin/pyside6-lupdate"
+# The running environment's own lupdate (the one beside this Python), as `python3 dev.py test` installs it.
+LUPDATE = str(Path(sys.executable).with_name("pyside6-lupdate" + (".exe" if os.name == "nt" else "")))
 AREA_SOURCES: dict[str, list[str]] = {
     "app": ["deskapp/ui/*.py", "deskapp/ui/signin/*.py"],
     "desk": ["deskapp/ui/desk/*.py"], "log": ["deskapp/ui/log/*.py"], "guides": ["deskapp/ui/guides/*.py"],

@@ -40,7 +40,7 @@ def run_language(args: argparse.Namespace) -> int:
     with opened.db.write() as session:
         before = site_language(session)
         report = set_content_language(session, args.language)
-        audit.record(session, Actor.cli(), "update", "app_setting", "content.language",
+        audit.record(session, Actor.cli(), "edit", "setting", "content.language",
                      {"language": [before, args.language]})
     relabelled = sum(report.refreshed.values())
     print(_("Content language: {language} (was {before}); {n} labels, checklists and guides relabelled; "

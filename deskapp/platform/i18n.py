@@ -14,6 +14,7 @@ Danish is English, the default and the language the source is written in.
 
 from __future__ import annotations
 
+import copy
 import gettext
 import hashlib
 import io
@@ -208,7 +209,9 @@ def _with_decimals(kind: str, value: int | float | Decimal, decimals: int) -> st
 
     place = Locale.parse(babel_locale())
     formats = place.decimal_formats if kind == "decimal" else place.percent_formats
-    pattern = parse_pattern(formats[None])
+    # A copy: Babel hands out the locale's own shared pattern, and changing it would change every later
+    # number formatted in that language ("3" became "3.0" after one figure with a decimal).
+    pattern = copy.copy(parse_pattern(formats[None]))
     pattern.frac_prec = (decimals, decimals)
     return str(pattern.apply(value, place))
 

@@ -124,7 +124,7 @@ def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
 def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
     require_leader(actor)
     rows = compute_rows(session, flt)
-    total = rows[0]["count"]
+    total = int(rows[0]["count"])  # a SUM: a float on some databases, always a whole count
     if not total:
         summary = _("No enquiries were logged in this period.")
     else:

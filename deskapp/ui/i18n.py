@@ -22,6 +22,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from deskapp.platform import i18n as domain_i18n
 from deskapp.platform.paths import APP_NAME
 
 log = logging.getLogger(__name__)
@@ -187,5 +188,7 @@ def install_language(app: QCoreApplication | None, code: str, *, out_dir: Path |
                 log.warning("Qt's own %s_%s translation is not in %s", name, language, qt_dir)
                 result.missing.append(f"{name}_{language}")
     QLocale.setDefault(_LOCALES.get(language, _LOCALES[SOURCE_LANGUAGE]))
+    # The domain's sentences (refusals, report summaries) follow the screen's language.
+    domain_i18n.set_language(language)
     _installed = result
     return result
