@@ -12,7 +12,6 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import bindparam, func, select, text
-from sqlalchemy.exc import IntegrityError
 
 from deskapp.db import Database
 from deskapp.db.base import Base, UTCDateTime
@@ -375,31 +374,3 @@ def test_upgrading_to_0011_keeps_every_person_following_the_pc_language(empty_db
     downgrade(empty_db, "0010")
     with empty_db.read() as session:
         assert [tuple(r) for r in session.execute(text("SELECT * FROM staff ORDER BY id"))] == before
-
-
-def test_upgrading_to_0012_keeps_every_enquiry_and_adds_tallies_that_keep_their_rules(empty_db):
-    """0012 only adds the tallies table: the enquiries already there stay as they were, and a tally's rules
-    (no negative count, no period that ends before it starts, one key per source cell) hold in the database."""
-    upgrade(empty_db, "0011")
-    with empty_db.write() as session:
-        _old_history(session)
-        before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
-    upgrade(empty_db)
-    insert = text("INSERT INTO tallies (period_start, period_end, desk_id, count, label, source, entered_at, "
-                  "entered_by, import_key) VALUES (:s, :e, :d, :n, 'Directional', 'tally-long', :at, 'cli:test', :k)"
-                  ).bindparams(bindparam("at", type_=UTCDateTime()))
-    with empty_db.write() as session:
-        assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before
-        desk = session.execute(text("SELECT id FROM desks")).scalars().first()
-        session.execute(insert, {"s": date(2024, 3, 1), "e": date(2024, 3, 31), "d": desk, "n": 41,
-                                 "at": datetime(2026, 12, 3, tzinfo=UTC), "k": "cell-1"})
-    for bad in ({"n": -1, "k": "cell-2"}, {"e": date(2024, 2, 1), "k": "cell-3"}, {"k": "cell-1"}):
-        values = {"s": date(2024, 3, 1), "e": date(2024, 3, 31), "d": desk, "n": 5,
-                  "at": datetime(2026, 12, 3, tzinfo=UTC)} | bad
-        with pytest.raises(IntegrityError), empty_db.write() as session:
-            session.execute(insert, values)
-    with empty_db.read() as session:
-        assert session.execute(text("SELECT SUM(count) FROM tallies")).scalar_one() == 41
-    downgrade(empty_db, "0011")
-    with empty_db.read() as session:
-        assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before
