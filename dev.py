@@ -3,6 +3,8 @@
 
     python3 dev.py start [ARGS...]   create .venv if needed, install, start the app (or a CLI command)
     python3 dev.py test  [PYTEST ARGS...]   install test tools too, then ruff, mypy, import-linter and pytest
+    python3 dev.py translations   refresh the screens' .ts files and the domain's .po files from the source
+                                  (translations kept; new texts arrive unfinished, for a translator to fill)
 """
 
 from __future__ import annotations
@@ -62,12 +64,35 @@ def test(args: list[str]) -> int:
     return 0
 
 
+# Locations are left out of the catalogues so that two changes adding texts merge without conflicts.
+# Which source files each screen catalogue (deskapp/ui/translations/<area>_da.ts) is extracted from; the
+# tests check every catalogue against a fresh extraction over the same files.
+TRANSLATION_AREAS: dict[str, list[str]] = {
+    "app": ["deskapp/ui/*.py", "deskapp/ui/signin/*.py"],
+    "desk": ["deskapp/ui/desk/*.py"], "log": ["deskapp/ui/log/*.py"], "guides": ["deskapp/ui/guides/*.py"],
+    "checklists": ["deskapp/ui/checklists/*.py"], "skills": ["deskapp/ui/skills/*.py"],
+    "admin": ["deskapp/ui/admin/*.py"], "importing": ["deskapp/ui/importing/*.py"],
+}
+
+
+def translations(_args: list[str]) -> int:
+    ensure_installed("dev")
+    lupdate = BIN / ("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
+    for ts in sorted((ROOT / "deskapp" / "ui" / "translations").glob("*_*.ts")):
+        area = ts.stem.rsplit("_", 1)[0]
+        files = sorted(str(p.relative_to(ROOT)) for pattern in TRANSLATION_AREAS[area] for p in ROOT.glob(pattern))
+        code = run(str(lupdate), *files, "-no-obsolete", "-locations", "none", "-ts", str(ts.relative_to(ROOT)))
+        if code != 0:
+            return code
+    return run(str(PYTHON), str(ROOT / "scripts" / "domain_messages.py"))
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("start", "test"):
+    commands = {"start": start, "test": test, "translations": translations}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2
-    command, rest = sys.argv[1], sys.argv[2:]
-    return start(rest) if command == "start" else test(rest)
+    return commands[sys.argv[1]](sys.argv[2:])
 
 
 if __name__ == "__main__":

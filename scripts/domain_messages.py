@@ -40,7 +40,7 @@ def po_files() -> list[Path]:
 def update() -> None:
     template = extract()
     with (LOCALE / "deskapp.pot").open("wb") as out:
-        write_po(out, template, width=120, omit_header=False, sort_output=True)
+        write_po(out, template, width=120, omit_header=False, sort_output=True, no_location=True)
     for po in po_files():
         with po.open("rb") as source:
             catalog = read_po(source, locale=po.parent.parent.name)
@@ -48,7 +48,7 @@ def update() -> None:
         catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
         catalog.obsolete.clear()
         with po.open("wb") as out:
-            write_po(out, catalog, width=120, sort_output=True, include_previous=False)
+            write_po(out, catalog, width=120, sort_output=True, include_previous=False, no_location=True)
         print(f"updated {po.relative_to(ROOT)}")
 
 

@@ -26,15 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import dev
+
 ROOT = Path(__file__).resolve().parents[1]
 # The running environment's own lupdate (the one beside this Python), as `python3 dev.py test` installs it.
 LUPDATE = str(Path(sys.executable).with_name("pyside6-lupdate" + (".exe" if os.name == "nt" else "")))
-AREA_SOURCES: dict[str, list[str]] = {
-    "app": ["deskapp/ui/*.py", "deskapp/ui/signin/*.py"],
-    "desk": ["deskapp/ui/desk/*.py"], "log": ["deskapp/ui/log/*.py"], "guides": ["deskapp/ui/guides/*.py"],
-    "checklists": ["deskapp/ui/checklists/*.py"], "skills": ["deskapp/ui/skills/*.py"],
-    "admin": ["deskapp/ui/admin/*.py"], "importing": ["deskapp/ui/importing/*.py"],
-}
+# One list of each catalogue's source files, the one `python3 dev.py translations` extracts from.
+AREA_SOURCES: dict[str, list[str]] = dev.TRANSLATION_AREAS
 # Words that say a text is still English; Danish interface text has none of them as whole words (so not
 # "for", "to", "by", "and", which are Danish words too).
 ENGLISH_WORDS = frozenset("""the you your is are not with from this that of in on or can cannot

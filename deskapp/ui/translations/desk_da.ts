@@ -1,9 +1,9 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>CandidateRow</name>
     <message>
-        <location filename="../desk/candidates.py" line="76" />
         <source>none picked</source>
         <translation>ingen valgt</translation>
     </message>
@@ -11,7 +11,6 @@
 <context>
     <name>ChoiceRow</name>
     <message>
-        <location filename="../desk/widgets.py" line="268" />
         <source>not set</source>
         <translation>ikke angivet</translation>
     </message>
@@ -19,27 +18,22 @@
 <context>
     <name>DeskLearning</name>
     <message>
-        <location filename="../desk/learning.py" line="75" />
         <source> · referred to %1; learning recorded for both of you</source>
         <translation> · henvist til %1; læring noteret for jer begge</translation>
     </message>
     <message>
-        <location filename="../desk/learning.py" line="80" />
-        <source> · F10: I'd like to learn this</source>
+        <source> · F10: I&apos;d like to learn this</source>
         <translation> · F10: Det vil jeg gerne lære</translation>
     </message>
     <message>
-        <location filename="../desk/learning.py" line="94" />
         <source>F10 asks to learn the skills of the enquiry you just referred or escalated; there is none right now.</source>
         <translation>F10 beder om at lære færdighederne fra den henvendelse, du lige har henvist eller sendt videre; der er ingen lige nu.</translation>
     </message>
     <message>
-        <location filename="../desk/learning.py" line="102" />
         <source>Asked to learn: %1. Your team leader sees the request; My record (Skills &amp; reports) shows what comes of it.</source>
         <translation>Ønske om at lære: %1. Din teamleder ser ønsket; Min oversigt (Færdigheder og rapporter) viser, hvad der kommer ud af det.</translation>
     </message>
     <message>
-        <location filename="../desk/learning.py" line="114" />
         <source>Choose a category or a skill first: F9 then shows who can help with it now.</source>
         <translation>Vælg først en kategori eller en færdighed: Så viser F9, hvem der kan hjælpe med den nu.</translation>
     </message>
@@ -47,7 +41,6 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../desk/page.py" line="135" />
         <source>This PC has no desk name yet, so enquiries cannot be logged here.
 %1
 A team leader sets it in Staff &amp; settings.</source>
@@ -56,130 +49,105 @@ A team leader sets it in Staff &amp; settings.</source>
 En teamleder angiver det under Personale og indstillinger.</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="142" />
         <source>Save  (Enter)</source>
         <translation>Gem  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="145" />
         <source>Clear  (Esc)</source>
         <translation>Ryd  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="149" />
         <source>Last action</source>
         <translation>Seneste handling</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="150" />
         <source>Undo  (Ctrl+Z)</source>
         <translation>Fortryd  (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="153" />
         <source>Keep note as typed  (Ctrl+K)</source>
         <translation>Behold noten som skrevet  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="275" />
         <source>Logged: %1 · Redacted %2 before saving · Ctrl+K keeps the note as typed</source>
         <translation>Registreret: %1 · %2 sløret før gem · Ctrl+K beholder noten som skrevet</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="325" />
         <source>Logged: %1</source>
         <translation>Registreret: %1</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="358" />
         <source>an enquiry being typed</source>
         <translation>en henvendelse under indtastning</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="362" />
         <source>“%1”, walked on the Guides page, is linked to this enquiry: it is saved with it.</source>
         <translation>„%1“, gennemgået på siden Vejledninger, er knyttet til denne henvendelse og gemmes med den.</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="386" />
         <source>Nothing to undo.</source>
         <translation>Intet at fortryde.</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="389" />
         <source>the cleared form</source>
         <translation>den ryddede formular</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="390" />
         <source>Ctrl+Z undoes only your typing now; %1 stays as it is (you typed since). A saved enquiry is corrected or deleted on the Log page.</source>
         <translation>Ctrl+Z fortryder nu kun det, du har skrevet; %1 forbliver som den er (du har skrevet siden). En gemt henvendelse rettes eller slettes på siden Log.</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="398" />
         <source>The cleared form is back: Enter saves it.</source>
         <translation>Den ryddede formular er tilbage: Enter gemmer den.</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="402" />
         <source>%1 was saved by someone else; only they can undo it.</source>
         <translation>%1 blev gemt af en anden; kun vedkommende kan fortryde den.</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="412" />
         <source>Undone: %1 is no longer in the log.</source>
         <translation>Fortrudt: %1 er ikke længere i loggen.</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="423" />
         <source>There is no redacted note to keep as typed.</source>
         <translation>Der er ingen sløret note at beholde som skrevet.</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="437" />
         <source>Kept the note of %1 as typed.</source>
         <translation>Noten til %1 er beholdt som skrevet.</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="444" />
         <source>%1, asked %2</source>
         <translation>%1, spurgt %2</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="480" />
         <source>No guides for this enquiry yet: choose a category or type a few words in the notes, then Ctrl+G.</source>
         <translation>Endnu ingen vejledninger til denne henvendelse: Vælg en kategori eller skriv et par ord i noten, og tryk så Ctrl+G.</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="493" />
         <source>Form cleared. Ctrl+Z brings it back.</source>
         <translation>Formularen er ryddet. Ctrl+Z henter den tilbage.</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="511" />
         <source>Restored the enquiry you were typing when the app closed: Enter saves it, Esc clears it.</source>
         <translation>Henvendelsen, du var i gang med, da programmet lukkede, er hentet tilbage: Enter gemmer den, Esc rydder den.</translation>
     </message>
     <message>
-        <location filename="../desk/page.py" line="539" />
-        <source>A team leader changed this desk's quick keys: F1-F8 are as shown above now.</source>
+        <source>A team leader changed this desk&apos;s quick keys: F1-F8 are as shown above now.</source>
         <translation>En teamleder har ændret skrankens hurtigtaster: F1-F8 er nu som vist ovenfor.</translation>
     </message>
 </context>
 <context>
     <name>Domains</name>
     <message>
-        <location filename="../desk/labels.py" line="17" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../desk/labels.py" line="17" />
         <source>IT</source>
         <translation>IT</translation>
     </message>
     <message>
-        <location filename="../desk/labels.py" line="18" />
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -187,167 +155,134 @@ En teamleder angiver det under Personale og indstillinger.</translation>
 <context>
     <name>EnquiryForm</name>
     <message>
-        <location filename="../desk/form.py" line="51" />
         <source>Type to find a category, e.g. “edu” for Wi-Fi / eduroam</source>
         <translation>Skriv for at finde en kategori, f.eks. „edu“ for wi-fi/eduroam</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="62" />
-        <source>Optional. Never the patron's name, email, phone or card number</source>
+        <source>Optional. Never the patron&apos;s name, email, phone or card number</source>
         <translation>Valgfrit. Aldrig lånerens navn, e-mail, telefon eller kortnummer</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="72" />
         <source>Redact (Ctrl+R)</source>
         <translation>Slør (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="75" />
         <source>now, or “15 min ago”, “10:30”, “yesterday 16:00”</source>
         <translation>nu, eller „15 min siden“, „10.30“, „i går 16:00“</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="100" />
         <source>Ca&amp;tegory</source>
         <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="100" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="101" />
         <source>&amp;READ level</source>
         <translation>&amp;READ-niveau</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="101" />
         <source>READ effort level, keys 1 to 6</source>
         <translation>READ-niveau for indsats, tast 1 til 6</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="102" />
         <source>&amp;Duration</source>
         <translation>Var&amp;ighed</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="102" />
         <source>Duration, keys 1 to 4</source>
         <translation>Varighed, tast 1 til 4</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="103" />
         <source>&amp;Outcome</source>
         <translation>&amp;Udfald</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="103" />
         <source>Outcome, keys 1 to 5</source>
         <translation>Udfald, tast 1 til 5</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="104" />
         <source>Re&amp;ferred to</source>
         <translation>&amp;Henvist til</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="104" />
         <source>Referred to which service</source>
         <translation>Henvist til hvilken tjeneste</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="105" />
         <source>C&amp;hannel</source>
         <translation>K&amp;anal</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="105" />
         <source>Channel, keys 1 to 5</source>
         <translation>Kanal, tast 1 til 5</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="106" />
         <source>&amp;Patron type</source>
         <translation>&amp;Lånertype</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="106" />
         <source>Patron type, keys 1 to 5</source>
         <translation>Lånertype, tast 1 til 5</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="107" />
         <source>&amp;Which one</source>
         <translation>H&amp;vilken</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="108" />
-        <source>Which of the category's skills applied: a digit adds or removes one</source>
+        <source>Which of the category&apos;s skills applied: a digit adds or removes one</source>
         <translation>Hvilke af kategoriens færdigheder der blev brugt: et ciffer tilføjer eller fjerner en</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="109" />
         <source>&amp;Skills used</source>
         <translation>&amp;Færdigheder brugt</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="109" />
         <source>Add a skill</source>
         <translation>Tilføj en færdighed</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="116" />
         <source>&amp;Notes</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="118" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="132" />
         <source>&amp;Asked at</source>
         <translation>&amp;Spurgt kl.</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="134" />
         <source>Asked at</source>
         <translation>Spurgt kl.</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="212" />
         <source>%1 / %2: full</source>
         <translation>%1 / %2: fuld</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="215" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="220" />
         <source>This note looks like it holds %1. Patron privacy: saving replaces it with [redacted] (Ctrl+R does it now).</source>
         <translation>Noten ser ud til at indeholde %1. Af hensyn til lånerens privatliv erstattes det med [sløret], når du gemmer (Ctrl+R gør det nu).</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="231" />
         <source>as logged</source>
         <translation>som registreret</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="241" />
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="258" />
         <source>No category matches “%1”; try another word.</source>
         <translation>Ingen kategori passer til „%1“; prøv et andet ord.</translation>
     </message>
     <message>
-        <location filename="../desk/form.py" line="259" />
         <source>Choose a category first: type a word such as “print” or “wifi”.</source>
         <translation>Vælg først en kategori: Skriv et ord som „print“ eller „wifi“.</translation>
     </message>
@@ -355,22 +290,18 @@ En teamleder angiver det under Personale og indstillinger.</translation>
 <context>
     <name>Moments</name>
     <message>
-        <location filename="../desk/labels.py" line="46" />
         <source>d MMM HH:mm</source>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../desk/labels.py" line="47" />
         <source>d MMM yyyy HH:mm</source>
         <translation>d. MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../desk/labels.py" line="63" />
         <source>yesterday %1</source>
         <translation>i går %1</translation>
     </message>
     <message>
-        <location filename="../desk/labels.py" line="64" />
         <source>ddd d MMM HH:mm</source>
         <translation>ddd d. MMM HH:mm</translation>
     </message>
@@ -378,46 +309,38 @@ En teamleder angiver det under Personale og indstillinger.</translation>
 <context>
     <name>QuickBar</name>
     <message>
-        <location filename="../desk/quick_bar.py" line="52" />
         <source>One key:</source>
         <translation>Én tast:</translation>
     </message>
     <message>
-        <location filename="../desk/quick_bar.py" line="73" />
         <source>One key
 (set by a leader)</source>
         <translation>Én tast
 (sat af en leder)</translation>
     </message>
     <message>
-        <location filename="../desk/quick_bar.py" line="74" />
         <source>A team leader set these keys for this desk (Staff &amp; settings ▸ Quick buttons).</source>
         <translation>En teamleder har sat disse taster for skranken (Personale og indstillinger ▸ Hurtigknapper).</translation>
     </message>
     <message>
-        <location filename="../desk/quick_bar.py" line="77" />
         <source>One key
 (fixed for today)</source>
         <translation>Én tast
 (fast i dag)</translation>
     </message>
     <message>
-        <location filename="../desk/quick_bar.py" line="78" />
-        <source>No team leader has set these keys yet, so they are this desk's most used categories of the 30 days before today. They do not change until tomorrow; a team leader can fix them for good in Staff &amp; settings ▸ Quick buttons.</source>
+        <source>No team leader has set these keys yet, so they are this desk&apos;s most used categories of the 30 days before today. They do not change until tomorrow; a team leader can fix them for good in Staff &amp; settings ▸ Quick buttons.</source>
         <translation>Ingen teamleder har sat disse taster endnu, så de er skrankens mest brugte kategorier i de 30 dage før i dag. De skifter ikke før i morgen; en teamleder kan fastlægge dem under Personale og indstillinger ▸ Hurtigknapper.</translation>
     </message>
     <message>
-        <location filename="../desk/quick_bar.py" line="86" />
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../desk/quick_bar.py" line="88" />
         <source>Log “%1” now (F%2)</source>
         <translation>Registrér „%1“ nu (F%2)</translation>
     </message>
     <message>
-        <location filename="../desk/quick_bar.py" line="90" />
         <source>Quick enquiry F%1: %2</source>
         <translation>Hurtig henvendelse F%1: %2</translation>
     </message>
@@ -425,92 +348,74 @@ En teamleder angiver det under Personale og indstillinger.</translation>
 <context>
     <name>QuickButtonsTab</name>
     <message>
-        <location filename="../desk/quick_config.py" line="53" />
-        <source>Choose the enquiries this desk logs with one key. Leave a key empty to skip it; clear them all to offer the desk's most frequent categories of the last 30 days.</source>
+        <source>Choose the enquiries this desk logs with one key. Leave a key empty to skip it; clear them all to offer the desk&apos;s most frequent categories of the last 30 days.</source>
         <translation>Vælg de henvendelser, skranken registrerer med én tast. Lad en tast stå tom for at springe den over; ryd dem alle for at tilbyde skrankens hyppigste kategorier fra de sidste 30 dage.</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="61" />
         <source>&amp;Desk</source>
         <translation>&amp;Skranke</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="63" />
         <source>Desk</source>
         <translation>Skranke</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="67" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="68" />
         <source>Label on the button (optional)</source>
         <translation>Tekst på knappen (valgfri)</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="69" />
         <source>Its own skill (optional)</source>
         <translation>Egen færdighed (valgfri)</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="79" />
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="89" />
         <source>Category for F%1</source>
         <translation>Kategori for F%1</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="90" />
         <source>Button label for F%1</source>
         <translation>Knaptekst for F%1</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="97" />
-        <source>(only the category's)</source>
+        <source>(only the category&apos;s)</source>
         <translation>(kun kategoriens)</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="105" />
         <source>Own skill for F%1</source>
         <translation>Egen færdighed for F%1</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="113" />
         <source>&amp;Save quick buttons</source>
         <translation>&amp;Gem hurtigknapper</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="114" />
         <source>Use the &amp;most frequent</source>
         <translation>Brug de &amp;hyppigste</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="135" />
         <source>Only a team leader can change the quick buttons.</source>
         <translation>Kun en teamleder kan ændre hurtigknapperne.</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="165" />
-        <source>The own skill of %1 was retired: those keys log only their category's skills until you choose another and save.</source>
+        <source>The own skill of %1 was retired: those keys log only their category&apos;s skills until you choose another and save.</source>
         <translation>Den egne færdighed for %1 er udgået: Disse taster registrerer kun kategoriens færdigheder, til du vælger en anden og gemmer.</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="169" />
         <source>Not set up yet: today this desk offers %1 (its most used categories before today; fixed until midnight). Save to fix them for good; change what you like first.</source>
         <translation>Ikke sat op endnu: I dag tilbyder skranken %1 (de mest brugte kategorier før i dag; fast til midnat). Gem for at fastlægge dem; ret først det, du vil.</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="189" />
         <source>Saved. The desk shows these keys from now on.</source>
         <translation>Gemt. Skranken viser disse taster fra nu af.</translation>
     </message>
     <message>
-        <location filename="../desk/quick_config.py" line="192" />
         <source>Cleared: the desk offers its most frequent categories again.</source>
         <translation>Ryddet: Skranken tilbyder igen sine hyppigste kategorier.</translation>
     </message>
@@ -518,27 +423,22 @@ En teamleder angiver det under Personale og indstillinger.</translation>
 <context>
     <name>SkillsEditor</name>
     <message>
-        <location filename="../desk/skills.py" line="61" />
         <source>Skills used</source>
         <translation>Færdigheder brugt</translation>
     </message>
     <message>
-        <location filename="../desk/skills.py" line="64" />
         <source>Add a skill: type a word, Enter · ← picks one to remove</source>
         <translation>Tilføj en færdighed: skriv et ord, Enter · ← vælger en, der skal fjernes</translation>
     </message>
     <message>
-        <location filename="../desk/skills.py" line="65" />
         <source>Add a skill</source>
         <translation>Tilføj en færdighed</translation>
     </message>
     <message>
-        <location filename="../desk/skills.py" line="155" />
         <source>Double-click, or select and press Delete, to remove</source>
         <translation>Dobbeltklik, eller vælg og tryk Delete, for at fjerne</translation>
     </message>
     <message>
-        <location filename="../desk/skills.py" line="159" />
         <source>No skills yet: choosing a category fills them in</source>
         <translation>Ingen færdigheder endnu: De udfyldes, når du vælger en kategori</translation>
     </message>
@@ -546,22 +446,18 @@ En teamleder angiver det under Personale og indstillinger.</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../desk/today.py" line="27" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../desk/today.py" line="27" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../desk/today.py" line="28" />
         <source>By</source>
         <translation>Af</translation>
     </message>
     <message>
-        <location filename="../desk/today.py" line="28" />
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
@@ -569,27 +465,25 @@ En teamleder angiver det under Personale og indstillinger.</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../desk/today.py" line="75" />
         <source>Today at this desk</source>
         <translation>I dag ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../desk/today.py" line="83" />
-        <source>Today's enquiries at this desk</source>
+        <source>Today&apos;s enquiries at this desk</source>
         <translation>Dagens henvendelser ved denne skranke</translation>
     </message>
     <message>
-        <location filename="../desk/today.py" line="104" />
         <source>1 enquiry</source>
         <translation>1 henvendelse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/today.py" line="104" />
         <source>%Ln enquiries</source>
-        <translation><numerusform>%Ln henvendelse</numerusform><numerusform>%Ln henvendelser</numerusform></translation>
+        <translation>
+            <numerusform>%Ln henvendelse</numerusform>
+            <numerusform>%Ln henvendelser</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desk/today.py" line="107" />
         <source>yours: %1</source>
         <translation>dine: %1</translation>
     </message>
@@ -597,7 +491,6 @@ En teamleder angiver det under Personale og indstillinger.</translation>
 <context>
     <name>TypeAheadField</name>
     <message>
-        <location filename="../desk/widgets.py" line="121" />
         <source>No match: try another word</source>
         <translation>Intet fundet: prøv et andet ord</translation>
     </message>
@@ -605,23 +498,19 @@ En teamleder angiver det under Personale og indstillinger.</translation>
 <context>
     <name>WhoCanHelp</name>
     <message>
-        <location filename="../desk/who_can_help.py" line="33" />
         <source>Who can help now</source>
         <translation>Hvem kan hjælpe nu</translation>
     </message>
     <message>
-        <location filename="../desk/who_can_help.py" line="81" />
         <source>Referred to %1 (%2): Enter saves the enquiry and a peer-learning event for both of you. 0 drops it, Esc closes.</source>
         <translation>Henvist til %1 (%2): Enter gemmer henvendelsen og en kollegalæring for jer begge. 0 fjerner valget, Esc lukker.</translation>
     </message>
     <message>
-        <location filename="../desk/who_can_help.py" line="85" />
-        <source>Who can help now (level %1+ in this enquiry's skills): a digit picks, Esc closes.</source>
+        <source>Who can help now (level %1+ in this enquiry&apos;s skills): a digit picks, Esc closes.</source>
         <translation>Hvem kan hjælpe nu (niveau %1+ i henvendelsens færdigheder): et ciffer vælger, Esc lukker.</translation>
     </message>
     <message>
-        <location filename="../desk/who_can_help.py" line="88" />
-        <source>Nobody signed in right now holds this enquiry's skills at level %1 or above. Esc closes; the list stays up to date while open.</source>
+        <source>Nobody signed in right now holds this enquiry&apos;s skills at level %1 or above. Esc closes; the list stays up to date while open.</source>
         <translation>Ingen, der er logget på lige nu, har henvendelsens færdigheder på niveau %1 eller derover. Esc lukker; listen holdes opdateret, mens den er åben.</translation>
     </message>
 </context>
