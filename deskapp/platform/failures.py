@@ -17,6 +17,7 @@ from enum import StrEnum
 from sqlalchemy import exc as sa_exc
 
 from deskapp.db.live_file import DatabaseFileChangedError
+from deskapp.db.write_faults import DatabaseWriteError
 from deskapp.platform.i18n import N_, _
 
 
@@ -116,6 +117,8 @@ def kind_of(error: BaseException) -> FailureKind:
         return FailureKind.UNREACHABLE
     if isinstance(error, PermissionError):
         return FailureKind.REFUSED  # deskapp.platform.actor.PermissionDenied is one
+    if isinstance(error, DatabaseWriteError) and error.errno == errno.ENOENT:
+        return FailureKind.UNREACHABLE  # the database's folder (a share) is gone
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             return FailureKind.DISK_FULL
