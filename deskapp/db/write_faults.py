@@ -26,7 +26,7 @@ class DatabaseWriteError(OSError):
     folder that cannot be written, ENOSPC for a full disk, ENOENT for a folder that is gone)."""
 
 
-def is_write_fault(error: BaseException) -> bool:
+def is_write_fault(error: BaseException | None) -> bool:
     """A failure of SQLite to write or open its files, as opposed to a lock, a constraint or a bug."""
     name = getattr(error, "sqlite_errorname", "") or ""
     return isinstance(error, sqlite3.Error) and name.startswith(("SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_FULL",
