@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 
 import deskapp
 from deskapp import reports
-from deskapp.checklists import checklists
+from deskapp.checklists import templates as checklist_templates
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent, Skill
 from deskapp.desk import enquiries, export, quick_buttons
@@ -109,8 +109,8 @@ WALL: dict[str, tuple[str, Call]] = {
     "deskapp.platform.audit_trail.audit_choices": ("db", lambda db: audit_query.audit_choices(db, STAFF)),
     "deskapp.platform.audit_trail.audit_count": ("db", lambda db: audit_query.audit_count(db, STAFF)),
     "deskapp.platform.audit_trail.audit_page": ("db", lambda db: audit_query.audit_page(db, STAFF)),
-    "deskapp.checklists.checklists.create_template": ("session", lambda s: checklists.create_template(s, STAFF, "k", ANY)),
-    "deskapp.checklists.checklists.edit_template": ("session", lambda s: checklists.edit_template(s, STAFF, 1, ANY)),
+    "deskapp.checklists.templates.create_template": ("session", lambda s: checklist_templates.create_template(s, STAFF, "k", ANY)),
+    "deskapp.checklists.templates.edit_template": ("session", lambda s: checklist_templates.edit_template(s, STAFF, 1, ANY)),
     "deskapp.desk.export.export_enquiries": ("db", lambda db: export.export_enquiries(db, STAFF, IDS["tmp"] / "x.csv")),
     "deskapp.guides.files.import_folder": ("session", lambda s: guide_files.import_folder(s, STAFF, IDS["tmp"])),
     "deskapp.guides.aliases.add_alias": ("session", lambda s: aliases.add_alias(s, STAFF, "zorblat", "zotero")),
