@@ -58,6 +58,7 @@ from deskapp.ui.desk.quick_bar import QuickBar
 from deskapp.ui.desk.side_panel import SidePanel
 from deskapp.ui.desk.today import TodayPanel
 from deskapp.ui.desk.who_can_help import WhoCanHelp
+from deskapp.ui.keyboard import prefer_focus
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 300
@@ -207,7 +208,7 @@ class DeskPage(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.quick)
         layout.addLayout(columns, 1)
-        self.setFocusProxy(self.form)
+        prefer_focus(self, self.form)
 
     def _connect(self) -> None:
         self.form.save_requested.connect(self.save)
