@@ -461,6 +461,9 @@ class DeskPage(QWidget):
             self.helpers.close_box()  # the pick (if any) stays: the enquiry is still referred to them
             self.form.setFocus()
             return
+        if focus is not None and self.today.isAncestorOf(focus):
+            self.form.setFocus()  # (today's list is beside the form too: Esc there must not clear it)
+            return
         if focus is not None and self.side.isAncestorOf(focus):
             if self.side.guides.stack.currentIndex() == 1:
                 self.side.guides.show_list()
