@@ -58,6 +58,7 @@ from deskapp.ui.desk.quick_bar import QuickBar
 from deskapp.ui.desk.side_panel import SidePanel
 from deskapp.ui.desk.today import TodayPanel
 from deskapp.ui.desk.who_can_help import WhoCanHelp
+from deskapp.ui.keyboard import prefer_focus
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 300
@@ -207,7 +208,7 @@ class DeskPage(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.quick)
         layout.addLayout(columns, 1)
-        self.setFocusProxy(self.form)
+        prefer_focus(self, self.form)
 
     def _connect(self) -> None:
         self.form.save_requested.connect(self.save)
@@ -459,6 +460,9 @@ class DeskPage(QWidget):
         if focus is self.helpers:
             self.helpers.close_box()  # the pick (if any) stays: the enquiry is still referred to them
             self.form.setFocus()
+            return
+        if focus is not None and self.today.isAncestorOf(focus):
+            self.form.setFocus()  # (today's list is beside the form too: Esc there must not clear it)
             return
         if focus is not None and self.side.isAncestorOf(focus):
             if self.side.guides.stack.currentIndex() == 1:

@@ -465,8 +465,8 @@ En teamleder angiver det under Personale og indstillinger.</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <source>Today at this desk</source>
-        <translation>I dag ved denne skranke</translation>
+        <source>Toda&amp;y at this desk</source>
+        <translation>I &amp;dag ved denne skranke</translation>
     </message>
     <message>
         <source>Today&apos;s enquiries at this desk</source>
