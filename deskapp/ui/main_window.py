@@ -18,6 +18,7 @@ from deskapp.platform.changes import Change
 from deskapp.platform.settings import load_settings
 from deskapp.ui import i18n
 from deskapp.ui.connection_watch import ConnectionWatch
+from deskapp.ui.content_watch import ContentLanguageWatch
 from deskapp.ui.context import UiContext
 from deskapp.ui.idle import IdleWatcher
 from deskapp.ui.navigation import Workspace
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         self.file_watch.start()
         self.connection_watch = ConnectionWatch(context, self)  # PostgreSQL: an outage shows, and its end
         self.connection_watch.start()
+        # `deskapp reference language da` elsewhere: the open desk shows the new labels (ui/content_watch.py).
+        self.content_watch = ContentLanguageWatch(context, self)
+        self.content_watch.start()
         self._previous_staff_id: int | None = None
         self._shortcuts()
 
