@@ -1,4 +1,4 @@
-"""The staff list for team leaders: add, edit (name, initials, role), new PIN or password, deactivate.
+"""The staff list for team leaders: add, edit (name, initials, role, language), new PIN or password, deactivate.
 
 Keys: Ctrl+N add, Enter edit, Ctrl+R new PIN or password, Delete deactivate / reactivate.
 """
@@ -25,6 +25,7 @@ from deskapp.people.staff import (
     edit_staff,
     reactivate_staff,
     reset_credential,
+    set_language,
     set_role,
 )
 from deskapp.ui.admin.staff_dialog import CredentialDialog, StaffDialog
@@ -124,6 +125,8 @@ class StaffTab(QWidget):
             def add(session) -> None:
                 dialog.saved_id = add_staff(session, self.context.actor(), values.name, values.initials,
                                             values.role, values.secret)
+                if values.language:
+                    set_language(session, self.context.actor(), dialog.saved_id, values.language)
             return self._save_from(dialog, add)
 
         dialog.on_save = save
@@ -147,6 +150,7 @@ class StaffTab(QWidget):
                     set_role(session, actor, person.id, values.role, values.secret or None)
                 elif values.secret:
                     reset_credential(session, actor, person.id, values.secret)
+                set_language(session, actor, person.id, values.language)
             return self._save_from(dialog, change)
 
         dialog.on_save = save

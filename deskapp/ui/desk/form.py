@@ -184,6 +184,13 @@ class EnquiryForm(QWidget):
         """The coded lists changed (a leader edited a category's skills elsewhere): the choices shown follow."""
         self.ref = ref
         self.skills.set_reference(ref)
+        # The same options in new words when the content language was switched (ui/content_watch.py).
+        self.read.relabel([Choice(r.id, r.label, tooltip=r.description) for r in ref.read_levels])
+        self.duration.relabel([Choice(d.id, d.label) for d in ref.duration_bands])
+        self.outcome.relabel([Choice(o.id, o.label, tooltip=o.description) for o in ref.outcomes])
+        self.referral.relabel([Choice(t.id, t.label) for t in ref.referral_targets])
+        self.channel.relabel([Choice(c.id, c.label) for c in ref.channels])
+        self.patron.relabel([Choice(p.id, p.label) for p in ref.patron_types])
         category = ref.category(self.category.chosen_id)
         self._show_candidates(category.candidate_skill_ids if category else ())
 
