@@ -5,9 +5,7 @@ documents add themselves (headings, "page N of M", chart and column words, weekd
 from __future__ import annotations
 
 import re
-import sys
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
