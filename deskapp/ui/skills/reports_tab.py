@@ -34,7 +34,6 @@ from deskapp.ui.skills.formats import date_edit_format
 from deskapp.ui.skills.table_model import ReportTableModel
 
 
-
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
