@@ -57,14 +57,14 @@ def _share(value: float | None) -> str:
     return "–" if value is None else percent(value)
 
 
-def _table(model: SimpleTableModel, name: str) -> QTableView:
+def _table(model: SimpleTableModel, name: str, stretch: int = 0) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -96,10 +96,11 @@ class MetricsTab(QWidget):
         self.ratings = SimpleTableModel(_headers(RATING_HEADERS), self)
         self.desk_table = _table(self.desks, self.tr("Metrics per desk"))
         self.repeat_table = _table(self.repeats, self.tr("Skills passed on more than once"))
-        self.rating_table = _table(self.ratings, self.tr("Patron ratings by category, skill and READ level"))
+        self.rating_table = _table(self.ratings, self.tr("Patron ratings by category, skill and READ level"),
+                                   stretch=1)
         self.asking = QListWidget()
         self.asking.setAccessibleName(self.tr("Desks that ask patrons how it went"))
-        self.asking.setMaximumHeight(90)
+        self.asking.setMaximumHeight(70)
         asking_label = QLabel(self.tr("Ask patrons “How did we do?” after each save at these &desks "
                                       "(Space turns a desk on or off):"))
         asking_label.setWordWrap(True)
