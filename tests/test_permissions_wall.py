@@ -35,6 +35,7 @@ from deskapp.people import (
     level_descriptions,
     plans,
     proficiency,
+    reflection,
     skills,
     staff,
     training,
@@ -185,6 +186,7 @@ CONDITIONAL: dict[str, tuple[str, Call]] = {
     "deskapp.people.staff.reset_credential": ("session", lambda s: staff.reset_credential(s, STAFF, IDS["ben"], "9999")),
     "deskapp.desk.enquiries.edit_enquiry": ("session", lambda s: enquiries.edit_enquiry(s, STAFF, IDS["enquiry"], ANY)),
     "deskapp.desk.enquiries.delete_enquiry": ("session", lambda s: enquiries.delete_enquiry(s, STAFF, IDS["enquiry"])),
+    "deskapp.people.reflection.my_week": ("session", lambda s: reflection.my_week(s, STAFF, IDS["ben"])),
 }
 
 

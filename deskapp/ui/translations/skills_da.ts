@@ -396,6 +396,22 @@
         <translation>Mine læringsønsker</translation>
     </message>
     <message>
+        <source>My week</source>
+        <translation>Min uge</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “ask a colleague sooner with MFA resets”</source>
+        <translation>Valgfrit, f.eks. „spørg en kollega tidligere ved nulstilling af MFA“</translation>
+    </message>
+    <message>
+        <source>My reflection on this week</source>
+        <translation>Min refleksion over ugen</translation>
+    </message>
+    <message>
+        <source>What I&apos;d do di&amp;fferently (only you and your team leaders read it; Enter keeps it):</source>
+        <translation>Hvad jeg ville gøre an&amp;derledes (kun du og dine teamledere kan læse det; Enter gemmer det):</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: your skills</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: dine kompetencer</translation>
     </message>
@@ -434,6 +450,46 @@
     <message>
         <source>You have not asked to learn a skill yet (F10 on the desk, after an enquiry you referred or escalated).</source>
         <translation>Du har ikke ønsket oplæring i en kompetence endnu (F10 ved skranken, efter en henvendelse du henviste eller sendte videre).</translation>
+    </message>
+    <message>
+        <source>Your week from %1:</source>
+        <translation>Din uge fra %1:</translation>
+    </message>
+    <message>
+        <source>Skills used: %1</source>
+        <translation>Kompetencer brugt: %1</translation>
+    </message>
+    <message>
+        <source>No skills logged this week yet.</source>
+        <translation>Ingen kompetencer registreret i denne uge endnu.</translation>
+    </message>
+    <message>
+        <source>New to you: %1</source>
+        <translation>Nyt for dig: %1</translation>
+    </message>
+    <message>
+        <source>Guides that helped: %1</source>
+        <translation>Vejledninger, der hjalp: %1</translation>
+    </message>
+    <message>
+        <source>Passed on: %1</source>
+        <translation>Givet videre: %1</translation>
+    </message>
+    <message>
+        <source>You asked to learn: %1</source>
+        <translation>Du bad om at lære: %1</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Kept for this week.</source>
+        <translation>Gemt for denne uge.</translation>
+    </message>
+    <message>
+        <source>No reflection for this week.</source>
+        <translation>Ingen refleksion for denne uge.</translation>
     </message>
     <message>
         <source>Your development plan is empty; a team leader sets it with you.</source>
