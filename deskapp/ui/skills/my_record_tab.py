@@ -23,6 +23,8 @@ from deskapp.ui.skills.plans_tab import PlanRow, load_plan
 from deskapp.ui.skills.training_model import TrainingRecordsModel
 from deskapp.ui.skills.training_tab import due_text
 
+WEEK_SKILLS = 5
+
 
 class MyRecordTab(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None, *, today: date | None = None) -> None:
@@ -154,8 +156,12 @@ class MyRecordTab(QWidget):
     def _show_week(self, week: MyWeek) -> None:
         lines = [self.tr("Your week from %1:").replace("%1", medium_date(week.week_start))]
         if week.skills_used:
-            lines.append(self.tr("Skills used: %1").replace("%1", ", ".join(
-                f"{skill} ({number(uses)})" for skill, uses in week.skills_used)))
+            # The most used few: a busy week's whole list would push the levels table off a laptop screen.
+            shown = ", ".join(f"{skill} ({number(uses)})" for skill, uses in week.skills_used[:WEEK_SKILLS])
+            if len(week.skills_used) > WEEK_SKILLS:
+                shown = self.tr("%1 and %2 more").replace("%1", shown).replace(
+                    "%2", number(len(week.skills_used) - WEEK_SKILLS))
+            lines.append(self.tr("Skills used: %1").replace("%1", shown))
         else:
             lines.append(self.tr("No skills logged this week yet."))
         if week.new_skills:

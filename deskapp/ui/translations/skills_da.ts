@@ -456,6 +456,10 @@
         <translation>Din uge fra %1:</translation>
     </message>
     <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 og %2 mere</translation>
+    </message>
+    <message>
         <source>Skills used: %1</source>
         <translation>Kompetencer brugt: %1</translation>
     </message>
