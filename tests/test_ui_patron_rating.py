@@ -105,3 +105,11 @@ def test_the_window_comes_back_where_it_was_moved(qtbot: QtBot, world: DeskWorld
     again = open_page(qtbot, make_context(world, world.alice, tmp_path))  # the desk opened again
     save_one(qtbot, again)
     assert again.rating.window.pos() == place
+
+
+def test_undoing_the_save_takes_the_question_away(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
+    page = open_page(qtbot, make_context(world, world.alice, tmp_path))
+    save_one(qtbot, page)
+    assert page.rating.window.isVisible()
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not page.rating.window.isVisible() and page.rating.window.enquiry_id is None

@@ -412,6 +412,7 @@ class DeskPage(QWidget):
             return  # still in the log and still the last action: Ctrl+Z can try again
         self._set_undoable(None)
         self.learning.learnable = None
+        self.rating.withdraw(action.enquiry_id)
         self._confirm(self.tr("Undone: %1 is no longer in the log.").replace("%1", self._describe(action)),
                       undo=False)
         self.refresh_today()

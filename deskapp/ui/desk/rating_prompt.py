@@ -55,6 +55,11 @@ class RatingPrompt(QObject):
         if self.enabled:
             self.window.ask(enquiry_id)
 
+    def withdraw(self, enquiry_id: int) -> None:
+        """The enquiry was taken back (Ctrl+Z): its patron is no longer asked about it."""
+        if self.window.enquiry_id == enquiry_id:
+            self.window.skip_question()
+
     def _rated(self, enquiry_id: int, rating: str) -> None:
         page = self.page
         saved = page.context.run(lambda session: record_rating(session, page.actor, enquiry_id, rating),
