@@ -12,11 +12,11 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from deskapp.cli import main
 from deskapp.db import Database
-from deskapp.db.models import Desk, Enquiry
+from deskapp.db.models import Desk, Enquiry, PatronRating
 from deskapp.desk.patron_rating import record_rating, set_rating_enabled
 from deskapp.desk.peer_help import log_referred_to_colleague
 from deskapp.people.learning_requests import ask_to_learn
@@ -137,3 +137,20 @@ def test_the_report_command_prints_the_metrics_as_json_with_the_documented_keys(
             "repeat_referrals", "training_before"} <= set(COLUMNS)
     everyone = next(row for row in rows if row["row"] == "all")
     assert (everyone["ratings"], everyone["satisfaction"], everyone["peer_learning"]) == (4, 0.5, 0)
+
+
+def test_training_impact_shows_the_patrons_ratings_before_and_after_the_course(desk_history):
+    """Ann's course on 10 March: her rated enquiries on 3 March (good, good, poor) are before it; one of
+    her 17 March enquiries, rated good, after it. Bob's rating is not hers."""
+    rate_front_desk(desk_history)
+    with desk_history["db"].write() as session:
+        later = session.scalar(select(Enquiry.id).where(Enquiry.asked_local_date == date(2026, 3, 17))
+                               .order_by(Enquiry.id))
+        session.add(PatronRating(enquiry_id=later, rating="good"))
+    (course,) = report(desk_history, "training-impact").rows
+    assert (course["ratings_before"], course["satisfaction_before"]) == (3, 0.667)
+    assert (course["ratings_after"], course["satisfaction_after"]) == (1, 1.0)
+    with desk_history["db"].write() as session:
+        session.execute(delete(PatronRating))
+    (course,) = report(desk_history, "training-impact").rows
+    assert (course["ratings_before"], course["satisfaction_before"], course["satisfaction_after"]) == (0, None, None)

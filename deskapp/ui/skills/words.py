@@ -131,6 +131,10 @@ COLUMNS: dict[str, str] = {
     "learning_requests_before": QT_TRANSLATE_NOOP("SkillsWords", "Learning requests before"),
     "training": QT_TRANSLATE_NOOP("SkillsWords", "Training"),
     "training_before": QT_TRANSLATE_NOOP("SkillsWords", "Training before"),
+    "ratings_before": QT_TRANSLATE_NOOP("SkillsWords", "Ratings before"),
+    "satisfaction_before": QT_TRANSLATE_NOOP("SkillsWords", "Said good before"),
+    "ratings_after": QT_TRANSLATE_NOOP("SkillsWords", "Ratings after"),
+    "satisfaction_after": QT_TRANSLATE_NOOP("SkillsWords", "Said good after"),
 }
 
 # The kinds of row of the metrics report (deskapp/reports/metrics.py).

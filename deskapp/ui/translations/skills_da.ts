@@ -1510,6 +1510,22 @@
         <translation>Oplæring før</translation>
     </message>
     <message>
+        <source>Ratings before</source>
+        <translation>Vurderinger før</translation>
+    </message>
+    <message>
+        <source>Said good before</source>
+        <translation>Svarede godt før</translation>
+    </message>
+    <message>
+        <source>Ratings after</source>
+        <translation>Vurderinger efter</translation>
+    </message>
+    <message>
+        <source>Said good after</source>
+        <translation>Svarede godt efter</translation>
+    </message>
+    <message>
         <source>desk</source>
         <translation>skranke</translation>
     </message>
