@@ -113,3 +113,13 @@ def test_undoing_the_save_takes_the_question_away(qtbot: QtBot, world: DeskWorld
     assert page.rating.window.isVisible()
     qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not page.rating.window.isVisible() and page.rating.window.enquiry_id is None
+
+
+def test_the_first_time_it_opens_in_the_corner_clear_of_the_desk_form(
+        qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
+    page = open_page(qtbot, make_context(world, world.alice, tmp_path))
+    save_one(qtbot, page)
+    area = page.screen().availableGeometry()
+    window = page.rating.window.frameGeometry()
+    assert area.right() - 40 <= window.right() <= area.right()  # in the bottom right corner
+    assert area.bottom() - 80 <= window.bottom() <= area.bottom()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent, QMoveEvent
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QHideEvent, QKeyEvent, QMoveEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.platform.settings import user_config_path
@@ -96,8 +96,24 @@ class RatingWindow(QWidget):
             saved = self._settings.value(GEOMETRY_KEY)
             if isinstance(saved, QByteArray) and not saved.isEmpty():
                 self.restoreGeometry(saved)  # Qt moves it back onto a screen if that screen is gone
+            else:
+                self._first_place()
         self.show()
         self._expire.start(OPEN_FOR_MS)
+
+    def _first_place(self) -> None:
+        """Never moved yet: on a second screen if there is one (the one turned towards the patron, most
+        likely), else in the corner of the desk's screen, clear of the form in the middle."""
+        self.adjustSize()
+        parent = self.parentWidget()
+        desk_screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        others = [screen for screen in QGuiApplication.screens() if screen is not desk_screen]
+        if others:
+            area = others[0].availableGeometry()
+            self.move(area.center() - self.rect().center())
+        elif desk_screen is not None:
+            area = desk_screen.availableGeometry()
+            self.move(area.right() - self.width() - 24, area.bottom() - self.height() - 48)
 
     def choose(self, rating: str) -> None:
         if self.enquiry_id is None:
