@@ -55,6 +55,7 @@ from deskapp.ui.desk.form import EnquiryForm, FormError
 from deskapp.ui.desk.labels import recent_text
 from deskapp.ui.desk.learning import DeskLearning
 from deskapp.ui.desk.quick_bar import QuickBar
+from deskapp.ui.desk.rating_prompt import RatingPrompt
 from deskapp.ui.desk.side_panel import SidePanel
 from deskapp.ui.desk.today import TodayPanel
 from deskapp.ui.desk.who_can_help import WhoCanHelp
@@ -117,6 +118,7 @@ class DeskPage(QWidget):
         self.today = TodayPanel(self.ref)
         self.side = SidePanel(context)
         self.learning = DeskLearning(self, self)  # F9 who can help now, F10 I'd like to learn this
+        self.rating = RatingPrompt(self, self)  # "How did we do?" for the patron, where a leader turned it on
         self._build()
         self._connect()
         self.refresh_quick_buttons()
@@ -326,6 +328,7 @@ class DeskPage(QWidget):
         self._confirm(self.tr("Logged: %1").replace("%1", self._describe(logged))
                       + self.learning.saved(saved.value, draft, colleague), undo=True)
         self.refresh_today()
+        self.rating.after_save(saved.value)
         return True
 
     @property
@@ -410,6 +413,7 @@ class DeskPage(QWidget):
             return  # still in the log and still the last action: Ctrl+Z can try again
         self._set_undoable(None)
         self.learning.learnable = None
+        self.rating.withdraw(action.enquiry_id)
         self._confirm(self.tr("Undone: %1 is no longer in the log.").replace("%1", self._describe(action)),
                       undo=False)
         self.refresh_today()
