@@ -31,7 +31,7 @@ from deskapp.db.models import (
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
 from deskapp.platform.content_language import load_localised
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.platform.localtime import local_zone
 from deskapp.platform.seeding import SeedCounter
 
@@ -253,7 +253,7 @@ def _apply(session: Session, template: ChecklistTemplate, draft: TemplateDraft) 
 
 
 def create_template(session: Session, actor: Actor, key: str, draft: TemplateDraft) -> int:
-    actor.require("leader", "create a checklist")
+    actor.require("leader", N_("create a checklist"))
     if not KEY.match(key or ""):
         raise ChecklistError(_("A checklist key is lowercase letters, digits and hyphens, like 'desk-opening'."))
     if template_id_for_key(session, key) is not None:
@@ -271,7 +271,7 @@ def create_template(session: Session, actor: Actor, key: str, draft: TemplateDra
 
 def edit_template(session: Session, actor: Actor, template_id: int, draft: TemplateDraft) -> int:
     """A leader's edit; returns the template's (possibly new) version. Runs under way keep their copy."""
-    actor.require("leader", "edit a checklist")
+    actor.require("leader", N_("edit a checklist"))
     template = _template(session, template_id)
     _check_draft(session, draft)
     changes = _apply(session, template, draft)
@@ -381,7 +381,7 @@ def tick_item(session: Session, actor: Actor, run_item_id: int, ticked: bool = T
     if item is None:
         raise ChecklistError(_("There is no checklist item with id {run_item_id}.").format(run_item_id=run_item_id))
     if item.role == "leader":
-        actor.require("leader", "tick an item meant for a team leader")
+        actor.require("leader", N_("tick an item meant for a team leader"))
     run = session.get(ChecklistRun, item.run_id)
     assert run is not None
     if (item.ticked_at is not None) == ticked:

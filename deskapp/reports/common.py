@@ -99,7 +99,7 @@ def parse_date(text: str, what: str = "date") -> date:
 
 
 def require_leader(actor: Actor) -> None:
-    actor.require("leader", "see the team's reports")
+    actor.require("leader", N_("see the team's reports"))
 
 
 def _month_after(day: date) -> date:
