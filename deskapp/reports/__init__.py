@@ -39,7 +39,7 @@ __all__ = ["REPORTS", "Report", "ReportError", "ReportFilter", "ReportResult", "
 
 
 def report_titles() -> dict[str, str]:
-    return {name: module.TITLE for name, module in REPORTS.items()}
+    return {name: _(module.TITLE) for name, module in REPORTS.items()}
 
 
 def run_report(db: Database, actor: Actor, name: str, start: date, end: date,

@@ -50,11 +50,11 @@ class ReportFilter:
 
     @property
     def desks_label(self) -> str:
-        return ", ".join(self.desk_names) if self.desk_names else "All desks"
+        return ", ".join(self.desk_names) if self.desk_names else _("All desks")
 
     @property
     def period_label(self) -> str:
-        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+        return _("{start} to {end}").format(start=self.start.isoformat(), end=self.end.isoformat())
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,8 @@ def active_staff(session: Session) -> dict[int, str]:
 
 
 def hours_label(weekday: int, first_hour: int, last_hour: int) -> str:
-    return f"{WEEKDAYS[weekday]} {first_hour:02d}–{last_hour + 1:02d}"
+    """"Thursday 12–14", in the reader's language: for summaries (the rows keep the English day)."""
+    return f"{_(WEEKDAYS[weekday])} {first_hour:02d}–{last_hour + 1:02d}"
 
 
 def days(flt: ReportFilter) -> int:

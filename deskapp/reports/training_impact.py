@@ -14,12 +14,12 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from deskapp.db.models import RollupStaffSkillCount, Skill, Staff, TrainingRecord
 from deskapp.db.skill_identity import counts_as
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _, ngettext
+from deskapp.platform.i18n import N_, _, ngettext
 from deskapp.reports.common import ReportFilter, ReportResult, filter_clause, require_leader
 from deskapp.reports.rates import Outcomes, percent
 
 NAME = "training-impact"
-TITLE = "Training impact"
+TITLE = N_("Training impact")  # marked; translated where the result is made
 COLUMNS = ("staff", "skill", "kind", "trained_on", "uses_before", "referral_rate_before", "uses_after",
            "referral_rate_after", "change")
 
@@ -88,4 +88,4 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
                 "Across {n} training records with enquiries on both sides, the referral rate stayed at {before}.",
                 len(measured))
         summary = sentence.format(n=len(measured), before=percent(before), after=percent(after))
-    return ReportResult(NAME, TITLE, COLUMNS, tuple(rows), summary, flt)
+    return ReportResult(NAME, _(TITLE), COLUMNS, tuple(rows), summary, flt)
