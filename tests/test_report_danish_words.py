@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from deskapp.platform import i18n
-from deskapp.reports import report_titles, run_report
 from deskapp.reports import columns as report_columns
+from deskapp.reports import report_titles, run_report
 from tests.test_trends import history  # noqa: F401  (the fixture: three months at two desks)
 
 
