@@ -1,37 +1,23 @@
-"""A report read in Danish: its title, period, desks, the XLSX column names and the summaries speak Danish;
-the rows keep their stable English keys and names for scripts."""
+"""A report's summary read in Danish is Danish through and through (counts with real plurals, weekdays and
+domains in Danish); the rows keep their stable English keys and names for scripts. (The XLSX and PDF words:
+tests/test_report_document_words.py.)"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from deskapp.platform import i18n
-from deskapp.reports import columns as report_columns
-from deskapp.reports import report_titles, run_report
+from deskapp.reports import run_report
 from tests.test_trends import history  # noqa: F401  (the fixture: three months at two desks)
 
 
 def test_a_trends_report_in_danish(db, history) -> None:  # noqa: F811
     i18n.set_language("da")
     result = run_report(db, history, "trends", date(2026, 2, 27), date(2026, 4, 30))
-    assert result.title == "Udvikling måned for måned"
-    assert result.filter.period_label == "2026-02-27 til 2026-04-30"
-    assert result.filter.desks_label == "Alle skranker"
     assert result.summary.startswith("Back desk: 1 henvendelse i 2026-04 (+1 i forhold til måneden før); "
                                      "Front desk: 1 henvendelse i 2026-04 (-3 i forhold til måneden før)")
     assert "enquir" not in result.summary
     assert result.rows[0]["skill"] == "All skills"  # a stable value in the rows, as the CSV has always had it
-
-
-def test_every_report_title_and_column_name_has_danish() -> None:
-    i18n.set_language("da")
-    english = {"skill-gaps": "Skill gaps", "trends": "Trends month by month"}
-    titles = report_titles()
-    assert titles["skill-gaps"] == "Kompetencemangler" and titles["trends"] != english["trends"]
-    for key, text in report_columns.LABELS.items():
-        assert report_columns.label(key) != text or text in {"Mentor", "Note", "Status"}, key
-    i18n.set_language("en")
-    assert report_columns.label("gap_score") == "Gap score" and report_titles()["skill-gaps"] == "Skill gaps"
 
 
 def test_a_heatmap_and_desk_statistics_summary_in_danish(db, history) -> None:  # noqa: F811

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from deskapp.db import Database
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import N_, _
-from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact, trends
+from deskapp.platform.i18n import _
+from deskapp.reports import coverage, desk_stats, heatmap, mentors, metrics, skill_gaps, training_impact, trends
 from deskapp.reports.common import ReportError, ReportFilter, ReportResult, desk_names, make_filter, parse_date
 
 
@@ -31,7 +31,8 @@ class Report(Protocol):
     def run(self, session: Session, actor: Actor, flt: ReportFilter) -> ReportResult: ...
 
 
-_MODULES: tuple[Report, ...] = (skill_gaps, heatmap, coverage, training_impact, mentors, desk_stats, trends)
+_MODULES: tuple[Report, ...] = (skill_gaps, heatmap, coverage, training_impact, mentors, desk_stats, trends,
+                                metrics)
 REPORTS: dict[str, Report] = {module.NAME: module for module in _MODULES}
 
 __all__ = ["REPORTS", "Report", "ReportError", "ReportFilter", "ReportResult", "desk_names", "list_desks", "parse_date",
@@ -39,7 +40,7 @@ __all__ = ["REPORTS", "Report", "ReportError", "ReportFilter", "ReportResult", "
 
 
 def report_titles() -> dict[str, str]:
-    return {name: _(module.TITLE) for name, module in REPORTS.items()}
+    return {name: module.TITLE for name, module in REPORTS.items()}
 
 
 def run_report(db: Database, actor: Actor, name: str, start: date, end: date,
@@ -50,7 +51,7 @@ def run_report(db: Database, actor: Actor, name: str, start: date, end: date,
         raise ReportError(_("There is no report called {name!r}. Reports: {value}.").format(
                 name=name,
                 value=', '.join(REPORTS)))
-    actor.require("leader", N_("see the team's reports"))
+    actor.require("leader", "see the team's reports")
     with db.read() as session:
         flt = make_filter(session, start, end, tuple(desks))
         return module.run(session, actor, flt)

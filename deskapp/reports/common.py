@@ -50,11 +50,11 @@ class ReportFilter:
 
     @property
     def desks_label(self) -> str:
-        return ", ".join(self.desk_names) if self.desk_names else _("All desks")
+        return ", ".join(self.desk_names) if self.desk_names else "All desks"
 
     @property
     def period_label(self) -> str:
-        return _("{start} to {end}").format(start=self.start.isoformat(), end=self.end.isoformat())
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.db.models import Desk, DeskSession, RollupSkillHour
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import N_, _, ngettext
+from deskapp.platform.i18n import _, ngettext
 from deskapp.platform.localtime import local_zone
 from deskapp.reports.common import (
     WEEKDAYS,
@@ -32,7 +32,7 @@ from deskapp.reports.common import (
 from deskapp.reports.rates import Outcomes
 
 NAME = "coverage"
-TITLE = N_("Coverage by hour of week")  # marked; translated where the result is made
+TITLE = "Coverage by hour of week"
 COLUMNS = ("desk", "skill", "status", "weekday", "hour", "demand", "passed_on", "staff_signed_in",
            "proficient_signed_in", "required_level")
 
@@ -205,4 +205,4 @@ def run(session: Session, actor: Actor, flt: ReportFilter, zone: tzinfo | None =
         summary = ngettext("{desk}, {hours}: {demand} {skill} enquiry, nobody at level {level} signed in at that desk.",
                            "{desk}, {hours}: {demand} {skill} enquiries, nobody at level {level} signed in at that "
                            "desk.", demand).format(desk=desk, hours=hours, demand=demand, skill=skill, level=level)
-    return ReportResult(NAME, _(TITLE), COLUMNS, tuple(rows), summary, flt)
+    return ReportResult(NAME, TITLE, COLUMNS, tuple(rows), summary, flt)

@@ -29,7 +29,7 @@ from deskapp.platform.i18n import N_, _, format_number, ngettext
 from deskapp.reports.common import WEEKDAYS, ReportFilter, ReportResult, filter_clause, percent, rate, require_leader
 
 NAME = "desk-stats"
-TITLE = N_("Desk statistics")  # marked; translated where the result is made
+TITLE = "Desk statistics"
 COLUMNS = ("section", "key", "label", "count", "share")
 # Marked: the rows keep these English words (exports are read by scripts); the summary translates them.
 DOMAIN_LABELS = {"library": N_("Library"), "it": N_("IT"), "other": N_("Other")}
@@ -143,4 +143,4 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
                 value=busiest_hour['label'].split('–')[0],
                 busiest_day=_(busiest_day['label']),
                 value2=top('category')['label']))
-    return ReportResult(NAME, _(TITLE), COLUMNS, tuple({c: r[c] for c in COLUMNS} for r in rows), summary, flt)
+    return ReportResult(NAME, TITLE, COLUMNS, tuple({c: r[c] for c in COLUMNS} for r in rows), summary, flt)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.db.models import RollupStaffSkillCount
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import N_, _, ngettext
+from deskapp.platform.i18n import _, ngettext
 from deskapp.reports.common import (
     ReportFilter,
     ReportResult,
@@ -24,7 +24,7 @@ from deskapp.reports.common import (
 from deskapp.reports.rates import Outcomes, percent
 
 NAME = "heatmap"
-TITLE = N_("Staff × skill heat map")  # marked; translated where the result is made
+TITLE = "Staff × skill heat map"
 COLUMNS = ("staff", "skill", "group", "status", "level", "required_level", "uses", "passed_on",
            "expected_handovers", "referral_rate", "flag")
 OFTEN = 5  # uses in the period that count as "often"
@@ -98,4 +98,4 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
                                       passed_on=worst["passed_on"], uses=worst["uses"],
                                       rate=percent(worst["referral_rate"])))
         summary = "; ".join(parts) + "."
-    return ReportResult(NAME, _(TITLE), COLUMNS, tuple(rows), summary, flt)
+    return ReportResult(NAME, TITLE, COLUMNS, tuple(rows), summary, flt)

@@ -9,12 +9,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import N_, _
+from deskapp.platform.i18n import _
 from deskapp.reports import skill_gaps
 from deskapp.reports.common import ReportFilter, ReportResult, require_leader
 
 NAME = "mentors"
-TITLE = N_("Mentor pairs")  # marked; translated where the result is made
+TITLE = "Mentor pairs"
 COLUMNS = ("desk", "skill", "priority", "gap_score", "mentor", "mentor_uses", "learners", "learner_count", "note")
 TOP_GAPS = 10
 
@@ -56,4 +56,4 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
                 first3=first['learners']))
     else:
         summary = _("No mentor pairs to suggest for this period.")
-    return ReportResult(NAME, _(TITLE), COLUMNS, tuple(rows), summary, flt)
+    return ReportResult(NAME, TITLE, COLUMNS, tuple(rows), summary, flt)

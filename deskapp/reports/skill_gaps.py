@@ -41,7 +41,6 @@ from deskapp.db.models import (
     Staff,
 )
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import N_, _
 from deskapp.reports.common import (
     ReportFilter,
     ReportResult,
@@ -57,7 +56,7 @@ from deskapp.reports.common import (
 from deskapp.reports.rates import Outcomes, percent, rate
 
 NAME = "skill-gaps"
-TITLE = N_("Skill gaps")  # marked; translated where the result is made
+TITLE = "Skill gaps"
 COLUMNS = ("rank", "desk", "skill", "group", "status", "priority", "gap_score", "evidence", "reason", "action",
            "required_level", "demand", "share", "passed_on", "referral_rate", "expected_handovers", "read12_demand",
            "read12_passed_on", "read12_referral_rate", "coverage", "team_size", "below_level_use", "bus_factor",
@@ -332,5 +331,5 @@ def summary_for(rows: list[dict[str, Any]]) -> str:
 def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
     require_leader(actor)
     rows = compute_rows(session, flt)
-    return ReportResult(NAME, _(TITLE), COLUMNS, tuple({c: r[c] for c in COLUMNS} for r in rows), summary_for(rows),
+    return ReportResult(NAME, TITLE, COLUMNS, tuple({c: r[c] for c in COLUMNS} for r in rows), summary_for(rows),
                         flt)

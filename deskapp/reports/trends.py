@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import N_, _, format_number, ngettext
+from deskapp.platform.i18n import _, format_number, ngettext
 from deskapp.reports.common import (
     ReportFilter,
     ReportResult,
@@ -28,7 +28,7 @@ from deskapp.reports.rates import Outcomes, percent
 from deskapp.reports.skill_gaps import demand_by_skill, total_enquiries
 
 NAME = "trends"
-TITLE = N_("Trends month by month")  # marked; translated where the result is made
+TITLE = "Trends month by month"
 COLUMNS = ("month", "desk", "skill", "enquiries", "passed_on", "referral_rate", "read12_enquiries",
            "read12_referral_rate", "change", "small_sample")
 ALL_SKILLS = "All skills"
@@ -123,4 +123,4 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
     require_leader(actor)
     rows = compute_rows(session, flt)
     summary = summary_for(rows)
-    return ReportResult(NAME, _(TITLE), COLUMNS, tuple({c: r[c] for c in COLUMNS} for r in rows), summary, flt)
+    return ReportResult(NAME, TITLE, COLUMNS, tuple({c: r[c] for c in COLUMNS} for r in rows), summary, flt)

@@ -183,7 +183,7 @@ def _seed_search_aliases(session: Session, root: Path, report: SeedReport, langu
 
 
 def _seed_checklists(session: Session, root: Path, report: SeedReport, language: str) -> None:
-    from deskapp.checklists.checklists import seed_checklists
+    from deskapp.checklists.seeding import seed_checklists
 
     seed_checklists(session, root, report, language)
 

@@ -31,6 +31,7 @@ from deskapp.people.staff import (
 from deskapp.ui.admin.staff_dialog import CredentialDialog, StaffDialog
 from deskapp.ui.admin.staff_model import StaffTableModel
 from deskapp.ui.context import UiContext
+from deskapp.ui.keyboard import prefer_focus
 
 
 class StaffTab(QWidget):
@@ -81,7 +82,7 @@ class StaffTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.setFocusProxy(self.table)
+        prefer_focus(self, self.table)
         self.refresh()
 
     # --- list ---------------------------------------------------------------------------------------------

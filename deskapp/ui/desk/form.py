@@ -25,6 +25,7 @@ from deskapp.ui.desk.candidates import CandidateRow
 from deskapp.ui.desk.labels import domain_label, number_text, recent_text
 from deskapp.ui.desk.skills import SkillsEditor
 from deskapp.ui.desk.widgets import ENTER_KEYS, Choice, ChoiceRow, PassUndoLineEdit, TypeAheadField
+from deskapp.ui.keyboard import prefer_focus
 
 NOTES_LIMIT = MAX_NOTES  # what the domain accepts; the field stops there
 NOTES_WARN_BEFORE = 200  # the count shows from 1,800 characters on
@@ -143,7 +144,7 @@ class EnquiryForm(QWidget):
                  self.patron, self.candidates, self.skills.add.edit, self.notes, self.asked]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
-        self.setFocusProxy(self.category)
+        prefer_focus(self, self.category)
 
     def _connect(self) -> None:
         self.category.chosen_changed.connect(self._on_category)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.ui.keyboard import prefer_focus
+
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -73,7 +75,7 @@ class TypeAheadField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.edit)
-        self.setFocusProxy(self.edit)
+        prefer_focus(self, self.edit)  # (not a focus proxy: Qt 6 made the field a Tab stop of its own)
         self.edit.textEdited.connect(self._on_edited)
         self.matches.itemClicked.connect(lambda item: self._take(item.data(Qt.ItemDataRole.UserRole)))
         self.edit.installEventFilter(self)
