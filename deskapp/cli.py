@@ -11,23 +11,26 @@ import sys
 from collections.abc import Sequence
 
 from deskapp import __version__
+from deskapp.platform import argparse_words
 from deskapp.platform.console import attach_parent_console
 from deskapp.platform.i18n import _
 from deskapp.platform.settings import set_command_line
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    argparse_words.install()  # "usage:", "options", its refusals: in the reader's language too
     parser = argparse.ArgumentParser(
         prog="deskapp",
         add_help=with_commands,
         description=_("Desk log, guides, checklists and skill-gap reports for a library + IT service desk. Run "
                       "without a command to open the app."),
     )
-    parser.add_argument("--version", action="version", version=f"deskapp {__version__}")
-    parser.add_argument("--db", metavar="PATH_OR_URL",
+    parser.add_argument("--version", action="version", version=f"deskapp {__version__}",
+                        help=_("show program's version number and exit"))
+    parser.add_argument("--db", metavar=_("PATH_OR_URL"),
                         help=_("SQLite file or database URL (default: $DESKAPP_DB, else deskapp.toml beside the "
                                "program, else the user's config, else the user's data folder)"))
-    parser.add_argument("--config", metavar="FILE",
+    parser.add_argument("--config", metavar=_("FILE"),
                         help=_("read the admin settings from FILE instead of deskapp.toml beside the program"))
     parser.add_argument("--portable", action="store_true",
                         help=_("keep the database, backups and user settings in data/ beside the program"))
@@ -38,7 +41,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         return parser
     from deskapp.commands import COMMAND_MODULES
 
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser

@@ -71,8 +71,8 @@ def test_each_month_desk_beside_desk_with_the_rate_and_its_change(db, history):
         ("2026-04", "Front desk", android, 1, 0, 0.0, -0.25),
     ]
     # April is the last whole month; March before it was whole too, so counts are compared.
-    assert result.summary.startswith("Back desk: 1 enquiries in 2026-04 (+1 on the month before); "
-                                     "Front desk: 1 enquiries in 2026-04 (-3 on the month before)")
+    assert result.summary.startswith("Back desk: 1 enquiry in 2026-04 (+1 on the month before); "
+                                     "Front desk: 1 enquiry in 2026-04 (-3 on the month before)")
 
 
 def test_a_count_is_not_compared_with_a_part_month(db, history):

@@ -27,7 +27,7 @@ from deskapp.db.models import (
 )
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.platform.localtime import local_zone
 
 
@@ -129,7 +129,7 @@ def tick_item(session: Session, actor: Actor, run_item_id: int, ticked: bool = T
     if item is None:
         raise ChecklistError(_("There is no checklist item with id {run_item_id}.").format(run_item_id=run_item_id))
     if item.role == "leader":
-        actor.require("leader", "tick an item meant for a team leader")
+        actor.require("leader", N_("tick an item meant for a team leader"))
     run = session.get(ChecklistRun, item.run_id)
     assert run is not None
     if (item.ticked_at is not None) == ticked:

@@ -27,7 +27,7 @@ from deskapp.db.models import (
 )
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 
 
 def current_time(now: datetime | None) -> datetime:
@@ -139,7 +139,7 @@ def apply_draft(session: Session, template: ChecklistTemplate, draft: TemplateDr
 
 
 def create_template(session: Session, actor: Actor, key: str, draft: TemplateDraft) -> int:
-    actor.require("leader", "create a checklist")
+    actor.require("leader", N_("create a checklist"))
     if not KEY.match(key or ""):
         raise ChecklistError(_("A checklist key is lowercase letters, digits and hyphens, like 'desk-opening'."))
     if template_id_for_key(session, key) is not None:
@@ -157,7 +157,7 @@ def create_template(session: Session, actor: Actor, key: str, draft: TemplateDra
 
 def edit_template(session: Session, actor: Actor, template_id: int, draft: TemplateDraft) -> int:
     """A leader's edit; returns the template's (possibly new) version. Runs under way keep their copy."""
-    actor.require("leader", "edit a checklist")
+    actor.require("leader", N_("edit a checklist"))
     template = load_template(session, template_id)
     check_draft(session, draft)
     changes = apply_draft(session, template, draft)

@@ -22,20 +22,20 @@ from deskapp.platform.settings import resolve_database
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = subparsers.add_parser("backup", help=_("back up the SQLite database (checked first; rotated 7 daily + "
                                                     "4 weekly in the backup folder unless --out is given)"))
-    backup.add_argument("--out", metavar="FILE", type=Path, help=_("write this one backup file instead"))
+    backup.add_argument("--out", metavar=_("FILE"), type=Path, help=_("write this one backup file instead"))
     backup.set_defaults(handler=run_backup)
 
     restore = subparsers.add_parser("restore", help=_("replace the database with a backup (checked first; the "
                                                       "replaced file is kept aside). Close deskapp on this PC "
                                                       "first."))
-    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.add_argument("file", metavar=_("FILE"), type=Path)
     restore.set_defaults(handler=run_restore)
 
     privacy = subparsers.add_parser("privacy", help=_("privacy: purge old notes"))
-    privacy_sub = privacy.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
+    privacy_sub = privacy.add_subparsers(dest="privacy_command", metavar=_("ACTION"), required=True)
     purge = privacy_sub.add_parser("purge-notes", help=_("blank the notes of enquiries older than DAYS (the coded "
                                                          "fields stay)"))
-    purge.add_argument("--older-than", metavar="DAYS", type=int, required=True)
+    purge.add_argument("--older-than", metavar=_("DAYS"), type=int, required=True)
     purge.add_argument("--dry-run", action="store_true", help=_("only say how many notes would be purged"))
     purge.set_defaults(handler=run_purge_notes)
 

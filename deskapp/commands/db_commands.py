@@ -13,7 +13,7 @@ from deskapp.startup.seed import seed
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db = subparsers.add_parser("db", help=_("database schema: upgrade, status"))
-    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub = db.add_subparsers(dest="db_command", metavar=_("ACTION"), required=True)
     up = db_sub.add_parser("upgrade", help=_("migrate to the newest schema (backs up SQLite first) and seed"))
     up.set_defaults(handler=run_upgrade)
     status = db_sub.add_parser("status", help=_("show where the database is and its schema revision"))
@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     grant = db_sub.add_parser("grant-runtime", help=_("give a PostgreSQL role the desks' privileges (not the "
                                                       "owner's: it cannot alter the schema or the audit trail); "
                                                       "run as the owner"))
-    grant.add_argument("role", help=_("an existing PostgreSQL login role for the desks"))
+    grant.add_argument("role", metavar=_("ROLE"), help=_("an existing PostgreSQL login role for the desks"))
     grant.set_defaults(handler=run_grant_runtime)
     from deskapp.commands.backup_commands import register_db_check
 

@@ -11,10 +11,10 @@ from deskapp.startup.database import open_database
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = subparsers.add_parser("demo-data", help=_("add realistic synthetic enquiries, staff and shifts"))
-    demo.add_argument("--enquiries", type=int, required=True, metavar="N")
-    demo.add_argument("--staff", type=int, default=25, metavar="N")
-    demo.add_argument("--days", type=int, default=365, metavar="N", help=_("spread over the last N days"))
-    demo.add_argument("--seed", type=int, default=1, metavar="N", help=_("random seed (same seed, same data)"))
+    demo.add_argument("--enquiries", type=int, required=True, metavar=_("N"))
+    demo.add_argument("--staff", type=int, default=25, metavar=_("N"))
+    demo.add_argument("--days", type=int, default=365, metavar=_("N"), help=_("spread over the last N days"))
+    demo.add_argument("--seed", type=int, default=1, metavar=_("N"), help=_("random seed (same seed, same data)"))
     demo.set_defaults(handler=run_demo_data)
 
 

@@ -17,41 +17,41 @@ from deskapp.startup.database import open_database
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     guides = subparsers.add_parser("guides", help=_("troubleshooting guides: search, import, export"))
-    sub = guides.add_subparsers(dest="guides_command", metavar="ACTION", required=True)
+    sub = guides.add_subparsers(dest="guides_command", metavar=_("ACTION"), required=True)
 
     search = sub.add_parser("search", help=_("full-text search (typo tolerant) over the published guides"))
-    search.add_argument("query")
-    search.add_argument("--limit", type=int, default=10, metavar="N")
+    search.add_argument("query", metavar=_("QUERY"))
+    search.add_argument("--limit", type=int, default=10, metavar=_("N"))
     search.add_argument("--format", choices=("text", "json"), default="text")
     search.set_defaults(handler=run_search)
 
     imp = sub.add_parser("import", help=_("create or update guides from a folder of KEY.md files"))
-    imp.add_argument("folder", type=Path, metavar="DIR")
+    imp.add_argument("folder", type=Path, metavar=_("DIR"))
     imp.set_defaults(handler=run_import)
 
     exp = sub.add_parser("export", help=_("write every published guide to DIR as KEY.md"))
-    exp.add_argument("folder", type=Path, metavar="DIR")
+    exp.add_argument("folder", type=Path, metavar=_("DIR"))
     exp.add_argument("--all", action="store_true", help=_("include drafts and archived guides"))
     exp.set_defaults(handler=run_export)
 
     aliases = sub.add_parser("aliases", help=_("search words: a patron's word and what the guides call it"))
-    asub = aliases.add_subparsers(dest="aliases_command", metavar="ACTION", required=True)
+    asub = aliases.add_subparsers(dest="aliases_command", metavar=_("ACTION"), required=True)
     alias_list = asub.add_parser("list", help=_("list the search words in use"))
     alias_list.set_defaults(handler=run_aliases_list)
     alias_add = asub.add_parser("add", help=_("searches for PHRASE also look for MEANS"))
-    alias_add.add_argument("phrase", metavar="PHRASE", help=_("what patrons say, e.g. \"wi-fi\""))
-    alias_add.add_argument("means", metavar="MEANS", help=_("what the guides say, e.g. \"eduroam\""))
+    alias_add.add_argument("phrase", metavar=_("PHRASE"), help=_("what patrons say, e.g. \"wi-fi\""))
+    alias_add.add_argument("means", metavar=_("MEANS"), help=_("what the guides say, e.g. \"eduroam\""))
     alias_add.set_defaults(handler=run_aliases_add)
     alias_remove = asub.add_parser("remove", help=_("stop using a search word (its id from `list`)"))
-    alias_remove.add_argument("alias_id", type=int, metavar="ID")
+    alias_remove.add_argument("alias_id", type=int, metavar=_("ID"))
     alias_remove.set_defaults(handler=run_aliases_remove)
 
     misses = sub.add_parser("misses", help=_("searches that found nothing useful, most searched first"))
-    misses.add_argument("--month", metavar="YYYY-MM", help=_("default: this month"))
+    misses.add_argument("--month", metavar=_("YYYY-MM"), help=_("default: this month"))
     misses.set_defaults(handler=run_misses)
 
     checklists = subparsers.add_parser("checklists", help=_("checklist templates"))
-    csub = checklists.add_subparsers(dest="checklists_command", metavar="ACTION", required=True)
+    csub = checklists.add_subparsers(dest="checklists_command", metavar=_("ACTION"), required=True)
     listing = csub.add_parser("list", help=_("list the checklist templates"))
     listing.set_defaults(handler=run_checklists_list)
 

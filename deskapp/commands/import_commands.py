@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.startup.database import open_database
 
 if TYPE_CHECKING:
@@ -17,39 +17,40 @@ if TYPE_CHECKING:
 
 LONG_PROBLEM_LIST = 20  # more than a screenful: say where a file of them can go
 
+# Whole sentences (translated where shown): a Danish "importér" before an English object read half and half.
 FORMAT_HELP = {
-    "gimlet": "a Gimlet CSV (API export or web download, told apart by the header)",
-    "libstats": "a Libstats Data Dump CSV",
-    "libanswers": "a LibAnswers Reference Analytics 'Export Transactions' CSV or XLSX",
-    "deskapp": "a file written by `deskapp export enquiries` (CSV or XLSX)",
-    "csv": "any CSV or XLSX file, read through a mapping file (--mapping)",
+    "gimlet": N_("import a Gimlet CSV (API export or web download, told apart by the header)"),
+    "libstats": N_("import a Libstats Data Dump CSV"),
+    "libanswers": N_("import a LibAnswers Reference Analytics 'Export Transactions' CSV or XLSX"),
+    "deskapp": N_("import a file written by `deskapp export enquiries` (CSV or XLSX)"),
+    "csv": N_("import any CSV or XLSX file, read through a mapping file (--mapping)"),
 }
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = subparsers.add_parser("import", help=_("import desk statistics from Gimlet, Libstats or any CSV"))
-    imp_sub = imp.add_subparsers(dest="import_format", metavar="FORMAT", required=True)
+    imp_sub = imp.add_subparsers(dest="import_format", metavar=_("FORMAT"), required=True)
     for name, text in FORMAT_HELP.items():
-        sub = imp_sub.add_parser(name, help=_("import {text}").format(text=text))
-        sub.add_argument("file", metavar="FILE")
+        sub = imp_sub.add_parser(name, help=_(text))
+        sub.add_argument("file", metavar=_("FILE"))
         if name == "csv":
             sub.add_argument("--mapping", required=True, metavar="MAPPING.toml",
                              help=_("a mapping file, or a built-in mapping name (gimlet-api, gimlet-web, libstats, "
                                     "libanswers, deskapp-export)"))
         sub.add_argument("--dry-run", action="store_true",
                          help=_("check the whole file and report what would be imported; change nothing"))
-        sub.add_argument("--desk", metavar="NAME", help=_("put every row on this desk (default: the file's "
+        sub.add_argument("--desk", metavar=_("NAME"), help=_("put every row on this desk (default: the file's "
                                                           "location)"))
-        sub.add_argument("--timezone", metavar="ZONE",
+        sub.add_argument("--timezone", metavar=_("ZONE"),
                          help=_("time zone of the file's times, e.g. Europe/London (default: this PC's)"))
         sub.add_argument("--date-order", choices=("dmy", "mdy"), default=None,
                          help=_("how to read dates such as 01/03/2021: dmy = day first (1 March), mdy = month "
                                 "first (3 January); default: as the file shows, refused when it cannot tell"))
-        sub.add_argument("--source-instance", metavar="NAME",
+        sub.add_argument("--source-instance", metavar=_("NAME"),
                          help=_("which copy of the source tool the file comes from (e.g. the library's name), for "
                                 "rows known by the source's own id; default: from the file (Libstats: the library, "
                                 "Gimlet: account and site)"))
-        sub.add_argument("--problems-out", metavar="FILE",
+        sub.add_argument("--problems-out", metavar=_("FILE"),
                          help=_("also write every problem that stops the import to FILE, one a line"))
         notes = sub.add_mutually_exclusive_group()
         notes.add_argument("--include-notes", dest="include_notes", action="store_true", default=None,
@@ -59,14 +60,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         sub.set_defaults(handler=run_import)
 
     export = subparsers.add_parser("export", help=_("export enquiries to CSV or XLSX"))
-    export_sub = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+    export_sub = export.add_subparsers(dest="export_what", metavar=_("WHAT"), required=True)
     enquiries = export_sub.add_parser("enquiries", help=_("every field of every enquiry (re-importable)"))
     enquiries.add_argument("--format", choices=("csv", "xlsx"), help=_("default: from the file name, else csv"))
-    enquiries.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
+    enquiries.add_argument("--from", dest="date_from", type=_date, metavar=_("YYYY-MM-DD"),
                            help=_("first day asked (desk-local), inclusive"))
-    enquiries.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
+    enquiries.add_argument("--to", dest="date_to", type=_date, metavar=_("YYYY-MM-DD"),
                            help=_("last day asked (desk-local), inclusive"))
-    enquiries.add_argument("--out", required=True, metavar="FILE")
+    enquiries.add_argument("--out", required=True, metavar=_("FILE"))
     enquiries.set_defaults(handler=run_export)
 
 

@@ -26,28 +26,28 @@ def _day(text: str) -> date:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     plans = subparsers.add_parser("plans", help=_("development plans: what each person works on next"))
-    sub = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
+    sub = plans.add_subparsers(dest="plans_command", metavar=_("ACTION"), required=True)
 
     listing = sub.add_parser("list", help=_("open plan items with their progress (everyone's, or one person's)"))
-    listing.add_argument("--person", metavar="INITIALS")
+    listing.add_argument("--person", metavar=_("INITIALS"))
     listing.add_argument("--all", action="store_true", help=_("include done and dropped items"))
     listing.set_defaults(handler=run_list)
 
     suggest = sub.add_parser("suggest", help=_("the few skills to put on a person's plan next, with a mentor"))
-    suggest.add_argument("person", metavar="INITIALS")
+    suggest.add_argument("person", metavar=_("INITIALS"))
     suggest.set_defaults(handler=run_suggest)
 
     add = sub.add_parser("add", help=_("put a skill on a person's plan"))
-    add.add_argument("person", metavar="INITIALS")
-    add.add_argument("skill", help=_("the skill's name, key or id"))
+    add.add_argument("person", metavar=_("INITIALS"))
+    add.add_argument("skill", metavar=_("SKILL"), help=_("the skill's name, key or id"))
     add.add_argument("--target", type=int, required=True, metavar="1-4", help=_("the level to reach"))
-    add.add_argument("--due", type=_day, required=True, metavar="YYYY-MM-DD", help=_("the day to reach it by"))
-    add.add_argument("--mentor", metavar="INITIALS")
-    add.add_argument("--note", default="")
+    add.add_argument("--due", type=_day, required=True, metavar=_("YYYY-MM-DD"), help=_("the day to reach it by"))
+    add.add_argument("--mentor", metavar=_("INITIALS"))
+    add.add_argument("--note", metavar=_("NOTE"), default="")
     add.set_defaults(handler=run_add)
 
     close = sub.add_parser("close", help=_("mark a plan item done or dropped"))
-    close.add_argument("item", type=int, metavar="ID")
+    close.add_argument("item", type=int, metavar=_("ID"))
     close.add_argument("status", choices=("done", "dropped"))
     close.set_defaults(handler=run_close)
 

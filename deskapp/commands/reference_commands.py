@@ -16,13 +16,13 @@ KINDS = ("categories", "skills", "channels", "patron-types", "outcomes", "referr
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     reference = subparsers.add_parser("reference", help=_("the coded values (keys and labels) mappings refer to"))
-    sub = reference.add_subparsers(dest="reference_command", metavar="ACTION", required=True)
+    sub = reference.add_subparsers(dest="reference_command", metavar=_("ACTION"), required=True)
     listing = sub.add_parser("list", help=_("print the keys and labels of one kind of coded value"))
-    listing.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    listing.add_argument("kind", choices=KINDS, metavar=_("KIND"), help=", ".join(KINDS))
     listing.set_defaults(handler=run_list)
     language = sub.add_parser("language", help=_("show or switch the language of the reference data, checklists "
                                      "and starter guides (the site's own edits are kept)"))
-    language.add_argument("language", nargs="?", choices=LANGUAGES, metavar="LANG",
+    language.add_argument("language", nargs="?", choices=LANGUAGES, metavar=_("LANG"),
                           help=_("switch to this language: {choices}").format(choices=", ".join(LANGUAGES)))
     language.set_defaults(handler=run_language)
 

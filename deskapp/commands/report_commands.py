@@ -18,13 +18,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "report", help=_("run a report (skill gaps, heat map, coverage, training impact, mentors, desk statistics)"),
         description=_("Run one report for a period and desk(s). CSV and JSON go to standard output unless --out is "
                       "given; XLSX and PDF need --out."))
-    report.add_argument("name", choices=list(REPORTS), metavar="NAME", help=", ".join(REPORTS))
-    report.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help=_("first day (desk time)"))
-    report.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help=_("last day, included"))
-    report.add_argument("--desk", action="append", default=[], metavar="NAME",
+    report.add_argument("name", choices=list(REPORTS), metavar=_("NAME"), help=", ".join(REPORTS))
+    report.add_argument("--from", dest="start", required=True, metavar=_("YYYY-MM-DD"), help=_("first day (desk time)"))
+    report.add_argument("--to", dest="end", required=True, metavar=_("YYYY-MM-DD"), help=_("last day, included"))
+    report.add_argument("--desk", action="append", default=[], metavar=_("NAME"),
                         help=_("only this desk (repeat for several; default: every desk)"))
     report.add_argument("--format", choices=FORMATS, default="csv")
-    report.add_argument("--out", metavar="FILE", help=_("write here instead of standard output"))
+    report.add_argument("--out", metavar=_("FILE"), help=_("write here instead of standard output"))
     report.set_defaults(handler=run_report_command)
 
 

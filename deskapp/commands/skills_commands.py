@@ -51,51 +51,51 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _register_skills(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     skills = subparsers.add_parser("skills", help=_("the skills list: add, retire, restore, merge, required levels"))
-    sub = skills.add_subparsers(dest="skills_command", metavar="ACTION", required=True)
+    sub = skills.add_subparsers(dest="skills_command", metavar=_("ACTION"), required=True)
 
     listing = sub.add_parser("list", help=_("list current skills (retired and merged ones too with --all)"))
     listing.add_argument("--all", action="store_true", help=_("include retired and merged skills"))
     listing.set_defaults(handler=run_list)
 
     add = sub.add_parser("add", help=_("add a skill to a group"))
-    add.add_argument("name")
-    add.add_argument("--group", required=True, help=_("the skill group's name or id"))
+    add.add_argument("name", metavar=_("NAME"))
+    add.add_argument("--group", metavar=_("GROUP"), required=True, help=_("the skill group's name or id"))
     add.add_argument("--required-level", type=int, default=2, metavar="0-4",
                      help=_("the level staff at the desk should have (default 2)"))
-    add.add_argument("--description", default="", help=_("what the skill covers"))
+    add.add_argument("--description", metavar=_("DESCRIPTION"), default="", help=_("what the skill covers"))
     add.set_defaults(handler=run_add)
 
     retire = sub.add_parser("retire", help=_("take a skill off the lists and the enquiry form (its history stays)"))
-    retire.add_argument("skill", help=_("the skill's name, key or id"))
+    retire.add_argument("skill", metavar=_("SKILL"), help=_("the skill's name, key or id"))
     retire.set_defaults(handler=run_retire)
 
     restore = sub.add_parser("restore", help=_("put a retired skill back"))
-    restore.add_argument("skill", help=_("the skill's name, key or id"))
+    restore.add_argument("skill", metavar=_("SKILL"), help=_("the skill's name, key or id"))
     restore.set_defaults(handler=run_restore)
 
     merge = sub.add_parser("merge", help=_("merge one skill into another; its history counts as the other's"))
-    merge.add_argument("source", help=_("the skill that goes away"))
-    merge.add_argument("target", help=_("the skill it becomes"))
+    merge.add_argument("source", metavar=_("SOURCE"), help=_("the skill that goes away"))
+    merge.add_argument("target", metavar=_("TARGET"), help=_("the skill it becomes"))
     merge.set_defaults(handler=run_merge)
 
     level = sub.add_parser("set-level", help=_("set a skill's required level, or (with --person) confirm a "
                                                "person's level in it"))
-    level.add_argument("skill", help=_("the skill's name, key or id"))
+    level.add_argument("skill", metavar=_("SKILL"), help=_("the skill's name, key or id"))
     level.add_argument("level", type=int, metavar="0-4",
                        help=_("0 none, 1 aware, 2 can do with a guide, 3 proficient, 4 can teach others"))
-    level.add_argument("--person", metavar="INITIALS", help=_("confirm this person's level instead"))
+    level.add_argument("--person", metavar=_("INITIALS"), help=_("confirm this person's level instead"))
     level.set_defaults(handler=run_set_level)
 
     levels = sub.add_parser("levels", help=_("what each level (0-4) means for a skill"))
-    levels.add_argument("skill", help=_("the skill's name, key or id"))
+    levels.add_argument("skill", metavar=_("SKILL"), help=_("the skill's name, key or id"))
     levels.set_defaults(handler=run_levels)
 
     category = sub.add_parser("category", help=_("show a category's skills (always used, and the choices the form "
                                                  "offers as one key each), or set them"))
-    category.add_argument("category", help=_("the category's name or key, e.g. it-wifi"))
-    category.add_argument("--always", nargs="*", metavar="SKILL",
+    category.add_argument("category", metavar=_("CATEGORY"), help=_("the category's name or key, e.g. it-wifi"))
+    category.add_argument("--always", nargs="*", metavar=_("SKILL"),
                           help=_("replace the skills always used (pre-filled); give none to clear them"))
-    category.add_argument("--choices", nargs="*", metavar="SKILL",
+    category.add_argument("--choices", nargs="*", metavar=_("SKILL"),
                           help=_("replace the candidate skills offered as one-key choices; give none to clear them"))
     category.set_defaults(handler=run_category)
 
@@ -104,25 +104,26 @@ def _register_skills(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     requests.set_defaults(handler=run_requests)
 
     answer = sub.add_parser("answer", help=_("answer a person's open learning requests for a skill"))
-    answer.add_argument("person", metavar="INITIALS")
-    answer.add_argument("skill", help=_("the skill's name, key or id"))
+    answer.add_argument("person", metavar=_("INITIALS"))
+    answer.add_argument("skill", metavar=_("SKILL"), help=_("the skill's name, key or id"))
     answer.add_argument("status", choices=("planned", "done", "declined"))
-    answer.add_argument("--note", default="", help=_("what happens next; the person reads it in My record"))
+    answer.add_argument("--note", metavar=_("NOTE"), default="",
+                        help=_("what happens next; the person reads it in My record"))
     answer.set_defaults(handler=run_answer)
 
     describe = sub.add_parser("describe-level", help=_("say what a level means for a skill (empty text: the "
                                                        "general words again)"))
-    describe.add_argument("skill", help=_("the skill's name, key or id"))
+    describe.add_argument("skill", metavar=_("SKILL"), help=_("the skill's name, key or id"))
     describe.add_argument("level", type=int, metavar="0-4")
-    describe.add_argument("text", help=_("one or two sentences"))
+    describe.add_argument("text", metavar=_("TEXT"), help=_("one or two sentences"))
     describe.set_defaults(handler=run_describe_level)
 
     pending = sub.add_parser("pending", help=_("self-ratings waiting for a team leader's confirmation, oldest first"))
     pending.set_defaults(handler=run_pending)
 
     confirm = sub.add_parser("confirm", help=_("confirm a person's self-rating (or, with LEVEL, another level)"))
-    confirm.add_argument("person", metavar="INITIALS")
-    confirm.add_argument("skill", help=_("the skill's name, key or id"))
+    confirm.add_argument("person", metavar=_("INITIALS"))
+    confirm.add_argument("skill", metavar=_("SKILL"), help=_("the skill's name, key or id"))
     confirm.add_argument("level", type=int, nargs="?", metavar="0-4",
                          help=_("the level to confirm (default: the person's own rating)"))
     confirm.set_defaults(handler=run_confirm)
@@ -130,30 +131,30 @@ def _register_skills(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
 
 def _register_training(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     training = subparsers.add_parser("training", help=_("training records: record and list them"))
-    sub = training.add_subparsers(dest="training_command", metavar="ACTION", required=True)
+    sub = training.add_subparsers(dest="training_command", metavar=_("ACTION"), required=True)
 
     add = sub.add_parser("add", help=_("record that a person was trained in a skill"))
-    add.add_argument("person", metavar="INITIALS")
-    add.add_argument("skill", help=_("the skill's name, key or id"))
+    add.add_argument("person", metavar=_("INITIALS"))
+    add.add_argument("skill", metavar=_("SKILL"), help=_("the skill's name, key or id"))
     add.add_argument("--kind", choices=TRAINING_KINDS, required=True)
-    add.add_argument("--on", dest="trained_on", type=_day, default=None, metavar="YYYY-MM-DD",
+    add.add_argument("--on", dest="trained_on", type=_day, default=None, metavar=_("YYYY-MM-DD"),
                      help=_("the day it took place (default today)"))
-    add.add_argument("--expires", type=_day, default=None, metavar="YYYY-MM-DD",
+    add.add_argument("--expires", type=_day, default=None, metavar=_("YYYY-MM-DD"),
                      help=_("the day it stops holding (for certificates that must be renewed)"))
-    add.add_argument("--title", default="", help=_("e.g. the course's name"))
-    add.add_argument("--mentor", metavar="INITIALS", help=_("who taught them"))
-    add.add_argument("--notes", default="")
+    add.add_argument("--title", metavar=_("TITLE"), default="", help=_("e.g. the course's name"))
+    add.add_argument("--mentor", metavar=_("INITIALS"), help=_("who taught them"))
+    add.add_argument("--notes", metavar=_("NOTES"), default="")
     add.set_defaults(handler=run_training_add)
 
     listing = sub.add_parser("list", help=_("list training records, newest first"))
-    listing.add_argument("--person", metavar="INITIALS", help=_("only this person's records"))
+    listing.add_argument("--person", metavar=_("INITIALS"), help=_("only this person's records"))
     listing.set_defaults(handler=run_training_list)
 
     due = sub.add_parser("due", help=_("training that has expired or expires soon, soonest first"))
-    due.add_argument("--within", type=int, default=DUE_WITHIN_DAYS, metavar="DAYS",
+    due.add_argument("--within", type=int, default=DUE_WITHIN_DAYS, metavar=_("DAYS"),
                      help=_("warn this many days ahead (default {DUE_WITHIN_DAYS})").format(
                              DUE_WITHIN_DAYS=DUE_WITHIN_DAYS))
-    due.add_argument("--person", metavar="INITIALS", help=_("only this person's training"))
+    due.add_argument("--person", metavar=_("INITIALS"), help=_("only this person's training"))
     due.set_defaults(handler=run_training_due)
 
 

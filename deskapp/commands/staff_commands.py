@@ -31,47 +31,51 @@ ROLES = list(ROLE_LABELS)
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     staff = subparsers.add_parser("staff", help=_("the staff list: add, deactivate, reset PINs, set roles"))
-    sub = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    sub = staff.add_subparsers(dest="staff_command", metavar=_("ACTION"), required=True)
 
     listing = sub.add_parser("list", help=_("list staff (active only unless --all)"))
     listing.add_argument("--all", action="store_true", help=_("include deactivated people"))
     listing.set_defaults(handler=run_list)
 
     add = sub.add_parser("add", help=_("add a person"))
-    add.add_argument("name")
-    add.add_argument("--initials", required=True)
+    add.add_argument("name", metavar=_("NAME"))
+    add.add_argument("--initials", required=True, metavar=_("INITIALS"))
     add.add_argument("--role", choices=ROLES, default="staff")
     _secret_options(add)
     add.set_defaults(handler=run_add)
 
     edit = sub.add_parser("edit", help=_("change a person's name or initials"))
-    edit.add_argument("initials", help=_("their current initials"))
-    edit.add_argument("--name")
-    edit.add_argument("--new-initials")
+    edit.add_argument("initials", metavar=_("INITIALS"), help=_("their current initials"))
+    edit.add_argument("--name", metavar=_("NAME"))
+    edit.add_argument("--new-initials", metavar=_("INITIALS"))
     edit.set_defaults(handler=run_edit)
 
-    for name, handler, text in (("deactivate", run_deactivate, "take a person off the sign-in list"),
-                                ("reactivate", run_reactivate, "put a deactivated person back")):
-        action = sub.add_parser(name, help=_("{text} (their history stays theirs)").format(text=text))
-        action.add_argument("initials")
+    for name, handler, text in (
+            ("deactivate", run_deactivate, _("take a person off the sign-in list (their history stays theirs)")),
+            ("reactivate", run_reactivate, _("put a deactivated person back (their history stays theirs)"))):
+        action = sub.add_parser(name, help=text)
+        action.add_argument("initials", metavar=_("INITIALS"))
         action.set_defaults(handler=handler)
 
     reset = sub.add_parser("reset-credential", help=_("give a person a new PIN or password (also ends a lock-out)"))
-    reset.add_argument("initials")
+    reset.add_argument("initials", metavar=_("INITIALS"))
     _secret_options(reset)
     reset.set_defaults(handler=run_reset)
 
     role = sub.add_parser("set-role", help=_("make a person staff, leader or admin"))
-    role.add_argument("initials")
-    role.add_argument("role", choices=ROLES)
-    role.add_argument("--password", help=_("a new password (needed when a PIN user becomes leader or admin)"))
+    role.add_argument("initials", metavar=_("INITIALS"))
+    role.add_argument("role", choices=ROLES, metavar=_("ROLE"), help=", ".join(ROLES))
+    role.add_argument("--password", metavar=_("PASSWORD"),
+                      help=_("a new password (needed when a PIN user becomes leader or admin)"))
     role.set_defaults(handler=run_set_role)
 
 
 def _secret_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--pin", help=_("4-8 digits (staff only); asked for when neither option is given"))
-    group.add_argument("--password", help=_("at least 8 characters (required for leaders and admins)"))
+    group.add_argument("--pin", metavar=_("DIGITS"),
+                       help=_("4-8 digits (staff only); asked for when neither option is given"))
+    group.add_argument("--password", metavar=_("PASSWORD"),
+                       help=_("at least 8 characters (required for leaders and admins)"))
 
 
 def _ask_secret(args: argparse.Namespace, role: str) -> str:
@@ -80,9 +84,10 @@ def _ask_secret(args: argparse.Namespace, role: str) -> str:
         return given
     if not sys.stdin.isatty():
         raise ValueError(_("Give the PIN with --pin or the password with --password."))
-    what = "PIN (4-8 digits) or password" if role == "staff" else "password (at least 8 characters)"
-    first = getpass.getpass(f"New {what}: ")
-    if getpass.getpass("Again: ") != first:
+    prompt = (_("New PIN (4-8 digits) or password: ") if role == "staff"
+              else _("New password (at least 8 characters): "))
+    first = getpass.getpass(prompt)
+    if getpass.getpass(_("Again: ")) != first:
         raise ValueError(_("The two entries differ; nothing was changed."))
     return first
 
@@ -94,11 +99,14 @@ def run_list(args: argparse.Namespace) -> int:
     if not people:
         print(_("No staff yet. Add someone with: deskapp staff add \"NAME\" --initials XX --role leader"))
         return 0
-    width = max(len(p.name) for p in people)
-    print(f"{'INITIALS':<9} {'NAME':<{width}}  {'ROLE':<12} {'SIGNS IN WITH':<14} STATUS")
-    for p in people:
-        status = "deactivated" if not p.active else ("locked out" if p.is_locked() else "active")
-        print(f"{p.initials:<9} {p.name:<{width}}  {p.role_label:<12} {p.credential_kind or '(not set)':<14} {status}")
+    headings = (_("INITIALS"), _("NAME"), _("ROLE"), _("SIGNS IN WITH"), _("STATUS"))
+    kinds = {"pin": _("PIN"), "password": _("password")}
+    rows = [(p.initials, p.name, p.role_label, kinds.get(p.credential_kind or "", _("(not set)")),
+             _("deactivated") if not p.active else (_("locked out") if p.is_locked() else _("active")))
+            for p in people]
+    widths = [max(len(str(row[i])) for row in [headings, *rows]) for i in range(4)]
+    for row in [headings, *rows]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row[:4], widths, strict=True)) + "  " + row[4])
     return 0
 
 

@@ -35,7 +35,7 @@ from deskapp.db.models import (
 )
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 
 FORMATS = ("csv", "xlsx")
 COLUMNS = (
@@ -133,7 +133,7 @@ def export_enquiries(db: Database, actor: Actor, out: str | Path, fmt: str | Non
                      date_from: date | None = None, date_to: date | None = None,
                      progress: Callable[[int], None] | None = None) -> ExportResult:
     """Write the enquiries asked between date_from and date_to (desk-local dates, inclusive) to `out`."""
-    actor.require("leader", "export the enquiry log")
+    actor.require("leader", N_("export the enquiry log"))
     path = Path(out)
     fmt = (fmt or path.suffix.lstrip(".") or "csv").lower()
     if fmt not in FORMATS:

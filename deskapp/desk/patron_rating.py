@@ -18,7 +18,7 @@ from deskapp.db.models import AppSetting, Desk, Enquiry, PatronRating
 from deskapp.db.models.feedback import RATINGS
 from deskapp.platform.actor import Actor
 from deskapp.platform.audit import record
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 
 SETTING_PREFIX = "patron_rating.desk."
 # A rating belongs to the patron just served: the window asks right after the save, so an answer for an
@@ -48,7 +48,7 @@ def desks_asking(session: Session) -> set[int]:
 
 def set_rating_enabled(session: Session, actor: Actor, desk_id: int, enabled: bool) -> bool:
     """A team leader turns the patron rating on or off for one desk; returns whether it changed. Audited."""
-    actor.require("leader", "turn the patron rating on or off")
+    actor.require("leader", N_("turn the patron rating on or off"))
     if session.get(Desk, desk_id) is None:
         raise RatingError(_("There is no such desk."))
     key = _key(desk_id)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from deskapp.db.models import AppSetting, Category, Desk, Enquiry, QuickButton, Skill
 from deskapp.platform.actor import Actor
 from deskapp.platform.audit import record
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.platform.localtime import local_zone
 
 KEY_COUNT = 8
@@ -165,7 +165,7 @@ def _stored_buttons(session: Session, keys: list[list[Any]]) -> list[QuickButton
 def configure_quick_buttons(session: Session, actor: Actor, desk_id: int,
                             buttons: Sequence[QuickButtonSpec]) -> None:
     """Replace this desk's quick keys (team leaders only). An empty list goes back to "most frequent"."""
-    actor.require("leader", "set up the quick buttons")
+    actor.require("leader", N_("set up the quick buttons"))
     if session.get(Desk, desk_id) is None:
         raise QuickButtonError(_("That desk does not exist."))
     positions = [b.position for b in buttons]

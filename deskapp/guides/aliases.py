@@ -21,7 +21,7 @@ from deskapp.guides import fast_sql
 from deskapp.guides.query import normalise_phrase
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 
 MAX_PHRASE = 100
 MAX_WORDS = 4  # as deskapp.guides.query.MAX_ALIAS_WORDS
@@ -65,7 +65,7 @@ def _clean(value: str, what: str) -> str:
 
 def add_alias(session: Session, actor: Actor, phrase: str, means: str) -> int:
     """A leader adds a search word: searches for `phrase` also look for `means`. Returns its id."""
-    actor.require("leader", "change the search words")
+    actor.require("leader", N_("change the search words"))
     phrase, means = _clean(phrase, "word patrons use"), _clean(means, "word the guides use")
     if phrase == means:
         raise AliasError(_("The two sides are the same words, so the alias would change nothing."))
@@ -84,7 +84,7 @@ def add_alias(session: Session, actor: Actor, phrase: str, means: str) -> int:
 
 def remove_alias(session: Session, actor: Actor, alias_id: int) -> None:
     """A leader removes a search word. A starter one is kept as removed, so seeding does not bring it back."""
-    actor.require("leader", "change the search words")
+    actor.require("leader", N_("change the search words"))
     row = session.get(SearchAlias, alias_id)
     if row is None or row.removed:
         raise AliasError(_("There is no search word with id {alias_id}.").format(alias_id=alias_id))

@@ -27,7 +27,7 @@ from deskapp.guides.guides import (
 from deskapp.guides.search import has_search_index, index_guide
 from deskapp.platform.actor import Actor
 from deskapp.platform.content_language import guide_folders
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.platform.seeding import SeedCounter
 
 
@@ -99,7 +99,7 @@ def _same(session: Session, guide_id: int, document: GuideDocument) -> bool:
 
 def import_folder(session: Session, actor: Actor, folder: Path) -> ImportReport:
     """Create or update (as a new published version) a guide per file. Leaders and the CLI only."""
-    actor.require("leader", "import guides")
+    actor.require("leader", N_("import guides"))
     documents = read_folder(folder)
     drafts = [(document, _draft(session, document)) for document in documents]  # all checked before writing
     report = ImportReport()

@@ -34,7 +34,7 @@ from deskapp.guides.format import KEY_PATTERN, GuideFormatError, join_tags, pars
 from deskapp.guides.search import index_guide
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.platform.localtime import local_zone
 
 FEEDBACK_KINDS = ("helpful", "not-helpful", "outdated")
@@ -334,7 +334,7 @@ def create_guide(session: Session, actor: Actor, key: str, draft: GuideDraft, *,
 
 def edit_guide(session: Session, actor: Actor, guide_id: int, draft: GuideDraft, comment: str = "") -> int:
     """A leader's edit: published at once as a new version. Returns the version number."""
-    actor.require("leader", "publish a guide edit (propose it instead)")
+    actor.require("leader", N_("publish a guide edit (propose it instead)"))
     guide = _guide(session, guide_id)
     _check_draft(draft)
     _check_links(session, draft)
@@ -374,7 +374,7 @@ def _proposal(session: Session, guide_id: int, number: int) -> GuideVersion:
 
 
 def publish_version(session: Session, actor: Actor, guide_id: int, number: int, comment: str = "") -> None:
-    actor.require("leader", "publish a guide edit")
+    actor.require("leader", N_("publish a guide edit"))
     guide = _guide(session, guide_id)
     version = _proposal(session, guide_id, number)
     version.reviewed_by_id, version.reviewed_at, version.review_comment = (
@@ -385,7 +385,7 @@ def publish_version(session: Session, actor: Actor, guide_id: int, number: int, 
 
 
 def reject_version(session: Session, actor: Actor, guide_id: int, number: int, comment: str) -> None:
-    actor.require("leader", "reject a guide edit")
+    actor.require("leader", N_("reject a guide edit"))
     if not comment.strip():
         raise GuideError(_("Say in a few words why the edit is rejected, so its author can learn from it."))
     version = _proposal(session, guide_id, number)
@@ -410,7 +410,7 @@ def add_feedback(session: Session, actor: Actor, guide_id: int, kind: str, comme
 
 def mark_reviewed(session: Session, actor: Actor, guide_id: int, next_review_on: date | None = None) -> None:
     """A leader confirms the guide is current: outdated flags are resolved and the next review is set."""
-    actor.require("leader", "mark a guide as reviewed")
+    actor.require("leader", N_("mark a guide as reviewed"))
     guide = _guide(session, guide_id)
     today = _today()
     before = {"last_reviewed_on": guide.last_reviewed_on, "review_due_on": guide.review_due_on}
@@ -428,7 +428,7 @@ def mark_reviewed(session: Session, actor: Actor, guide_id: int, next_review_on:
 
 def set_links(session: Session, actor: Actor, guide_id: int, category_ids: Sequence[int] | None,
               skill_ids: Sequence[int] | None) -> None:
-    actor.require("leader", "change which categories and skills a guide belongs to")
+    actor.require("leader", N_("change which categories and skills a guide belongs to"))
     guide = _guide(session, guide_id)
     draft = GuideDraft(title="-", category_ids=tuple(category_ids or ()), skill_ids=tuple(skill_ids or ()))
     _check_links(session, draft)
@@ -439,7 +439,7 @@ def set_links(session: Session, actor: Actor, guide_id: int, category_ids: Seque
 
 
 def archive_guide(session: Session, actor: Actor, guide_id: int) -> None:
-    actor.require("leader", "archive a guide")
+    actor.require("leader", N_("archive a guide"))
     guide = _guide(session, guide_id)
     if guide.status != "archived":
         audit.record(session, actor, "archive", "guide", guide_id, {"status": [guide.status, "archived"]})

@@ -21,7 +21,7 @@ from deskapp.db.models import SearchMiss
 from deskapp.guides.query import normalise
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.platform.localtime import local_zone
 
 SHOWN = 20
@@ -61,7 +61,7 @@ def frequent_misses(session: Session, month: str | None = None, limit: int = SHO
 
 def dismiss_miss(session: Session, actor: Actor, query: str, month: str) -> None:
     """A leader takes a missed search off the list (a guide now answers it, or it was noise)."""
-    actor.require("leader", "dismiss a missed search")
+    actor.require("leader", N_("dismiss a missed search"))
     gone = rows_matched(session.execute(delete(SearchMiss).where(SearchMiss.query == query,
                                                                  SearchMiss.month == month)))
     if not gone:

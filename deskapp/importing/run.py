@@ -29,7 +29,7 @@ from deskapp.importing.reader import DELIMITER_NAMES, Table, read_table
 from deskapp.importing.repair import repair_rows
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.platform.localtime import local_zone
 
 Progress = Callable[[str, int, int], None]
@@ -107,7 +107,7 @@ def import_file(db: Database, actor: Actor, path: str | Path, mapping: Mapping |
     without it the file (or the mapping's date_order option) must show it. Raises ImportFileError (nothing
     written) when any row cannot be read; with dry_run=True, returns the summary with every problem instead
     and writes nothing."""
-    actor.require("leader", "import enquiry history")
+    actor.require("leader", N_("import enquiry history"))
     if date_order is not None and date_order not in DATE_ORDERS:
         raise ImportFileError(_("Unknown date order '{date_order}': use dmy (day first) or mdy (month first).").format(
                 date_order=date_order))

@@ -23,7 +23,7 @@ from deskapp.db.models import Desk, DeskSession, Staff
 from deskapp.platform.actor import ROLE_RANK, Actor
 from deskapp.platform.audit import record
 from deskapp.platform.desks import ensure_desk
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import _, ngettext
 from deskapp.platform.localtime import local_zone
 
 MAX_ATTEMPTS = 5
@@ -173,7 +173,6 @@ def _count_failure(db: Database, candidate: _Candidate, now: datetime) -> None:
                         .values(failed_attempts=Staff.failed_attempts + 1))
         person = session.get(Staff, candidate.id, populate_existing=True)
         assert person is not None
-        word = "PIN" if person.credential_kind == "pin" else "password"
         if person.failed_attempts >= MAX_ATTEMPTS:
             until = now + timedelta(minutes=LOCKOUT_MINUTES)
             person.failed_attempts = 0
@@ -183,9 +182,15 @@ def _count_failure(db: Database, candidate: _Candidate, now: datetime) -> None:
             error: SignInError = LockedOut(_locked_message(person.name, until), until)
         else:
             left = MAX_ATTEMPTS - person.failed_attempts
-            tries = "try" if left == 1 else "tries"
-            error = WrongCredential(f"That {word} is not right. {left} {tries} left before {person.name} is "
-                                    f"locked out for {LOCKOUT_MINUTES} minutes.", left)
+            if person.credential_kind == "pin":
+                text = ngettext("That PIN is not right. {left} try left before {name} is locked out for "
+                                "{minutes} minutes.", "That PIN is not right. {left} tries left before {name} is "
+                                "locked out for {minutes} minutes.", left)
+            else:
+                text = ngettext("That password is not right. {left} try left before {name} is locked out for "
+                                "{minutes} minutes.", "That password is not right. {left} tries left before {name} "
+                                "is locked out for {minutes} minutes.", left)
+            error = WrongCredential(text.format(left=left, name=person.name, minutes=LOCKOUT_MINUTES), left)
     raise error
 
 

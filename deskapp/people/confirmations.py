@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from deskapp.db.models import RollupStaffSkillCount, Skill, Staff, StaffSkill
 from deskapp.db.rollup import ALL_DESKS
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import N_
 
 EVIDENCE_DAYS = 90  # the uses shown beside a rating: the last three months, long enough for a rare skill
 
@@ -52,7 +53,7 @@ def _current_and_active() -> ColumnElement[bool]:
 
 def pending_count(session: Session, actor: Actor) -> int:
     """How many self-ratings wait for confirmation (for a tab's title)."""
-    actor.require("leader", "see the self-ratings waiting for confirmation")
+    actor.require("leader", N_("see the self-ratings waiting for confirmation"))
     return session.scalar(select(func.count()).select_from(StaffSkill)
                           .join(Skill, Skill.id == StaffSkill.skill_id).join(Staff, Staff.id == StaffSkill.staff_id)
                           .where(_waiting(), _current_and_active())) or 0
@@ -60,7 +61,7 @@ def pending_count(session: Session, actor: Actor) -> int:
 
 def pending_ratings(session: Session, actor: Actor, *, today: date | None = None) -> list[PendingRating]:
     """Every self-rating waiting for a leader, the longest-waiting first."""
-    actor.require("leader", "see the self-ratings waiting for confirmation")
+    actor.require("leader", N_("see the self-ratings waiting for confirmation"))
     today = today or datetime.now().date()
     rows = session.execute(
         select(StaffSkill, Staff.name, Skill.label, Skill.required_level)

@@ -15,7 +15,7 @@ from deskapp.db.models import Enquiry, EnquirySkill, LearningRequest, Outcome, S
 from deskapp.db.models.skills import LEARNING_REQUEST_STATUSES
 from deskapp.platform.actor import Actor
 from deskapp.platform.audit import record
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 
 
 class LearningRequestError(ValueError):
@@ -75,7 +75,7 @@ class QueueRow:
 
 def learning_queue(session: Session, actor: Actor) -> list[QueueRow]:
     """The open requests for team leaders: per skill and person, the skill most asked for first."""
-    actor.require("leader", "see the learning requests")
+    actor.require("leader", N_("see the learning requests"))
     per_person = (select(LearningRequest.skill_id, LearningRequest.staff_id, func.count().label("asks"),
                          func.min(LearningRequest.requested_at).label("first"),
                          func.max(LearningRequest.requested_at).label("last"))
@@ -97,7 +97,7 @@ def answer_requests(session: Session, actor: Actor, staff_id: int, skill_id: int
                     note: str = "", *, now: datetime | None = None) -> int:
     """A team leader's answer to a person's open requests for a skill (all of them at once); returns how
     many were answered. The note is what the person reads in My record ("workshop on 12 March")."""
-    actor.require("leader", "answer learning requests")
+    actor.require("leader", N_("answer learning requests"))
     if status not in LEARNING_REQUEST_STATUSES or status == "open":
         raise LearningRequestError(_("Answer with planned, done or declined."))
     note = " ".join((note or "").split())

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from deskapp.db.models import Skill, SkillLevelDescription
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 
 LEVELS = (0, 1, 2, 3, 4)
 MAX_CHARS = 300  # one or two sentences: it is read beside a spin box, not as a manual
@@ -56,7 +56,7 @@ def all_descriptions(session: Session) -> dict[int, dict[int, str]]:
 
 def set_descriptions(session: Session, actor: Actor, skill_id: int, texts: dict[int, str]) -> None:
     """Replace the given levels' words for a skill; an empty text goes back to the general words."""
-    actor.require("leader", "describe a skill's levels")
+    actor.require("leader", N_("describe a skill's levels"))
     skill = session.get(Skill, skill_id)
     if skill is None:
         raise LevelDescriptionError(_("There is no skill with id {skill_id}.").format(skill_id=skill_id))

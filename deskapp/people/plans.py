@@ -19,7 +19,7 @@ from deskapp.db.models import DevelopmentPlanItem, Skill, Staff, StaffSkill
 from deskapp.db.models.development import MENTOR_CAPACITY, PLAN_SOURCES
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor, PermissionDenied
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 
 DEFAULT_WEEKS = 12  # a learning request's item is due a term later unless the leader says otherwise
 MAX_NOTE = 2000
@@ -92,7 +92,7 @@ def add_plan_item(session: Session, actor: Actor, *, staff_id: int, skill_id: in
                   due_on: date, mentor_id: int | None = None, note: str = "", source: str = "leader",
                   source_ref: str = "", today: date | None = None) -> int:
     """A leader puts a skill on a person's plan: reach `target_level` by `due_on`."""
-    actor.require("leader", "set development plans")
+    actor.require("leader", N_("set development plans"))
     today = today or date.today()
     if source not in PLAN_SOURCES:
         raise PlanError(_("A plan item comes from one of: {value}.").format(value=', '.join(PLAN_SOURCES)))
@@ -144,7 +144,7 @@ def plan_from_learning_request(session: Session, actor: Actor, *, staff_id: int,
     and that item's id returned; otherwise a new item is added, by default to the skill's required level
     (at least 1 above where they are) within DEFAULT_WEEKS weeks.
     """
-    actor.require("leader", "turn learning requests into development plans")
+    actor.require("leader", N_("turn learning requests into development plans"))
     today = today or date.today()
     existing = session.scalar(select(DevelopmentPlanItem).where(
         DevelopmentPlanItem.staff_id == staff_id, DevelopmentPlanItem.skill_id == skill_id,
@@ -168,7 +168,7 @@ def plan_from_learning_request(session: Session, actor: Actor, *, staff_id: int,
 
 def close_plan_item(session: Session, actor: Actor, item_id: int, status: str) -> None:
     """Mark an item done (reached) or dropped; it stays in the person's plan history."""
-    actor.require("leader", "close development plan items")
+    actor.require("leader", N_("close development plan items"))
     if status not in ("done", "dropped"):
         raise PlanError(_("A plan item is closed as done or dropped."))
     item = session.get(DevelopmentPlanItem, item_id)

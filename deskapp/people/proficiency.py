@@ -14,7 +14,7 @@ from deskapp.db.rollup import ALL_DESKS
 from deskapp.people.skills import SkillView, list_skills
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor, PermissionDenied
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 
 LEVEL_LABELS = {0: "None", 1: "Aware (needs help)", 2: "Can do with a guide", 3: "Independent",
                 4: "Can teach others"}
@@ -107,7 +107,7 @@ def self_assess(session: Session, actor: Actor, skill_id: int, level: int) -> No
 
 def confirm_level(session: Session, actor: Actor, staff_id: int, skill_id: int, level: int) -> None:
     """A team leader confirms (or sets) a person's level; their own rating is kept alongside."""
-    actor.require("leader", "confirm proficiency levels")
+    actor.require("leader", N_("confirm proficiency levels"))
     _check_level(level)
     _current_skill(session, skill_id)
     if session.get(Staff, staff_id) is None:
@@ -131,7 +131,7 @@ def _cells(session: Session, staff_id: int | None = None) -> dict[tuple[int, int
 
 def matrix(session: Session, actor: Actor) -> Matrix:
     """Everyone's levels on every current skill: for team leaders."""
-    actor.require("leader", "see everyone's proficiency")
+    actor.require("leader", N_("see everyone's proficiency"))
     staff = tuple((sid, name) for sid, name in session.execute(
         select(Staff.id, Staff.name).where(Staff.active).order_by(Staff.name)))
     return Matrix(staff, tuple(list_skills(session)), _cells(session))

@@ -26,7 +26,7 @@ from deskapp.db.models import (
 from deskapp.people import level_descriptions
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 
 
 class SkillError(ValueError):
@@ -137,7 +137,7 @@ def list_skills(session: Session, *, include_retired: bool = False) -> list[Skil
 
 
 def create_group(session: Session, actor: Actor, label: str) -> int:
-    actor.require("leader", "change the skills list")
+    actor.require("leader", N_("change the skills list"))
     label = _clean_label(label, "skill group")
     same = func.lower(SkillGroup.label) == label.lower()
     if session.scalar(select(func.count()).select_from(SkillGroup).where(same)):
@@ -152,7 +152,7 @@ def create_group(session: Session, actor: Actor, label: str) -> int:
 
 def create_skill(session: Session, actor: Actor, group_id: int, label: str, required_level: int = 2,
                  description: str = "") -> int:
-    actor.require("leader", "change the skills list")
+    actor.require("leader", N_("change the skills list"))
     label = _clean_label(label, "skill")
     _check_level(required_level)
     if session.get(SkillGroup, group_id) is None:
@@ -174,7 +174,7 @@ def update_skill(session: Session, actor: Actor, skill_id: int, *, label: str | 
                  group_id: int | None = None, required_level: int | None = None,
                  description: str | None = None) -> None:
     """Change a skill; it is marked customised so seeding never overwrites the leader's words."""
-    actor.require("leader", "change the skills list")
+    actor.require("leader", N_("change the skills list"))
     skill = _skill(session, skill_id)
     before = {"label": skill.label, "group_id": skill.group_id, "required_level": skill.required_level,
               "description": skill.description}
@@ -239,7 +239,7 @@ def set_category_skills(session: Session, actor: Actor, category_id: int, skill_
                         candidate_ids: list[int] | tuple[int, ...] = ()) -> None:
     """Replace a category's skills: `skill_ids` always used (pre-filled), `candidate_ids` offered as one-key
     choices. The category is marked customised (seeding keeps off it from then on)."""
-    actor.require("leader", "change which skills a category needs")
+    actor.require("leader", N_("change which skills a category needs"))
     category = session.get(Category, category_id)
     if category is None:
         raise SkillError(_("There is no category with id {category_id}.").format(category_id=category_id))
@@ -268,7 +268,7 @@ def set_category_skills(session: Session, actor: Actor, category_id: int, skill_
 
 def retire_skill(session: Session, actor: Actor, skill_id: int) -> None:
     """Take a skill off the lists and the enquiry form; its history (enquiries, levels, training) stays."""
-    actor.require("leader", "retire a skill")
+    actor.require("leader", N_("retire a skill"))
     skill = _skill(session, skill_id)
     if skill.retired_at is not None:
         raise SkillError(_("{label!r} is already retired.").format(label=skill.label))
@@ -280,7 +280,7 @@ def retire_skill(session: Session, actor: Actor, skill_id: int) -> None:
 
 
 def restore_skill(session: Session, actor: Actor, skill_id: int) -> None:
-    actor.require("leader", "restore a skill")
+    actor.require("leader", N_("restore a skill"))
     skill = _skill(session, skill_id)
     if skill.merged_into_id is not None:
         raise SkillError(_("{label!r} was merged into another skill and cannot be restored.").format(
@@ -297,7 +297,7 @@ def merge_skill(session: Session, actor: Actor, source_id: int, target_id: int) 
     (deskapp/db/skill_identity.py): its enquiries are re-counted in the report rollups as the target's, once
     per enquiry even where both were recorded; the category mappings, guide links, checklist items and
     anyone's higher level move across. The source row stays, retired, and enquiries keep what was logged."""
-    actor.require("leader", "merge skills")
+    actor.require("leader", N_("merge skills"))
     if source_id == target_id:
         raise SkillError(_("A skill cannot be merged into itself."))
     source, target = _skill(session, source_id), _skill(session, target_id)

@@ -14,10 +14,11 @@ from deskapp.db.models import Staff
 from deskapp.people.auth import SignInError, check_credential_rules, needs_first_leader, set_credential
 from deskapp.platform.actor import ROLE_RANK, Actor
 from deskapp.platform.audit import record
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 
 MAX_NAME = 120
-ROLE_LABELS = {"staff": "Staff", "leader": "Team leader", "admin": "Admin"}
+# Marked here, translated where shown (StaffRow.role_label; the screens have their own in ui/admin/roles.py).
+ROLE_LABELS = {"staff": N_("Staff"), "leader": N_("Team leader"), "admin": N_("Admin")}
 _INITIALS = re.compile(r"^[A-Z0-9]{1,8}$")
 # The interface languages a person can choose; "" means "this PC's language" (deskapp/ui/i18n.py).
 INTERFACE_LANGUAGES = ("en", "da")
@@ -49,7 +50,8 @@ class StaffRow:
 
     @property
     def role_label(self) -> str:
-        return ROLE_LABELS[self.role]
+        """The role's name in the reader's language."""
+        return _(ROLE_LABELS[self.role])
 
     def is_locked(self, now: datetime | None = None) -> bool:
         return self.locked_until is not None and self.locked_until > (now or datetime.now(UTC))
@@ -84,7 +86,7 @@ def list_for_sign_in(session: Session) -> list[StaffPick]:
 
 
 def count_staff(session: Session, actor: Actor, *, include_inactive: bool = False) -> int:
-    actor.require("leader", "see the staff list")
+    actor.require("leader", N_("see the staff list"))
     query = select(func.count()).select_from(Staff)
     if not include_inactive:
         query = query.where(Staff.active)
@@ -94,7 +96,7 @@ def count_staff(session: Session, actor: Actor, *, include_inactive: bool = Fals
 def list_staff(session: Session, actor: Actor, *, include_inactive: bool = False, offset: int = 0,
                limit: int | None = None) -> list[StaffRow]:
     """One page of the staff list with roles, active people first, by name."""
-    actor.require("leader", "see the staff list")
+    actor.require("leader", N_("see the staff list"))
     query = select(Staff).order_by(Staff.active.desc(), func.lower(Staff.name), Staff.id).offset(offset)
     if not include_inactive:
         query = query.where(Staff.active)
@@ -133,7 +135,7 @@ def _check_role(role: str) -> None:
 def _may_manage(actor: Actor, person: Staff, action: str) -> None:
     actor.require("leader", action)
     if person.role == "admin" and actor.staff_id != person.id:
-        actor.require("admin", f"{action} for an admin")
+        actor.require("admin", _("{action} for an admin").format(action=_(action)))
 
 
 def _initials_free(session: Session, initials: str, except_id: int | None = None) -> None:
@@ -152,10 +154,10 @@ def _other_active_leaders(session: Session, staff_id: int) -> int:
 def add_staff(session: Session, actor: Actor, name: str, initials: str, role: str = "staff",
               secret: str | None = None, *, hashed: str | None = None) -> int:
     """Add a person; `secret` is their first PIN or password (they cannot sign in without one)."""
-    actor.require("leader", "add staff")
+    actor.require("leader", N_("add staff"))
     _check_role(role)
     if role == "admin":
-        actor.require("admin", "make someone an admin")
+        actor.require("admin", N_("make someone an admin"))
     person = Staff(name=clean_name(name), initials=clean_initials(initials), role=role, active=True,
                    failed_attempts=0)
     _initials_free(session, person.initials)
@@ -172,7 +174,7 @@ def edit_staff(session: Session, actor: Actor, staff_id: int, *, name: str | Non
                initials: str | None = None) -> dict[str, list[str]]:
     """Change a person's name or initials; returns what changed (field -> [old, new])."""
     person = _load(session, staff_id)
-    _may_manage(actor, person, "edit staff details")
+    _may_manage(actor, person, N_("edit staff details"))
     changes: dict[str, list[str]] = {}
     if name is not None and clean_name(name) != person.name:
         changes["name"] = [person.name, clean_name(name)]
@@ -192,7 +194,7 @@ def set_language(session: Session, actor: Actor, staff_id: int, language: str) -
     a team leader may set it for others. Returns whether it changed (audited when it did)."""
     person = _load(session, staff_id)
     if actor.staff_id != person.id:
-        _may_manage(actor, person, "choose someone else's language")
+        _may_manage(actor, person, N_("choose someone else's language"))
     code = (language or "").strip().lower()
     if code and code not in INTERFACE_LANGUAGES:
         raise StaffError(_("Unknown language “{language}”: use {choices} or none.").format(
@@ -218,9 +220,9 @@ def set_role(session: Session, actor: Actor, staff_id: int, role: str, secret: s
     when the person has only a PIN."""
     _check_role(role)
     person = _load(session, staff_id)
-    _may_manage(actor, person, "change roles")
+    _may_manage(actor, person, N_("change roles"))
     if role == "admin":
-        actor.require("admin", "make someone an admin")
+        actor.require("admin", N_("make someone an admin"))
     if role == person.role:
         return
     if person.active and ROLE_RANK[role] < ROLE_RANK["leader"] <= ROLE_RANK[person.role] \
@@ -246,7 +248,7 @@ def reset_credential(session: Session, actor: Actor, staff_id: int, secret: str,
     """Give a person a new PIN or password (also lifts a lock-out); returns its kind."""
     person = _load(session, staff_id)
     if actor.staff_id != person.id:
-        _may_manage(actor, person, "reset someone's PIN or password")
+        _may_manage(actor, person, N_("reset someone's PIN or password"))
     kind = set_credential(person, secret, hashed=hashed)
     # Never the hash in the trail: only that it changed.
     record(session, actor, "reset-credential", "staff", person.id, {"credential": kind})
@@ -256,7 +258,7 @@ def reset_credential(session: Session, actor: Actor, staff_id: int, secret: str,
 def deactivate_staff(session: Session, actor: Actor, staff_id: int) -> None:
     """Take someone off the sign-in list; their enquiries and history stay theirs."""
     person = _load(session, staff_id)
-    _may_manage(actor, person, "deactivate staff")
+    _may_manage(actor, person, N_("deactivate staff"))
     if not person.active:
         return
     if actor.staff_id == person.id:
@@ -270,7 +272,7 @@ def deactivate_staff(session: Session, actor: Actor, staff_id: int) -> None:
 
 def reactivate_staff(session: Session, actor: Actor, staff_id: int) -> None:
     person = _load(session, staff_id)
-    _may_manage(actor, person, "reactivate staff")
+    _may_manage(actor, person, N_("reactivate staff"))
     if person.active:
         return
     person.active = True

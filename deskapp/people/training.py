@@ -13,7 +13,7 @@ from deskapp.db.models import Skill, Staff, TrainingRecord
 from deskapp.db.models.skills import TRAINING_KINDS
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor, PermissionDenied
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 
 KIND_LABELS = {"course": "Course", "workshop": "Workshop", "mentoring": "Mentoring", "peer-session": "Peer session",
                "from-colleague": "Learned from a colleague", "checklist": "Checklist"}
@@ -44,7 +44,7 @@ class TrainingView:
 def add_training(session: Session, actor: Actor, *, staff_id: int, skill_id: int, kind: str, trained_on: date,
                  title: str = "", expires_on: date | None = None, mentor_id: int | None = None,
                  notes: str = "") -> int:
-    actor.require("leader", "record training")
+    actor.require("leader", N_("record training"))
     if kind not in TRAINING_KINDS:
         raise TrainingError(_("Training kind must be one of: {value}.").format(value=', '.join(TRAINING_KINDS)))
     if session.get(Staff, staff_id) is None:
@@ -75,7 +75,7 @@ def add_training(session: Session, actor: Actor, *, staff_id: int, skill_id: int
 
 
 def delete_training(session: Session, actor: Actor, record_id: int) -> None:
-    actor.require("leader", "delete a training record")
+    actor.require("leader", N_("delete a training record"))
     record = session.get(TrainingRecord, record_id)
     if record is None:
         raise TrainingError(_("There is no training record with id {record_id}.").format(record_id=record_id))

@@ -43,5 +43,6 @@ class Actor:
     def require(self, role: str, action: str) -> None:
         """Raise PermissionDenied unless this actor holds `role` or higher."""
         if ROLE_RANK[self.role] < ROLE_RANK[role]:
-            needed = "a team leader" if role == "leader" else "an admin"
-            raise PermissionDenied(_("Only {needed} can {action}.").format(needed=needed, action=action))
+            # Both words in the reader's language: `action` is marked with N_ where require is called.
+            needed = _("a team leader") if role == "leader" else _("an admin")
+            raise PermissionDenied(_("Only {needed} can {action}.").format(needed=needed, action=_(action)))

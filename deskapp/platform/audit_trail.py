@@ -16,7 +16,7 @@ from sqlalchemy import Select, func, select
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent, Staff
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 
 PAGE_SIZE = 200
 _Columns = TypeVarTuple("_Columns")
@@ -88,7 +88,7 @@ def _summary(changes: object) -> str:
 def audit_page(db: Database, actor: Actor, filt: AuditFilter = AuditFilter(), *,
                before_id: int | None = None, limit: int = PAGE_SIZE) -> list[AuditRow]:
     """Up to `limit` events matching `filt`, newest first, older than `before_id` when given."""
-    actor.require("leader", "view the audit trail")
+    actor.require("leader", N_("view the audit trail"))
     if limit < 1:
         raise AuditFilterError(_("A page must hold at least one row."))
     query = (
@@ -112,14 +112,14 @@ def audit_page(db: Database, actor: Actor, filt: AuditFilter = AuditFilter(), *,
 
 def audit_count(db: Database, actor: Actor, filt: AuditFilter = AuditFilter()) -> int:
     """How many events match `filt` (shown above the table)."""
-    actor.require("leader", "view the audit trail")
+    actor.require("leader", N_("view the audit trail"))
     with db.read() as session:
         return session.scalar(_filtered(select(func.count()).select_from(AuditEvent), filt)) or 0
 
 
 def audit_choices(db: Database, actor: Actor) -> AuditChoices:
     """The values the filters offer: who has acted, on what, how."""
-    actor.require("leader", "view the audit trail")
+    actor.require("leader", N_("view the audit trail"))
     with db.read() as session:
         actors = session.execute(
             select(AuditEvent.actor, func.max(Staff.name))

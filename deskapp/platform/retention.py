@@ -19,7 +19,7 @@ from deskapp.db.core import driver_connection, rows_matched
 from deskapp.db.models import Enquiry
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.platform.shared_settings import DEFAULT_RETENTION_DAYS, get_note_retention_days
 
 # Who acts when the app purges on its own (at start-up and daily).
@@ -58,7 +58,7 @@ def _check_days(days: int) -> int:
 def purge_notes(session: Session, actor: Actor, older_than_days: int, *,
                 now: datetime | None = None) -> PurgeResult:
     """Blank the notes of enquiries asked more than `older_than_days` ago; leader-only; audited."""
-    actor.require("leader", "purge enquiry notes")
+    actor.require("leader", N_("purge enquiry notes"))
     days = _check_days(older_than_days)
     cutoff = (now or datetime.now(UTC)) - timedelta(days=days)
     stamp = now or datetime.now(UTC)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from deskapp.db.models import AppSetting
 from deskapp.platform.actor import Actor
 from deskapp.platform.audit import record
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.platform.settings import LocalSettings, SettingsError, load_settings
 
 RETENTION_KEY = "privacy.note_retention_days"
@@ -71,7 +71,7 @@ def get_note_retention_days(session: Session) -> int:
 
 def set_note_retention_days(session: Session, actor: Actor, days: int) -> bool:
     """Notes older than this many days are purged (the coded fields stay). Returns whether it changed."""
-    actor.require("leader", "change how long notes are kept")
+    actor.require("leader", N_("change how long notes are kept"))
     if isinstance(days, bool) or not isinstance(days, int) or not MIN_RETENTION_DAYS <= days <= MAX_RETENTION_DAYS:
         raise SettingError(_("Keep notes for {MIN_RETENTION_DAYS} to {MAX_RETENTION_DAYS} days.").format(
                 MIN_RETENTION_DAYS=MIN_RETENTION_DAYS,
@@ -89,7 +89,7 @@ def get_backup_folder(session: Session) -> str:
 
 def set_backup_folder(session: Session, actor: Actor, folder: str) -> bool:
     """Where automatic backups go ("" for the default). Must be an absolute path."""
-    actor.require("leader", "change the backup folder")
+    actor.require("leader", N_("change the backup folder"))
     text = (folder or "").strip()
     if text and not Path(text).expanduser().is_absolute():
         raise SettingError(_("Give the backup folder as a full path, for example D:\\deskapp-backups."))
@@ -102,6 +102,6 @@ def record_pc_setting_change(session: Session, actor: Actor, key: str, old: Any,
                              desk_id: int | None = None) -> None:
     """Per-PC settings (desk name, idle lock) live in the PC's config file; their changes still go in the
     shared audit trail, so a team leader can see who renamed a desk or turned the idle lock off."""
-    actor.require("leader", "change this desk PC's settings")
+    actor.require("leader", N_("change this desk PC's settings"))
     if old != new:
         record(session, actor, "edit", "pc-setting", key, {"value": [old, new]}, desk_id=desk_id)

@@ -99,7 +99,7 @@ def parse_date(text: str, what: str = "date") -> date:
 
 
 def require_leader(actor: Actor) -> None:
-    actor.require("leader", "see the team's reports")
+    actor.require("leader", N_("see the team's reports"))
 
 
 def _month_after(day: date) -> date:
@@ -191,7 +191,8 @@ def active_staff(session: Session) -> dict[int, str]:
 
 
 def hours_label(weekday: int, first_hour: int, last_hour: int) -> str:
-    return f"{WEEKDAYS[weekday]} {first_hour:02d}–{last_hour + 1:02d}"
+    """"Thursday 12–14", in the reader's language: for summaries (the rows keep the English day)."""
+    return f"{_(WEEKDAYS[weekday])} {first_hour:02d}–{last_hour + 1:02d}"
 
 
 def days(flt: ReportFilter) -> int:

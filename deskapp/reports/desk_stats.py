@@ -25,13 +25,14 @@ from deskapp.db.models import (
     TrainingRecord,
 )
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _, format_number, ngettext
+from deskapp.platform.i18n import N_, _, format_number, ngettext
 from deskapp.reports.common import WEEKDAYS, ReportFilter, ReportResult, filter_clause, percent, rate, require_leader
 
 NAME = "desk-stats"
 TITLE = "Desk statistics"
 COLUMNS = ("section", "key", "label", "count", "share")
-DOMAIN_LABELS = {"library": "Library", "it": "IT", "other": "Other"}
+# Marked: the rows keep these English words (exports are read by scripts); the summary translates them.
+DOMAIN_LABELS = {"library": N_("Library"), "it": N_("IT"), "other": N_("Other")}
 R = RollupEnquiryCount
 
 
@@ -132,7 +133,7 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
             return max((r for r in rows if r["section"] == section), key=lambda r: r["count"])
 
         busiest_hour, busiest_day = top("hour"), top("weekday")
-        domains = ", ".join(f"{percent(r['share'])} {r['label']}" for r in rows if r["section"] == "domain")
+        domains = ", ".join(f"{percent(r['share'])} {_(r['label'])}" for r in rows if r["section"] == "domain")
         summary = (ngettext("{total} enquiry: {domains}. Busiest at {value} and on {busiest_day}s; most common: "
                             "{value2}.",
                             "{total} enquiries: {domains}. Busiest at {value} and on {busiest_day}s; most common: "

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.db.models import RollupStaffSkillCount
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import _, ngettext
 from deskapp.reports.common import (
     ReportFilter,
     ReportResult,
@@ -82,12 +82,20 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
         parts = []
         if below:
             worst = max(below, key=lambda r: r["uses"])
-            parts.append(f"{len(below)} of {len(rows)} person-skill pairs were used often below the required level "
-                         f"(most: {worst['staff']} on {worst['skill']}, {worst['uses']} times at level "
-                         f"{worst['level']})")
+            parts.append(ngettext(
+                "{n} of {total} person-skill pairs was used often below the required level (most: {staff} on "
+                "{skill}, {uses} times at level {level})",
+                "{n} of {total} person-skill pairs were used often below the required level (most: {staff} on "
+                "{skill}, {uses} times at level {level})", len(below)).format(
+                    n=len(below), total=len(rows), staff=worst["staff"], skill=worst["skill"], uses=worst["uses"],
+                    level=worst["level"]))
         if referred:
             worst = max(referred, key=lambda r: (r["referral_rate"], r["uses"]))
-            parts.append(f"{len(referred)} were referred often (most: {worst['staff']} on {worst['skill']}, "
-                         f"{worst['passed_on']} of {worst['uses']} passed on, {percent(worst['referral_rate'])})")
+            parts.append(ngettext(
+                "{n} was referred often (most: {staff} on {skill}, {passed_on} of {uses} passed on, {rate})",
+                "{n} were referred often (most: {staff} on {skill}, {passed_on} of {uses} passed on, {rate})",
+                len(referred)).format(n=len(referred), staff=worst["staff"], skill=worst["skill"],
+                                      passed_on=worst["passed_on"], uses=worst["uses"],
+                                      rate=percent(worst["referral_rate"])))
         summary = "; ".join(parts) + "."
     return ReportResult(NAME, TITLE, COLUMNS, tuple(rows), summary, flt)

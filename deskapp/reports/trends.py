@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _, format_number, ngettext
 from deskapp.reports.common import (
     ReportFilter,
     ReportResult,
@@ -96,22 +97,25 @@ def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
 def summary_for(rows: list[dict[str, Any]]) -> str:
     lines = [r for r in rows if r["skill"] == ALL_SKILLS]
     if not lines:
-        return "No enquiries in this period."
+        return _("No enquiries in this period.")
     whole = [r for r in lines if r["_whole"]] or lines
     month = whole[-1]["month"]  # the last whole month, when there is one: a part month misleads
     parts = []
     for line in [r for r in whole if r["month"] == month]:
-        text = f"{line['desk']}: {line['enquiries']} enquiries in {line['month']}"
+        text = ngettext("{desk}: {n} enquiry in {month}", "{desk}: {n} enquiries in {month}",
+                        int(line["enquiries"])).format(desk=line["desk"], n=format_number(line["enquiries"]),
+                                                       month=line["month"])
         if line["_before"] is not None:
-            text += f" ({line['enquiries'] - line['_before']:+d} on the month before)"
+            text += " " + _("({change} on the month before)").format(
+                change=f"{line['enquiries'] - line['_before']:+d}")
         parts.append(text)
     changed = [r for r in rows if r["month"] == month and r["skill"] != ALL_SKILLS and r["change"] is not None
                and not r["small_sample"]]
     if changed:
         best = min(changed, key=lambda r: r["change"])
-        parts.append(f"biggest fall in referrals: {best['skill']} at {best['desk']}, "
-                     f"{percent(best['referral_rate'])} passed on in {best['month']} "
-                     f"({round(best['change'] * 100):+d} points)")
+        parts.append(_("biggest fall in referrals: {skill} at {desk}, {rate} passed on in {month} ({change} "
+                       "points)").format(skill=best["skill"], desk=best["desk"], rate=percent(best["referral_rate"]),
+                                         month=best["month"], change=f"{round(best['change'] * 100):+d}"))
     return "; ".join(parts) + "."
 
 
