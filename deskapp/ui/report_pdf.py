@@ -33,7 +33,6 @@ from PySide6.QtGui import (
 from deskapp.reports import columns as report_keys
 from deskapp.reports.common import ReportResult
 from deskapp.ui import pdf_coverage, pdf_heatmap
-from deskapp.ui.none_refcount import given_back
 from deskapp.ui.pdf_layout import Column, Page, Piece, Table, font, paginate
 from deskapp.ui.skills import report_columns, words
 from deskapp.ui.skills.formats import number, short_date, short_datetime
@@ -199,11 +198,6 @@ def pieces_for(result: ReportResult, page: Page) -> list[Piece]:
 
 
 def write_pdf(result: ReportResult, path: str | Path) -> Path:
-    with given_back():  # the painting below makes many calls that cost None a reference (see none_refcount)
-        return _write_pdf(result, path)
-
-
-def _write_pdf(result: ReportResult, path: str | Path) -> Path:
     _ensure_app()
     path = Path(path)
     # QPdfWriter fails silently on a folder it can't write to; opening the file first raises a clear OSError.

@@ -35,8 +35,20 @@
 <context>
     <name>ChangeOwnCredentialDialog</name>
     <message>
-        <source>Change my PIN or password</source>
-        <translation>Skift min pinkode eller adgangskode</translation>
+        <source>My language, PIN and password</source>
+        <translation>Mit sprog, min pinkode og adgangskode</translation>
+    </message>
+    <message>
+        <source>My language</source>
+        <translation>Mit sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Leave the PIN fields empty to change only the language.</source>
+        <translation>Lad felterne til pinkoden stå tomme for kun at skifte sprog.</translation>
     </message>
     <message>
         <source>&amp;Current PIN or password:</source>
@@ -53,6 +65,14 @@
     <message>
         <source>The two new entries differ.</source>
         <translation>De to nye er ikke ens.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Intet blev gemt: %1</translation>
+    </message>
+    <message>
+        <source>Your language is saved; the PIN or password is not: %1</source>
+        <translation>Dit sprog er gemt, men pinkoden eller adgangskoden er ikke: %1</translation>
     </message>
 </context>
 <context>
@@ -192,6 +212,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>This PC&apos;s language (%1)</source>
+        <translation>Denne pc&apos;s sprog (%1)</translation>
+    </message>
+    <message>
+        <source>The language of the PC they sign in at</source>
+        <translation>Sproget på den pc, personen logger ind på</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Systemets sprog (%1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>deskapp</source>
@@ -200,6 +235,14 @@
     <message>
         <source>First run: set up this desk</source>
         <translation>Første start: gør skranken klar</translation>
+    </message>
+    <message>
+        <source>Your language and your new PIN or password are saved.</source>
+        <translation>Dit sprog og din nye pinkode eller adgangskode er gemt.</translation>
+    </message>
+    <message>
+        <source>Your language is saved.</source>
+        <translation>Dit sprog er gemt.</translation>
     </message>
     <message>
         <source>Too many wrong tries: you are locked out for a while.</source>
