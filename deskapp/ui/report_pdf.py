@@ -176,6 +176,8 @@ def _is_number(values: list[Any]) -> bool:
 
 
 def table(result: ReportResult, page: Page) -> list[Piece]:
+    if not result.rows:  # the summary says why there is nothing ("No training was recorded in this period.")
+        return []
     keys = print_columns(result)
     cols = [Column(report_columns.label(key), right=_is_number([row.get(key) for row in result.rows]),
                    grow=key in report_keys.SENTENCES) for key in keys]
