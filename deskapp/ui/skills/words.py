@@ -142,6 +142,8 @@ SECTIONS: dict[str, str] = {
     "patron_type": QT_TRANSLATE_NOOP("SkillsWords", "patron type"),
     "outcome": QT_TRANSLATE_NOOP("SkillsWords", "outcome"),
     "learning": QT_TRANSLATE_NOOP("SkillsWords", "learning"),
+    "tally": QT_TRANSLATE_NOOP("SkillsWords", "tally"),
+    "tally_left_out": QT_TRANSLATE_NOOP("SkillsWords", "tallies left out"),
 }
 ALL_SKILLS = QT_TRANSLATE_NOOP("SkillsWords", "All skills")
 ALL_DESKS = QT_TRANSLATE_NOOP("SkillsWords", "All desks")

@@ -1343,6 +1343,14 @@
         <translation>læring</translation>
     </message>
     <message>
+        <source>tally</source>
+        <translation>optælling</translation>
+    </message>
+    <message>
+        <source>tallies left out</source>
+        <translation>udeladte optællinger</translation>
+    </message>
+    <message>
         <source>All skills</source>
         <translation>Alle kompetencer</translation>
     </message>
