@@ -1363,6 +1363,14 @@
         <translation>Alle henvendelser</translation>
     </message>
     <message>
+        <source>All tallies (counted, not logged one by one)</source>
+        <translation>Alle optællinger (talt, ikke registreret én ad gangen)</translation>
+    </message>
+    <message>
+        <source>Tallies left out: their period runs past the report&apos;s</source>
+        <translation>Udeladte optællinger: deres periode går ud over rapportens</translation>
+    </message>
+    <message>
         <source>current</source>
         <translation>aktuel</translation>
     </message>
