@@ -186,3 +186,24 @@ def test_the_import_command_checks_a_suma_export_and_then_imports_it(db_path, ca
     assert "Imported 7 tallies" in capsys.readouterr().out
     assert main(["--db", str(db_path), "import", "suma", str(SUMA_RAW), "--source-instance", "main  library"]) == 0
     assert "7 tallies were imported before and are skipped." in capsys.readouterr().out
+
+
+def test_a_tally_sheet_with_a_week_and_hours_is_read_and_its_bad_rows_are_each_named(any_db, tmp_path):
+    sheet = tmp_path / "week.csv"
+    sheet.write_text("from,to,hour,desk,channel,label,count\n"
+                     "2026-11-02,2026-11-08,10,Help point,phone,Opening hours,17\n"
+                     "2026-11-09,2026-11-15,,Help point,Carrier pigeon,Opening hours,3\n"
+                     "2026-11-16,2026-11-10,,Help point,,Opening hours,4\n"
+                     "2026-11-16,2026-11-22,25,Help point,,Opening hours,4\n"
+                     "2026-11-16,2026-11-22,,Help point,,Opening hours,about 20\n", encoding="utf-8")
+
+    checked = import_tallies(any_db, Actor.cli(), sheet, TALLY_FORMATS["tallies"], dry_run=True)
+
+    assert [(p.line, p.message) for p in checked.problems] == [
+        (4, "the period ends (2026-11-10) before it starts (2026-11-16)."),
+        (5, "the hour '25' is not an hour from 0 to 23."),
+        (6, "the count 'about 20' is not a whole number (0 or more).")]
+    assert checked.new_rows == 2 and checked.preview[0]["period"] == "2026-11-02 – 2026-11-08 10:00"
+    assert checked.preview[0]["channel"] != "" and checked.preview[1]["channel"] == ""
+    assert checked.preview[1]["label"] == "Opening hours; channel: Carrier pigeon"
+    assert "The channel 'Carrier pigeon' is not known here: 1 tally keeps it in its label only." in checked.lines()

@@ -105,6 +105,7 @@ def parse(table: Table, instance: str, lookups: Lookups, desk: str | None, fallb
             out.problems.append(Problem(row.line, _("the hour '{value}' is not an hour from 0 to 23.").format(
                 value=hour_text)))
             continue
+        label = cells.get("label") or cells.get("category") or ""
         coded: dict[str, int | None] = {"category": None, "channel": None, "patron_type": None}
         for column, field_name in CODED:
             text = cells.get(column, "")
@@ -113,9 +114,10 @@ def parse(table: Table, instance: str, lookups: Lookups, desk: str | None, fallb
             match = lookups.tables[field_name].by_text.get(normalise(text))
             if match is None:
                 unknown[(column, text)] = unknown.get((column, text), 0) + 1
+                if text != label:  # kept in the sheet's words, as the summary says
+                    label = f"{label}; {column}: {text}" if label else f"{column}: {text}"
             else:
                 coded[field_name] = match[1]
-        label = cells.get("label") or cells.get("category") or ""
         place = desk or " ".join(cells.get("desk", "").split())[:120] or fallback_desk
         hour = int(hour_text) if hour_text else None
         if cells.get("id"):
