@@ -22,7 +22,7 @@ from deskapp.importing.errors import ImportFileError, Problem
 from deskapp.importing.lookups import Lookups
 from deskapp.importing.reader import Table
 from deskapp.importing.tallies import ParsedTallies, TallyDraft, TallyFormat
-from deskapp.platform.i18n import _, format_number, ngettext
+from deskapp.platform.i18n import N_, _, format_number, ngettext
 
 FIXED_COLUMNS = ("Count Date", "Session Start", "Session End", "Count ID", "Session ID", "Location")
 LOCATION_ID = re.compile(r"\s*\(id:\s*\d+\)\s*$")
@@ -116,4 +116,4 @@ def parse(table: Table, instance: str, lookups: Lookups, desk: str | None, fallb
     return out
 
 
-SUMA = TallyFormat("suma", "Suma raw export", parse)
+SUMA = TallyFormat("suma", N_("Suma raw export"), parse)

@@ -72,7 +72,7 @@ class TallyFormat:
     """A tally file format: its name (the import batch's source) and how to read a table of it."""
 
     name: str
-    title: str
+    title: str  # marked with N_, translated where it is shown
     parse: Callable[[Table, str, Lookups, str | None, str], ParsedTallies]
 
 
@@ -108,7 +108,7 @@ class TallySummary:
                    ngettext("Imported {count} tally from {rows} rows of {file} ({format}).",
                             "Imported {count} tallies from {rows} rows of {file} ({format}).", count))
         out = [message.format(count=format_number(count), rows=format_number(self.rows_read), file=self.file_name,
-                              format=self.format_name)]
+                              format=_(self.format_name))]
         if self.updated:
             out.append((ngettext("Would update {n} tally changed in the source since it was imported.",
                                  "Would update {n} tallies changed in the source since they were imported.",

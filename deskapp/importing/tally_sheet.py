@@ -24,7 +24,7 @@ from deskapp.importing.lookups import Lookups
 from deskapp.importing.mapping import normalise
 from deskapp.importing.reader import Table
 from deskapp.importing.tallies import ParsedTallies, TallyDraft, TallyFormat
-from deskapp.platform.i18n import _, format_number, ngettext
+from deskapp.platform.i18n import N_, _, format_number, ngettext
 
 CODED = (("category", "category"), ("channel", "channel"), ("patron_type", "patron_type"),
          ("patron type", "patron_type"))
@@ -136,4 +136,4 @@ def parse(table: Table, instance: str, lookups: Lookups, desk: str | None, fallb
     return out
 
 
-TALLY_SHEET = TallyFormat("tally-sheet", "tally sheet", parse)
+TALLY_SHEET = TallyFormat("tally-sheet", N_("tally sheet"), parse)
