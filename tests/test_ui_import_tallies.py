@@ -65,3 +65,23 @@ def test_a_staff_member_is_told_tallies_are_for_team_leaders_and_nothing_is_writ
     assert panel.status.property("role") == "error"
     assert not panel.import_button.isEnabled()
     assert _tallies(db) == (0, 0)
+
+
+def test_the_source_copy_typed_on_the_tab_keeps_a_second_suma_servers_counts_apart(qtbot, db):
+    with db.write() as session:
+        leader = rd.staff(session, "Lee Leader", "LL", role="leader")
+    panel = _panel(qtbot, db, Actor.staff_member(leader, "leader"))
+    _type_file(qtbot, panel, DATA / "suma_raw_export.csv")
+    _choose(qtbot, panel, "suma")
+    for server in ("Main library", "Science library"):
+        panel.instance_edit.clear()
+        qtbot.keyClick(panel, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # So&urce copy
+        assert panel.instance_edit.hasFocus()
+        qtbot.keyClicks(panel.instance_edit, server)
+        # The button's mnemonic clicks a moment later (Qt animates it): wait for the check's own headline.
+        qtbot.keyClick(panel, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # &Check file
+        qtbot.waitUntil(lambda: panel.status.text().startswith("Ready to import 7 new tallies"), timeout=20_000)
+        qtbot.keyClick(panel, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: panel.task is None and panel.status.text() == "Imported 7 tallies.", timeout=20_000)
+
+    assert _tallies(db) == (14, 0)

@@ -88,6 +88,11 @@ class ImportPanel(QWidget):
         self.desk_edit = QLineEdit()
         self.desk_edit.setAccessibleName(self.tr("Desk for every row"))
         self.desk_edit.setPlaceholderText(self.tr("From the file's location column"))
+        # Which copy of the source tool (a Suma server, a Libstats library): the source's own ids are known
+        # within it, so two sources' count 101 or question 4 never meet.
+        self.instance_edit = QLineEdit()
+        self.instance_edit.setAccessibleName(self.tr("Which copy of the source tool the file comes from"))
+        self.instance_edit.setPlaceholderText(self.tr("From the file where it says (Libstats, Gimlet); else none"))
         self.zone_edit = QLineEdit()
         self.zone_edit.setAccessibleName(self.tr("Time zone of the file's times"))
         self.zone_edit.setPlaceholderText(self.tr("This PC's time zone ({zone})").format(zone=str(local_zone())))
@@ -104,6 +109,7 @@ class ImportPanel(QWidget):
         form.addRow(self._label(self.tr("&Mapping file:"), self.mapping_edit),
                     self._row(self.mapping_edit, self.mapping_browse))
         form.addRow(self._label(self.tr("&Desk:"), self.desk_edit), self.desk_edit)
+        form.addRow(self._label(self.tr("So&urce copy:"), self.instance_edit), self.instance_edit)
         form.addRow(self._label(self.tr("Time &zone:"), self.zone_edit), self.zone_edit)
         form.addRow(self._label(self.tr("Da&y or month first:"), self.order_box), self.order_box)
         form.addRow("", self.notes_box)
@@ -158,8 +164,8 @@ class ImportPanel(QWidget):
         layout.addWidget(self.report, 1)
         self.report.setMinimumHeight(self.report.fontMetrics().lineSpacing() * 6 + 12)
         for signal in (self.file_edit.textChanged, self.mapping_edit.textChanged, self.desk_edit.textChanged,
-                       self.zone_edit.textChanged, self.format_box.currentIndexChanged, self.notes_box.toggled,
-                       self.order_box.currentIndexChanged):
+                       self.instance_edit.textChanged, self.zone_edit.textChanged, self.format_box.currentIndexChanged,
+                       self.notes_box.toggled, self.order_box.currentIndexChanged):
             signal.connect(self._inputs_changed)
         self._inputs_changed()
 
@@ -215,16 +221,18 @@ class ImportPanel(QWidget):
         mapping_path = self.mapping_edit.text().strip()
         desk = self.desk_edit.text().strip() or None
         zone = self.zone_edit.text().strip() or None
+        instance = self.instance_edit.text().strip() or None
         notes = True if self.notes_box.isChecked() else None
         order = self.order_box.currentData()
 
         def work(progress):
             if kind in TALLY_FORMATS:
                 return import_tallies(db, actor, path, TALLY_FORMATS[kind], desk=desk, dry_run=dry_run,
-                                      fallback_desk=here)
+                                      fallback_desk=here, source_instance=instance)
             mapping = load_mapping(mapping_path) if kind == OTHER else FORMATS[kind]
             return import_file(db, actor, path, mapping, desk=desk, timezone=zone, dry_run=dry_run,
-                               include_notes=notes, fallback_desk=here, progress=progress, date_order=order)
+                               include_notes=notes, fallback_desk=here, progress=progress, date_order=order,
+                               source_instance=instance)
         return work
 
     def _start(self, dry_run: bool) -> None:

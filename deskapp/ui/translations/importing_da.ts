@@ -150,6 +150,14 @@
         <translation>Fra filens kolonne med sted</translation>
     </message>
     <message>
+        <source>Which copy of the source tool the file comes from</source>
+        <translation>Hvilken udgave af kildeværktøjet filen kommer fra</translation>
+    </message>
+    <message>
+        <source>From the file where it says (Libstats, Gimlet); else none</source>
+        <translation>Fra filen, hvor den angiver det (Libstats, Gimlet); ellers ingen</translation>
+    </message>
+    <message>
         <source>Time zone of the file&apos;s times</source>
         <translation>Tidszone for filens klokkeslæt</translation>
     </message>
@@ -192,6 +200,10 @@
     <message>
         <source>&amp;Desk:</source>
         <translation>&amp;Skranke:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce copy:</source>
+        <translation>Kilde&amp;udgave:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
