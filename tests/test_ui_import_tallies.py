@@ -75,7 +75,7 @@ def test_the_source_copy_typed_on_the_tab_keeps_a_second_suma_servers_counts_apa
     _choose(qtbot, panel, "suma")
     for server in ("Main library", "Science library"):
         panel.instance_edit.clear()
-        qtbot.keyClick(panel, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # So&urce copy
+        qtbot.keyClick(panel, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Source copy
         assert panel.instance_edit.hasFocus()
         qtbot.keyClicks(panel.instance_edit, server)
         # The button's mnemonic clicks a moment later (Qt animates it): wait for the check's own headline.

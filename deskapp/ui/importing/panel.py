@@ -109,7 +109,7 @@ class ImportPanel(QWidget):
         form.addRow(self._label(self.tr("&Mapping file:"), self.mapping_edit),
                     self._row(self.mapping_edit, self.mapping_browse))
         form.addRow(self._label(self.tr("&Desk:"), self.desk_edit), self.desk_edit)
-        form.addRow(self._label(self.tr("So&urce copy:"), self.instance_edit), self.instance_edit)
+        form.addRow(self._label(self.tr("&Source copy:"), self.instance_edit), self.instance_edit)
         form.addRow(self._label(self.tr("Time &zone:"), self.zone_edit), self.zone_edit)
         form.addRow(self._label(self.tr("Da&y or month first:"), self.order_box), self.order_box)
         form.addRow("", self.notes_box)

@@ -202,8 +202,8 @@
         <translation>&amp;Skranke:</translation>
     </message>
     <message>
-        <source>So&amp;urce copy:</source>
-        <translation>Kilde&amp;udgave:</translation>
+        <source>&amp;Source copy:</source>
+        <translation>Kildev&amp;ærktøjets udgave:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
