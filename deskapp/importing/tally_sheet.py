@@ -28,6 +28,9 @@ from deskapp.platform.i18n import N_, _, format_number, ngettext
 
 CODED = (("category", "category"), ("channel", "channel"), ("patron_type", "patron_type"),
          ("patron type", "patron_type"))
+# How the summary names a column whose value is not known (marked here, translated where it is said).
+UNKNOWN_WHAT = {"category": N_("The category"), "channel": N_("The channel"), "patron_type": N_("The patron type"),
+                "patron type": N_("The patron type")}
 
 
 def _month(text: str) -> tuple[date, date] | None:
@@ -130,9 +133,9 @@ def parse(table: Table, instance: str, lookups: Lookups, desk: str | None, fallb
             count=int(count_text), label=label[:200], import_key=_key(instance, identity),
             category_id=coded["category"], channel_id=coded["channel"], patron_type_id=coded["patron_type"]))
     for (column, text), n in sorted(unknown.items()):
-        out.notes.append(ngettext("The {column} '{value}' is not known here: {n} tally keeps it in its label only.",
-                                  "The {column} '{value}' is not known here: {n} tallies keep it in their label "
-                                  "only.", n).format(column=column, value=text, n=format_number(n)))
+        out.notes.append(ngettext("{what} '{value}' is not known here: {n} tally keeps it in its label only.",
+                                  "{what} '{value}' is not known here: {n} tallies keep it in their label only.",
+                                  n).format(what=_(UNKNOWN_WHAT[column]), value=text, n=format_number(n)))
     return out
 
 
