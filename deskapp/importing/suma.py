@@ -26,17 +26,19 @@ from deskapp.platform.i18n import N_, _, format_number, ngettext
 
 FIXED_COLUMNS = ("Count Date", "Session Start", "Session End", "Count ID", "Session ID", "Location")
 LOCATION_ID = re.compile(r"\s*\(id:\s*\d+\)\s*$")
-TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S")
 SHOWN_LINES = 10
 
 
 def _time(text: str) -> datetime | None:
-    for pattern in TIME_FORMATS:
-        try:
-            return datetime.strptime(text.strip(), pattern)
-        except ValueError:
-            continue
-    return None
+    """Suma's count time, as MySQL writes a TIMESTAMP ("2024-03-05 14:02:11"); a date alone is not enough.
+    fromisoformat, not strptime: a large export has one per row, and strptime was half the time of a check."""
+    text = text.strip()
+    if len(text) < 16 or text[10] not in " T":
+        return None
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError:
+        return None
 
 
 def desk_of_location(location: str) -> str:

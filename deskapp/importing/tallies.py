@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -48,7 +49,7 @@ class TallyDraft:
     channel_id: int | None = None
     patron_type_id: int | None = None
 
-    @property
+    @cached_property  # asked for by the plan and again when the row is written
     def digest(self) -> str:
         # What the source says about the tally: a change to any of it is an edit at the source.
         parts = (self.period_start.isoformat(), self.period_end.isoformat(), str(self.hour), self.desk.casefold(),
