@@ -207,3 +207,23 @@ def test_a_tally_sheet_with_a_week_and_hours_is_read_and_its_bad_rows_are_each_n
     assert checked.preview[0]["channel"] != "" and checked.preview[1]["channel"] == ""
     assert checked.preview[1]["label"] == "Opening hours; channel: Carrier pigeon"
     assert "The channel 'Carrier pigeon' is not known here: 1 tally keeps it in its label only." in checked.lines()
+
+
+def test_a_tally_sheet_saved_by_excel_is_read_with_its_month_cells_as_dates(any_db, tmp_path):
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Month", "Desk", "Category", "Count"])
+    sheet.append([datetime(2026, 2, 1), "Main Desk", "lib-directional", 300])  # Excel keeps "Feb 2026" as a date
+    sheet.append(["2026-03", "Main Desk", "lib-directional", 280])
+    path = tmp_path / "tallies.xlsx"
+    book.save(path)
+
+    summary = import_tallies(any_db, Actor.cli(), path, TALLY_FORMATS["tallies"])
+
+    assert (summary.imported, summary.total_count, summary.problems) == (2, 580, ())
+    assert (summary.first_day.isoformat(), summary.last_day.isoformat()) == ("2026-02-01", "2026-03-31")

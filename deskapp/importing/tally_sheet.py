@@ -33,8 +33,13 @@ UNKNOWN_WHAT = {"category": N_("The category"), "channel": N_("The channel"), "p
                 "patron type": N_("The patron type")}
 
 
+def _date_part(text: str) -> str:
+    """A cell's date without a time of day: a spreadsheet's date cell is read as "2026-02-01T00:00:00"."""
+    return text.strip().replace("T", " ").split(" ")[0]
+
+
 def _month(text: str) -> tuple[date, date] | None:
-    parts = text.strip().split("-")
+    parts = _date_part(text).split("-")
     if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
         return None
     year, month = int(parts[0]), int(parts[1])
@@ -45,7 +50,7 @@ def _month(text: str) -> tuple[date, date] | None:
 
 def _day(text: str) -> date | None:
     try:
-        return date.fromisoformat(text.strip())
+        return date.fromisoformat(_date_part(text))
     except ValueError:
         return None
 
