@@ -9,6 +9,7 @@ messages no longer in the source are dropped).
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -18,6 +19,7 @@ from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "deskapp" / "locale"
+FIXED_DATE = datetime(2026, 11, 1, tzinfo=UTC)
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 
 
@@ -25,7 +27,9 @@ def extract() -> Catalog:
     """A fresh catalogue of every marked message in the source (the .pot's content)."""
     with (ROOT / "babel.cfg").open(encoding="utf-8") as config:
         method_map, options_map = parse_mapping_cfg(config)
-    catalog = Catalog(project="deskapp", domain="deskapp", charset="utf-8")
+    # A fixed creation date: a date that changed with every extraction would make any two changes that add
+    # messages conflict in the catalogues' headers.
+    catalog = Catalog(project="deskapp", domain="deskapp", charset="utf-8", creation_date=FIXED_DATE)
     for filename, lineno, message, comments, context in extract_from_dir(
             str(ROOT), method_map, options_map, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",),
             strip_comment_tags=True):

@@ -1,5 +1,5 @@
-"""Real faults for the save tests: another process holding SQLite's write lock, and a short busy wait so a
-test sees the refusal in a second instead of the app's ten."""
+"""Real faults for the save tests: another process holding SQLite's write lock, files turned read-only under
+the running app, and a short busy wait so a test sees the refusal in a second instead of the app's ten."""
 
 from __future__ import annotations
 
@@ -47,3 +47,20 @@ def quick_busy_db(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Da
     database = Database(db_path)
     yield database
     database.dispose()
+
+
+@contextmanager
+def made_unwritable(*files: Path) -> Iterator[None]:
+    """The files become unwritable under the running app, as when a share or a disk turns read-only: the
+    immutable attribute refuses writes even through descriptors opened before it was set (a chmod would not:
+    permissions are checked only when a file is opened, and a remount is refused while files are open).
+    Never the -shm: SQLite maps it into memory, and a write to a mapped immutable page kills the process."""
+    done = subprocess.run(["chattr", "+i", *map(str, files)], capture_output=True, text=True)
+    if done.returncode != 0:
+        subprocess.run(["chattr", "-i", *map(str, files)], capture_output=True)
+        pytest.skip(f"cannot make files immutable here ({done.stderr.strip() or 'chattr failed'}); "
+                    "the read-only case needs root on a file system with file attributes")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", *map(str, files)], check=True)

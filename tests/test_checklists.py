@@ -7,22 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from deskapp.checklists.checklists import (
-    ChecklistError,
-    ItemSpec,
-    TemplateDraft,
-    due_today,
-    edit_template,
-    get_run,
-    get_template,
-    list_templates,
-    run_history,
-    set_item_note,
-    set_run_notes,
-    start_run,
-    template_id_for_key,
-    tick_item,
-)
+from deskapp.checklists.records import ChecklistError, ItemSpec, TemplateDraft
+from deskapp.checklists.runs import due_today, get_run, run_history, set_item_note, set_run_notes, start_run, tick_item
+from deskapp.checklists.templates import edit_template, get_template, list_templates, template_id_for_key
 from deskapp.db import Database
 from deskapp.db.models import TrainingRecord
 from deskapp.platform.actor import PermissionDenied
@@ -181,7 +168,7 @@ def test_seeding_again_leaves_a_checklist_edited_in_the_app_alone(world):
 
 
 def test_a_new_items_key_never_revives_a_removed_items_key(world):
-    from deskapp.checklists.checklists import fresh_item_key, used_item_keys
+    from deskapp.checklists.templates import fresh_item_key, used_item_keys
 
     db, people, opening = world
     with db.write() as session:

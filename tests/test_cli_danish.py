@@ -64,3 +64,18 @@ def test_report_rows_written_uses_a_real_plural(db_path: Path, tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     assert "skrevet til" in result.stderr
     assert "række skrevet" in result.stderr or "rækker skrevet" in result.stderr
+
+
+def test_a_database_that_cannot_be_reached_is_said_in_danish(tmp_path: Path) -> None:
+    # A PostgreSQL URL whose socket folder does not exist: the connection fails at once, as for a server
+    # that is down. The failure's advice is the most important sentence the CLI can print; it was English.
+    url = f"postgresql://deskapp@/deskapp?host={tmp_path / 'no-server-here'}"
+    env = dict(os.environ, LANG="da_DK.UTF-8", XDG_CACHE_HOME=str(tmp_path / "cache"), PYTHONPATH=str(ROOT))
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "DESKAPP_DB"):
+        env.pop(name, None)
+    result = subprocess.run([sys.executable, "-m", "deskapp", "--db", url, "db", "status"], env=env, cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+
+    assert result.returncode == 1
+    assert "Databasen kan ikke nås" in result.stderr
+    assert "cannot be reached" not in result.stderr

@@ -162,3 +162,14 @@ def test_a_switch_to_a_language_without_content_is_refused(db: Database):
         set_content_language(session, "sv")
     with db.read() as session:
         assert site_language(session) == "en"
+
+
+def test_the_cli_shows_and_switches_the_content_language(db_path: Path, capsys: pytest.CaptureFixture[str]):
+    from deskapp.cli import main
+
+    assert main(["--db", str(db_path), "reference", "language"]) == 0
+    assert "Content language: en" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "reference", "language", "da"]) == 0
+    assert "Content language: da (was en)" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "reference", "list", "outcomes"]) == 0
+    assert "Løst ved skranken" in capsys.readouterr().out

@@ -27,7 +27,7 @@ from deskapp.ui.desk.page import DeskPage
 from deskapp.ui.status_bar import DeskStatusBar
 from tests.desk_helpers import DESK_NAME, DeskWorld, make_world
 from tests.desk_ui_helpers import make_context, open_page
-from tests.fault_helpers import write_lock_held
+from tests.fault_helpers import made_unwritable, write_lock_held
 from tests.pg_server import PostgresServer
 
 NOTE = "android phone, profile reinstalled"
@@ -141,6 +141,34 @@ def test_enter_on_a_full_disk_keeps_the_form_says_disk_full_and_retries(
         assert_saved_once(page, status, database, world.alice)
     finally:
         database.dispose()
+
+
+# --- a file made read-only while the app runs ------------------------------------------------------------------
+def test_enter_after_the_file_turned_read_only_keeps_the_form_says_so_and_retries(
+        qtbot: QtBot, db_path: Path, tmp_path: Path) -> None:
+    database = Database(db_path)
+    try:
+        world = make_world(database)
+        page, status = open_desk(qtbot, world, world.alice, tmp_path)
+        type_an_enquiry(qtbot, page, world.alice)
+        sidecars = [db_path.with_name(db_path.name + "-wal")]
+        with made_unwritable(db_path, *[f for f in sidecars if f.exists()]):
+            qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)
+            assert_kept_and_said(page, status, world.alice, "cannot be written")
+            assert "reached" not in page.form.message.text()  # not "the server is down": a file is local
+        assert count(database) == 0
+        qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)  # the same Enter, once the file is writable
+        assert_saved_once(page, status, database, world.alice)
+    finally:
+        database.dispose()
+    # What was acknowledged is in the file for a fresh connection, and the file is whole.
+    fresh = Database(db_path)
+    try:
+        assert count(fresh) == 1
+        with fresh.read() as session:
+            assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    finally:
+        fresh.dispose()
 
 
 # --- a stopped PostgreSQL server --------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ def test_danish_installs_every_area_that_has_a_catalogue_and_qt_own_words(englis
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuller"
     assert QLocale().firstDayOfWeek() == Qt.DayOfWeek.Monday
     assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
-    assert (tmp_path / "app_da.qm").exists()  # compiled into the cache folder given, not the source tree
+    assert list(tmp_path.glob("*/app_da.qm"))  # compiled into the cache folder given, not the source tree
 
 
 def test_english_removes_every_translator_again(english_after: QApplication, tmp_path: Path) -> None:
@@ -60,15 +60,36 @@ def test_switching_twice_installs_one_set_not_two(english_after: QApplication, t
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
-def test_a_catalogue_is_compiled_again_only_when_its_source_is_newer(tmp_path: Path) -> None:
+def test_a_catalogue_is_compiled_once_per_content_of_its_source(tmp_path: Path) -> None:
     ts = tmp_path / "probe_da.ts"
     ts.write_text(TS, encoding="utf-8")
     out = tmp_path / "cache"
     qm = i18n.compile_catalogue(ts, out)
     built = qm.stat().st_mtime_ns
-    assert i18n.compile_catalogue(ts, out).stat().st_mtime_ns == built
-    os.utime(ts, ns=(built + 10**9, built + 10**9))
-    assert i18n.compile_catalogue(ts, out).stat().st_mtime_ns != built
+    assert qm.name == "probe_da.qm"  # the name the frozen build ships it under
+    assert i18n.compile_catalogue(ts, out) == qm and qm.stat().st_mtime_ns == built
+    ts.write_text(TS.replace("Gem", "Gem nu"), encoding="utf-8")
+    changed = i18n.compile_catalogue(ts, out)
+    assert changed != qm and changed.read_bytes() != qm.read_bytes()
+
+
+def test_two_checkouts_sharing_one_cache_never_load_each_others_catalogue(tmp_path: Path) -> None:
+    """The second checkout's .ts is older than the first one's .qm, and still gets its own words: the
+    cache is keyed by what the source says, not by when it was written."""
+    first, second, cache = tmp_path / "one", tmp_path / "two", tmp_path / "cache"
+    first.mkdir()
+    second.mkdir()
+    (first / "probe_da.ts").write_text(TS, encoding="utf-8")
+    (second / "probe_da.ts").write_text(TS.replace("Gem", "Gem nu"), encoding="utf-8")
+    os.utime(second / "probe_da.ts", ns=(10**9, 10**9))  # long before the first checkout compiles
+    from PySide6.QtCore import QTranslator
+
+    loaded = []
+    for checkout in (first, second):
+        translator = QTranslator()
+        assert translator.load(str(i18n.compile_catalogue(checkout / "probe_da.ts", cache)))
+        loaded.append(translator.translate("Probe", "Save"))
+    assert loaded == ["Gem", "Gem nu"]
 
 
 def test_a_broken_catalogue_is_named_and_the_rest_still_installs(english_after: QApplication,

@@ -376,10 +376,49 @@ def test_upgrading_to_0011_keeps_every_person_following_the_pc_language(empty_db
         assert [tuple(r) for r in session.execute(text("SELECT * FROM staff ORDER BY id"))] == before
 
 
-def test_upgrading_to_0012_keeps_every_enquiry_and_adds_tallies_that_keep_their_rules(empty_db):
-    """0012 adds the tallies table only: the enquiries and their import batches stay as they were; a tally
-    on an old desk and batch can be stored, a negative count or a period ending before it starts cannot."""
+def test_upgrading_to_0012_keeps_the_enquiries_and_adds_ratings_that_carry_no_person(empty_db):
+    """0012 only adds two tables: the enquiries of 0011 stay as they were; a rating holds an enquiry and an
+    answer and nothing else, refuses an unknown answer, and goes with its enquiry; a reflection is one per
+    person and week."""
     upgrade(empty_db, "0011")
+    with empty_db.write() as session:
+        _old_history(session)
+        before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
+    upgrade(empty_db, "0012")
+    with empty_db.write() as session:
+        assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before
+        enquiry, staff = (session.execute(text(f"SELECT MIN(id) FROM {t}")).scalar_one()
+                          for t in ("enquiries", "staff"))
+        session.execute(text("INSERT INTO patron_ratings (enquiry_id, rating) VALUES (:e, 'good')"), {"e": enquiry})
+        session.execute(text("INSERT INTO weekly_reflections (staff_id, week_start, text, updated_at) "
+                             "VALUES (:p, :w, 'Ask sooner', :at)").bindparams(bindparam("at", type_=UTCDateTime())),
+                        {"p": staff, "w": date(2026, 3, 2), "at": datetime(2026, 3, 6, tzinfo=UTC)})
+    with empty_db.read() as session:
+        columns = session.execute(text("SELECT * FROM patron_ratings")).mappings().one()
+        assert set(columns) == {"id", "enquiry_id", "rating"}
+    for insert in ("patron_ratings (enquiry_id, rating) VALUES (:e, 'great')",
+                   "patron_ratings (enquiry_id, rating) VALUES (:e, 'poor')",  # a second rating of one enquiry
+                   "weekly_reflections (staff_id, week_start, text, updated_at) VALUES (:p, :w, 'again', :at)"):
+        with pytest.raises(Exception, match=r"(?i)check|unique|duplicate"), empty_db.write() as session:
+            statement = text(f"INSERT INTO {insert}")
+            if ":at" in insert:
+                statement = statement.bindparams(bindparam("at", type_=UTCDateTime()))
+            session.execute(statement, {"e": enquiry, "p": staff, "w": date(2026, 3, 2),
+                                        "at": datetime(2026, 3, 6, tzinfo=UTC)})
+    with empty_db.write() as session:
+        session.execute(text("DELETE FROM enquiry_skills"))
+        session.execute(text("DELETE FROM enquiries"))
+    with empty_db.read() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM patron_ratings")).scalar_one() == 0
+    downgrade(empty_db, "0011")
+    with empty_db.read() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM staff")).scalar_one() == 1
+
+
+def test_upgrading_to_0013_keeps_every_enquiry_and_adds_tallies_that_keep_their_rules(empty_db):
+    """0013 adds the tallies table only: the enquiries and their import batches stay as they were; a tally
+    on an old desk and batch can be stored, a negative count or a period ending before it starts cannot."""
+    upgrade(empty_db, "0012")
     with empty_db.write() as session:
         _old_history(session)
         session.execute(text("INSERT INTO import_batches (source, file_name, file_sha256, row_count, imported_at, "
@@ -388,7 +427,7 @@ def test_upgrading_to_0012_keeps_every_enquiry_and_adds_tallies_that_keep_their_
         before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
         desk_id = session.execute(text("SELECT MIN(id) FROM desks")).scalar_one()
         batch_id = session.execute(text("SELECT MAX(id) FROM import_batches")).scalar_one()
-    upgrade(empty_db, "0012")
+    upgrade(empty_db, "0013")
     insert_tally = text("INSERT INTO tallies (period_start, period_end, hour, desk_id, count, label, source, "
                         "entered_at, entered_by, import_batch_id, import_key, import_digest) VALUES (:start, :end, "
                         "NULL, :desk, :count, 'Directional', 'tally-sheet', :at, 'cli', :batch, :key, 'd')")
@@ -402,6 +441,6 @@ def test_upgrading_to_0012_keeps_every_enquiry_and_adds_tallies_that_keep_their_
             session.execute(insert_tally, {**values, **bad})
     with empty_db.read() as session:
         assert session.execute(text("SELECT count, label FROM tallies")).all() == [(41, "Directional")]
-    downgrade(empty_db, "0011")
+    downgrade(empty_db, "0012")
     with empty_db.read() as session:
         assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before

@@ -22,10 +22,10 @@ from sqlalchemy import func, select
 
 import deskapp
 from deskapp import reports
-from deskapp.checklists import checklists
+from deskapp.checklists import templates as checklist_templates
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent, Skill
-from deskapp.desk import enquiries, export, quick_buttons
+from deskapp.desk import enquiries, export, patron_rating, quick_buttons
 from deskapp.guides import aliases, guides, misses
 from deskapp.guides import files as guide_files
 from deskapp.importing import TALLY_FORMATS
@@ -37,6 +37,7 @@ from deskapp.people import (
     level_descriptions,
     plans,
     proficiency,
+    reflection,
     skills,
     staff,
     training,
@@ -44,7 +45,7 @@ from deskapp.people import (
 from deskapp.platform import audit_trail as audit_query
 from deskapp.platform import retention, shared_settings
 from deskapp.platform.actor import Actor, PermissionDenied
-from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact, trends
+from deskapp.reports import coverage, desk_stats, heatmap, mentors, metrics, skill_gaps, training_impact, trends
 from tests.safety_helpers import coded_ids
 
 DOMAIN_ROOT = Path(deskapp.__file__).resolve().parent
@@ -111,8 +112,8 @@ WALL: dict[str, tuple[str, Call]] = {
     "deskapp.platform.audit_trail.audit_choices": ("db", lambda db: audit_query.audit_choices(db, STAFF)),
     "deskapp.platform.audit_trail.audit_count": ("db", lambda db: audit_query.audit_count(db, STAFF)),
     "deskapp.platform.audit_trail.audit_page": ("db", lambda db: audit_query.audit_page(db, STAFF)),
-    "deskapp.checklists.checklists.create_template": ("session", lambda s: checklists.create_template(s, STAFF, "k", ANY)),
-    "deskapp.checklists.checklists.edit_template": ("session", lambda s: checklists.edit_template(s, STAFF, 1, ANY)),
+    "deskapp.checklists.templates.create_template": ("session", lambda s: checklist_templates.create_template(s, STAFF, "k", ANY)),
+    "deskapp.checklists.templates.edit_template": ("session", lambda s: checklist_templates.edit_template(s, STAFF, 1, ANY)),
     "deskapp.desk.export.export_enquiries": ("db", lambda db: export.export_enquiries(db, STAFF, IDS["tmp"] / "x.csv")),
     "deskapp.guides.files.import_folder": ("session", lambda s: guide_files.import_folder(s, STAFF, IDS["tmp"])),
     "deskapp.guides.aliases.add_alias": ("session", lambda s: aliases.add_alias(s, STAFF, "zorblat", "zotero")),
@@ -141,6 +142,9 @@ WALL: dict[str, tuple[str, Call]] = {
     "deskapp.reports.mentors.run": ("session", lambda s: mentors.run(s, STAFF, ANY)),
     "deskapp.reports.skill_gaps.run": ("session", lambda s: skill_gaps.run(s, STAFF, ANY)),
     "deskapp.reports.training_impact.run": ("session", lambda s: training_impact.run(s, STAFF, ANY)),
+    "deskapp.reports.metrics.run": ("session", lambda s: metrics.run(s, STAFF, ANY)),
+    "deskapp.desk.patron_rating.set_rating_enabled": ("session", lambda s: patron_rating.set_rating_enabled(
+        s, STAFF, IDS["desk"], True)),
     "deskapp.platform.retention.purge_notes": ("session", lambda s: retention.purge_notes(s, STAFF, 30)),
     "deskapp.platform.shared_settings.record_pc_setting_change": ("session", lambda s: shared_settings.record_pc_setting_change(
         s, STAFF, "idle_lock_minutes", 10, 0)),
@@ -186,6 +190,7 @@ CONDITIONAL: dict[str, tuple[str, Call]] = {
     "deskapp.people.staff.reset_credential": ("session", lambda s: staff.reset_credential(s, STAFF, IDS["ben"], "9999")),
     "deskapp.desk.enquiries.edit_enquiry": ("session", lambda s: enquiries.edit_enquiry(s, STAFF, IDS["enquiry"], ANY)),
     "deskapp.desk.enquiries.delete_enquiry": ("session", lambda s: enquiries.delete_enquiry(s, STAFF, IDS["enquiry"])),
+    "deskapp.people.reflection.my_week": ("session", lambda s: reflection.my_week(s, STAFF, IDS["ben"])),
 }
 
 

@@ -15,6 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+
+from deskapp.db import Database
+from deskapp.db.models import Desk
+from deskapp.db.write_faults import DatabaseWriteError, diagnose
+from deskapp.platform.failures import FailureKind, describe_failure
+from tests.fault_helpers import made_unwritable
 
 ROOT = Path(__file__).resolve().parents[1]
 OTHER_USER = "nobody"
@@ -127,3 +134,37 @@ def test_the_window_says_it_cannot_be_written_and_opens_after_retry_once_access_
     finally:
         child.stdin.close()
         child.wait(timeout=60)
+
+
+# --- turned read-only while deskapp has it open -------------------------------------------------------------
+def test_a_save_into_a_file_turned_read_only_under_the_app_is_called_read_only_and_kept_out(
+        db_path: Path) -> None:
+    database = Database(db_path)
+    try:
+        with database.write() as session:
+            session.add(Desk(name="Main Library – Ground floor"))
+        sidecars = [db_path.with_name(db_path.name + "-wal")]
+        with made_unwritable(db_path, *[f for f in sidecars if f.exists()]):
+            with pytest.raises(DatabaseWriteError) as raised, database.write() as session:
+                session.add(Desk(name="Science Library – Help point"))
+            failure = describe_failure(raised.value)
+            assert failure.kind is FailureKind.READ_ONLY
+            assert "cannot be written" in failure.message
+        with database.write() as session:  # writable again: the same connection pool saves
+            session.add(Desk(name="Law Library – Counter"))
+    finally:
+        database.dispose()
+    reopened = Database(db_path)
+    try:
+        with reopened.read() as session:
+            names = set(session.scalars(select(Desk.name)))
+        assert {"Main Library – Ground floor", "Law Library – Counter"} <= names
+        assert "Science Library – Help point" not in names
+    finally:
+        reopened.dispose()
+
+
+def test_a_database_whose_folder_is_gone_is_called_unreachable_not_read_only(tmp_path: Path) -> None:
+    found = diagnose(tmp_path / "share-that-went-away" / "desk.sqlite3")
+
+    assert found is not None and describe_failure(found).kind is FailureKind.UNREACHABLE

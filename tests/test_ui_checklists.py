@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from deskapp.checklists.checklists import get_run, run_history, template_id_for_key
+from deskapp.checklists.runs import get_run, run_history
+from deskapp.checklists.templates import template_id_for_key
 from deskapp.db import Database
 from deskapp.db.models import ChecklistRun, ChecklistRunItem
 from deskapp.ui.checklists.due import DueChecklists
@@ -101,7 +102,7 @@ def test_due_checklists_show_todays_runs_and_enter_starts_one(qtbot, db, people)
 
 
 def test_checklist_models_pass_the_model_tester(qtmodeltester, db, people):
-    from deskapp.checklists.checklists import due_today, start_run
+    from deskapp.checklists.runs import due_today, start_run
 
     with db.write() as session:
         opening = template_id_for_key(session, "desk-opening")
@@ -134,7 +135,8 @@ def open_editor(qtbot, db, actor, key: str) -> ChecklistsPage:
 
 
 def test_a_leader_edits_a_template_by_keys_and_a_started_run_keeps_its_copy(qtbot, db, people):
-    from deskapp.checklists.checklists import get_template, start_run
+    from deskapp.checklists.runs import start_run
+    from deskapp.checklists.templates import get_template
 
     with db.write() as session:
         template_id = template_id_for_key(session, "loan-laptop-checkin")
@@ -195,7 +197,7 @@ def test_a_leader_edits_a_template_by_keys_and_a_started_run_keeps_its_copy(qtbo
 
 
 def test_a_bad_due_time_is_refused_with_the_reason_and_nothing_is_saved(qtbot, db, people):
-    from deskapp.checklists.checklists import get_template
+    from deskapp.checklists.templates import get_template
 
     page = open_editor(qtbot, db, people.leader, "desk-opening")
     with db.read() as session:
@@ -217,7 +219,7 @@ def test_staff_see_the_template_read_only(qtbot, db, people):
 
 
 def test_the_template_items_model_passes_the_model_tester(qtmodeltester, db):
-    from deskapp.checklists.checklists import get_template
+    from deskapp.checklists.templates import get_template
     from deskapp.ui.checklists.item_list import TemplateItemsModel
 
     with db.read() as session:
@@ -244,7 +246,8 @@ def test_leaving_unsaved_template_edits_asks_first_and_no_keeps_them(qtbot, db, 
 
 
 def test_an_overdue_checklist_comes_first_wraps_in_a_narrow_column_and_enter_opens_it(qtbot, db, people):
-    from deskapp.checklists.checklists import ItemSpec, TemplateDraft, create_template
+    from deskapp.checklists.records import ItemSpec, TemplateDraft
+    from deskapp.checklists.templates import create_template
     from deskapp.platform.actor import Actor
 
     title = "Weekly printer and copier check on every floor, including the paper stock and toner"
@@ -277,7 +280,8 @@ def test_an_overdue_checklist_comes_first_wraps_in_a_narrow_column_and_enter_ope
 
 
 def test_the_page_opens_on_the_checklist_due_now_so_ctrl_enter_starts_that_one(qtbot, db, people):
-    from deskapp.checklists.checklists import ItemSpec, TemplateDraft, create_template
+    from deskapp.checklists.records import ItemSpec, TemplateDraft
+    from deskapp.checklists.templates import create_template
     from deskapp.platform.actor import Actor
 
     with db.write() as session:  # due at midnight: overdue for the rest of the day, and due before the others

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QVBoxLayout, QWidget
 
 from deskapp.db import Database
@@ -102,3 +102,30 @@ def test_the_step_by_step_reader_is_named_and_describes_the_step_shown(qtbot) ->
     assert reader.heading.text().startswith("Step 1 of")
     reader.next()
     assert reader.accessibleDescription().startswith("Step 2 of")
+
+
+def test_a_key_reaches_each_desk_panel_and_tab_goes_on_from_it(qtbot, db: Database, tmp_path: Path) -> None:
+    from tests.desk_helpers import make_world
+    from tests.desk_ui_helpers import make_context, open_page
+
+    world = make_world(db)
+    page = open_page(qtbot, make_context(world, world.alice, tmp_path))
+    tab_leaves_views(page)  # as the workspace does for every area it builds
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)  # a category: the guide panel lists its guides
+    assert page.side.guides.model.rowCount(), "the seeded resources link a guide to Wi-Fi / eduroam"
+
+    for key, modifier, panel in ((Qt.Key.Key_C, alt, page.side.due.list), (Qt.Key.Key_G, ctrl, page.side.guides.list),
+                                 (Qt.Key.Key_Y, alt, page.today.table)):
+        page.form.notes.setFocus()
+        qtbot.waitUntil(page.form.notes.hasFocus)
+        qtbot.keyClick(page.form.notes, key, modifier)
+        assert panel.hasFocus(), f"{QKeySequence(modifier | key).toString()} does not reach {panel.accessibleName()}"
+        qtbot.keyClick(panel, Qt.Key.Key_Tab)
+        assert not panel.hasFocus(), f"Tab is trapped in {panel.accessibleName()}"
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+        assert panel.hasFocus(), f"Shift+Tab does not come back to {panel.accessibleName()}"
+        qtbot.keyClick(panel, Qt.Key.Key_Escape)
+        assert page.form.isAncestorOf(QApplication.focusWidget()), f"Esc in {panel.accessibleName()}"
+    assert page.form.category.chosen_id == world.category("it-wifi")  # Esc cleared nothing

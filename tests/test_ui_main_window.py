@@ -273,7 +273,7 @@ def test_self_test_fails_when_an_area_imports_but_cannot_be_built(monkeypatch, q
 
     class Broken(PageSpec):
         def create(self, context: UiContext) -> QWidget:
-            raise ImportError("cannot import name 'fresh_item_key' from 'deskapp.checklists.checklists'")
+            raise ImportError("cannot import name 'fresh_item_key' from 'deskapp.checklists.templates'")
 
     # The module imports fine (the old check passed); building the page fails.
     monkeypatch.setattr(pages, "PAGES", [pages.PAGES[0], Broken("checklists", "Checklists", "deskapp.ui.desk.page")])

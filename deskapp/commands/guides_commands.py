@@ -159,7 +159,7 @@ def run_misses(args: argparse.Namespace) -> int:
 
 
 def run_checklists_list(args: argparse.Namespace) -> int:
-    from deskapp.checklists.checklists import list_templates
+    from deskapp.checklists.templates import list_templates
 
     db = open_database(args.db).db
     with db.read() as session:

@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from deskapp.db.live_file import LiveFileWatch
+from deskapp.db.write_faults import diagnose, is_write_fault
 
 BUSY_TIMEOUT_MS = 10_000
 BEGIN_POLL_SECONDS = 0.002  # how often a waiting writer asks for SQLite's write lock
@@ -148,12 +150,20 @@ class Database:
 
         Raises DatabaseFileChangedError, before the work and again after its commit, when the file (or its
         -wal) was deleted, moved or replaced under the app: then the save is not acknowledged, because no
-        other program and no restart would ever see it.
+        other program and no restart would ever see it. Raises DatabaseWriteError (an OSError naming the
+        cause) when SQLite could not write its file and the file system shows why: read-only, full, gone.
         """
         if self.watch is not None:
             self.watch.require_unchanged()
-        with self._write.begin() as session:
-            yield session
+        try:
+            with self._write.begin() as session:
+                yield session
+        except sa_exc.DBAPIError as error:
+            path = self.sqlite_path
+            found = diagnose(path) if path is not None and is_write_fault(error.orig) else None
+            if found is None:
+                raise
+            raise found from error
         if self.watch is not None:
             self.watch.require_unchanged()
 

@@ -195,12 +195,22 @@ def set_language(session: Session, actor: Actor, staff_id: int, language: str) -
         _may_manage(actor, person, "choose someone else's language")
     code = (language or "").strip().lower()
     if code and code not in INTERFACE_LANGUAGES:
-        raise StaffError(f"Unknown language “{language}”: use {', '.join(INTERFACE_LANGUAGES)} or none.")
+        raise StaffError(_("Unknown language “{language}”: use {choices} or none.").format(
+            language=language, choices=", ".join(INTERFACE_LANGUAGES)))
     if code == (person.language or ""):
         return False
     record(session, actor, "edit", "staff", person.id, {"language": [person.language or "", code]})
     person.language = code
     return True
+
+
+def own_language(session: Session, actor: Actor) -> str:
+    """The signed-in person's own interface language ("" = each PC's own): what their settings show, and
+    what the desk switches to after they or a team leader changed it."""
+    if actor.staff_id is None:
+        return ""
+    person = session.get(Staff, actor.staff_id)
+    return (person.language or "") if person is not None else ""
 
 
 def set_role(session: Session, actor: Actor, staff_id: int, role: str, secret: str | None = None) -> None:

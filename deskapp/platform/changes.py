@@ -57,6 +57,8 @@ ENTITY_CHANGES: Mapping[str, frozenset[Change]] = MappingProxyType({
     "staff_skill": frozenset({Change.PROFICIENCY}),
     "training_record": frozenset({Change.TRAINING}),
     "learning_request": frozenset({Change.TRAINING}),
+    "patron_rating": frozenset({Change.ENQUIRIES}),  # how a patron found the service (reports)
+    "weekly_reflection": frozenset({Change.TRAINING}),  # a person's line about their week (My record)
     "guide": frozenset({Change.GUIDES}),
     "search_alias": frozenset({Change.GUIDES}),  # search words: what a search finds
     "search_miss": frozenset({Change.GUIDES}),  # a leader dismissed a search that found nothing useful

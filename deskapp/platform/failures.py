@@ -17,6 +17,8 @@ from enum import StrEnum
 from sqlalchemy import exc as sa_exc
 
 from deskapp.db.live_file import DatabaseFileChangedError
+from deskapp.db.write_faults import DatabaseWriteError
+from deskapp.platform.i18n import N_, _
 
 
 class FailureKind(StrEnum):
@@ -34,21 +36,21 @@ class FailureKind(StrEnum):
 RETRYABLE = frozenset({FailureKind.UNREACHABLE, FailureKind.DISK_FULL, FailureKind.BUSY, FailureKind.READ_ONLY})
 
 _ADVICE = {
-    FailureKind.UNREACHABLE: "The database cannot be reached (the server is down or the network is out). "
-                             "Nothing was lost on this screen: check the network, then try again. "
-                             "If it keeps failing, tell IT support.",
-    FailureKind.DISK_FULL: "The disk that holds the database is full. Nothing was lost on this screen: "
-                           "ask IT support to free some space, then try again.",
-    FailureKind.BUSY: "The database is busy (another program, such as a large import or a backup, is "
-                      "writing to it). Nothing was lost on this screen: wait a moment, then try again.",
-    FailureKind.READ_ONLY: "The database file cannot be written (it is read-only, or this PC's user may not "
-                           "change it). Nothing was lost on this screen: tell IT support.",
-    FailureKind.FILE_CHANGED: "deskapp has stopped saving: the database file was deleted, moved or replaced "
-                              "while deskapp was using it, so this change would be seen by no one. What you "
-                              "typed is still on this screen: note it down, close deskapp, start it again and "
-                              "tell IT support (the log file, F12, has the details).",
-    FailureKind.UNEXPECTED: "Something went wrong inside deskapp. Nothing was lost on this screen; "
-                            "the details are in the log file (F12 shows where). Please tell IT support.",
+    FailureKind.UNREACHABLE: N_("The database cannot be reached (the server is down or the network is out). "
+                                "Nothing was lost on this screen: check the network, then try again. "
+                                "If it keeps failing, tell IT support."),
+    FailureKind.DISK_FULL: N_("The disk that holds the database is full. Nothing was lost on this screen: "
+                              "ask IT support to free some space, then try again."),
+    FailureKind.BUSY: N_("The database is busy (another program, such as a large import or a backup, is "
+                         "writing to it). Nothing was lost on this screen: wait a moment, then try again."),
+    FailureKind.READ_ONLY: N_("The database file cannot be written (it is read-only, or this PC's user may not "
+                              "change it). Nothing was lost on this screen: tell IT support."),
+    FailureKind.FILE_CHANGED: N_("deskapp has stopped saving: the database file was deleted, moved or replaced "
+                                 "while deskapp was using it, so this change would be seen by no one. What you "
+                                 "typed is still on this screen: note it down, close deskapp, start it again and "
+                                 "tell IT support (the log file, F12, has the details)."),
+    FailureKind.UNEXPECTED: N_("Something went wrong inside deskapp. Nothing was lost on this screen; "
+                               "the details are in the log file (F12 shows where). Please tell IT support."),
 }
 
 
@@ -58,10 +60,10 @@ class DatabaseUnreachableError(RuntimeError):
 
     def __init__(self, location: str, reason: str, kind: FailureKind = FailureKind.UNREACHABLE) -> None:
         # The kind keeps start-up's message true: a locked or read-only file is not "cannot be reached".
-        lead = {FailureKind.BUSY: "The database {0} is busy (another program holds its write lock)",
-                FailureKind.READ_ONLY: "The database {0} cannot be written (read-only, or no permission)",
-                FailureKind.DISK_FULL: "The disk that holds the database {0} is full"}.get(
-                    kind, "Cannot reach the database {0}")
+        lead = {FailureKind.BUSY: _("The database {0} is busy (another program holds its write lock)"),
+                FailureKind.READ_ONLY: _("The database {0} cannot be written (read-only, or no permission)"),
+                FailureKind.DISK_FULL: _("The disk that holds the database {0} is full")}.get(
+                    kind, _("Cannot reach the database {0}"))
         super().__init__(f"{lead.format(location)}: {reason}")
         self.location = location
         self.reason = reason
@@ -115,6 +117,8 @@ def kind_of(error: BaseException) -> FailureKind:
         return FailureKind.UNREACHABLE
     if isinstance(error, PermissionError):
         return FailureKind.REFUSED  # deskapp.platform.actor.PermissionDenied is one
+    if isinstance(error, DatabaseWriteError) and error.errno == errno.ENOENT:
+        return FailureKind.UNREACHABLE  # the database's folder (a share) is gone
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             return FailureKind.DISK_FULL
@@ -130,7 +134,7 @@ def kind_of(error: BaseException) -> FailureKind:
 
 def stopped_saving_message() -> str:
     """What the window says while saving has stopped because the database file changed under the app."""
-    return _ADVICE[FailureKind.FILE_CHANGED]
+    return _(_ADVICE[FailureKind.FILE_CHANGED])
 
 
 def describe_failure(error: BaseException) -> Failure:
@@ -139,4 +143,4 @@ def describe_failure(error: BaseException) -> Failure:
     detail = f"{type(error).__name__}: {error}"
     if kind in (FailureKind.REFUSED, FailureKind.INVALID):
         return Failure(kind, str(error), detail)
-    return Failure(kind, _ADVICE[kind], detail)
+    return Failure(kind, _(_ADVICE[kind]), detail)

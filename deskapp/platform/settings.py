@@ -185,7 +185,7 @@ def _convert(name: str, value: Any, origin: Path | None) -> Any:
                 value=value))
     if name == "language":
         code = value.strip().lower()
-        if code not in _LANGUAGES:
+        if code and code not in _LANGUAGES:  # "": the system's language (what Staff & settings writes for it)
             raise SettingsError(_("{where}language must be one of {choices}, not {value!r}.").format(
                 where=where, choices=", ".join(_LANGUAGES), value=value))
         return code

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from deskapp.db import Database
 from deskapp.platform.actor import Actor
 from deskapp.platform.i18n import _
-from deskapp.reports import coverage, desk_stats, heatmap, mentors, skill_gaps, training_impact, trends
+from deskapp.reports import coverage, desk_stats, heatmap, mentors, metrics, skill_gaps, training_impact, trends
 from deskapp.reports.common import ReportError, ReportFilter, ReportResult, desk_names, make_filter, parse_date
 
 
@@ -31,7 +31,8 @@ class Report(Protocol):
     def run(self, session: Session, actor: Actor, flt: ReportFilter) -> ReportResult: ...
 
 
-_MODULES: tuple[Report, ...] = (skill_gaps, heatmap, coverage, training_impact, mentors, desk_stats, trends)
+_MODULES: tuple[Report, ...] = (skill_gaps, heatmap, coverage, training_impact, mentors, desk_stats, trends,
+                                metrics)
 REPORTS: dict[str, Report] = {module.NAME: module for module in _MODULES}
 
 __all__ = ["REPORTS", "Report", "ReportError", "ReportFilter", "ReportResult", "desk_names", "list_desks", "parse_date",

@@ -22,11 +22,19 @@ LABELS: dict[str, str] = {
     "expected_handovers": "Expected hand-overs", "read12_passed_on": "READ 1–2 passed on",
     "below_level_use": "Uses below level", "small_sample": "Small sample", "month": "Month",
     "enquiries": "Enquiries", "read12_enquiries": "READ 1–2 enquiries",
+    "row": "Row", "repeat_referrals": "Repeat referrals", "ratings": "Ratings", "satisfaction": "Said good",
+    "neutral_share": "Said OK", "poor_share": "Said not good", "peer_learning": "Peer learning",
+    "peer_learning_before": "Peer learning before", "learning_requests": "Learning requests",
+    "learning_requests_before": "Learning requests before", "training": "Training",
+    "training_before": "Training before",
+    "ratings_before": "Ratings before", "satisfaction_before": "Said good before", "ratings_after": "Ratings after",
+    "satisfaction_after": "Said good after",
 }
 
 # Fractions 0..1 shown as "14%"; `change` is a difference of two rates, shown in percentage points.
 PERCENT = frozenset({"share", "referral_rate", "escalation_rate", "read12_referral_rate", "read12_escalation_rate",
-                     "referral_rate_before", "referral_rate_after"})
+                     "referral_rate_before", "referral_rate_after", "satisfaction", "neutral_share", "poor_share",
+                     "satisfaction_before", "satisfaction_after"})
 POINTS = frozenset({"change"})
 # Sentences: wrapped in a fixed width wherever they are shown, so rows grow in height, not tables in width.
 SENTENCES = frozenset({"reason", "action", "note", "learners", "flag", "guide", "evidence"})

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from deskapp.reports import columns
+from deskapp.reports import columns, document_words
 from deskapp.reports.common import ReportResult
 
 # A spreadsheet runs a cell that begins with one of these as a formula (CSV injection).
@@ -37,6 +37,8 @@ def _plain(value: Any) -> Any:
 
 
 def heading_lines(result: ReportResult) -> list[tuple[str, str]]:
+    """The CSV's heading lines: English and ISO dates whatever the language, like its column keys, because
+    scripts read them (the XLSX's translated ones are document_words.heading_lines)."""
     generated = result.generated_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
     return [("Report", result.title), ("Period", result.filter.period_label), ("Desks", result.filter.desks_label),
             ("Generated", generated), ("Summary", result.summary)]
@@ -65,27 +67,29 @@ XLSX_MAX_WIDTH = 40
 
 
 def write_xlsx(result: ReportResult, path: str | Path) -> Path:
-    """A sheet to hand on: the heading lines, then a table with human headers (frozen), rates as
-    percentages, columns as wide as their content and sentences wrapped."""
+    """A sheet to hand on, in the reader's language: the heading lines, then a table with human headers
+    (frozen), rates as percentages, dates as dates, columns as wide as their content and sentences wrapped."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
     sheet = book.active
-    sheet.title = result.title[:31].replace("×", "x")
-    sheet.append([result.title])
+    name = document_words.title(result)
+    # A sheet name has at most 31 characters and none of []:*?/\ (Excel refuses the file otherwise).
+    sheet.title = "".join(" " if c in "[]:*?/\\" else c for c in name.replace("×", "x"))[:31]
+    sheet.append([name])
     sheet["A1"].font = Font(bold=True, size=14)
-    for label, value in heading_lines(result)[1:]:
+    for label, value in document_words.heading_lines(result)[1:]:
         sheet.append([label, value])
     sheet.append([])
-    sheet.append([columns.label(column) for column in result.columns])
+    sheet.append([document_words.column_header(column) for column in result.columns])
     header_row = sheet.max_row
     for cell in sheet[header_row]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in result.rows:
-        sheet.append([_plain(row.get(column)) for column in result.columns])
+        sheet.append([document_words.cell(column, row.get(column)) for column in result.columns])
     # openpyxl would store text beginning with "=" as a formula: keep every text cell as text.
     for line in sheet.iter_rows():
         for cell in line:
@@ -93,20 +97,23 @@ def write_xlsx(result: ReportResult, path: str | Path) -> Path:
                 cell.data_type = "s"
     for index, column in enumerate(result.columns, start=1):
         letter = get_column_letter(index)
-        values = [row.get(column) for row in result.rows]
+        cells = sheet[letter][header_row:]
         fmt = "0%" if column in columns.PERCENT else ('+0" pts";-0" pts";0" pts"' if column in columns.POINTS
                                                      else None)
         text_column = column in columns.SENTENCES
-        for cell in sheet[letter][header_row:]:
+        for cell in cells:
             if fmt and isinstance(cell.value, int | float):
                 # A difference of rates is stored in points (x100) so the format can say "pts".
                 if column in columns.POINTS:
                     cell.value = round(cell.value * 100)
                 cell.number_format = fmt
+            elif isinstance(cell.value, date | datetime):
+                cell.number_format = document_words.date_format()
             if text_column:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-        longest = max([len(columns.label(column)) // 2 + 1, *(len(str(_plain(v))) for v in values if v is not None)],
-                      default=8)
+        shown = [len(document_words.day(c.value)) if isinstance(c.value, date) else len(str(c.value))
+                 for c in cells if c.value is not None]
+        longest = max([len(document_words.column_header(column)) // 2 + 1, *shown], default=8)
         widest = XLSX_TEXT_WIDTH if text_column else XLSX_MAX_WIDTH  # headers wrap onto two lines
         sheet.column_dimensions[letter].width = min(max(longest + 2, 6), widest)
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)

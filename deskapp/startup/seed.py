@@ -183,7 +183,7 @@ def _seed_search_aliases(session: Session, root: Path, report: SeedReport, langu
 
 
 def _seed_checklists(session: Session, root: Path, report: SeedReport, language: str) -> None:
-    from deskapp.checklists.checklists import seed_checklists
+    from deskapp.checklists.seeding import seed_checklists
 
     seed_checklists(session, root, report, language)
 
@@ -247,5 +247,10 @@ def seed(session: Session, root: Path | None = None, *, force: bool = False,
 def set_content_language(session: Session, language: str, root: Path | None = None) -> SeedReport:
     """Switch the site's content to `language`: every label, checklist and starter guide the site has not
     edited itself is relabelled (as an upgrade refreshes them); its own edits and translations stay."""
+    from deskapp.platform.changes import note_entity
+
     _store(session, content_language.SETTING_KEY, content_language.check_language(language))
-    return seed(session, root, force=True)
+    report = seed(session, root, force=True)
+    for entity in ("reference", "category", "skill", "guide", "search_alias", "checklist"):
+        note_entity(session, entity)  # open screens elsewhere show the new labels
+    return report

@@ -1,8 +1,8 @@
 """The interface language: Qt translators per area, Qt's own translations, and QLocale's default.
 
 One Qt Linguist source per area and language sits in deskapp/ui/translations/<area>_<lang>.ts. From a source
-checkout each is compiled with pyside6-lrelease into the user's cache folder when the .ts is newer than its
-.qm (nothing compiled is committed); the frozen build ships the compiled .qm files beside the .ts folder
+checkout each is compiled with pyside6-lrelease into the user's cache folder, once per content of the .ts
+(nothing compiled is committed); the frozen build ships the compiled .qm files beside the .ts folder
 (build.spec). `install_language(app, "da")` installs one QTranslator per area plus Qt's own qtbase_da and
 sets QLocale's default (dates, numbers, first day of the week); switching to English removes them all again.
 Widgets built before a switch keep the words they were built with (Qt only sends them a LanguageChange
@@ -11,11 +11,13 @@ event), which is why the main window rebuilds its pages and re-labels itself aft
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,20 +117,31 @@ def _lrelease() -> str | None:
 
 
 def compile_catalogue(ts: Path, out_dir: Path) -> Path:
-    """The .qm for `ts` in out_dir, compiled again only when the .ts is newer (or the .qm is missing)."""
-    qm = out_dir / (ts.stem + ".qm")
-    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+    """The .qm for `ts`, compiled into a folder of out_dir named by the .ts's content (as the domain's
+    catalogue is cached): a changed .ts gets a new folder, and two checkouts sharing one cache folder never
+    load each other's catalogue, whatever their files' times. The file keeps the .ts's own name
+    (`app_da.qm`), which is the name the frozen build ships it under (build.spec)."""
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    qm = out_dir / digest / (ts.stem + ".qm")
+    if qm.exists():
         return qm
     tool = _lrelease()
     if tool is None:
         raise TranslationUnavailable(f"pyside6-lrelease is not installed: cannot compile {ts.name}")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    temp = qm.with_suffix(".qm.tmp")  # renamed into place: another deskapp starting never reads half a file
-    result = subprocess.run([tool, "-silent", str(ts), "-qm", str(temp)], capture_output=True, text=True)
-    if result.returncode != 0 or not temp.exists():
-        raise TranslationUnavailable(f"pyside6-lrelease could not compile {ts.name}: "
-                                     f"{(result.stderr or result.stdout).strip()}")
-    temp.replace(qm)
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    # Compiled beside it under a name of its own, then renamed into place: another deskapp starting at the
+    # same moment never reads half a file, nor trips over this one's temporary.
+    handle, name = tempfile.mkstemp(dir=qm.parent, prefix=ts.stem, suffix=".qm.tmp")
+    os.close(handle)
+    temp = Path(name)
+    try:
+        result = subprocess.run([tool, "-silent", str(ts), "-qm", str(temp)], capture_output=True, text=True)
+        if result.returncode != 0 or not temp.exists() or temp.stat().st_size == 0:
+            raise TranslationUnavailable(f"pyside6-lrelease could not compile {ts.name}: "
+                                         f"{(result.stderr or result.stdout).strip()}")
+        temp.replace(qm)
+    finally:
+        temp.unlink(missing_ok=True)
     return qm
 
 

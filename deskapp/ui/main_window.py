@@ -1,7 +1,7 @@
 """The main window: the sign-in / lock screen, the first-run wizard, and the workspace with its areas.
 
 Keys: Alt+1..Alt+6 open an area, Alt+0 moves to the navigation list, Ctrl+L locks the desk (then type the
-next person's name to switch user), Ctrl+Shift+P changes your own PIN or password, F12 shows About.
+next person's name to switch user), Ctrl+Shift+P opens your own settings (language, PIN or password), F12 shows About.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from deskapp.people.auth import SignIn, needs_first_leader
+from deskapp.people.staff import own_language
 from deskapp.platform.changes import Change
 from deskapp.platform.settings import load_settings
 from deskapp.ui import i18n
 from deskapp.ui.connection_watch import ConnectionWatch
+from deskapp.ui.content_watch import ContentLanguageWatch
 from deskapp.ui.context import UiContext
 from deskapp.ui.idle import IdleWatcher
 from deskapp.ui.navigation import Workspace
@@ -66,6 +68,9 @@ class MainWindow(QMainWindow):
         self.idle.remaining_changed.connect(lambda left: self.status.show_idle(left, self._idle_minutes))
         self.workspace.refused.connect(lambda text: self.status.showMessage(text, 4000))
         context.bus.subscribe(self, {Change.SETTINGS}, lambda _changes: self._on_settings_changed())
+        # Someone's language changed (their own settings, or a team leader's staff dialog): if it is the
+        # person signed in here, the screens switch at once.
+        context.bus.subscribe(self, {Change.STAFF}, lambda _changes: self._follow_language())
         context.bus.reachability_changed.connect(self.status.show_database_state)
         # The live-file watchdog (deskapp/db/live_file.py): a few stat() calls, so every few seconds is cheap.
         self.file_watch = QTimer(self)
@@ -74,6 +79,9 @@ class MainWindow(QMainWindow):
         self.file_watch.start()
         self.connection_watch = ConnectionWatch(context, self)  # PostgreSQL: an outage shows, and its end
         self.connection_watch.start()
+        # `deskapp reference language da` elsewhere: the open desk shows the new labels (ui/content_watch.py).
+        self.content_watch = ContentLanguageWatch(context, self)
+        self.content_watch.start()
         self._previous_staff_id: int | None = None
         self._shortcuts()
 
@@ -209,15 +217,42 @@ class MainWindow(QMainWindow):
             log.exception("could not reload the settings")
             return
         self._idle_minutes = settings.idle_lock_minutes
-        self.pc_language = settings.language  # the next sign-in screen speaks it; whoever is signed in keeps theirs
+        self.pc_language = settings.language  # the sign-in screen speaks it, and so does whoever follows the PC
+        self._follow_language()
         self.idle.set_timeout_ms(self._idle_ms())
         signed = self.controller.current
         if signed is not None and not self.is_locked:
             self.status.show_signed_in(signed, self.context.desk_name)
             self.status.show_idle(self.idle.remaining_seconds(), self._idle_minutes if self._idle_ms() else 0)
 
+    def _follow_language(self) -> None:
+        """After a change of the PC's language or of someone's own: put the screens into the language the
+        person here should read now (the PC's on the sign-in screen). Switched once the current event is
+        done: the change may come from a page that a switch rebuilds."""
+        signed = self.controller.current
+        if signed is None or self.is_locked:
+            wanted = i18n.choose_language(None, self.pc_language)
+            if wanted != i18n.current_language():
+                QTimer.singleShot(0, lambda: self.switch_language(wanted, workspace=False))
+            return
+        actor = signed.actor
+        person = self.context.query(lambda session: own_language(session, actor))
+        if person is None:  # could not be read: the status bar says why; keep the language on screen
+            return
+        wanted = i18n.choose_language(person, self.pc_language)
+        if wanted != i18n.current_language():
+            QTimer.singleShot(0, lambda: self.switch_language(wanted) if not self.is_locked else None)
+
     def change_own_credential(self) -> ChangeOwnCredentialDialog:
         dialog = ChangeOwnCredentialDialog(self.context, self)
+
+        def saved() -> None:  # after the switch of language, if any: the message in the language now shown
+            if dialog.language_saved and dialog.credential_saved:
+                self.status.showMessage(self.tr("Your language and your new PIN or password are saved."), 5000)
+            elif dialog.language_saved:
+                self.status.showMessage(self.tr("Your language is saved."), 5000)
+            elif dialog.credential_saved:
+                self.status.showMessage(self.tr("Your new PIN or password is saved."), 5000)
 
         def done(_code: int) -> None:
             if dialog.locked_out:
@@ -225,7 +260,7 @@ class MainWindow(QMainWindow):
                 self.signin.message.setText(self.tr("Too many wrong tries: you are locked out for a while."))
                 self.signin.message.show()
             elif dialog.result() == QDialog.DialogCode.Accepted:
-                self.status.showMessage(self.tr("Your new PIN or password is saved."), 5000)
+                QTimer.singleShot(0, saved)
 
         dialog.finished.connect(done)
         dialog.open()

@@ -3,7 +3,8 @@
 Pages are built the first time they are shown (fast start-up). A page that cannot be built shows a plain
 "could not be opened; tell IT" note naming the log file (the traceback is logged) instead of taking the
 window down, and is tried again the next time it is opened. Leader-only areas are greyed out for staff.
-A page can choose which of its widgets gets the keyboard when shown: `setFocusProxy(widget)`.
+A page can choose which of its widgets gets the keyboard when shown: `prefer_focus(page, widget)`
+(deskapp/ui/keyboard.py).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.platform.actor import Actor
 from deskapp.ui.context import OperationFailed, UiContext
-from deskapp.ui.keyboard import tab_leaves_views
+from deskapp.ui.keyboard import focus_first, has_preferred_focus, tab_leaves_views
 from deskapp.ui.pages import PAGES, PageSpec
 from deskapp.ui.qt_present import present
 from deskapp.ui.unavailable import unavailable_widget
@@ -150,8 +151,9 @@ class Workspace(QWidget):
         widget = self._built.get(self.stack.currentIndex())
         if widget is None:
             return
-        if widget.focusProxy() is not None or widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        takes_focus = widget.focusProxy() is not None or widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if has_preferred_focus(widget) or takes_focus:
+            focus_first(widget, Qt.FocusReason.ShortcutFocusReason)
             return
         # No preference given: the first widget inside the page that takes the Tab key.
         for child in widget.findChildren(QWidget):

@@ -13,8 +13,9 @@ Row = TypeVar("Row")
 
 
 class PagedRowsModel(QAbstractTableModel, Generic[Row]):
-    """Rows from `fetch(offset, limit)`, `page_size` at a time. Subclasses set HEADERS (source texts,
-    translated in TR_CONTEXT) and implement `data`."""
+    """Rows from `fetch(offset, limit)`, `page_size` at a time, or (fetch None) a short list held whole and
+    given by `set_rows`. Subclasses set HEADERS (source texts, translated in TR_CONTEXT) and implement
+    `data`."""
 
     HEADERS: tuple[str, ...] = ()
     TR_CONTEXT = "deskapp"
@@ -42,6 +43,9 @@ class PagedRowsModel(QAbstractTableModel, Generic[Row]):
         self._more = False
         self.endResetModel()
 
+    def row_at(self, row: int) -> Row | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
 
@@ -63,5 +67,6 @@ class PagedRowsModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.TR_CONTEXT, self.HEADERS[section])
+            return QCoreApplication.translate(self.TR_CONTEXT, self.HEADERS[section]) \
+                if 0 <= section < len(self.HEADERS) else None
         return None

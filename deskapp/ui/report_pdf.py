@@ -1,21 +1,22 @@
-"""Print a report to PDF with Qt's own printing (QTextDocument + QPdfWriter), fit to hand to a library
-director: A4 landscape, the summary and a chart (with its values in words) first, then a table of the
-columns that matter with widths sized to their content, words never broken across lines, the header row
-repeated on every page, and "page N of M" at the foot of each page.
+"""Print a report to PDF with Qt's own painting (QPdfWriter), fit to hand to a library director: A4
+landscape, the title, period and summary first, then a chart with its values also in words, then a table
+of the columns that matter, sized to their content, with rows never split across pages, the header
+repeated on every page and "page N of M" at each foot, all in the reader's language (the screen's words
+and the locale's dates and numbers). The coverage report prints as a grid per desk (deskapp/ui/pdf_coverage.py).
 
 Qt, not a second PDF library: the app already ships it (the frozen build too), it lays text out with the
 same fonts as the screen, and a scheduled CLI job can use it headless. The CLI's `deskapp report --format
 pdf` imports this one module lazily (see pyproject.toml's contract exception); it creates an off-screen
-QGuiApplication when none is running.
+QGuiApplication, in the language of the command line, when none is running.
 """
 
 from __future__ import annotations
 
-import html
 import os
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,26 +27,27 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextDocument,
-    QTextOption,
 )
 
 from deskapp.reports import columns as report_keys
 from deskapp.reports.common import ReportResult
-from deskapp.reports.exports import heading_lines
-from deskapp.ui.skills import report_columns
+from deskapp.ui import pdf_coverage
+from deskapp.ui.pdf_layout import Column, Page, Piece, Table, font, paginate
+from deskapp.ui.skills import report_columns, words
+from deskapp.ui.skills.formats import number, short_date, short_datetime
 
 _app: QGuiApplication | None = None
 RESOLUTION = 96
 FOOTER = 22  # pixels at RESOLUTION under each page for "page N of M"
 CHART_BARS = 10
 
-# What a director reads, in order, with each column's share of the page width (the rest stay in the XLSX).
-PRINT_COLUMNS: dict[str, tuple[tuple[str, int], ...]] = {
-    "skill-gaps": (("rank", 4), ("skill", 17), ("desk", 12), ("priority", 7), ("gap_score", 5),
-                   ("evidence", 30), ("action", 25)),
-    "mentors": (("skill", 20), ("desk", 14), ("priority", 8), ("gap_score", 6), ("mentor", 14), ("learners", 20),
-                ("note", 18)),
+# What a director reads, in order (the rest stay in the XLSX and CSV). Reports not named here print every
+# column in the screen's order.
+PRINT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "skill-gaps": ("rank", "skill", "desk", "priority", "gap_score", "evidence", "action"),
+    "mentors": ("skill", "desk", "priority", "gap_score", "mentor", "learners", "note"),
+    "heatmap": ("staff", "skill", "level", "required_level", "uses", "passed_on", "referral_rate", "flag"),
+    "desk-stats": ("section", "label", "count", "share"),
 }
 # The chart on page one: which rows, which label and which value (0-100 scores, or counts).
 CHARTS: dict[str, tuple[str, str]] = {"skill-gaps": ("skill", "gap_score"), "mentors": ("skill", "gap_score"),
@@ -57,25 +59,22 @@ IN_ORDER = frozenset({"trends"})
 def _ensure_app() -> None:
     global _app
     if QGuiApplication.instance() is None:
-        # Headless (a scheduled CLI job): text layout needs a GUI application, not a screen.
+        # Headless (a scheduled CLI job): text layout needs a GUI application, not a screen; the words are
+        # the command line's language, as the domain's are.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _app = QGuiApplication(["deskapp-report"])
+        from deskapp.platform.i18n import current_language
+        from deskapp.ui.i18n import install_language
+
+        install_language(_app, current_language())
 
 
-def print_columns(result: ReportResult) -> tuple[tuple[str, int], ...]:
-    """The columns to print with their width shares: the chosen ones, else every column weighted by the
-    length of its longest value (sentences get a fixed share and wrap)."""
+def print_columns(result: ReportResult) -> tuple[str, ...]:
+    """The columns to print: the chosen ones, else every column in the screen's order."""
     chosen = PRINT_COLUMNS.get(result.name)
     if chosen:
-        return tuple((key, share) for key, share in chosen if key in result.columns)
-    order = report_columns.display_order(result.name, result.columns)
-    weights = []
-    for key in order:
-        longest = max([len(report_columns.label(key)) // 2 + 1,
-                       *(len(report_columns.cell_text(key, row.get(key))) for row in result.rows[:500])])
-        weights.append((key, 40 if key in report_keys.SENTENCES else min(max(longest, 4), 30)))
-    total = sum(weight for _key, weight in weights) or 1
-    return tuple((key, max(2, round(100 * weight / total))) for key, weight in weights)
+        return tuple(key for key in chosen if key in result.columns)
+    return report_columns.display_order(result.name, result.columns)
 
 
 def chart_rows(result: ReportResult) -> list[tuple[str, float]]:
@@ -95,7 +94,7 @@ def chart_rows(result: ReportResult) -> list[tuple[str, float]]:
     several_desks = len({r.get("desk") for r in result.rows}) > 1
 
     def label(row: dict) -> str:
-        text = str(row.get(label_key, ""))
+        text = report_columns.cell_text(label_key, row.get(label_key))
         return f"{text} ({row['desk']})" if row.get("desk") and several_desks else text
     return [(label(row), float(row[value_key])) for row in rows[:limit]]
 
@@ -104,17 +103,17 @@ def _chart_image(bars: list[tuple[str, float]], width: int) -> QImage:
     """Horizontal bars with the name in full on the left (wrapped onto two lines, never cut to "…") and the
     value at the bar's end: readable in grey print."""
     scale = 2
-    font = QFont("sans-serif")
-    font.setPixelSize(11)
+    label_font = QFont("sans-serif")
+    label_font.setPixelSize(11)
     label_width = int(width * 0.45)
-    metrics = QFontMetrics(font)
+    metrics = QFontMetrics(label_font)
     two_lines = any(metrics.horizontalAdvance(label) > label_width - 8 for label, _value in bars)
     line = 28 if two_lines else 18
     image = QImage(width * scale, (line * len(bars) + 8) * scale, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.scale(scale, scale)
-    painter.setFont(font)
+    painter.setFont(label_font)
     top = max((value for _label, value in bars), default=1) or 1
     flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
     for index, (label, value) in enumerate(bars):
@@ -123,79 +122,112 @@ def _chart_image(bars: list[tuple[str, float]], width: int) -> QImage:
         painter.drawText(QRectF(0, y, label_width - 8, line), int(flags), label)
         bar = (width - label_width - 48) * value / top
         painter.fillRect(QRectF(label_width, y + line / 2 - 6, bar, 12), QColor("#3b5b8c"))
-        painter.drawText(QRectF(label_width + bar + 4, y, 44, line), Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
+        painter.drawText(QRectF(label_width + bar + 4, y, 44, line), Qt.AlignmentFlag.AlignVCenter, number(value))
     painter.end()
     return image
 
 
-def to_print_html(result: ReportResult, chart_width: int) -> tuple[str, QImage | None]:
-    esc = html.escape
-    meta = "".join(f"<tr><td><b>{esc(label)}</b>&nbsp;&nbsp;</td><td>{esc(str(value))}</td></tr>"
-                   for label, value in heading_lines(result)[1:4])
+def title(result: ReportResult) -> str:
+    return words.report_title(result.name, result.title)
+
+
+def period_text(result: ReportResult) -> str:
+    between = QCoreApplication.translate("ReportPdf", "%1 to %2")
+    return between.replace("%1", short_date(result.filter.start)).replace("%2", short_date(result.filter.end))
+
+
+def desks_text(result: ReportResult) -> str:
+    names = result.filter.desk_names
+    return ", ".join(names) if names else report_columns.cell_text("desk", "All desks")
+
+
+def heading(result: ReportResult, page: Page) -> list[Piece]:
+    """Title, period, desks, when it was made, and the summary sentence: what a director reads first."""
+    generated = short_datetime(result.generated_at.astimezone())
+    meta = "\n".join((QCoreApplication.translate("ReportPdf", "Period: %1").replace("%1", period_text(result)),
+                      QCoreApplication.translate("ReportPdf", "Desks: %1").replace("%1", desks_text(result)),
+                      QCoreApplication.translate("ReportPdf", "Generated: %1").replace("%1", generated)))
+    return [page.text(title(result), font(15, bold=True), space_after=3),
+            page.text(meta, font(8), space_after=6),
+            page.text(result.summary, font(8.5, bold=True), space_after=8)]
+
+
+def chart(result: ReportResult, page: Page) -> list[Piece]:
     bars = chart_rows(result)
-    chart = ""
-    image = None
-    if bars:
-        value_name = report_columns.label(CHARTS[result.name][1]).lower()
-        words = "; ".join(f"{label} {value:g}" for label, value in bars)
-        which = f"the top {len(bars)} by {value_name}" if result.name not in IN_ORDER else f"{value_name} by month"
-        image = _chart_image(bars, chart_width)
-        chart = (f"<p><img src='chart:bars' width='{chart_width}' height='{image.height() // 2}'></p>"
-                 f"<p><i>{esc(f'Chart: {which}: {words}.')}</i></p>")
-    cols = print_columns(result)
-    head = "".join(f"<th width='{share}%' align='left'>{esc(report_columns.label(key))}</th>" for key, share in cols)
-    body = "".join("<tr>" + "".join(f"<td>{esc(report_columns.cell_text(key, row.get(key)))}</td>"
-                                    for key, _share in cols) + "</tr>" for row in result.rows)
-    left_out = [c for c in result.columns if c not in {key for key, _ in cols}]
-    more = "More columns (" + ", ".join(report_columns.label(c) for c in left_out) + ") are in the XLSX and CSV."
-    note = f"<p><i>{esc(more)}</i></p>" if left_out else ""
-    page = (f"<html><body><h1>{esc(result.title)}</h1><table>{meta}</table>"
-            f"<p><b>{esc(result.summary)}</b></p>{chart}"
-            f"<table border='1' cellspacing='0' cellpadding='2' width='100%'><thead><tr>{head}</tr></thead>"
-            f"<tbody>{body}</tbody></table>{note}</body></html>")
-    return page, image
+    if not bars:
+        return []
+    width = int(min(page.width, 760))
+    image = _chart_image(bars, width)
+    value_name = report_columns.label(CHARTS[result.name][1]).lower()
+    values = "; ".join(f"{label} {number(value)}" for label, value in bars)
+    if result.name in IN_ORDER:
+        said = QCoreApplication.translate("ReportPdf", "Chart: %1 by month: %2.")
+        said = said.replace("%1", value_name).replace("%2", values)
+    else:
+        said = QCoreApplication.translate("ReportPdf", "Chart: the top %1 by %2: %3.")
+        said = said.replace("%1", number(len(bars))).replace("%2", value_name).replace("%3", values)
+    return [page.image(image, width, image.height() / 2, space_after=2), page.text(said, font(7, italic=True),
+                                                                                   space_after=8)]
+
+
+def _is_number(values: list[Any]) -> bool:
+    present = [value for value in values if value is not None]
+    return bool(present) and all(isinstance(v, int | float) and not isinstance(v, bool) for v in present)
+
+
+def table(result: ReportResult, page: Page) -> list[Piece]:
+    keys = print_columns(result)
+    cols = [Column(report_columns.label(key), right=_is_number([row.get(key) for row in result.rows]),
+                   grow=key in report_keys.SENTENCES) for key in keys]
+    rows = [[report_columns.cell_text(key, row.get(key)) for key in keys] for row in result.rows]
+    pieces = page.table(Table(cols, rows))
+    left_out = [key for key in result.columns if key not in keys]
+    if left_out:
+        more = QCoreApplication.translate("ReportPdf", "More columns (%1) are in the XLSX and CSV.").replace(
+            "%1", ", ".join(report_columns.label(key) for key in left_out))
+        pieces.append(page.text(more, font(7, italic=True), space_before=4, space_after=0))
+    return pieces
+
+
+def pieces_for(result: ReportResult, page: Page) -> list[Piece]:
+    if result.name == pdf_coverage.NAME:
+        return heading(result, page) + pdf_coverage.pieces(result, page)
+    return heading(result, page) + chart(result, page) + table(result, page)
 
 
 def write_pdf(result: ReportResult, path: str | Path) -> Path:
+    return _write_pdf(result, path)
+
+
+def _write_pdf(result: ReportResult, path: str | Path) -> Path:
     _ensure_app()
     path = Path(path)
     # QPdfWriter fails silently on a folder it can't write to; opening the file first raises a clear OSError.
     path.open("wb").close()
     writer = QPdfWriter(str(path))
-    writer.setTitle(result.title)
+    writer.setTitle(title(result))
     writer.setCreator("deskapp")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                      QMarginsF(12, 12, 12, 10), QPageLayout.Unit.Millimeter))
     writer.setResolution(RESOLUTION)
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
-    document = QTextDocument()
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word (Qt's default may break one)
-    document.setDefaultTextOption(option)
-    document.setDefaultStyleSheet("body { font-family: sans-serif; font-size: 7.5pt; } h1 { font-size: 14pt; } "
-                                  "th { background: #e8e8e8; }")
-    page_html, image = to_print_html(result, min(area.width(), 760))
-    if image is not None:
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:bars"), image)
-    document.setHtml(page_html)
     height = area.height() - FOOTER
-    document.setPageSize(QSizeF(area.width(), height))
-    pages = document.pageCount()
+    page = Page(writer, area.width(), height)
+    pages = paginate(pieces_for(result, page), height)
     painter = QPainter(writer)
-    footer_font = QFont("sans-serif")
-    footer_font.setPixelSize(10)
-    for page in range(pages):
-        if page:
+    footer_font = font(7.5)
+    for index, placed in enumerate(pages):
+        if index:
             writer.newPage()
-        painter.save()
-        painter.translate(0, -page * height)
-        document.drawContents(painter, QRectF(0, page * height, area.width(), height))
-        painter.restore()
+        for top, piece in placed:
+            piece.paint(painter, 0, top)
+        footer = QCoreApplication.translate("ReportPdf", "page %1 of %2")
+        footer = footer.replace("%1", number(index + 1)).replace("%2", number(len(pages)))
         painter.setFont(footer_font)
         painter.setPen(QColor("#333333"))
         painter.drawText(QRectF(0, height, area.width(), FOOTER),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                         f"{result.title} · {result.filter.period_label} · page {page + 1} of {pages}")
+                         f"{title(result)} · {period_text(result)} · {footer}")
     painter.end()
     del writer  # the file is finished when the writer goes
     if path.stat().st_size == 0:

@@ -4,6 +4,7 @@ from deskapp.db.models.audit import AuditEvent
 from deskapp.db.models.checklists import ChecklistItem, ChecklistRun, ChecklistRunItem, ChecklistTemplate
 from deskapp.db.models.development import DevelopmentPlanItem, SkillLevelDescription
 from deskapp.db.models.enquiries import Enquiry, EnquiryGuide, EnquirySkill, ImportBatch
+from deskapp.db.models.feedback import PatronRating, WeeklyReflection
 from deskapp.db.models.guides import (
     Guide,
     GuideCategory,
@@ -60,6 +61,7 @@ __all__ = [
     "ImportBatch",
     "LearningRequest",
     "Outcome",
+    "PatronRating",
     "PatronType",
     "QuickButton",
     "ReadLevel",
@@ -77,4 +79,5 @@ __all__ = [
     "StaffSkill",
     "Tally",
     "TrainingRecord",
+    "WeeklyReflection",
 ]

@@ -24,6 +24,7 @@ from deskapp.platform.audit_trail import PAGE_SIZE, AuditFilter, AuditRow, audit
 from deskapp.platform.changes import Change
 from deskapp.platform.localtime import local_zone
 from deskapp.ui.context import UiContext
+from deskapp.ui.keyboard import prefer_focus
 from deskapp.ui.picked_date import picked_date
 from deskapp.ui.skills.formats import date_edit_format, short_datetime
 
@@ -170,7 +171,7 @@ class AuditView(QWidget):
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh.activated.connect(self.reload)
-        self.setFocusProxy(self.who)
+        prefer_focus(self, self.who)
         context.bus.subscribe(self, set(Change), lambda _changes: self._on_changed())
         self.reload()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.ui.admin.tabs import ADMIN_TABS, AdminTab
 from deskapp.ui.context import UiContext
-from deskapp.ui.keyboard import tab_leaves_views
+from deskapp.ui.keyboard import prefer_focus, tab_leaves_views
 from deskapp.ui.qt_present import present
 from deskapp.ui.unavailable import unavailable_widget
 
@@ -39,6 +39,7 @@ class AdminPage(QWidget):
         heading = QLabel(self.tr("Staff & settings"))
         heading.setProperty("role", "heading")
         self.tabs = QTabWidget()
+        prefer_focus(self, self.tabs.currentWidget)  # showing the page focuses the current tab
         self.tabs.setObjectName("adminTabs")
         self.tabs.setAccessibleName(self.tr("Staff and settings sections"))
         for spec in self.specs:
@@ -80,10 +81,9 @@ class AdminPage(QWidget):
     def _on_current_changed(self, index: int) -> None:
         self._ensure_built(index)
         widget = self._built.get(index)
-        if widget is not None:
-            self.setFocusProxy(widget)
-            if self.isVisible():
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
+        # Into the tab opened, unless the person is going through the tab bar with the arrow keys.
+        if widget is not None and self.isVisible() and not self.tabs.tabBar().hasFocus():
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _ensure_built(self, index: int) -> None:
         if index < 0 or (index in self._built and index not in self._failed):
@@ -105,8 +105,8 @@ class AdminPage(QWidget):
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
         self._built[index] = widget
-        self.setFocusProxy(widget)
-        widget.setFocus()
+        if not self.tabs.tabBar().hasFocus():
+            widget.setFocus()
 
 
 def create_page(context: UiContext) -> QWidget:

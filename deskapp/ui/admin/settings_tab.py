@@ -1,5 +1,9 @@
-"""Settings: this desk PC's (desk name, idle lock; kept in the PC's config file) and those shared by every
-desk on the database (how long notes are kept, the backup folder). Each change is audited."""
+"""Settings: this desk PC's (desk name, idle lock, language; kept in the PC's own config file) and those
+shared by every desk on the database (how long notes are kept, the backup folder). Each change is audited.
+
+A value IT set in the admin deskapp.toml (beside the program) wins over what is saved here, so its field
+is shown greyed out with where it comes from. The PC's language is what the sign-in screen speaks and what
+everyone reads whose own language is "this PC's"; it switches the screens at once."""
 
 from __future__ import annotations
 
@@ -26,9 +30,11 @@ from deskapp.platform.shared_settings import (
     set_backup_folder,
     set_note_retention_days,
 )
+from deskapp.ui import i18n
 from deskapp.ui.admin.roles import source_label
 from deskapp.ui.context import UiContext
 from deskapp.ui.file_dialogs import existing_directory
+from deskapp.ui.signin.language_combo import LanguageCombo
 
 LOCKED_SOURCES = {"admin config", "command line"}  # values the per-user file cannot override
 
@@ -48,13 +54,22 @@ class SettingsTab(QWidget):
         self.idle_spin.setSuffix(self.tr(" min"))
         self.idle_spin.setSpecialValueText(self.tr("Never"))
         self.idle_spin.setValue(local.idle_lock_minutes)
+        self.language_combo = LanguageCombo("system", i18n.system_language(), local.language)
         self.pc_save = QPushButton(self.tr("Save for this &PC"))
         self.pc_message = QLabel()
         pc_box = QGroupBox(self.tr("This desk PC"))
         pc_form = QFormLayout(pc_box)
         self._row(pc_form, self.tr("Desk &name:"), self.desk_edit, self.tr("Desk name"))
         self._row(pc_form, self.tr("&Lock after idle:"), self.idle_spin, self.tr("Lock after idle minutes"))
-        for key, widget in (("desk_name", self.desk_edit), ("idle_lock_minutes", self.idle_spin)):
+        self._row(pc_form, self.tr("&Interface language:"), self.language_combo, self.tr("This PC's language"))
+        language_hint = QLabel(self.tr("The sign-in screen speaks it, and so does everyone whose own language "
+                                       "is this PC's."))
+        language_hint.setWordWrap(True)
+        language_hint.setProperty("role", "hint")
+        pc_form.addRow("", language_hint)
+        self.locked_language = local.sources.get("language", "default") in LOCKED_SOURCES
+        for key, widget in (("desk_name", self.desk_edit), ("idle_lock_minutes", self.idle_spin),
+                            ("language", self.language_combo)):
             source = local.sources.get(key, "default")
             if source in LOCKED_SOURCES:
                 widget.setEnabled(False)
@@ -139,6 +154,8 @@ class SettingsTab(QWidget):
     def save_pc(self) -> None:
         old = load_settings(user_config=self.context.user_config)
         minutes = self.idle_spin.value()
+        # A language IT fixed in the admin deskapp.toml is not saved over (it would not take effect anyway).
+        language = old.language if self.locked_language else self.language_combo.code()
         try:
             desk_name = clean_desk_name(self.desk_edit.text())
         except ValueError as error:
@@ -150,6 +167,7 @@ class SettingsTab(QWidget):
             desk_id = ensure_desk(session, desk_name, actor)
             record_pc_setting_change(session, actor, "desk_name", self.context.desk_name, desk_name, desk_id)
             record_pc_setting_change(session, actor, "idle_lock_minutes", old.idle_lock_minutes, minutes, desk_id)
+            record_pc_setting_change(session, actor, "language", old.language, language, desk_id)
 
         # The PC's own settings file is written only after the database accepted the audit record.
         if not self.context.run(record, origin=self,
@@ -157,10 +175,13 @@ class SettingsTab(QWidget):
             return
         save_user_setting("desk_name", desk_name, user_config=self.context.user_config)
         save_user_setting("idle_lock_minutes", minutes, user_config=self.context.user_config)
+        if not self.locked_language:
+            save_user_setting("language", language, user_config=self.context.user_config)
         self.context.desk_name = desk_name
         self.desk_edit.setText(desk_name)
         self._say(self.pc_message, self.tr("Saved for this PC."), error=False)
-        # The file changed after the transaction: tell the window (idle lock time, desk name in the status bar).
+        # The file changed after the transaction: tell the window (idle lock time, desk name in the status bar,
+        # the language: the window switches to it at once if this person follows the PC).
         self.context.bus.announce(Change.SETTINGS)
 
     def save_shared(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.people.staff import ROLE_LABELS, StaffRow
 from deskapp.ui.admin.roles import role_label
+from deskapp.ui.signin.language_combo import LanguageCombo
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class StaffValues:
     initials: str
     role: str
     secret: str  # "" = keep the current PIN or password (edit only)
+    language: str = ""  # their interface language; "" = the language of the PC they sign in at
 
 
 class _FormDialog(QDialog):
@@ -103,10 +105,12 @@ class StaffDialog(_FormDialog):
         for role in roles:
             self.role_combo.addItem(role_label(role, ROLE_LABELS[role]), role)
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(person.role if person else "staff")))
+        self.language_combo = LanguageCombo("desk", "", person.language if person else "")
         self.secret_edit, self.again_edit = self._secret_pair()
         self.add_row(self.tr("&Name:"), self.name_edit, self.tr("Name"))
         self.add_row(self.tr("&Initials:"), self.initials_edit, self.tr("Initials"))
         self.add_row(self.tr("&Role:"), self.role_combo, self.tr("Role"))
+        self.add_row(self.tr("&Language:"), self.language_combo, self.tr("Language"))
         self.secret_label = QLabel()
         self.add_row(self.tr("&PIN or password:"), self.secret_edit, self.tr("PIN or password"))
         self.add_row(self.tr("&Again:"), self.again_edit, self.tr("PIN or password again"))
@@ -127,7 +131,7 @@ class StaffDialog(_FormDialog):
 
     def values(self) -> StaffValues:
         return StaffValues(self.name_edit.text(), self.initials_edit.text(), self.role_combo.currentData(),
-                           self.secret_edit.text())
+                           self.secret_edit.text(), self.language_combo.code())
 
     def _check(self) -> str | None:
         if self.secret_edit.text() != self.again_edit.text():

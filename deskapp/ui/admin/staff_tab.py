@@ -1,4 +1,4 @@
-"""The staff list for team leaders: add, edit (name, initials, role), new PIN or password, deactivate.
+"""The staff list for team leaders: add, edit (name, initials, role, language), new PIN or password, deactivate.
 
 Keys: Ctrl+N add, Enter edit, Ctrl+R new PIN or password, Delete deactivate / reactivate.
 """
@@ -25,11 +25,13 @@ from deskapp.people.staff import (
     edit_staff,
     reactivate_staff,
     reset_credential,
+    set_language,
     set_role,
 )
 from deskapp.ui.admin.staff_dialog import CredentialDialog, StaffDialog
 from deskapp.ui.admin.staff_model import StaffTableModel
 from deskapp.ui.context import UiContext
+from deskapp.ui.keyboard import prefer_focus
 
 
 class StaffTab(QWidget):
@@ -80,7 +82,7 @@ class StaffTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.setFocusProxy(self.table)
+        prefer_focus(self, self.table)
         self.refresh()
 
     # --- list ---------------------------------------------------------------------------------------------
@@ -123,6 +125,8 @@ class StaffTab(QWidget):
             def add(session) -> None:
                 dialog.saved_id = add_staff(session, self.context.actor(), values.name, values.initials,
                                             values.role, values.secret)
+                if values.language:
+                    set_language(session, self.context.actor(), dialog.saved_id, values.language)
             return self._save_from(dialog, add)
 
         dialog.on_save = save
@@ -146,6 +150,7 @@ class StaffTab(QWidget):
                     set_role(session, actor, person.id, values.role, values.secret or None)
                 elif values.secret:
                     reset_credential(session, actor, person.id, values.secret)
+                set_language(session, actor, person.id, values.language)
             return self._save_from(dialog, change)
 
         dialog.on_save = save

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout, QWidget
 
-from deskapp.checklists.checklists import due_today, start_run
+from deskapp.checklists.runs import due_today, start_run
 from deskapp.platform.changes import Change
 from deskapp.platform.desks import find_desk
 from deskapp.ui.checklists.models import DueModel

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
-from deskapp.checklists.checklists import ItemSpec
+from deskapp.checklists.records import ItemSpec
 from deskapp.ui.checklists.models import Index
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from deskapp.checklists.checklists import DueRun, RunItemInfo, RunSummary
+from deskapp.checklists.records import DueRun, RunItemInfo, RunSummary
 from deskapp.ui.desk.labels import day_time_text, time_text
 from deskapp.ui.paged_model import PagedRowsModel
 from deskapp.ui.theme import current_theme

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.checklists.checklists import TemplateSummary, due_today, list_templates, run_history, start_run
+from deskapp.checklists.records import TemplateSummary
+from deskapp.checklists.runs import due_today, run_history, start_run
+from deskapp.checklists.templates import list_templates
 from deskapp.people.staff import list_for_sign_in
 from deskapp.platform.changes import Change
 from deskapp.platform.desks import find_desk

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from deskapp.checklists.checklists import RunDetail, RunItemInfo, get_run, set_item_note, set_run_notes, tick_item
+from deskapp.checklists.records import RunDetail, RunItemInfo
+from deskapp.checklists.runs import get_run, set_item_note, set_run_notes, tick_item
 from deskapp.ui.checklists.models import RunItemsModel, local_text
 from deskapp.ui.context import UiContext
 

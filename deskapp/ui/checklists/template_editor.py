@@ -21,15 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.checklists.checklists import (
-    SCHEDULES,
-    ItemSpec,
-    TemplateDraft,
-    edit_template,
-    fresh_item_key,
-    get_template,
-    used_item_keys,
-)
+from deskapp.checklists.records import SCHEDULES, ItemSpec, TemplateDraft
+from deskapp.checklists.templates import edit_template, fresh_item_key, get_template, used_item_keys
 from deskapp.people.skills import list_skills
 from deskapp.ui.checklists.item_list import TemplateItemsModel
 from deskapp.ui.context import UiContext

@@ -25,6 +25,7 @@ from deskapp.ui.desk.candidates import CandidateRow
 from deskapp.ui.desk.labels import domain_label, number_text, recent_text
 from deskapp.ui.desk.skills import SkillsEditor
 from deskapp.ui.desk.widgets import ENTER_KEYS, Choice, ChoiceRow, PassUndoLineEdit, TypeAheadField
+from deskapp.ui.keyboard import prefer_focus
 
 NOTES_LIMIT = MAX_NOTES  # what the domain accepts; the field stops there
 NOTES_WARN_BEFORE = 200  # the count shows from 1,800 characters on
@@ -143,7 +144,7 @@ class EnquiryForm(QWidget):
                  self.patron, self.candidates, self.skills.add.edit, self.notes, self.asked]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
-        self.setFocusProxy(self.category)
+        prefer_focus(self, self.category)
 
     def _connect(self) -> None:
         self.category.chosen_changed.connect(self._on_category)
@@ -183,6 +184,13 @@ class EnquiryForm(QWidget):
         """The coded lists changed (a leader edited a category's skills elsewhere): the choices shown follow."""
         self.ref = ref
         self.skills.set_reference(ref)
+        # The same options in new words when the content language was switched (ui/content_watch.py).
+        self.read.relabel([Choice(r.id, r.label, tooltip=r.description) for r in ref.read_levels])
+        self.duration.relabel([Choice(d.id, d.label) for d in ref.duration_bands])
+        self.outcome.relabel([Choice(o.id, o.label, tooltip=o.description) for o in ref.outcomes])
+        self.referral.relabel([Choice(t.id, t.label) for t in ref.referral_targets])
+        self.channel.relabel([Choice(c.id, c.label) for c in ref.channels])
+        self.patron.relabel([Choice(p.id, p.label) for p in ref.patron_types])
         category = ref.category(self.category.chosen_id)
         self._show_candidates(category.candidate_skill_ids if category else ())
 

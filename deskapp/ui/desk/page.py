@@ -55,9 +55,11 @@ from deskapp.ui.desk.form import EnquiryForm, FormError
 from deskapp.ui.desk.labels import recent_text
 from deskapp.ui.desk.learning import DeskLearning
 from deskapp.ui.desk.quick_bar import QuickBar
+from deskapp.ui.desk.rating_prompt import RatingPrompt
 from deskapp.ui.desk.side_panel import SidePanel
 from deskapp.ui.desk.today import TodayPanel
 from deskapp.ui.desk.who_can_help import WhoCanHelp
+from deskapp.ui.keyboard import prefer_focus
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 300
@@ -116,6 +118,7 @@ class DeskPage(QWidget):
         self.today = TodayPanel(self.ref)
         self.side = SidePanel(context)
         self.learning = DeskLearning(self, self)  # F9 who can help now, F10 I'd like to learn this
+        self.rating = RatingPrompt(self, self)  # "How did we do?" for the patron, where a leader turned it on
         self._build()
         self._connect()
         self.refresh_quick_buttons()
@@ -207,7 +210,7 @@ class DeskPage(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.quick)
         layout.addLayout(columns, 1)
-        self.setFocusProxy(self.form)
+        prefer_focus(self, self.form)
 
     def _connect(self) -> None:
         self.form.save_requested.connect(self.save)
@@ -325,6 +328,7 @@ class DeskPage(QWidget):
         self._confirm(self.tr("Logged: %1").replace("%1", self._describe(logged))
                       + self.learning.saved(saved.value, draft, colleague), undo=True)
         self.refresh_today()
+        self.rating.after_save(saved.value)
         return True
 
     @property
@@ -409,6 +413,7 @@ class DeskPage(QWidget):
             return  # still in the log and still the last action: Ctrl+Z can try again
         self._set_undoable(None)
         self.learning.learnable = None
+        self.rating.withdraw(action.enquiry_id)
         self._confirm(self.tr("Undone: %1 is no longer in the log.").replace("%1", self._describe(action)),
                       undo=False)
         self.refresh_today()
@@ -459,6 +464,9 @@ class DeskPage(QWidget):
         if focus is self.helpers:
             self.helpers.close_box()  # the pick (if any) stays: the enquiry is still referred to them
             self.form.setFocus()
+            return
+        if focus is not None and self.today.isAncestorOf(focus):
+            self.form.setFocus()  # (today's list is beside the form too: Esc there must not clear it)
             return
         if focus is not None and self.side.isAncestorOf(focus):
             if self.side.guides.stack.currentIndex() == 1:

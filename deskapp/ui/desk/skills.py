@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.desk.reference import ReferenceLists
 from deskapp.ui.desk.widgets import ENTER_KEYS, Choice, TypeAheadField
+from deskapp.ui.keyboard import prefer_focus
 
 
 class _ChosenList(QListWidget):
@@ -70,7 +71,7 @@ class SkillsEditor(QWidget):
         row.addWidget(self.chosen, 1)
         layout.addLayout(row)
         layout.addWidget(self.add)
-        self.setFocusProxy(self.add)
+        prefer_focus(self, self.add)
         self.add.chosen_changed.connect(self._added)
         self.add.submitted.connect(self.submitted)
         self.chosen.remove_requested.connect(self._remove_current)

@@ -72,7 +72,7 @@ class TodayPanel(QWidget):
     def __init__(self, ref: ReferenceLists, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ref = ref
-        self.heading = QLabel(self.tr("Today at this desk"))
+        self.heading = QLabel(self.tr("Toda&y at this desk"))  # Alt+Y goes into the list (its buddy)
         self.heading.setProperty("role", "section")
         self.counts = QLabel()
         self.counts.setObjectName("todayCounts")
@@ -81,6 +81,7 @@ class TodayPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Today's enquiries at this desk"))
+        self.heading.setBuddy(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

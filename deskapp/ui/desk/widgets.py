@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.ui.keyboard import prefer_focus
+
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -73,7 +75,7 @@ class TypeAheadField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.edit)
-        self.setFocusProxy(self.edit)
+        prefer_focus(self, self.edit)  # (not a focus proxy: Qt 6 made the field a Tab stop of its own)
         self.edit.textEdited.connect(self._on_edited)
         self.matches.itemClicked.connect(lambda item: self._take(item.data(Qt.ItemDataRole.UserRole)))
         self.edit.installEventFilter(self)
@@ -201,6 +203,15 @@ class ElidedButton(QPushButton):
         # Preferred, not the default Minimum: the button may get narrower than its text, which then elides.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
+    def set_full_text(self, text: str) -> None:
+        """A new label (the same option in another language), wrapped and shortened to fit as the first was."""
+        self._full = text
+        self.setText(two_lines(self.fontMetrics(), text, self.width() - 14) if self.width() > 14 else text)
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        return self._full
+
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance(self._full[:8]) + 24), hint.height())
@@ -238,20 +249,38 @@ class ChoiceRow(QFrame):
         layout = QGridLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)
         layout.setSpacing(3)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[ElidedButton] = []
         for index, choice in enumerate(self.choices):
-            number = index + 1
-            text = choice.label if choice.label.startswith(f"{number} ") else f"{number}  {choice.label}"
-            button = ElidedButton(text)
+            button = ElidedButton(self._text(index, choice))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"{text}\n{choice.tooltip}".strip())
+            button.setToolTip(f"{self._text(index, choice)}\n{choice.tooltip}".strip())
             button.setObjectName("choiceButton")
             self.group.addButton(button, index)
             layout.addWidget(button, index // columns, index % columns)
             self.buttons.append(button)
         self.group.idClicked.connect(self._clicked)
         self._current: int | None = None
+
+    @staticmethod
+    def _text(index: int, choice: Choice) -> str:
+        number = index + 1
+        return choice.label if choice.label.startswith(f"{number} ") else f"{number}  {choice.label}"
+
+    def relabel(self, choices: Sequence[Choice]) -> None:
+        """New words for the same options (the site's content language was switched): each button whose
+        option is still there shows its new label; the keys, the order and what is picked stay."""
+        fresh = {choice.id: choice for choice in choices}
+        for index, old in enumerate(self.choices):
+            choice = fresh.get(old.id)
+            if choice is None:
+                continue
+            self.choices[index] = choice
+            text = self._text(index, choice)
+            self.buttons[index].set_full_text(text)
+            self.buttons[index].setToolTip(f"{text}\n{choice.tooltip}".strip())
+        if self._current is not None:
+            self.setAccessibleDescription(self.choices[self._current].label)
 
     @property
     def current_id(self) -> int | None:

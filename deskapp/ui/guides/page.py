@@ -29,6 +29,7 @@ from deskapp.ui.guides.models import GuideListModel, GuideRow, HtmlDelegate
 from deskapp.ui.guides.review import ReviewPanel
 from deskapp.ui.guides.search_words import SearchWordsPanel
 from deskapp.ui.guides.viewer import GuideViewer
+from deskapp.ui.keyboard import prefer_focus
 
 SEARCH_DELAY_MS = 150  # as you type, without a query per keystroke
 RESULTS = 30
@@ -118,8 +119,7 @@ class GuidesPage(QWidget):
         layout.addWidget(self.tabs)
         self._show_in_hand()
         # Arriving on the page (Alt+3) puts the keyboard in the search box, or in the review queue.
-        self.tabs.currentChanged.connect(self._set_focus_proxy)
-        self._set_focus_proxy(0)
+        prefer_focus(self, self._first_in_tab)
         for keys, slot in (("Ctrl+F", self._focus_search), ("Ctrl+N", self.new_guide), ("Ctrl+R", self.show_review)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -211,9 +211,10 @@ class GuidesPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _set_focus_proxy(self, index: int) -> None:
-        proxies = {self.review_index: self.review.queue_view, self.search_words_index: self.search_words.phrase}
-        self.setFocusProxy(proxies.get(index, self.search))
+    def _first_in_tab(self) -> QWidget:
+        """What showing the page focuses: the current tab's main control."""
+        firsts = {self.review_index: self.review.queue_view, self.search_words_index: self.search_words.phrase}
+        return firsts.get(self.tabs.currentIndex(), self.search)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from deskapp.ui.context import UiContext
 from deskapp.ui.importing.export_box import ExportBox
 from deskapp.ui.importing.panel import ImportPanel
+from deskapp.ui.keyboard import prefer_focus
 
 
 class ImportExportTab(QWidget):
@@ -20,7 +21,7 @@ class ImportExportTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(group, 1)
         layout.addWidget(self.export_box)
-        self.setFocusProxy(self.import_panel.file_edit)
+        prefer_focus(self, self.import_panel.file_edit)
 
 
 def create_tab(context: UiContext) -> QWidget:

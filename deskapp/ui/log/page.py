@@ -33,6 +33,7 @@ from deskapp.platform.changes import Change, ChangeSet
 from deskapp.platform.failures import Failure
 from deskapp.ui.context import UiContext
 from deskapp.ui.desk.labels import number_text
+from deskapp.ui.keyboard import prefer_focus
 from deskapp.ui.log.edit_dialog import EditEnquiryDialog
 from deskapp.ui.log.filters import FilterBar
 from deskapp.ui.log.model import ID_ROLE, PAGE_SIZE, LogModel
@@ -95,7 +96,7 @@ class LogPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        self.setFocusProxy(self.table)
+        prefer_focus(self, self.table)
         self._connect()
         self.reload()
         self.table.setSortingEnabled(True)  # after the first page: it re-announces "When, newest first" only

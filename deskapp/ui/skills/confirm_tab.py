@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from deskapp.people import confirmations, level_descriptions, proficiency
 from deskapp.people.confirmations import PendingRating
 from deskapp.platform.changes import Change
 from deskapp.ui.context import UiContext
+from deskapp.ui.paged_model import PagedRowsModel
 from deskapp.ui.skills import words
 from deskapp.ui.skills.formats import short_date
 from deskapp.ui.skills.level_guide import LevelGuide
@@ -23,37 +24,17 @@ from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 _LEVEL_KEYS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4}
 
 
-class PendingModel(QAbstractTableModel):
+class PendingModel(PagedRowsModel[PendingRating]):
     """The queue is short (people × skills rated and not confirmed), so it is held whole."""
 
     HEADERS = (QT_TRANSLATE_NOOP("PendingModel", "Person"), QT_TRANSLATE_NOOP("PendingModel", "Skill"),
                QT_TRANSLATE_NOOP("PendingModel", "Required"), QT_TRANSLATE_NOOP("PendingModel", "Their rating"),
                QT_TRANSLATE_NOOP("PendingModel", "Confirmed before"), QT_TRANSLATE_NOOP("PendingModel", "Rated on"),
                QT_TRANSLATE_NOOP("PendingModel", "Used (90 days)"), QT_TRANSLATE_NOOP("PendingModel", "Passed on"))
+    TR_CONTEXT = "PendingModel"
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PendingRating] = []
-
-    def set_rows(self, rows: list[PendingRating]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PendingRating | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("PendingModel", self.HEADERS[section]) \
-                if 0 <= section < len(self.HEADERS) else None
-        return None
+        super().__init__(None, 0, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.row_at(index.row()) if index.isValid() else None

@@ -1,16 +1,18 @@
 """My record: the signed-in person's own levels (they rate themselves here), the skills they used most this
-month, their training records with any that have expired or expire soon, and the learning they asked for, with
-the team leader's answers. The only part of Skills & reports that front-line staff see."""
+month, their week (deskapp/people/reflection.py) with a one-line reflection only they and team leaders read
+(Alt+F, Enter keeps it), their training records with any that have expired or expire soon, and the learning
+they asked for, with the team leader's answers. The only part of Skills & reports that front-line staff see."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from deskapp.people import level_descriptions, proficiency, training
 from deskapp.people.learning_requests import my_requests
+from deskapp.people.reflection import MAX_REFLECTION, MyWeek, my_week, save_reflection
 from deskapp.platform.changes import Change
 from deskapp.reports.plan_progress import describe
 from deskapp.ui.context import UiContext
@@ -21,11 +23,14 @@ from deskapp.ui.skills.plans_tab import PlanRow, load_plan
 from deskapp.ui.skills.training_model import TrainingRecordsModel
 from deskapp.ui.skills.training_tab import due_text
 
+WEEK_SKILLS = 5
+
 
 class MyRecordTab(QWidget):
-    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.today = today  # None: the desk's today (tests fix a day)
         self.heading = QLabel()
         self.used = QLabel()
         self.used.setWordWrap(True)
@@ -60,8 +65,30 @@ class MyRecordTab(QWidget):
         self.requests.setWordWrap(True)
         self.requests.setTextFormat(Qt.TextFormat.PlainText)
         self.requests.setAccessibleName(self.tr("My learning requests"))
+        # The week, and a minute's reflection on it.
+        self.week = QLabel()
+        self.week.setWordWrap(True)
+        self.week.setTextFormat(Qt.TextFormat.PlainText)
+        self.week.setAccessibleName(self.tr("My week"))
+        self.reflection = QLineEdit()
+        self.reflection.setMaxLength(MAX_REFLECTION)
+        self.reflection.setPlaceholderText(self.tr("Optional, e.g. “ask a colleague sooner with MFA resets”"))
+        self.reflection.setAccessibleName(self.tr("My reflection on this week"))
+        reflection_label = QLabel(self.tr("What I'd do di&fferently (only you and your team leaders read it; "
+                                          "Enter keeps it):"))
+        reflection_label.setBuddy(self.reflection)
+        reflection_label.setWordWrap(True)
+        self.reflection_saved = QLabel()
+        self.reflection_saved.setWordWrap(True)
+        self.reflection.returnPressed.connect(self.save_reflection)
+        reflection_row = QHBoxLayout()
+        reflection_row.addWidget(reflection_label, 1)
+        reflection_row.addWidget(self.reflection, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.week)
+        layout.addLayout(reflection_row)
+        layout.addWidget(self.reflection_saved)
         layout.addWidget(self.used)
         layout.addWidget(self.due)
         layout.addWidget(self.plan)
@@ -88,11 +115,13 @@ class MyRecordTab(QWidget):
         loaded = self.context.query(lambda session: (
             proficiency.my_record(session, actor), training.list_training(session, actor),
             training.training_due(session, actor), level_descriptions.all_descriptions(session),
-            load_plan(session, actor, staff_id, date.today()), my_requests(session, actor)))
+            load_plan(session, actor, staff_id, date.today()), my_requests(session, actor),
+            my_week(session, actor, today=self.today)))
         if loaded is None:  # could not be read: the runner said why; keep what is shown
             return
-        record, records, due, self.words, plan, asked = loaded
+        record, records, due, self.words, plan, asked, week = loaded
         self._show_plan(plan)
+        self._show_week(week)
         current = self.table.currentIndex()
         self.heading.setText(self.tr("<b>%1</b>: your skills").replace("%1", record.name))
         if record.used_this_month:
@@ -123,6 +152,42 @@ class MyRecordTab(QWidget):
         else:
             self.requests.setText(self.tr("You have not asked to learn a skill yet (F10 on the desk, after an "
                                           "enquiry you referred or escalated)."))
+
+    def _show_week(self, week: MyWeek) -> None:
+        lines = [self.tr("Your week from %1:").replace("%1", medium_date(week.week_start))]
+        if week.skills_used:
+            # The most used few: a busy week's whole list would push the levels table off a laptop screen.
+            shown = ", ".join(f"{skill} ({number(uses)})" for skill, uses in week.skills_used[:WEEK_SKILLS])
+            if len(week.skills_used) > WEEK_SKILLS:
+                shown = self.tr("%1 and %2 more").replace("%1", shown).replace(
+                    "%2", number(len(week.skills_used) - WEEK_SKILLS))
+            lines.append(self.tr("Skills used: %1").replace("%1", shown))
+        else:
+            lines.append(self.tr("No skills logged this week yet."))
+        if week.new_skills:
+            lines.append(self.tr("New to you: %1").replace("%1", ", ".join(week.new_skills)))
+        if week.guides_helped:
+            lines.append(self.tr("Guides that helped: %1").replace("%1", ", ".join(week.guides_helped)))
+        if week.passed_on:
+            lines.append(self.tr("Passed on: %1").replace("%1", ", ".join(
+                (f"{p.outcome} → {p.to}" if p.to else p.outcome) + f" ({number(p.times)})" for p in week.passed_on)))
+        if week.requests:
+            lines.append(self.tr("You asked to learn: %1").replace("%1", ", ".join(week.requests)))
+        self.week.setText("\n".join(lines))
+        if not self.reflection.isModified():  # never overwrite a line being typed
+            self.reflection.setText(week.reflection)
+
+    def save_reflection(self) -> None:
+        actor, text = self.context.actor(), self.reflection.text()
+        saved = self.context.run(lambda session: save_reflection(session, actor, text, today=self.today),
+                                 origin=self, show=lambda failure: self.reflection_saved.setText(
+                                     self.tr("Not kept: %1").replace("%1", failure.message)))
+        if not saved.ok:
+            return  # the line stays as typed; Enter tries again
+        self.reflection.setText(saved.value or "")
+        self.reflection.setModified(False)
+        self.reflection_saved.setText(self.tr("Kept for this week.") if saved.value else
+                                      self.tr("No reflection for this week."))
 
     def _show_plan(self, plan: list[PlanRow]) -> None:
         if not plan:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # the leaders' tabs are imported only when a leader opens the
     from deskapp.ui.skills.admin_tab import SkillsAdminTab
     from deskapp.ui.skills.confirm_tab import ConfirmTab
     from deskapp.ui.skills.matrix_tab import MatrixTab
+    from deskapp.ui.skills.metrics_tab import MetricsTab
     from deskapp.ui.skills.plans_tab import PlansTab
     from deskapp.ui.skills.reports_tab import ReportsTab
     from deskapp.ui.skills.requests_tab import LearningRequestsTab
@@ -35,6 +36,7 @@ class SkillsPage(QWidget):
         self.training: TrainingTab | None = None
         self.admin: SkillsAdminTab | None = None
         self.requests: LearningRequestsTab | None = None
+        self.metrics: MetricsTab | None = None
         self._build()
         context.bus.actor_changed.connect(lambda _actor: self._build())
 
@@ -49,6 +51,7 @@ class SkillsPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.reports = self.matrix = self.confirm = self.plans = self.training = self.admin = self.requests = None
+        self.metrics = None
         actor = self.context.current_actor()
         if actor is None:
             return
@@ -56,6 +59,7 @@ class SkillsPage(QWidget):
             from deskapp.ui.skills.admin_tab import SkillsAdminTab
             from deskapp.ui.skills.confirm_tab import ConfirmTab
             from deskapp.ui.skills.matrix_tab import MatrixTab
+            from deskapp.ui.skills.metrics_tab import MetricsTab
             from deskapp.ui.skills.plans_tab import PlansTab
             from deskapp.ui.skills.reports_tab import ReportsTab
             from deskapp.ui.skills.requests_tab import LearningRequestsTab
@@ -79,6 +83,8 @@ class SkillsPage(QWidget):
             self.tabs.addTab(self.admin, self.tr("S&kills list"))
             self.requests = LearningRequestsTab(self.context)
             self.tabs.addTab(self.requests, self.tr("Learning req&uests"))
+            self.metrics = MetricsTab(self.context)
+            self.tabs.addTab(self.metrics, self.tr("Me&trics"))
         if actor.staff_id is not None:
             self.tabs.addTab(MyRecordTab(self.context), self.tr("M&y record"))
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,6 +31,7 @@ from deskapp.platform.changes import Change
 from deskapp.reports import plan_progress
 from deskapp.reports.plan_progress import Progress, Suggestion
 from deskapp.ui.context import UiContext
+from deskapp.ui.paged_model import PagedRowsModel
 from deskapp.ui.picked_date import picked_date
 from deskapp.ui.skills import words
 from deskapp.ui.skills.fit import narrow
@@ -51,38 +52,18 @@ def load_plan(session: Any, actor: Any, staff_id: int, today: date) -> list[Plan
             for item in plans.list_plans(session, actor, staff_id)]
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(PagedRowsModel[PlanRow]):
     """One person's open plan items: a handful, held whole."""
 
     HEADERS = (QT_TRANSLATE_NOOP("PlanModel", "Skill"), QT_TRANSLATE_NOOP("PlanModel", "Target"),
                QT_TRANSLATE_NOOP("PlanModel", "Level now"), QT_TRANSLATE_NOOP("PlanModel", "Due"),
                QT_TRANSLATE_NOOP("PlanModel", "Mentor"), QT_TRANSLATE_NOOP("PlanModel", "From"),
                QT_TRANSLATE_NOOP("PlanModel", "Uses since"), QT_TRANSLATE_NOOP("PlanModel", "Passed on since"))
+    TR_CONTEXT = "PlanModel"
 
     def __init__(self, parent: Any = None, *, today: date | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PlanRow] = []
+        super().__init__(None, 0, parent)
         self.today = today or date.today()
-
-    def set_rows(self, rows: list[PlanRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PlanRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("PlanModel", self.HEADERS[section]) \
-                if 0 <= section < len(self.HEADERS) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None

@@ -34,6 +34,9 @@ from deskapp.ui.skills.formats import date_edit_format
 from deskapp.ui.skills.table_model import ReportTableModel
 
 
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
 class ReportsTab(QWidget):
     report_shown = Signal(object)  # the ReportResult now on screen
     report_failed = Signal(str)
@@ -49,8 +52,8 @@ class ReportsTab(QWidget):
         self.report = QComboBox()
         for name, title in report_titles().items():
             self.report.addItem(words.report_title(name, title), name)
-        self.start = QDateEdit(QDate(today - timedelta(days=29)))
-        self.end = QDateEdit(QDate(today))
+        self.start = QDateEdit(_qdate(today - timedelta(days=29)))
+        self.end = QDateEdit(_qdate(today))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_edit_format())
@@ -145,8 +148,8 @@ class ReportsTab(QWidget):
 
     def choose(self, name: str, start: date, end: date, desk: str = "") -> None:
         self.report.setCurrentIndex(self.report.findData(name))
-        self.start.setDate(QDate(start))
-        self.end.setDate(QDate(end))
+        self.start.setDate(_qdate(start))
+        self.end.setDate(_qdate(end))
         self.desk.setCurrentIndex(max(0, self.desk.findData(desk)))
 
     def run(self) -> None:

@@ -56,6 +56,7 @@ REPORT_TITLES: dict[str, str] = {
     "desk-stats": QT_TRANSLATE_NOOP("SkillsWords", "Desk statistics"),
     "heatmap": QT_TRANSLATE_NOOP("SkillsWords", "Staff × skill heat map"),
     "mentors": QT_TRANSLATE_NOOP("SkillsWords", "Mentor pairs"),
+    "metrics": QT_TRANSLATE_NOOP("SkillsWords", "Metrics that matter"),
     "skill-gaps": QT_TRANSLATE_NOOP("SkillsWords", "Skill gaps"),
     "training-impact": QT_TRANSLATE_NOOP("SkillsWords", "Training impact"),
     "trends": QT_TRANSLATE_NOOP("SkillsWords", "Trends month by month"),
@@ -118,7 +119,34 @@ COLUMNS: dict[str, str] = {
     "month": QT_TRANSLATE_NOOP("SkillsWords", "Month"),
     "enquiries": QT_TRANSLATE_NOOP("SkillsWords", "Enquiries"),
     "read12_enquiries": QT_TRANSLATE_NOOP("SkillsWords", "READ 1–2 enquiries"),
+    "row": QT_TRANSLATE_NOOP("SkillsWords", "Row"),
+    "repeat_referrals": QT_TRANSLATE_NOOP("SkillsWords", "Repeat referrals"),
+    "ratings": QT_TRANSLATE_NOOP("SkillsWords", "Ratings"),
+    "satisfaction": QT_TRANSLATE_NOOP("SkillsWords", "Said good"),
+    "neutral_share": QT_TRANSLATE_NOOP("SkillsWords", "Said OK"),
+    "poor_share": QT_TRANSLATE_NOOP("SkillsWords", "Said not good"),
+    "peer_learning": QT_TRANSLATE_NOOP("SkillsWords", "Peer learning"),
+    "peer_learning_before": QT_TRANSLATE_NOOP("SkillsWords", "Peer learning before"),
+    "learning_requests": QT_TRANSLATE_NOOP("SkillsWords", "Learning requests"),
+    "learning_requests_before": QT_TRANSLATE_NOOP("SkillsWords", "Learning requests before"),
+    "training": QT_TRANSLATE_NOOP("SkillsWords", "Training"),
+    "training_before": QT_TRANSLATE_NOOP("SkillsWords", "Training before"),
+    "ratings_before": QT_TRANSLATE_NOOP("SkillsWords", "Ratings before"),
+    "satisfaction_before": QT_TRANSLATE_NOOP("SkillsWords", "Said good before"),
+    "ratings_after": QT_TRANSLATE_NOOP("SkillsWords", "Ratings after"),
+    "satisfaction_after": QT_TRANSLATE_NOOP("SkillsWords", "Said good after"),
 }
+
+# The kinds of row of the metrics report (deskapp/reports/metrics.py).
+METRIC_ROWS: dict[str, str] = {
+    "desk": QT_TRANSLATE_NOOP("SkillsWords", "desk"),
+    "all": QT_TRANSLATE_NOOP("SkillsWords", "all desks"),
+    "repeat-referral": QT_TRANSLATE_NOOP("SkillsWords", "repeat referral"),
+    "satisfaction-category": QT_TRANSLATE_NOOP("SkillsWords", "ratings by category"),
+    "satisfaction-skill": QT_TRANSLATE_NOOP("SkillsWords", "ratings by skill"),
+    "satisfaction-read": QT_TRANSLATE_NOOP("SkillsWords", "ratings by READ level"),
+}
+READ_NOT_GIVEN = QT_TRANSLATE_NOOP("SkillsWords", "READ not given")
 
 # Coded values in report rows that are words (the exports keep the codes).
 PRIORITIES: dict[str, str] = {
@@ -203,7 +231,11 @@ def coded_value(key: str, value: str) -> str:
         return day_name(WEEKDAYS.index(value) + 1)
     if key == "section":
         return _t(SECTIONS, value, value)
-    if key == "desk" and value == "All desks":
+    if key == "row":
+        return _t(METRIC_ROWS, value, value)
+    if key == "label" and value == "READ not given":
+        return QCoreApplication.translate(CONTEXT, READ_NOT_GIVEN)
+    if key in ("desk", "label") and value == "All desks":
         return QCoreApplication.translate(CONTEXT, ALL_DESKS)
     if key == "priority":
         return _t(PRIORITIES, value, value)

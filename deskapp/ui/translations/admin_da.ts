@@ -190,6 +190,18 @@
         <translation>Lås efter antal minutters inaktivitet</translation>
     </message>
     <message>
+        <source>&amp;Interface language:</source>
+        <translation>Sp&amp;rog:</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s language</source>
+        <translation>Denne pc&apos;s sprog</translation>
+    </message>
+    <message>
+        <source>The sign-in screen speaks it, and so does everyone whose own language is this PC&apos;s.</source>
+        <translation>Log ind-skærmen bruger det, og det gør alle, hvis eget sprog er denne pc&apos;s.</translation>
+    </message>
+    <message>
         <source>Set by your IT admin (%1).</source>
         <translation>Sat af din it-administrator (%1).</translation>
     </message>
@@ -275,6 +287,14 @@
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>&amp;PIN or password:</source>

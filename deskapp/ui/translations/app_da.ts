@@ -35,8 +35,20 @@
 <context>
     <name>ChangeOwnCredentialDialog</name>
     <message>
-        <source>Change my PIN or password</source>
-        <translation>Skift min pinkode eller adgangskode</translation>
+        <source>My language, PIN and password</source>
+        <translation>Mit sprog, min pinkode og adgangskode</translation>
+    </message>
+    <message>
+        <source>My language</source>
+        <translation>Mit sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Leave the PIN fields empty to change only the language.</source>
+        <translation>Lad felterne til pinkoden stå tomme for kun at skifte sprog.</translation>
     </message>
     <message>
         <source>&amp;Current PIN or password:</source>
@@ -53,6 +65,14 @@
     <message>
         <source>The two new entries differ.</source>
         <translation>De to nye er ikke ens.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Intet blev gemt: %1</translation>
+    </message>
+    <message>
+        <source>Your language is saved; the PIN or password is not: %1</source>
+        <translation>Dit sprog er gemt, men pinkoden eller adgangskoden er ikke: %1</translation>
     </message>
 </context>
 <context>
@@ -192,6 +212,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>This PC&apos;s language (%1)</source>
+        <translation>Denne pc&apos;s sprog (%1)</translation>
+    </message>
+    <message>
+        <source>The language of the PC they sign in at</source>
+        <translation>Sproget på den pc, personen logger ind på</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Systemets sprog (%1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>deskapp</source>
@@ -202,12 +237,83 @@
         <translation>Første start: gør skranken klar</translation>
     </message>
     <message>
+        <source>Your language and your new PIN or password are saved.</source>
+        <translation>Dit sprog og din nye pinkode eller adgangskode er gemt.</translation>
+    </message>
+    <message>
+        <source>Your language is saved.</source>
+        <translation>Dit sprog er gemt.</translation>
+    </message>
+    <message>
         <source>Too many wrong tries: you are locked out for a while.</source>
         <translation>For mange forkerte forsøg: du er spærret et stykke tid.</translation>
     </message>
     <message>
         <source>Your new PIN or password is saved.</source>
         <translation>Din nye pinkode eller adgangskode er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Each hour of the week shows the skills its enquiries needed (an enquiry can need two). “3 of 12”, shaded: for 3 of those 12 nobody at the skill&apos;s required level was signed in at that desk.</source>
+        <translation>Hver time i ugen viser de kompetencer, timens henvendelser krævede (en henvendelse kan kræve to). “3 af 12”, skraveret: ved 3 af de 12 var ingen på kompetencens krævede niveau logget ind ved skranken.</translation>
+    </message>
+    <message>
+        <source>Every hour with demand had someone at the required level signed in.</source>
+        <translation>I hver time med behov var nogen på det krævede niveau logget ind.</translation>
+    </message>
+    <message>
+        <source>Hours with nobody at the required level, busiest first</source>
+        <translation>Timer uden nogen på det krævede niveau, travleste først</translation>
+    </message>
+    <message>
+        <source>%1 more such hours are in the XLSX and CSV.</source>
+        <translation>%1 flere af den slags timer står i XLSX- og CSV-filen.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Desks: %1</source>
+        <translation>Skranker: %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Dannet: %1</translation>
+    </message>
+    <message>
+        <source>Chart: %1 by month: %2.</source>
+        <translation>Diagram: %1 måned for måned: %2.</translation>
+    </message>
+    <message>
+        <source>Chart: the top %1 by %2: %3.</source>
+        <translation>Diagram: de %1 højeste efter %2: %3.</translation>
+    </message>
+    <message>
+        <source>More columns (%1) are in the XLSX and CSV.</source>
+        <translation>Flere kolonner (%1) står i XLSX- og CSV-filen.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>side %1 af %2</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,70 @@ En teamleder angiver det under Personale og indstillinger.</translation>
     </message>
 </context>
 <context>
+    <name>RatingPrompt</name>
+    <message>
+        <source>The patron&apos;s rating was not saved: %1</source>
+        <translation>Lånerens vurdering blev ikke gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingWindow</name>
+    <message>
+        <source>How did we do?</source>
+        <translation>Hvordan klarede vi det?</translation>
+    </message>
+    <message>
+        <source>How did we do? Patron rating</source>
+        <translation>Hvordan klarede vi det? Lånerens vurdering</translation>
+    </message>
+    <message>
+        <source>How did we do today?</source>
+        <translation>Hvordan klarede vi det i dag?</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Tak!</translation>
+    </message>
+    <message>
+        <source>😊
+Good (1)</source>
+        <translation>😊
+Godt (1)</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Godt</translation>
+    </message>
+    <message>
+        <source>😐
+OK (2)</source>
+        <translation>😐
+OK (2)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>☹
+Not good (3)</source>
+        <translation>☹
+Ikke godt (3)</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Ikke godt</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation>Spring over (Esc)</translation>
+    </message>
+    <message>
+        <source>Skip the question</source>
+        <translation>Spring spørgsmålet over</translation>
+    </message>
+</context>
+<context>
     <name>SkillsEditor</name>
     <message>
         <source>Skills used</source>
@@ -465,8 +529,8 @@ En teamleder angiver det under Personale og indstillinger.</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <source>Today at this desk</source>
-        <translation>I dag ved denne skranke</translation>
+        <source>Toda&amp;y at this desk</source>
+        <translation>I &amp;dag ved denne skranke</translation>
     </message>
     <message>
         <source>Today&apos;s enquiries at this desk</source>

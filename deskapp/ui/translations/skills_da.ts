@@ -212,6 +212,125 @@
     </message>
 </context>
 <context>
+    <name>MetricsTab</name>
+    <message>
+        <source>Desk</source>
+        <translation>Skranke</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <source>READ 1–2 passed on</source>
+        <translation>Givet videre, READ 1–2</translation>
+    </message>
+    <message>
+        <source>Patrons: good</source>
+        <translation>Lånere: godt</translation>
+    </message>
+    <message>
+        <source>Peer learning (before)</source>
+        <translation>Læring med kolleger (før)</translation>
+    </message>
+    <message>
+        <source>Learning requests (before)</source>
+        <translation>Læringsønsker (før)</translation>
+    </message>
+    <message>
+        <source>Training (before)</source>
+        <translation>Oplæring (før)</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetence</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Givet videre</translation>
+    </message>
+    <message>
+        <source>Referral rate</source>
+        <translation>Andel henvist</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Hvilken</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Godt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Ikke godt</translation>
+    </message>
+    <message>
+        <source>This month so far, against the same days of last month</source>
+        <translation>Denne måned indtil nu, sammenlignet med de samme dage sidste måned</translation>
+    </message>
+    <message>
+        <source>Last month, against the month before</source>
+        <translation>Sidste måned, sammenlignet med måneden før</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Metrics per desk</source>
+        <translation>Nøgletal pr. skranke</translation>
+    </message>
+    <message>
+        <source>Skills passed on more than once</source>
+        <translation>Kompetencer givet videre mere end én gang</translation>
+    </message>
+    <message>
+        <source>Patron ratings by category, skill and READ level</source>
+        <translation>Lånernes vurderinger efter kategori, kompetence og READ-niveau</translation>
+    </message>
+    <message>
+        <source>Desks that ask patrons how it went</source>
+        <translation>Skranker, der spørger lånerne, hvordan det gik</translation>
+    </message>
+    <message>
+        <source>Ask patrons “How did we do?” after each save at these &amp;desks (Space turns a desk on or off):</source>
+        <translation>Spørg lånerne „Hvordan klarede vi det?“ efter hver gemning ved disse &amp;skranker (mellemrum slår en skranke til eller fra):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>%1 now asks its patrons after each save.</source>
+        <translation>%1 spørger nu lånerne efter hver gemning.</translation>
+    </message>
+    <message>
+        <source>%1 no longer asks its patrons.</source>
+        <translation>%1 spørger ikke længere lånerne.</translation>
+    </message>
+</context>
+<context>
     <name>MyLevelsModel</name>
     <message>
         <source>Skill</source>
@@ -277,6 +396,22 @@
         <translation>Mine læringsønsker</translation>
     </message>
     <message>
+        <source>My week</source>
+        <translation>Min uge</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “ask a colleague sooner with MFA resets”</source>
+        <translation>Valgfrit, f.eks. „spørg en kollega tidligere ved nulstilling af MFA“</translation>
+    </message>
+    <message>
+        <source>My reflection on this week</source>
+        <translation>Min refleksion over ugen</translation>
+    </message>
+    <message>
+        <source>What I&apos;d do di&amp;fferently (only you and your team leaders read it; Enter keeps it):</source>
+        <translation>Hvad jeg ville gøre an&amp;derledes (kun du og dine teamledere kan læse det; Enter gemmer det):</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: your skills</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: dine kompetencer</translation>
     </message>
@@ -315,6 +450,50 @@
     <message>
         <source>You have not asked to learn a skill yet (F10 on the desk, after an enquiry you referred or escalated).</source>
         <translation>Du har ikke ønsket oplæring i en kompetence endnu (F10 ved skranken, efter en henvendelse du henviste eller sendte videre).</translation>
+    </message>
+    <message>
+        <source>Your week from %1:</source>
+        <translation>Din uge fra %1:</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 og %2 mere</translation>
+    </message>
+    <message>
+        <source>Skills used: %1</source>
+        <translation>Kompetencer brugt: %1</translation>
+    </message>
+    <message>
+        <source>No skills logged this week yet.</source>
+        <translation>Ingen kompetencer registreret i denne uge endnu.</translation>
+    </message>
+    <message>
+        <source>New to you: %1</source>
+        <translation>Nyt for dig: %1</translation>
+    </message>
+    <message>
+        <source>Guides that helped: %1</source>
+        <translation>Vejledninger, der hjalp: %1</translation>
+    </message>
+    <message>
+        <source>Passed on: %1</source>
+        <translation>Givet videre: %1</translation>
+    </message>
+    <message>
+        <source>You asked to learn: %1</source>
+        <translation>Du bad om at lære: %1</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Kept for this week.</source>
+        <translation>Gemt for denne uge.</translation>
+    </message>
+    <message>
+        <source>No reflection for this week.</source>
+        <translation>Ingen refleksion for denne uge.</translation>
     </message>
     <message>
         <source>Your development plan is empty; a team leader sets it with you.</source>
@@ -544,12 +723,9 @@
         <source>Nothing to draw: no enquiries in this period and desk.</source>
         <translation>Intet at vise: ingen henvendelser i denne periode og skranke.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>; and %n more (in the table).</source>
-        <translation>
-            <numerusform>; og %n mere (i tabellen).</numerusform>
-            <numerusform>; og %n mere (i tabellen).</numerusform>
-        </translation>
+        <translation>; og %n mere (i tabellen).</translation>
     </message>
     <message>
         <source>Gap score (0–100), biggest gaps first</source>
@@ -928,6 +1104,10 @@
         <translation>Lærin&amp;gsønsker</translation>
     </message>
     <message>
+        <source>Me&amp;trics</source>
+        <translation>Nøgle&amp;tal</translation>
+    </message>
+    <message>
         <source>M&amp;y record</source>
         <translation>Mi&amp;n oversigt</translation>
     </message>
@@ -1041,6 +1221,10 @@
     <message>
         <source>Mentor pairs</source>
         <translation>Mentorpar</translation>
+    </message>
+    <message>
+        <source>Metrics that matter</source>
+        <translation>Nøgletal, der betyder noget</translation>
     </message>
     <message>
         <source>Skill gaps</source>
@@ -1273,6 +1457,98 @@
     <message>
         <source>READ 1–2 enquiries</source>
         <translation>Henvendelser, READ 1–2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Repeat referrals</source>
+        <translation>Gentagne henvisninger</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <source>Said good</source>
+        <translation>Svarede godt</translation>
+    </message>
+    <message>
+        <source>Said OK</source>
+        <translation>Svarede OK</translation>
+    </message>
+    <message>
+        <source>Said not good</source>
+        <translation>Svarede ikke godt</translation>
+    </message>
+    <message>
+        <source>Peer learning</source>
+        <translation>Læring med kolleger</translation>
+    </message>
+    <message>
+        <source>Peer learning before</source>
+        <translation>Læring med kolleger før</translation>
+    </message>
+    <message>
+        <source>Learning requests</source>
+        <translation>Læringsønsker</translation>
+    </message>
+    <message>
+        <source>Learning requests before</source>
+        <translation>Læringsønsker før</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Oplæring</translation>
+    </message>
+    <message>
+        <source>Training before</source>
+        <translation>Oplæring før</translation>
+    </message>
+    <message>
+        <source>Ratings before</source>
+        <translation>Vurderinger før</translation>
+    </message>
+    <message>
+        <source>Said good before</source>
+        <translation>Svarede godt før</translation>
+    </message>
+    <message>
+        <source>Ratings after</source>
+        <translation>Vurderinger efter</translation>
+    </message>
+    <message>
+        <source>Said good after</source>
+        <translation>Svarede godt efter</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>skranke</translation>
+    </message>
+    <message>
+        <source>all desks</source>
+        <translation>alle skranker</translation>
+    </message>
+    <message>
+        <source>repeat referral</source>
+        <translation>gentagen henvisning</translation>
+    </message>
+    <message>
+        <source>ratings by category</source>
+        <translation>vurderinger efter kategori</translation>
+    </message>
+    <message>
+        <source>ratings by skill</source>
+        <translation>vurderinger efter kompetence</translation>
+    </message>
+    <message>
+        <source>ratings by READ level</source>
+        <translation>vurderinger efter READ-niveau</translation>
+    </message>
+    <message>
+        <source>READ not given</source>
+        <translation>READ ikke angivet</translation>
     </message>
     <message>
         <source>act now</source>

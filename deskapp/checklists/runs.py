@@ -1,4 +1,4 @@
-"""Checklists: templates (desk opening, closing, new starter, laptop check-in) and their recorded runs.
+"""Checklist runs: starting one, ticking its items, its history and what is due today.
 
 A run copies the template's active items when it starts (checklist_run_items), so editing a template -
 which bumps its version - never changes a run already under way. Ticks record who and when; required
@@ -9,279 +9,27 @@ to a new starter; ticking an item linked to a skill can add a training record (k
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
 
+from deskapp.checklists.records import ChecklistError, DueRun, RunDetail, RunItemInfo, RunSummary, TickResult
+from deskapp.checklists.templates import current_time, load_template
 from deskapp.db import skill_identity
 from deskapp.db.models import (
     ChecklistItem,
     ChecklistRun,
     ChecklistRunItem,
     ChecklistTemplate,
-    Skill,
     Staff,
     TrainingRecord,
 )
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
-from deskapp.platform.content_language import load_localised
 from deskapp.platform.i18n import _
 from deskapp.platform.localtime import local_zone
-from deskapp.platform.seeding import SeedCounter
 
-SCHEDULES = ("daily", "weekly", "per-person", "on-demand")
-ROLES = ("staff", "leader")
-KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
-DUE_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-
-
-class ChecklistError(ValueError):
-    """A checklist operation was refused; the message says why in one sentence."""
-
-
-@dataclass(frozen=True)
-class ItemSpec:
-    key: str
-    text: str
-    required: bool = True
-    role: str = "staff"
-    skill_id: int | None = None
-
-
-@dataclass(frozen=True)
-class TemplateDraft:
-    title: str
-    description: str = ""
-    schedule: str = "on-demand"
-    due_time: str | None = None
-    items: tuple[ItemSpec, ...] = ()
-
-
-@dataclass(frozen=True)
-class TemplateSummary:
-    id: int
-    key: str
-    title: str
-    description: str
-    schedule: str
-    due_time: str | None
-    version: int
-    item_count: int
-
-
-@dataclass(frozen=True)
-class TemplateDetail:
-    summary: TemplateSummary
-    items: tuple[ItemSpec, ...]
-
-
-@dataclass(frozen=True)
-class RunItemInfo:
-    id: int
-    key: str
-    text: str
-    required: bool
-    role: str
-    skill_id: int | None
-    ticked_at: datetime | None
-    ticked_by: str | None
-    note: str
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class RunDetail:
-    id: int
-    template_id: int
-    title: str
-    template_version: int
-    subject_staff_id: int | None
-    subject_name: str | None
-    started_at: datetime
-    due_at: datetime | None
-    completed_at: datetime | None
-    notes: str
-    items: tuple[RunItemInfo, ...]
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class RunSummary:
-    id: int
-    template_version: int
-    started_at: datetime
-    started_by: str | None
-    subject_name: str | None
-    due_at: datetime | None
-    completed_at: datetime | None
-    required_total: int
-    required_done: int
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class DueRun:
-    template_id: int
-    title: str
-    schedule: str
-    due_at: datetime | None
-    run_id: int | None
-    required_total: int
-    required_done: int
-    completed: bool
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class TickResult:
-    run_completed: bool
-    training_record_id: int | None
-
-
-def _now(now: datetime | None) -> datetime:
-    return now or datetime.now(UTC)
-
-
-def _template(session: Session, template_id: int) -> ChecklistTemplate:
-    template = session.get(ChecklistTemplate, template_id)
-    if template is None:
-        raise ChecklistError(_("There is no checklist with id {template_id}.").format(template_id=template_id))
-    return template
-
-
-def _summary(session: Session, t: ChecklistTemplate) -> TemplateSummary:
-    count = session.scalar(select(func.count()).select_from(ChecklistItem)
-                           .where(ChecklistItem.template_id == t.id, ChecklistItem.active))
-    return TemplateSummary(t.id, t.key, t.title, t.description, t.schedule, t.due_time, t.version, int(count or 0))
-
-
-def list_templates(session: Session) -> list[TemplateSummary]:
-    rows = session.scalars(select(ChecklistTemplate).where(ChecklistTemplate.active)
-                           .order_by(ChecklistTemplate.title))
-    return [_summary(session, t) for t in rows]
-
-
-def get_template(session: Session, template_id: int) -> TemplateDetail:
-    template = _template(session, template_id)
-    items = session.scalars(select(ChecklistItem).where(ChecklistItem.template_id == template_id,
-                                                        ChecklistItem.active).order_by(ChecklistItem.position))
-    return TemplateDetail(_summary(session, template),
-                          tuple(ItemSpec(i.key, i.text, i.required, i.role, i.skill_id) for i in items))
-
-
-def template_id_for_key(session: Session, key: str) -> int | None:
-    return session.scalar(select(ChecklistTemplate.id).where(ChecklistTemplate.key == key))
-
-
-def used_item_keys(session: Session, template_id: int) -> set[str]:
-    """Every item key the template has had, removed ones included: a new item must not revive an old key."""
-    return set(session.scalars(select(ChecklistItem.key).where(ChecklistItem.template_id == template_id)))
-
-
-def fresh_item_key(text: str, taken: set[str]) -> str:
-    """A key for a new item, made from its text and unlike any in `taken`."""
-    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].strip("-") or "item"
-    if not base[0].isalnum():
-        base = "item-" + base
-    key, n = base, 2
-    while key in taken:
-        key, n = f"{base}-{n}", n + 1
-    return key
-
-
-# ---- templates -------------------------------------------------------------------------------------------
-
-def _check_draft(session: Session, draft: TemplateDraft) -> None:
-    if not draft.title.strip():
-        raise ChecklistError(_("A checklist needs a title."))
-    if draft.schedule not in SCHEDULES:
-        raise ChecklistError(_("The schedule must be one of: {value}.").format(value=', '.join(SCHEDULES)))
-    if draft.due_time is not None and not DUE_TIME.match(draft.due_time):
-        raise ChecklistError(_("The due time must look like 09:15 (24-hour clock)."))
-    if not draft.items:
-        raise ChecklistError(_("A checklist needs at least one item."))
-    keys = [item.key for item in draft.items]
-    if len(set(keys)) != len(keys):
-        raise ChecklistError(_("Each item of a checklist needs its own key."))
-    for item in draft.items:
-        if not KEY.match(item.key):
-            raise ChecklistError(_("Item key '{key}' must be lowercase letters, digits and hyphens.").format(
-                    key=item.key))
-        if not item.text.strip():
-            raise ChecklistError(_("Item '{key}' needs some text.").format(key=item.key))
-        if item.role not in ROLES:
-            raise ChecklistError(_("Item '{key}': the role must be staff or leader.").format(key=item.key))
-        if item.skill_id is not None and session.get(Skill, item.skill_id) is None:
-            raise ChecklistError(_("Item '{key}': there is no skill with id {skill_id}.").format(
-                    key=item.key,
-                    skill_id=item.skill_id))
-
-
-def _state(session: Session, template: ChecklistTemplate) -> dict[str, Any]:
-    items = session.scalars(select(ChecklistItem).where(ChecklistItem.template_id == template.id,
-                                                        ChecklistItem.active).order_by(ChecklistItem.position))
-    return {"title": template.title, "description": template.description, "schedule": template.schedule,
-            "due_time": template.due_time,
-            "items": [[i.key, i.text, i.required, i.role, i.skill_id] for i in items]}
-
-
-def _apply(session: Session, template: ChecklistTemplate, draft: TemplateDraft) -> dict[str, Any]:
-    """Write `draft` onto `template`; bump the version when anything changed. Returns the changes."""
-    before = _state(session, template)
-    template.title, template.description = draft.title.strip(), draft.description.strip()
-    template.schedule, template.due_time = draft.schedule, draft.due_time
-    existing = {i.key: i for i in session.scalars(select(ChecklistItem)
-                                                  .where(ChecklistItem.template_id == template.id))}
-    for position, spec in enumerate(draft.items, start=1):
-        row = existing.pop(spec.key, None) or ChecklistItem(template_id=template.id, key=spec.key)
-        row.position, row.text, row.required = position, spec.text.strip(), spec.required
-        row.role, row.skill_id, row.active = spec.role, spec.skill_id, True
-        session.add(row)
-    for row in existing.values():
-        row.active = False  # kept: old runs' snapshots do not need it, but its key must never be reused
-    session.flush()
-    changes = audit.diff(before, _state(session, template))
-    if changes:
-        template.version += 1
-    return changes
-
-
-def create_template(session: Session, actor: Actor, key: str, draft: TemplateDraft) -> int:
-    actor.require("leader", "create a checklist")
-    if not KEY.match(key or ""):
-        raise ChecklistError(_("A checklist key is lowercase letters, digits and hyphens, like 'desk-opening'."))
-    if template_id_for_key(session, key) is not None:
-        raise ChecklistError(_("A checklist with the key '{key}' already exists.").format(key=key))
-    _check_draft(session, draft)
-    template = ChecklistTemplate(key=key, title=draft.title.strip(), schedule=draft.schedule, version=0,
-                                 customised=True)
-    session.add(template)
-    session.flush()
-    _apply(session, template, draft)
-    template.version = 1
-    audit.record(session, actor, "create", "checklist", template.id, {"key": key, **_state(session, template)})
-    return template.id
-
-
-def edit_template(session: Session, actor: Actor, template_id: int, draft: TemplateDraft) -> int:
-    """A leader's edit; returns the template's (possibly new) version. Runs under way keep their copy."""
-    actor.require("leader", "edit a checklist")
-    template = _template(session, template_id)
-    _check_draft(session, draft)
-    changes = _apply(session, template, draft)
-    if changes:
-        template.customised = True
-        audit.record(session, actor, "edit", "checklist", template.id, {**changes, "version": template.version})
-    return template.version
-
-
-# ---- runs ------------------------------------------------------------------------------------------------
 
 def _period_start(schedule: str, now: datetime, zone: tzinfo) -> date:
     today = now.astimezone(zone).date()
@@ -302,8 +50,8 @@ def _period_bounds(schedule: str, now: datetime, zone: tzinfo) -> tuple[datetime
 def start_run(session: Session, actor: Actor, template_id: int, *, desk_id: int | None = None,
               subject_staff_id: int | None = None, now: datetime | None = None, zone: tzinfo | None = None) -> int:
     """Start a run, copying the template's current items. Returns the run id."""
-    now, zone = _now(now), zone or local_zone()
-    template = _template(session, template_id)
+    now, zone = current_time(now), zone or local_zone()
+    template = load_template(session, template_id)
     if not template.active:
         raise ChecklistError(_("'{title}' is retired and cannot be started.").format(title=template.title))
     due_at = None
@@ -352,11 +100,11 @@ def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
 
 
 def get_run(session: Session, run_id: int, now: datetime | None = None) -> RunDetail:
-    now = _now(now)
+    now = current_time(now)
     run = session.get(ChecklistRun, run_id)
     if run is None:
         raise ChecklistError(_("There is no checklist run with id {run_id}.").format(run_id=run_id))
-    template = _template(session, run.template_id)
+    template = load_template(session, run.template_id)
     items = list(session.scalars(select(ChecklistRunItem).where(ChecklistRunItem.run_id == run_id)
                                  .order_by(ChecklistRunItem.position)))
     names = _names(session, {i.ticked_by_id for i in items} | {run.subject_staff_id})
@@ -376,7 +124,7 @@ def get_run(session: Session, run_id: int, now: datetime | None = None) -> RunDe
 def tick_item(session: Session, actor: Actor, run_item_id: int, ticked: bool = True, *,
               now: datetime | None = None, record_training: bool = True, zone: tzinfo | None = None) -> TickResult:
     """Tick (or untick) one item of a run. A leader's item needs a leader."""
-    now = _now(now)
+    now = current_time(now)
     item = session.get(ChecklistRunItem, run_item_id)
     if item is None:
         raise ChecklistError(_("There is no checklist item with id {run_item_id}.").format(run_item_id=run_item_id))
@@ -410,7 +158,7 @@ def _training_for_tick(session: Session, actor: Actor, run: ChecklistRun, item: 
             audit.record(session, actor, "delete", "training_record", record.id, {"notes": marker})
             session.delete(record)
         return None
-    template = _template(session, run.template_id)
+    template = load_template(session, run.template_id)
     record = TrainingRecord(staff_id=run.subject_staff_id, skill_id=skill_identity.current_id(session, item.skill_id),
                             kind="checklist",
                             title=f"{template.title}: {item.text}"[:200], trained_on=now.astimezone(zone).date(),
@@ -453,7 +201,7 @@ def _progress() -> Subquery:
 def run_history(session: Session, template_id: int, *, offset: int = 0, limit: int = 50,
                 now: datetime | None = None, subject_staff_id: int | None = None) -> list[RunSummary]:
     """Runs of one template, newest first."""
-    now = _now(now)
+    now = current_time(now)
     progress = _progress()
     statement = (select(ChecklistRun, progress.c.total, progress.c.done)
                  .outerjoin(progress, progress.c.run_id == ChecklistRun.id)
@@ -477,7 +225,7 @@ def count_runs(session: Session, template_id: int) -> int:
 def due_today(session: Session, desk_id: int | None, *, now: datetime | None = None,
               zone: tzinfo | None = None) -> list[DueRun]:
     """Each daily and weekly checklist for this desk in the current period: not started, under way or done."""
-    now, zone = _now(now), zone or local_zone()
+    now, zone = current_time(now), zone or local_zone()
     progress = _progress()
     due = []
     templates = session.scalars(select(ChecklistTemplate).where(
@@ -505,50 +253,3 @@ def due_today(session: Session, desk_id: int | None, *, now: datetime | None = N
         due.append(DueRun(template.id, template.title, template.schedule, due_at, run_id, int(total or 0),
                           int(done or 0), completed_at is not None, late))
     return due
-
-
-# ---- seeding from resources/checklists -------------------------------------------------------------------
-
-def read_template_file(session: Session, path: Path, language: str = "en") -> tuple[str, TemplateDraft]:
-    """A checklist file, in `language`: resources/<lang>/checklists/<same name> holds its words by key."""
-    data = load_localised(path.parent.parent, f"{path.parent.name}/{path.name}", language)
-    skills = dict(session.execute(select(Skill.key, Skill.id)).all())
-    items = []
-    for raw in data.get("item", []):
-        skill = raw.get("skill")
-        if skill is not None and skill not in skills:
-            raise ChecklistError(_("{name}: item '{value}' names an unknown skill '{skill}'.").format(
-                    name=path.name,
-                    value=raw.get('key'),
-                    skill=skill))
-        items.append(ItemSpec(raw["key"], raw["text"], bool(raw.get("required", True)), raw.get("role", "staff"),
-                              skills.get(skill) if skill else None))
-    key = data.get("key", path.stem)
-    if key != path.stem:
-        raise ChecklistError(_("{name}: the file name must be the checklist's key ('{key}.toml').").format(
-                name=path.name,
-                key=key))
-    draft = TemplateDraft(data["title"], data.get("description", ""), data.get("schedule", "on-demand"),
-                          data.get("due_time"), tuple(items))
-    _check_draft(session, draft)
-    return key, draft
-
-
-def seed_checklists(session: Session, root: Path, report: SeedCounter, language: str = "en") -> None:
-    """Load resources/checklists by key, in the site's language; templates edited in the app (customised)
-    are left alone, so a language switch relabels only the ones the site has not changed."""
-    folder = root / "checklists"
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.glob("*.toml")):
-        key, draft = read_template_file(session, path, language)
-        template = session.scalars(select(ChecklistTemplate).where(ChecklistTemplate.key == key)).one_or_none()
-        if template is None:
-            template = ChecklistTemplate(key=key, title=draft.title, schedule=draft.schedule, version=0)
-            session.add(template)
-            session.flush()
-            _apply(session, template, draft)
-            template.version = 1
-            report.count("created", "checklist_templates")
-        elif not template.customised and _apply(session, template, draft):
-            report.count("refreshed", "checklist_templates")
