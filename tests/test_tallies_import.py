@@ -17,6 +17,7 @@ from deskapp.cli import main
 from deskapp.db.models import AuditEvent, Category, Desk, Enquiry, ImportBatch, Tally
 from deskapp.importing import TALLY_FORMATS, ImportFileError, import_tallies
 from deskapp.platform.actor import Actor
+from tests.fault_helpers import write_lock_held
 
 DATA = Path(__file__).parent / "data"
 SUMA_RAW = DATA / "suma_raw_export.csv"
@@ -227,3 +228,17 @@ def test_a_tally_sheet_saved_by_excel_is_read_with_its_month_cells_as_dates(any_
 
     assert (summary.imported, summary.total_count, summary.problems) == (2, 580, ())
     assert (summary.first_day.isoformat(), summary.last_day.isoformat()) == ("2026-02-01", "2026-03-31")
+
+
+def test_a_suma_import_while_another_program_holds_the_lock_says_busy_writes_nothing_and_works_after(
+        quick_busy_db, db_path, capsys):
+    with write_lock_held(db_path):
+        assert main(["--db", str(db_path), "import", "suma", str(SUMA_RAW)]) == 1
+        said = capsys.readouterr()
+        assert "busy" in said.err and "Traceback" not in said.err
+    assert _tallies(quick_busy_db) == []
+    with quick_busy_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
+    assert main(["--db", str(db_path), "import", "suma", str(SUMA_RAW)]) == 0
+    assert "Imported 7 tallies" in capsys.readouterr().out
+    assert len(_tallies(quick_busy_db)) == 7
