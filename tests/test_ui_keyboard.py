@@ -129,3 +129,25 @@ def test_a_key_reaches_each_desk_panel_and_tab_goes_on_from_it(qtbot, db: Databa
         qtbot.keyClick(panel, Qt.Key.Key_Escape)
         assert page.form.isAncestorOf(QApplication.focusWidget()), f"Esc in {panel.accessibleName()}"
     assert page.form.category.chosen_id == world.category("it-wifi")  # Esc cleared nothing
+
+
+def test_shift_f1_shows_by_keyboard_what_a_tooltip_shows_the_mouse(qtbot, db: Database, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    from deskapp.desk.reference import load_reference
+
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    sign_in(qtbot, window, "aisha", "1234")
+    desk = window.workspace.page("desk")
+    read = desk.form.read
+    read.setFocus()
+    qtbot.waitUntil(read.hasFocus)
+    qtbot.keyClick(read, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+
+    with db.read() as session:
+        levels = load_reference(session).read_levels
+    assert QToolTip.isVisible()
+    shown = QToolTip.text()
+    assert all(level.description and level.description in shown for level in levels), shown  # READ's meanings
+    assert not desk.confirmation.text().startswith("Logged")  # Shift+F1 is not F1's quick enquiry

@@ -18,6 +18,7 @@ from deskapp.platform.settings import load_settings
 from deskapp.ui import i18n
 from deskapp.ui.connection_watch import ConnectionWatch
 from deskapp.ui.context import UiContext
+from deskapp.ui.help_key import install_help_key
 from deskapp.ui.idle import IdleWatcher
 from deskapp.ui.navigation import Workspace
 from deskapp.ui.session import SessionController
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.page_shortcuts.append(own)
         about = QShortcut(QKeySequence(Qt.Key.Key_F12), self)
         about.activated.connect(self.show_about)
+        install_help_key(self)  # Shift+F1: the focused control's tooltip, for the keyboard (deskapp/ui/help_key.py)
         self._set_shortcuts_enabled(False)
 
     def _set_shortcuts_enabled(self, enabled: bool) -> None:
