@@ -129,3 +129,47 @@ def test_a_key_reaches_each_desk_panel_and_tab_goes_on_from_it(qtbot, db: Databa
         qtbot.keyClick(panel, Qt.Key.Key_Escape)
         assert page.form.isAncestorOf(QApplication.focusWidget()), f"Esc in {panel.accessibleName()}"
     assert page.form.category.chosen_id == world.category("it-wifi")  # Esc cleared nothing
+
+
+def test_shift_f1_shows_by_keyboard_what_a_tooltip_shows_the_mouse(qtbot, db: Database, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    from deskapp.desk.reference import load_reference
+
+    add_team(db)
+    window = make_window(qtbot, db, tmp_path)
+    sign_in(qtbot, window, "aisha", "1234")
+    desk = window.workspace.page("desk")
+    read = desk.form.read
+    read.setFocus()
+    qtbot.waitUntil(read.hasFocus)
+    qtbot.keyClick(read, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+
+    with db.read() as session:
+        levels = load_reference(session).read_levels
+    assert QToolTip.isVisible()
+    shown = QToolTip.text()
+    assert all(level.description and level.description in shown for level in levels), shown  # READ's meanings
+    assert not desk.confirmation.text().startswith("Logged")  # Shift+F1 is not F1's quick enquiry
+
+
+def test_no_alt_letter_means_two_things_on_the_desk_with_a_guide_open(qtbot, db: Database, tmp_path: Path) -> None:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    from tests.desk_helpers import make_world
+    from tests.desk_ui_helpers import make_context, open_page
+
+    world = make_world(db)
+    page = open_page(qtbot, make_context(world, world.alice, tmp_path))
+    qtbot.keyClicks(page.form.category.edit, "edu")
+    qtbot.keyClick(page.form.category.edit, Qt.Key.Key_Tab)
+    panel = page.side.guides
+    panel.open_guide(panel.model.guide_id(0))
+    qtbot.waitUntil(lambda: panel.viewer.isVisible())
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisible() and label.buddy() is not None]
+    texts += [button.text() for button in page.findChildren(QAbstractButton) if button.isVisible()]
+    texts += [bar.tabText(i) for bar in page.findChildren(QTabBar) if bar.isVisible() for i in range(bar.count())]
+    letters = [match.lower() for text in texts for match in re.findall(r"(?<!&)&([^&\s])", text)]
+    assert sorted({letter for letter in letters if letters.count(letter) > 1}) == [], texts

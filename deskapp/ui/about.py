@@ -36,7 +36,9 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About deskapp"))
         self.setObjectName("aboutDialog")
-        self.resize(760, 520)
+        # 760x520, or less on a small or scaled screen (1366x768 at 150 % is 910x512): never past its edges.
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(760, int(screen.width() * 0.9)), min(520, int(screen.height() * 0.85)))
         self._text = diagnostics.as_text(qt_rows())
         rows = diagnostics.lines(qt_rows())
 

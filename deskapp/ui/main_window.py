@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QSizePolicy, QStackedWidget, QWidget
 
 from deskapp.people.auth import SignIn, needs_first_leader
 from deskapp.people.staff import own_language
@@ -20,6 +20,7 @@ from deskapp.ui import i18n
 from deskapp.ui.connection_watch import ConnectionWatch
 from deskapp.ui.content_watch import ContentLanguageWatch
 from deskapp.ui.context import UiContext
+from deskapp.ui.help_key import install_help_key
 from deskapp.ui.idle import IdleWatcher
 from deskapp.ui.navigation import Workspace
 from deskapp.ui.session import SessionController
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.signin)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
+        self.stack.currentChanged.connect(lambda _index: self._only_the_shown_screen_sizes_the_window())
+        self._only_the_shown_screen_sizes_the_window()
         self.status = DeskStatusBar(self)
         self.setStatusBar(self.status)
         self.idle = IdleWatcher(self._idle_ms(), self)
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self.page_shortcuts.append(own)
         about = QShortcut(QKeySequence(Qt.Key.Key_F12), self)
         about.activated.connect(self.show_about)
+        install_help_key(self)  # Shift+F1: the focused control's tooltip, for the keyboard (deskapp/ui/help_key.py)
         self._set_shortcuts_enabled(False)
 
     def _set_shortcuts_enabled(self, enabled: bool) -> None:
@@ -265,6 +269,17 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(done)
         dialog.open()
         return dialog
+
+    def _only_the_shown_screen_sizes_the_window(self) -> None:
+        """A stack is as large as its largest screen: the sign-in card (427 px high) kept the signed-in window
+        taller than a 1366x768 screen at 150 %. The screens not shown do not count."""
+        for index in range(self.stack.count()):
+            screen = self.stack.widget(index)
+            if screen is None:
+                continue
+            shown = screen is self.stack.currentWidget()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            screen.setSizePolicy(policy, policy)
 
     def show_about(self) -> None:
         try:

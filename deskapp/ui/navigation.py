@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
 NAV_WIDTH = 220  # the navigation column, unless a title needs more
 HINT_MARGIN = 14  # the hint's distance from the entry's right edge
-TEXT_MARGIN = 6  # about what the style leaves left of the title
+TEXT_MARGIN = 9  # about what the style sheet leaves each side of the title (padding and margin), and a little
 
 
 class _ShortcutHintDelegate(QStyledItemDelegate):
@@ -119,7 +119,10 @@ class Workspace(QWidget):
             item.setToolTip(self.tr("%1 (Alt+%2)").replace("%1", spec.translated_title()).replace(
                 "%2", str(number)))
         # Wide enough for the longest title in full ("Kompetencer og rapporter"); its hint goes under it then.
-        widest = max((self.nav.fontMetrics().horizontalAdvance(spec.translated_title()) for spec in self.pages),
+        self.nav.ensurePolished()  # (the style sheet's font, not the default one)
+        bold = QFont(self.nav.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # the chosen entry's (theme.py), with its 4 px edge
+        widest = max((QFontMetrics(bold).horizontalAdvance(spec.translated_title()) + 4 for spec in self.pages),
                      default=0)
         self.nav.setFixedWidth(max(NAV_WIDTH, widest + HINT_MARGIN + 4 * TEXT_MARGIN + 2 * self.nav.frameWidth()))
 

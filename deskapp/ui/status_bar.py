@@ -22,6 +22,7 @@ class DeskStatusBar(QStatusBar):
         super().__init__(parent)
         self.who = QLabel()
         self.who.setObjectName("signedInLabel")
+        self.who.setWordWrap(True)  # a long desk name goes onto a second line, never past a scaled screen's edge
         self.idle = QLabel()
         self.idle.setObjectName("idleLockLabel")
         self.keys = QLabel()

@@ -197,7 +197,7 @@ class DeskPage(QWidget):
         right.addWidget(self.today, 2)
         right_column = QWidget()
         # Up to 360 px; on a narrow (scaled) screen it gives way before the form does.
-        right_column.setMinimumWidth(250)
+        right_column.setMinimumWidth(200)
         right_column.setMaximumWidth(360)
         right_column.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         right_column.setLayout(right)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSi
 from deskapp.desk.quick_buttons import KEY_COUNT, QuickButtonSpec
 from deskapp.ui.desk.wrap import narrowest_for, wrap_lines
 
-MAX_LINES = 3  # a key's label wraps onto up to three lines before it is shortened
+MAX_LINES = 3  # in one row of eight, a key's label wraps onto up to three lines before the keys take two rows
+MAX_LINES_IN_TWO_ROWS = 4  # (150 %, a long label such as "Interlibrary loan & document delivery")
 F_KEYS = [Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4, Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7,
           Qt.Key.Key_F8]
 
@@ -27,13 +28,14 @@ class QuickKeyButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(60)
         self.rows = 2  # set by the bar: the most lines any key of the row needs
+        self.max_lines = MAX_LINES  # set by the bar: more when the keys take two rows
 
     def set_label(self, label: str) -> None:
         self.label = label
         self._render()
 
     def wrapped(self) -> list[str]:
-        return wrap_lines(self.fontMetrics(), f"{self.key}  {self.label}", self.width() - 12, MAX_LINES)
+        return wrap_lines(self.fontMetrics(), f"{self.key}  {self.label}", self.width() - 12, self.max_lines)
 
     def shortened(self) -> bool:
         """Whether the label shows less than "F1  Wi-Fi / eduroam" in full (tests/layout_checks.py)."""
@@ -65,13 +67,14 @@ class QuickBar(QWidget):
         self.title = QLabel(self.tr("One key:"))
         self.title.setObjectName("quickSource")
         self.title.setProperty("role", "hint")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.title)
+        self._title_text = self.title.text()
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(4)
+        self.row.addWidget(self.title)
         self.grid = QGridLayout()
         self.grid.setSpacing(4)
-        layout.addLayout(self.grid, 1)
+        self.row.addLayout(self.grid, 1)
         self._columns = 0
         self.buttons: list[QuickKeyButton] = []
         for position in range(1, KEY_COUNT + 1):
@@ -86,16 +89,17 @@ class QuickBar(QWidget):
         self._specs = {s.position: s for s in specs}
         # Say where the keys come from, so nobody wonders whether they will move under their fingers.
         if any(s.source == "configured" for s in specs):
-            self.title.setText(self.tr("One key\n(set by a leader)"))
+            self._title_text = self.tr("One key\n(set by a leader)")
             self.title.setToolTip(self.tr("A team leader set these keys for this desk (Staff & settings ▸ "
                                           "Quick buttons)."))
         else:
-            self.title.setText(self.tr("One key\n(fixed for today)"))
+            self._title_text = self.tr("One key\n(fixed for today)")
             self.title.setToolTip(self.tr("No team leader has set these keys yet, so they are this desk's most "
                                           "used categories of the 30 days before today. They do not change "
                                           "until tomorrow; a team leader can fix them for good in Staff & "
                                           "settings ▸ Quick buttons."))
-        self.title.setAccessibleName(self.title.text().replace("\n", " "))
+        self.title.setText(self._title_text)
+        self.title.setAccessibleName(self._title_text.replace("\n", " "))
         for position, button in enumerate(self.buttons, start=1):
             spec = self._specs.get(position)
             button.setEnabled(spec is not None)
@@ -115,8 +119,9 @@ class QuickBar(QWidget):
 
     def _arrange(self) -> None:
         """One row of eight keys when every label fits them in three lines; else two rows of four (a scaled
-        screen, long labels), so no label is cut."""
-        room = self.width() - self.title.sizeHint().width() - self.grid.spacing()
+        screen, long labels) under the title on one line, so no label is cut."""
+        title_width = max(self.title.fontMetrics().horizontalAdvance(line) for line in self._title_text.split("\n"))
+        room = self.width() - title_width - 8 - self.grid.spacing()
         metrics = self.fontMetrics()
         needed = max(narrowest_for(metrics, f"{b.key}  {b.label}", MAX_LINES) + 16 for b in self.buttons)
         columns = KEY_COUNT if not self.isVisible() or room >= KEY_COUNT * (needed + self.grid.spacing()) \
@@ -124,10 +129,18 @@ class QuickBar(QWidget):
         if columns == self._columns:
             return
         self._columns = columns
-        for button in self.buttons:
-            self.grid.removeWidget(button)
+        one_row = columns == KEY_COUNT
+        for widget in (self.title, *self.buttons):
+            self.grid.removeWidget(widget)
+        self.row.removeWidget(self.title)
+        if one_row:
+            self.row.insertWidget(0, self.title)
+        else:
+            self.grid.addWidget(self.title, 0, 0, 1, columns)
+        self.title.setText(self._title_text if one_row else self._title_text.replace("\n", " "))
         for index, button in enumerate(self.buttons):
-            self.grid.addWidget(button, index // columns, index % columns)
+            button.max_lines = MAX_LINES if one_row else MAX_LINES_IN_TWO_ROWS
+            self.grid.addWidget(button, index // columns + (0 if one_row else 1), index % columns)
         for column in range(KEY_COUNT):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 

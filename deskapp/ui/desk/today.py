@@ -74,6 +74,7 @@ class TodayPanel(QWidget):
         self.ref = ref
         self.heading = QLabel(self.tr("Toda&y at this desk"))  # Alt+Y goes into the list (its buddy)
         self.heading.setProperty("role", "section")
+        self.heading.setWordWrap(True)  # (the right column may be 200 px wide at 150 %)
         self.counts = QLabel()
         self.counts.setObjectName("todayCounts")
         self.counts.setWordWrap(True)

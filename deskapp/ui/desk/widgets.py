@@ -318,6 +318,10 @@ class ChoiceRow(QFrame):
     def current_id(self) -> int | None:
         return None if self._current is None else self.choices[self._current].id
 
+    def help_text(self) -> str:
+        """Every option with its description (the READ levels'), for Shift+F1 (deskapp/ui/help_key.py)."""
+        return "\n\n".join(button.toolTip() for button in self.buttons)
+
     def set_current_id(self, choice_id: int | None) -> None:
         index = next((i for i, c in enumerate(self.choices) if c.id == choice_id), None)
         self._set_index(index, emit=False)

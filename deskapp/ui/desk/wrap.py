@@ -21,8 +21,10 @@ def wrap_lines(metrics: QFontMetrics, text: str, width: int, max_lines: int) -> 
         lines.append(" ".join(words[:count]))
         words = words[count:]
     if words:
-        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+        lines.append(" ".join(words))
+    # Only a line that does not fit is shortened (elidedText alone may cut one that fits to the pixel).
+    return [line if metrics.horizontalAdvance(line) <= width else
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
 def narrowest_for(metrics: QFontMetrics, text: str, max_lines: int) -> int:

@@ -86,9 +86,12 @@ class GuideViewer(QWidget):
         history_view.setAccessibleName(self.tr("Version history"))
         history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.walk, self.tr("&Step by step"))
-        self.tabs.addTab(self.reader, self.tr("&Read all"))
-        if not compact:
+        if compact:  # beside the desk form, whose fields own Alt+S and Alt+R (Alt+T and Alt+L in Danish)
+            self.tabs.addTab(self.walk, self.tr("Step by step"))
+            self.tabs.addTab(self.reader, self.tr("Read all"))
+        else:
+            self.tabs.addTab(self.walk, self.tr("&Step by step"))
+            self.tabs.addTab(self.reader, self.tr("&Read all"))
             self.tabs.addTab(history_view, self.tr("&History"))
         self.helpful = QPushButton(self.tr("Helpful (Ctrl+H)"))
         self.outdated = QPushButton(self.tr("Outdated… (Ctrl+O)"))

@@ -60,7 +60,7 @@ class SignInScreen(QWidget):
         self.names_view.setModel(self.names)
         self.names_view.setAccessibleName(self.tr("Matching names"))
         self.names_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # driven from the name field's arrow keys
-        self.names_view.setMinimumHeight(170)
+        self.names_view.setMinimumHeight(110)  # five names; the card then fits 1366x768 at 150 % (464 px high)
         self.secret_edit = QLineEdit()
         self.secret_edit.setObjectName("signInSecret")
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)

@@ -216,6 +216,14 @@
         <translation>Versionshistorik</translation>
     </message>
     <message>
+        <source>Step by step</source>
+        <translation>Trin for trin</translation>
+    </message>
+    <message>
+        <source>Read all</source>
+        <translation>Læs det hele</translation>
+    </message>
+    <message>
         <source>&amp;Step by step</source>
         <translation>&amp;Trin for trin</translation>
     </message>
