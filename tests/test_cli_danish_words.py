@@ -117,3 +117,11 @@ def test_the_skills_and_checklists_lists_are_danish(db: Database, db_path: Path,
     out = capsys.readouterr().out
     assert "dagligt senest kl. 21:45" in out and "efter behov" in out and "pr. person" in out
     assert "daily" not in out and "items" not in out
+
+
+def test_counts_and_seconds_are_written_the_danish_way(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    i18n.set_language("da")
+    assert cli(["--db", str(db_path), "demo-data", "--enquiries", "1200", "--staff", "2", "--days", "3"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("Tilføjede 1.200 henvendelser")  # not "1,200"
+    assert re.search(r"på \d+,\d s\.$", first), first  # not "0.2 s"

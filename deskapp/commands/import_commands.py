@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import N_, _
+from deskapp.platform.i18n import N_, _, format_number
 from deskapp.startup.database import open_database
 
 if TYPE_CHECKING:
@@ -100,8 +100,8 @@ def run_import(args: argparse.Namespace) -> int:
         print(line)
     _write_problems(args, list(summary.problems))
     if not args.dry_run:
-        print(_("Done in {elapsed:.1f} s (import batch {batch_id}).").format(
-                elapsed=elapsed,
+        print(_("Done in {elapsed} s (import batch {batch_id}).").format(
+                elapsed=format_number(elapsed, decimals=1),
                 batch_id=summary.batch_id))
     return 1 if summary.problems else 0
 
@@ -116,8 +116,8 @@ def _write_problems(args: argparse.Namespace, problems: list[Problem]) -> None:
         return
     if not args.problems_out:
         if len(problems) > LONG_PROBLEM_LIST:
-            print(_("({n_problems:,} problems: --problems-out FILE writes them to a file.)").format(
-                    n_problems=len(problems)), file=sys.stderr)
+            print(_("({n_problems} problems: --problems-out FILE writes them to a file.)").format(
+                    n_problems=format_number(len(problems))), file=sys.stderr)
         return
     target = Path(args.problems_out)
     try:
@@ -127,8 +127,8 @@ def _write_problems(args: argparse.Namespace, problems: list[Problem]) -> None:
                 target=target,
                 value=error.strerror or error), file=sys.stderr)
         return
-    print(_("All {n_problems:,} problems are listed in {target}.").format(
-            n_problems=len(problems),
+    print(_("All {n_problems} problems are listed in {target}.").format(
+            n_problems=format_number(len(problems)),
             target=target), file=sys.stderr)
 
 
@@ -138,7 +138,7 @@ def run_export(args: argparse.Namespace) -> int:
     opened = open_database(args.db)
     result = export_enquiries(opened.db, Actor.cli(), args.out, args.format, date_from=args.date_from,
                               date_to=args.date_to)
-    print(_("Exported {rows:,} enquiries to {path}.").format(rows=result.rows, path=result.path))
+    print(_("Exported {rows} enquiries to {path}.").format(rows=format_number(result.rows), path=result.path))
     if result.replaced_characters:
         print(_("{replaced_characters} control characters that XLSX cannot hold were replaced with �.").format(
                 replaced_characters=result.replaced_characters),
