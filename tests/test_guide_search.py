@@ -3,6 +3,8 @@ and an index that follows every guide write."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from deskapp.db import Database
@@ -93,3 +95,17 @@ def test_a_staff_draft_is_not_found_until_a_leader_publishes_it(any_db: Database
                      GuideDraft("Zebra printer labels", "", "## 1. Load\nx\n"))
         assert guide_id_for_key(session, "draft-only") is not None
     assert keys(any_db, "zebra") == []
+
+
+@pytest.mark.parametrize("query", ["did you find the record", "laptop on loan blocked", "webmail browser"])
+def test_a_passage_reads_as_prose_without_the_guides_markdown(any_db: Database, query: str):
+    # The guides are Markdown with "? question" lines, "- answer → 3" branches, bullets and **bold**: a
+    # passage under a result showed them as typed ("… blocked. - They do not …", "**Lånerkonto…**").
+    with any_db.read() as session:
+        hits = search_guides(session, query, 5)
+    assert hits
+    for hit in hits:
+        text = snippet_as_text(hit.snippet).replace("[", "").replace("]", "")
+        assert not any(mark in text for mark in ("**", " - ", "## ", "`")), text
+        assert not re.search(r"→ ?\d+\b", text), text  # "Settings → Wi-Fi" is a menu path; "→ 3" a mark
+        assert not text.lstrip("…").startswith(("? ", "- ")), text

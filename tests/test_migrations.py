@@ -413,3 +413,34 @@ def test_upgrading_to_0012_keeps_the_enquiries_and_adds_ratings_that_carry_no_pe
     downgrade(empty_db, "0011")
     with empty_db.read() as session:
         assert session.execute(text("SELECT COUNT(*) FROM staff")).scalar_one() == 1
+
+
+def test_upgrading_to_0013_keeps_every_enquiry_and_adds_tallies_that_keep_their_rules(empty_db):
+    """0013 adds the tallies table only: the enquiries and their import batches stay as they were; a tally
+    on an old desk and batch can be stored, a negative count or a period ending before it starts cannot."""
+    upgrade(empty_db, "0012")
+    with empty_db.write() as session:
+        _old_history(session)
+        session.execute(text("INSERT INTO import_batches (source, file_name, file_sha256, row_count, imported_at, "
+                             "actor) VALUES ('libstats', 'dump.csv', :sha, 2, :at, 'cli')"),
+                        {"sha": "0" * 64, "at": datetime(2024, 1, 1, tzinfo=UTC)})
+        before = [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))]
+        desk_id = session.execute(text("SELECT MIN(id) FROM desks")).scalar_one()
+        batch_id = session.execute(text("SELECT MAX(id) FROM import_batches")).scalar_one()
+    upgrade(empty_db, "0013")
+    insert_tally = text("INSERT INTO tallies (period_start, period_end, hour, desk_id, count, label, source, "
+                        "entered_at, entered_by, import_batch_id, import_key, import_digest) VALUES (:start, :end, "
+                        "NULL, :desk, :count, 'Directional', 'tally-sheet', :at, 'cli', :batch, :key, 'd')")
+    values = {"start": date(2024, 3, 1), "end": date(2024, 3, 31), "desk": desk_id, "count": 41,
+              "at": datetime(2024, 4, 1, tzinfo=UTC), "batch": batch_id, "key": "tally-sheet||1"}
+    with empty_db.write() as session:
+        assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before
+        session.execute(insert_tally, values)
+    for bad in ({"count": -1, "key": "k2"}, {"end": date(2024, 2, 1), "key": "k3"}, {"key": "tally-sheet||1"}):
+        with pytest.raises(Exception, match=r"(?i)check|constraint|unique"), empty_db.write() as session:
+            session.execute(insert_tally, {**values, **bad})
+    with empty_db.read() as session:
+        assert session.execute(text("SELECT count, label FROM tallies")).all() == [(41, "Directional")]
+    downgrade(empty_db, "0012")
+    with empty_db.read() as session:
+        assert [tuple(r) for r in session.execute(text("SELECT * FROM enquiries ORDER BY id"))] == before

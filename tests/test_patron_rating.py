@@ -10,7 +10,7 @@ from sqlalchemy import inspect, select
 
 from deskapp.db import Database
 from deskapp.db.models import AuditEvent, PatronRating
-from deskapp.desk.enquiries import delete_enquiry
+from deskapp.desk.enquiries import delete_enquiry, restore_enquiry
 from deskapp.desk.patron_rating import (
     RatingError,
     desks_asking,
@@ -97,3 +97,17 @@ def test_an_enquiry_is_rated_once_and_its_rating_goes_with_it(world: DeskWorld) 
         delete_enquiry(session, world.alice, enquiry)
     with world.db.read() as session:
         assert session.scalars(select(PatronRating)).all() == []
+
+
+def test_an_undone_enquiry_brought_back_brings_its_patrons_rating_back(world: DeskWorld) -> None:
+    # The patron was thanked for the answer: an undo and a restore of the enquiry must not lose it.
+    turned_on(world)
+    enquiry = world.log(world.alice)
+    with world.db.write() as session:
+        record_rating(session, world.alice, enquiry, "poor")
+    with world.db.write() as session:
+        snapshot = delete_enquiry(session, world.alice, enquiry)
+    with world.db.write() as session:
+        restore_enquiry(session, world.alice, snapshot)
+    with world.db.read() as session:
+        assert [(r.enquiry_id, r.rating) for r in session.scalars(select(PatronRating))] == [(enquiry, "poor")]

@@ -28,7 +28,9 @@ from deskapp.db.models import AuditEvent, Skill
 from deskapp.desk import enquiries, export, patron_rating, quick_buttons
 from deskapp.guides import aliases, guides, misses
 from deskapp.guides import files as guide_files
+from deskapp.importing import TALLY_FORMATS
 from deskapp.importing import run as importers_run
+from deskapp.importing import tallies as tally_imports
 from deskapp.people import (
     confirmations,
     learning_requests,
@@ -125,6 +127,8 @@ WALL: dict[str, tuple[str, Call]] = {
     "deskapp.guides.guides.set_links": ("session", lambda s: guides.set_links(s, STAFF, IDS["guide"], [], [])),
     "deskapp.importing.run.import_file": ("db", lambda db: importers_run.import_file(
         db, STAFF, IDS["tmp"] / "history.csv", ["gimlet"])),
+    "deskapp.importing.tallies.import_tallies": ("db", lambda db: tally_imports.import_tallies(
+        db, STAFF, IDS["tmp"] / "history.csv", TALLY_FORMATS["suma"])),
     "deskapp.people.proficiency.confirm_level": ("session", lambda s: proficiency.confirm_level(
         s, STAFF, IDS["ben"], IDS["skill"], 4)),
     "deskapp.people.proficiency.matrix": ("session", lambda s: proficiency.matrix(s, STAFF)),

@@ -78,6 +78,26 @@ def test_coverage_prints_a_week_grid_per_desk_on_a_few_pages(qapp, db, week_of_d
     assert all(f"page {n} of {len(pages)}" in text for n, text in enumerate(pages, start=1))
 
 
+def test_the_heat_map_prints_as_a_grid_of_levels_not_a_line_per_pair(qapp, db, week_of_demand, tmp_path):
+    from deskapp.ui.report_pdf import write_pdf
+
+    result = run_report(db, week_of_demand, "heatmap", MONDAY, MONDAY + timedelta(days=6))
+    pages = pdf_text(write_pdf(result, tmp_path / "heat.pdf"))
+    assert len(pages) == 1
+    assert "Skill Required level Ann Archer Give directions" in pages[0]
+    assert "Uses, referrals and flags of each pair are in the XLSX and CSV." in pages[0]
+
+
+def test_a_report_with_no_rows_prints_its_summary_and_no_empty_table(qapp, tmp_path):
+    from deskapp.ui.report_pdf import write_pdf
+
+    empty = ReportResult("training-impact", "Training impact", ("staff", "skill", "uses_before"), (),
+                         "No training was recorded in this period.", ReportFilter(MONDAY, MONDAY))
+    [page] = pdf_text(write_pdf(empty, tmp_path / "empty.pdf"))
+    assert "No training was recorded in this period." in page
+    assert "Uses before" not in page and "page 1 of 1" in page
+
+
 @pytest.fixture
 def danish(qapp, tmp_path):
     from deskapp.ui import i18n

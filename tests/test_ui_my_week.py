@@ -16,6 +16,7 @@ from deskapp.people.reflection import my_week
 from deskapp.ui.skills.my_record_tab import MyRecordTab
 from tests.desk_helpers import DeskWorld, make_world
 from tests.desk_ui_helpers import make_context
+from tests.fault_helpers import write_lock_held
 
 
 @pytest.fixture
@@ -57,3 +58,21 @@ def test_a_reload_while_typing_keeps_what_was_typed(qtbot: QtBot, world: DeskWor
     tab.reload()
     assert tab.reflection.text() == "half a thou"
     assert "Skills used: Configure eduroam on Android (1)" in tab.week.text()
+
+
+def test_a_reflection_kept_while_another_program_holds_the_lock_says_so_keeps_the_line_and_saves_on_retry(
+        qtbot: QtBot, quick_busy_db: Database, db_path: Path, tmp_path: Path) -> None:
+    world = make_world(quick_busy_db)
+    tab = open_tab(qtbot, world, tmp_path)
+    qtbot.keyClicks(tab.reflection, "Ask Bob sooner")
+    with write_lock_held(db_path):
+        qtbot.keyClick(tab.reflection, Qt.Key.Key_Return)
+        assert tab.reflection_saved.text() != "Kept for this week."
+        assert "busy" in tab.reflection_saved.text()
+        assert tab.reflection.text() == "Ask Bob sooner"
+    with quick_busy_db.read() as session:
+        assert session.scalars(select(WeeklyReflection.text)).all() == []
+    qtbot.keyClick(tab.reflection, Qt.Key.Key_Return)
+    assert tab.reflection_saved.text() == "Kept for this week."
+    with quick_busy_db.read() as session:
+        assert session.scalars(select(WeeklyReflection.text)).all() == ["Ask Bob sooner"]

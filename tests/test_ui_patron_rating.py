@@ -18,6 +18,7 @@ from deskapp.platform.changes import Change
 from deskapp.ui.desk.page import DeskPage
 from tests.desk_helpers import DeskWorld, make_world
 from tests.desk_ui_helpers import make_context, open_page
+from tests.fault_helpers import write_lock_held
 
 
 @pytest.fixture
@@ -123,3 +124,20 @@ def test_the_first_time_it_opens_in_the_corner_clear_of_the_desk_form(
     window = page.rating.window.frameGeometry()
     assert area.right() - 40 <= window.right() <= area.right()  # in the bottom right corner
     assert area.bottom() - 80 <= window.bottom() <= area.bottom()
+
+
+def test_a_rating_made_while_another_program_holds_the_lock_is_not_thanked_and_can_be_given_again(
+        qtbot: QtBot, quick_busy_db: Database, db_path: Path, tmp_path: Path) -> None:
+    world = make_world(quick_busy_db)
+    with quick_busy_db.write() as session:
+        set_rating_enabled(session, world.lena, world.desk_id, True)
+    page = open_page(qtbot, make_context(world, world.alice, tmp_path))
+    enquiry = save_one(qtbot, page)
+    with write_lock_held(db_path):
+        qtbot.keyClick(page.rating.window, "1")
+        assert "rating was not saved" in page.confirmation.text() and "busy" in page.confirmation.text()
+        assert not page.rating.window.thanks.isVisible()
+        assert page.rating.window.isVisible()  # the question stays up for the patron to answer again
+    assert ratings(world) == []
+    qtbot.keyClick(page.rating.window, "1")  # the same answer, once the lock is gone
+    assert ratings(world) == [(enquiry, "good")]

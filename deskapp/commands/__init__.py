@@ -4,6 +4,7 @@ from deskapp.commands import (
     backup_commands,
     db_commands,
     demo_commands,
+    desk_commands,
     guides_commands,
     import_commands,
     plans_commands,
@@ -14,4 +15,4 @@ from deskapp.commands import (
 )
 
 COMMAND_MODULES = [db_commands, demo_commands, backup_commands, staff_commands, import_commands, report_commands,
-                   skills_commands, plans_commands, guides_commands, reference_commands]
+                   skills_commands, plans_commands, guides_commands, reference_commands, desk_commands]

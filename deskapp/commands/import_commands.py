@@ -1,4 +1,5 @@
-"""`deskapp import gimlet|libstats|deskapp|csv FILE` and `deskapp export enquiries`."""
+"""`deskapp import gimlet|libstats|deskapp|csv FILE`, the tally formats `deskapp import suma|tallies FILE`,
+and `deskapp export enquiries`."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ FORMAT_HELP = {
     "libanswers": N_("import a LibAnswers Reference Analytics 'Export Transactions' CSV or XLSX"),
     "deskapp": N_("import a file written by `deskapp export enquiries` (CSV or XLSX)"),
     "csv": N_("import any CSV or XLSX file, read through a mapping file (--mapping)"),
+}
+# Counts, not enquiries: each row becomes one tally (importing/tallies.py).
+TALLY_HELP = {
+    "suma": "a Suma 'Export Raw Data' CSV (counts, kept as tallies)",
+    "tallies": "a tally sheet CSV or XLSX (month, desk, category, count), kept as tallies",
 }
 
 
@@ -58,6 +64,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         notes.add_argument("--no-notes", dest="include_notes", action="store_false",
                            help=_("leave question/answer text out"))
         sub.set_defaults(handler=run_import)
+    for name, text in TALLY_HELP.items():
+        sub = imp_sub.add_parser(name, help=_("import {text}").format(text=text))
+        sub.add_argument("file", metavar=_("FILE"))
+        sub.add_argument("--dry-run", action="store_true",
+                         help=_("check the whole file and report what would be imported; change nothing"))
+        sub.add_argument("--desk", metavar=_("NAME"), help=_("put every tally on this desk (default: the file's "
+                                                          "location or desk column)"))
+        sub.add_argument("--source-instance", metavar=_("NAME"),
+                         help=_("which copy of the source the file comes from (e.g. the Suma server or the "
+                                "library), so that two sources' ids never meet; default: none"))
+        sub.add_argument("--problems-out", metavar=_("FILE"),
+                         help=_("also write every problem that stops the import to FILE, one a line"))
+        sub.set_defaults(handler=run_tally_import)
 
     export = subparsers.add_parser("export", help=_("export enquiries to CSV or XLSX"))
     export_sub = export.add_subparsers(dest="export_what", metavar=_("WHAT"), required=True)
@@ -103,6 +122,28 @@ def run_import(args: argparse.Namespace) -> int:
         print(_("Done in {elapsed} s (import batch {batch_id}).").format(
                 elapsed=format_number(elapsed, decimals=1),
                 batch_id=summary.batch_id))
+    return 1 if summary.problems else 0
+
+
+def run_tally_import(args: argparse.Namespace) -> int:
+    from deskapp.importing import TALLY_FORMATS, ImportFileError, import_tallies
+    from deskapp.importing.run import FALLBACK_DESK
+    from deskapp.platform.settings import load_settings
+
+    opened = open_database(args.db)
+    here = load_settings().desk_name or FALLBACK_DESK  # for rows that name no desk
+    try:
+        summary = import_tallies(opened.db, Actor.cli(), args.file, TALLY_FORMATS[args.import_format],
+                                 desk=args.desk, source_instance=args.source_instance, dry_run=args.dry_run,
+                                 fallback_desk=here)
+    except ImportFileError as error:
+        _write_problems(args, list(error.problems))
+        raise
+    for line in summary.lines():
+        print(line)
+    _write_problems(args, list(summary.problems))
+    if not args.dry_run:
+        print(_("Done (import batch {batch_id}).").format(batch_id=summary.batch_id))
     return 1 if summary.problems else 0
 
 

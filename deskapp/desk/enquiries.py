@@ -24,6 +24,7 @@ from deskapp.db.models import (
     EnquirySkill,
     Guide,
     Outcome,
+    PatronRating,
     Skill,
     TrainingRecord,
 )
@@ -95,6 +96,9 @@ class EnquiryRecord:
     # (staff_id, skill_id, kind, title, trained_on ISO, mentor_id, recorded_by_id, created_at ISO): a delete
     # takes them with the enquiry and a restore brings them back, exactly.
     learning: tuple[LearningRow, ...] = ()
+    # The patron's answer to "How did we do?" (good, neutral, poor), if they gave one: it goes with the
+    # enquiry on delete and comes back with it on restore.
+    patron_rating: str | None = None
 
     def to_draft(self) -> EnquiryDraft:
         return EnquiryDraft(self.category_id, self.channel_id, self.outcome_id, self.patron_type_id,
@@ -267,8 +271,9 @@ def _record_of(session: Session, row: Enquiry) -> EnquiryRecord:
                       t.recorded_by_id, t.created_at.isoformat())
                      for t in session.scalars(select(TrainingRecord).where(TrainingRecord.enquiry_id == row.id)
                                               .order_by(TrainingRecord.id)))
+    rating = session.scalar(select(PatronRating.rating).where(PatronRating.enquiry_id == row.id))
     return EnquiryRecord(**{name: getattr(row, name) for name in _ROW_FIELDS}, skill_ids=skills, guides=guides,
-                         learning=learning)
+                         learning=learning, patron_rating=rating)
 
 
 def get_enquiry(session: Session, enquiry_id: int) -> EnquiryRecord:
@@ -402,6 +407,8 @@ def restore_enquiry(session: Session, actor: Actor, snapshot: EnquiryRecord) -> 
                                    recorded_by_id=recorded_by_id, created_at=datetime.fromisoformat(created_at),
                                    enquiry_id=snapshot.id))
     session.flush()
+    if snapshot.patron_rating is not None:
+        session.add(PatronRating(enquiry_id=snapshot.id, rating=snapshot.patron_rating))
     rollup.add_enquiries(session, [snapshot.id])
     record(session, actor, "restore", "enquiry", snapshot.id, snapshot.audit_view(), desk_id=snapshot.desk_id)
     return snapshot.id

@@ -19,10 +19,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from deskapp.guides.query import Alternative, Group
+from deskapp.guides.snippets import best_passages
 from deskapp.guides.stems import PG_CONFIG
 
 START, STOP = "\x02", "\x03"  # highlight markers inside the database; turned into <b></b> by the caller
-HEADLINE_CHARS = 1500  # PostgreSQL: the summary when the head matches, else this much of the body
 TITLE, SUMMARY, BODY = 3, 2, 1
 CANDIDATE_CAP = 200  # PostgreSQL: guides whose fields are looked at
 
@@ -98,19 +98,10 @@ class PgSearch:
         return sorted(found)
 
     def snippets(self, groups: list[Group], ids: list[int]) -> dict[int, str]:
+        # Cut in Python from the guides' readable text, as on SQLite (deskapp/guides/snippets.py): the same
+        # passage on both databases, and never the Markdown marks ts_headline would show.
         if not ids:
             return {}
-        query, params = self._query(groups, "||")
-        cases = " ".join(f"WHEN '{lang}' THEN '{config}'" for lang, config in PG_CONFIG.items())
-        config = f"(CASE g.language {cases} ELSE 'english' END)::regconfig"
-        # The summary when it holds a match (it says what the guide is for; a match in the title or tags
-        # alone would show a summary with nothing highlighted), else the start of the body.
-        statement = text(
-            f"WITH q AS MATERIALIZED (SELECT {query} AS q) "
-            f"SELECT g.id, ts_headline({config}, "
-            f"CASE WHEN to_tsvector({config}, g.summary) @@ q.q THEN g.summary ELSE left(g.body, :chars) END, q.q, "
-            "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=22, MinWords=8, "
-            "MaxFragments=1, FragmentDelimiter=\" … \"') "
-            "FROM guides g, q WHERE g.id = ANY(:ids)")
-        return {int(r[0]): r[1] for r in self.session.execute(statement, {**params, "ids": ids,
-                                                                          "chars": HEADLINE_CHARS})}
+        rows = self.session.execute(text("SELECT id, language, summary, body FROM guides WHERE id = ANY(:ids)"),
+                                    {"ids": ids})
+        return best_passages(((int(r[0]), r[1], r[2], r[3]) for r in rows), groups)

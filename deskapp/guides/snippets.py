@@ -172,15 +172,35 @@ def cut(text: str, groups: list[Group], language: str = "en", start: str = "\x02
     return lead + "".join(pieces) + tail
 
 
+# A guide's body is Markdown with the guide format's own marks (deskapp/guides/format.py): headings, list
+# bullets, "? question" lines, "→ 3" answer targets, **bold**, *emphasis*, `code` and [links](...). A
+# passage shown under a search result is read as prose, so the marks go and each line ends a sentence.
+_LINE_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\?\s+|>\s*)", re.M)
+_ANSWER_TARGET = re.compile(r"\s*→\s*\d+\s*$", re.M)
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(.+?)\1")
+_LINE_END = re.compile(r"(?<![.:;!?…])\s*\n+\s*")
+
+
+def readable(markdown: str) -> str:
+    """The guide text as a person reads it: no Markdown or guide-format marks, lines joined as sentences."""
+    text = _ANSWER_TARGET.sub("", markdown)
+    text = _LINE_MARKS.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    text = _LINE_END.sub(". ", text.strip())
+    return re.sub(r"\s+", " ", text)
+
+
 def best_passages(rows: Iterable[tuple[int, str, str, str]], groups: list[Group]) -> dict[int, str]:
     """(id, language, summary, body) -> the summary's passage when it holds a match (it says what the guide
-    is for), else the body's."""
+    is for), else the body's; both as readable text."""
     found, plans = {}, {}
     for gid, language, summary, body in rows:
         if language not in plans:
             plans[language] = _plans(groups, language)
-        passage = (cut(summary or "", groups, language, plans=plans[language])
-                   or cut(body or "", groups, language, plans=plans[language]))
+        passage = (cut(readable(summary or ""), groups, language, plans=plans[language])
+                   or cut(readable(body or ""), groups, language, plans=plans[language]))
         if passage is not None:
             found[gid] = passage
     return found

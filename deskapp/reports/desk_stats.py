@@ -2,8 +2,9 @@
 category mix; READ distribution; channel, patron-type and outcome mix.
 
 Rows are long-format, one per (section, key): `total` once, then `hour`, `weekday`, `week`, `month`,
-`domain`, `category`, `read`, `channel`, `patron_type`, `outcome`, and last `learning` (peer-learning records
-of referrals to a colleague in the period: informal training).
+`domain`, `category`, `read`, `channel`, `patron_type`, `outcome`, `learning` (peer-learning records
+of referrals to a colleague in the period: informal training), and, when there are any, `tally` (counts kept
+as tallies, beside the logged enquiries and never added to them) and `tally_left_out`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from deskapp.db.models import (
     PatronType,
     ReadLevel,
     RollupEnquiryCount,
+    Tally,
     TrainingRecord,
 )
 from deskapp.platform.actor import Actor
@@ -119,7 +121,46 @@ def compute_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
     rows.append({"section": "learning", "key": "peer_learning",
                  "label": "Peer learning: learned with a colleague at the desk (per person and skill)",
                  "count": int(session.scalar(learning) or 0), "share": None})
+    rows.extend(tally_rows(session, flt))
     return rows
+
+
+def tally_rows(session: Session, flt: ReportFilter) -> list[dict[str, Any]]:
+    """Tallies (counts imported from Suma or a tally sheet) whose whole period falls inside the report's:
+    their sum, then one row per thing counted in the source's words. A tally that only overlaps the period
+    is left out, never split (a month's 400 cannot be shared out by day), and the last row says how many."""
+    desks = (Tally.desk_id.in_(flt.desk_ids),) if flt.desk_ids else ()
+    inside = (Tally.period_start >= flt.start, Tally.period_end <= flt.end, *desks)
+    by_label = session.execute(select(Tally.label, func.count(), func.sum(Tally.count)).where(*inside)
+                               .group_by(Tally.label)).all()
+    left_out = int(session.scalar(select(func.count()).select_from(Tally).where(
+        Tally.period_start <= flt.end, Tally.period_end >= flt.start, *desks,
+        ~((Tally.period_start >= flt.start) & (Tally.period_end <= flt.end)))) or 0)
+    if not by_label and not left_out:
+        return []
+    rows = [{"section": "tally", "key": "total", "label": "All tallies (counted, not logged one by one)",
+             "count": sum(int(n) for _label, _tallies, n in by_label), "share": None}]
+    for label, _tallies, n in sorted(by_label, key=lambda r: (-int(r[2]), r[0])):
+        rows.append({"section": "tally", "key": label, "label": label or "Not named", "count": int(n),
+                     "share": None})
+    rows.append({"section": "tally_left_out", "key": "left_out",
+                 "label": "Tallies left out: their period runs past the report's", "count": left_out,
+                 "share": None})
+    return rows
+
+
+def _tally_sentence(rows: list[dict[str, Any]]) -> str:
+    tallied = next((r["count"] for r in rows if r["section"] == "tally" and r["key"] == "total"), None)
+    if tallied is None:
+        return ""
+    left_out = next(r["count"] for r in rows if r["section"] == "tally_left_out")
+    text = _("Tallies, counted beside the logged enquiries and not added to them: {count}.").format(
+        count=format_number(tallied))
+    if left_out:
+        text += " " + ngettext("{n} tally is left out: its period runs past this one.",
+                               "{n} tallies are left out: their periods run past this one.", left_out).format(
+                n=format_number(left_out))
+    return text
 
 
 def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
@@ -143,4 +184,7 @@ def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
                 value=busiest_hour['label'].split('–')[0],
                 busiest_day=_(busiest_day['label']),
                 value2=top('category')['label']))
+    tallies = _tally_sentence(rows)
+    if tallies:
+        summary = f"{summary} {tallies}"
     return ReportResult(NAME, TITLE, COLUMNS, tuple({c: r[c] for c in COLUMNS} for r in rows), summary, flt)

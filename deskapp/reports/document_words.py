@@ -22,6 +22,7 @@ TITLES: dict[str, str] = {
     "coverage": N_("Coverage by hour of week"), "desk-stats": N_("Desk statistics"),
     "heatmap": N_("Staff × skill heat map"), "mentors": N_("Mentor pairs"), "skill-gaps": N_("Skill gaps"),
     "training-impact": N_("Training impact"), "trends": N_("Trends month by month"),
+    "metrics": N_("Metrics that matter"),
 }
 
 COLUMN_LABELS: tuple[str, ...] = (
@@ -34,7 +35,10 @@ COLUMN_LABELS: tuple[str, ...] = (
     N_("Uses after"), N_("Referral rate after"), N_("Change"), N_("Section"), N_("Key"), N_("Label"), N_("Count"),
     N_("Desk"), N_("Status"), N_("Priority"), N_("Evidence"), N_("Passed on"), N_("Expected hand-overs"),
     N_("READ 1–2 passed on"), N_("Uses below level"), N_("Small sample"), N_("Month"), N_("Enquiries"),
-    N_("READ 1–2 enquiries"),
+    N_("READ 1–2 enquiries"), N_("Row"), N_("Repeat referrals"), N_("Ratings"), N_("Said good"), N_("Said OK"),
+    N_("Said not good"), N_("Peer learning"), N_("Peer learning before"), N_("Learning requests"),
+    N_("Learning requests before"), N_("Training"), N_("Training before"), N_("Ratings before"),
+    N_("Said good before"), N_("Ratings after"), N_("Said good after"),
 )
 
 # Coded words in report rows, by column (any other text cell is data: a skill's or a person's name).
@@ -50,6 +54,9 @@ CODED: dict[str, dict[str, str]] = {
     "desk": {"All desks": N_("All desks")},
     "label": {"All enquiries": N_("All enquiries"), **{day: day for day in WEEKDAYS}},
     "weekday": {day: day for day in WEEKDAYS},  # marked in deskapp/reports/common.py
+    "row": {"desk": N_("desk"), "all": N_("all desks"), "repeat-referral": N_("repeat referral"),
+            "satisfaction-category": N_("ratings by category"), "satisfaction-skill": N_("ratings by skill"),
+            "satisfaction-read": N_("ratings by READ level")},
     "flag": {"used often below required level": N_("used often below required level"),
              "referred often": N_("referred often")},
 }

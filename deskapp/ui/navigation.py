@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,20 +34,47 @@ from deskapp.ui.unavailable import unavailable_widget
 
 log = logging.getLogger(__name__)
 SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
+NAV_WIDTH = 220  # the navigation column, unless a title needs more
+HINT_MARGIN = 14  # the hint's distance from the entry's right edge
+TEXT_MARGIN = 6  # about what the style leaves left of the title
 
 
 class _ShortcutHintDelegate(QStyledItemDelegate):
-    """Draws "Alt+N" in grey at the right of each navigation entry."""
+    """Draws "Alt+N" in grey at the right of each navigation entry, or under its title when the two do not
+    fit on one line (a long Danish title, a scaled screen): the title is never cut and never runs into it."""
+
+    def _two_lines(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> bool:
+        hint = index.data(SHORTCUT_ROLE)
+        if not hint:
+            return False
+        metrics = option.fontMetrics
+        room = option.rect.width() - HINT_MARGIN - 2 * TEXT_MARGIN
+        return metrics.horizontalAdvance(f"{index.data()}    {hint}") > room
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        widget = option.widget  # (the option's rect is not set yet here: measure against the list's width)
+        if isinstance(widget, QFrame):
+            option = QStyleOptionViewItem(option)
+            option.rect = QRect(0, 0, widget.width() - 2 * widget.frameWidth(), hint.height())
+        if self._two_lines(option, index):
+            hint.setHeight(hint.height() + option.fontMetrics.height())
+        return hint
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        two_lines = self._two_lines(option, index)
+        if two_lines:
+            option = QStyleOptionViewItem(option)
+            option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         super().paint(painter, option, index)
         hint = index.data(SHORTCUT_ROLE)
         if hint:
             painter.save()
             painter.setPen(option.palette.color(option.palette.ColorRole.PlaceholderText))
-            rect = QRect(option.rect).adjusted(0, 0, -14, 0)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, hint)
+            rect = QRect(option.rect).adjusted(0, 0, -HINT_MARGIN, 0)
+            vertical = Qt.AlignmentFlag.AlignBottom if two_lines else Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | vertical, hint)
             painter.restore()
 
 
@@ -68,7 +95,8 @@ class Workspace(QWidget):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setItemDelegate(_ShortcutHintDelegate(self.nav))
-        self.nav.setFixedWidth(220)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # hints wrap instead
+        self.nav.setUniformItemSizes(False)
         tab_leaves_views(self.nav)  # Tab goes on into the page
         self.stack = QStackedWidget()
         for _spec in self.pages:
@@ -90,6 +118,10 @@ class Workspace(QWidget):
             item.setData(SHORTCUT_ROLE, self.tr("Alt+%n", "", number) if number <= 9 else "")
             item.setToolTip(self.tr("%1 (Alt+%2)").replace("%1", spec.translated_title()).replace(
                 "%2", str(number)))
+        # Wide enough for the longest title in full ("Kompetencer og rapporter"); its hint goes under it then.
+        widest = max((self.nav.fontMetrics().horizontalAdvance(spec.translated_title()) for spec in self.pages),
+                     default=0)
+        self.nav.setFixedWidth(max(NAV_WIDTH, widest + HINT_MARGIN + 4 * TEXT_MARGIN + 2 * self.nav.frameWidth()))
 
     def retranslate(self) -> None:
         """The interface language changed: label the areas again and build every page afresh when next shown

@@ -82,6 +82,7 @@ class Table:
     rows: Sequence[Sequence[Cell | str]]
     points: float = 7.5
     new_page: bool = False
+    pad: float = PAD  # inside each cell
     widths: list[float] = field(default_factory=list)  # set by the layout
 
 
@@ -119,7 +120,7 @@ class Page:
         points = table.points
         while True:
             body, bold = font(points), font(points, bold=True)
-            widths = column_widths(table, self.metrics(body), self.metrics(bold), self.width)
+            widths = column_widths(table, self.metrics(body), self.metrics(bold), self.width, table.pad)
             if widths is not None or points <= 5:
                 break
             points -= 0.5  # the longest words do not fit side by side: a smaller font before a broken word
@@ -135,10 +136,10 @@ class Page:
 
     def _row(self, table: Table, cells: list[Cell], body: QFont, bold: QFont) -> Piece:
         metrics = {False: self.metrics(body), True: self.metrics(bold)}
-        wrapped = [wrap(cell.text, metrics[cell.bold], width - 2 * PAD)
+        wrapped = [wrap(cell.text, metrics[cell.bold], width - 2 * table.pad)
                    for cell, width in zip(cells, table.widths, strict=True)]
         line_height = metrics[False].lineSpacing()
-        height = max(len(lines) for lines in wrapped) * line_height + 2 * PAD
+        height = max(len(lines) for lines in wrapped) * line_height + 2 * table.pad
 
         def paint(painter: QPainter, x: float, y: float) -> None:
             left = x
@@ -149,7 +150,8 @@ class Page:
                 painter.setPen(INK)
                 align = Qt.AlignmentFlag.AlignRight if column.right else Qt.AlignmentFlag.AlignLeft
                 for index, line in enumerate(lines):
-                    painter.drawText(QRectF(left + PAD, y + PAD + index * line_height, width - 2 * PAD, line_height),
+                    top = y + table.pad + index * line_height
+                    painter.drawText(QRectF(left + table.pad, top, width - 2 * table.pad, line_height),
                                      int(align | Qt.AlignmentFlag.AlignVCenter), line)
                 left += width
             painter.setPen(QPen(RULE, 0.6))
@@ -157,7 +159,8 @@ class Page:
         return Piece(height, paint)
 
 
-def column_widths(table: Table, body: QFontMetricsF, bold: QFontMetricsF, room: float) -> list[float] | None:
+def column_widths(table: Table, body: QFontMetricsF, bold: QFontMetricsF, room: float, pad: float = PAD
+                  ) -> list[float] | None:
     """Widths that fit `room`: each column at least its longest word (header words included), numbers and
     short values on one line where the room allows, sentences sharing what is left. None when even the
     longest words do not fit side by side."""
@@ -169,13 +172,15 @@ def column_widths(table: Table, body: QFontMetricsF, bold: QFontMetricsF, room: 
         one_line = max([widest_word(column.header, bold),
                         *(max((body.horizontalAdvance(line) for line in text.split("\n")), default=0.0)
                           for text in cells)])
-        least.append(longest_word + 2 * PAD + 1)
-        natural.append(one_line + 2 * PAD + 1)
+        least.append(longest_word + 2 * pad + 1)
+        natural.append(one_line + 2 * pad + 1)
     if sum(least) > room:
         return None
     if sum(natural) <= room:
         spare = room - sum(natural)
-        growing = [i for i, column in enumerate(table.columns) if column.grow] or list(range(len(natural)))
+        growing = [i for i, column in enumerate(table.columns) if column.grow]
+        if not growing:  # short values only: a narrower table reads better than far-apart columns
+            return natural
         return [width + (spare / len(growing) if i in growing else 0) for i, width in enumerate(natural)]
     # Between the two: every column gets its least, and the rest of the room goes to those that want more,
     # in proportion to how much more they want (the usual automatic table layout).

@@ -2,7 +2,8 @@
 landscape, the title, period and summary first, then a chart with its values also in words, then a table
 of the columns that matter, sized to their content, with rows never split across pages, the header
 repeated on every page and "page N of M" at each foot, all in the reader's language (the screen's words
-and the locale's dates and numbers). The coverage report prints as a grid per desk (deskapp/ui/pdf_coverage.py).
+and the locale's dates and numbers). The coverage report and the heat map print as grids (deskapp/ui/pdf_coverage.py,
+pdf_heatmap.py).
 
 Qt, not a second PDF library: the app already ships it (the frozen build too), it lays text out with the
 same fonts as the screen, and a scheduled CLI job can use it headless. The CLI's `deskapp report --format
@@ -31,7 +32,7 @@ from PySide6.QtGui import (
 
 from deskapp.reports import columns as report_keys
 from deskapp.reports.common import ReportResult
-from deskapp.ui import pdf_coverage
+from deskapp.ui import pdf_coverage, pdf_heatmap
 from deskapp.ui.pdf_layout import Column, Page, Piece, Table, font, paginate
 from deskapp.ui.skills import report_columns, words
 from deskapp.ui.skills.formats import number, short_date, short_datetime
@@ -46,7 +47,6 @@ CHART_BARS = 10
 PRINT_COLUMNS: dict[str, tuple[str, ...]] = {
     "skill-gaps": ("rank", "skill", "desk", "priority", "gap_score", "evidence", "action"),
     "mentors": ("skill", "desk", "priority", "gap_score", "mentor", "learners", "note"),
-    "heatmap": ("staff", "skill", "level", "required_level", "uses", "passed_on", "referral_rate", "flag"),
     "desk-stats": ("section", "label", "count", "share"),
 }
 # The chart on page one: which rows, which label and which value (0-100 scores, or counts).
@@ -176,6 +176,8 @@ def _is_number(values: list[Any]) -> bool:
 
 
 def table(result: ReportResult, page: Page) -> list[Piece]:
+    if not result.rows:  # the summary says why there is nothing ("No training was recorded in this period.")
+        return []
     keys = print_columns(result)
     cols = [Column(report_columns.label(key), right=_is_number([row.get(key) for row in result.rows]),
                    grow=key in report_keys.SENTENCES) for key in keys]
@@ -192,14 +194,12 @@ def table(result: ReportResult, page: Page) -> list[Piece]:
 def pieces_for(result: ReportResult, page: Page) -> list[Piece]:
     if result.name == pdf_coverage.NAME:
         return heading(result, page) + pdf_coverage.pieces(result, page)
+    if result.name == pdf_heatmap.NAME:
+        return heading(result, page) + pdf_heatmap.pieces(result, page)
     return heading(result, page) + chart(result, page) + table(result, page)
 
 
 def write_pdf(result: ReportResult, path: str | Path) -> Path:
-    return _write_pdf(result, path)
-
-
-def _write_pdf(result: ReportResult, path: str | Path) -> Path:
     _ensure_app()
     path = Path(path)
     # QPdfWriter fails silently on a folder it can't write to; opening the file first raises a clear OSError.

@@ -33,8 +33,10 @@ from deskapp.db.models.skills import (
     TrainingRecord,
 )
 from deskapp.db.models.staff import AppSetting, Desk, DeskSession, QuickButton, Staff
+from deskapp.db.models.tallies import TALLY_SOURCES, Tally
 
 __all__ = [
+    "TALLY_SOURCES",
     "AppSetting",
     "AuditEvent",
     "Category",
@@ -75,6 +77,7 @@ __all__ = [
     "SkillLevelDescription",
     "Staff",
     "StaffSkill",
+    "Tally",
     "TrainingRecord",
     "WeeklyReflection",
 ]

@@ -203,8 +203,8 @@ class DeskPage(QWidget):
         right_column.setLayout(right)
         right.setContentsMargins(0, 0, 0, 0)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addWidget(right_column)
+        columns.addLayout(left, 2)  # on a narrow (scaled) screen a third goes to the right column, down to its minimum
+        columns.addWidget(right_column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(6)

@@ -68,5 +68,7 @@ class RatingPrompt(QObject):
                                      keep_undo=True, failed=True))
         if saved.ok:
             self.window.thank()
+        elif saved.failure is not None and saved.failure.retryable:
+            self.window.ask(enquiry_id)  # the database was busy or away: the patron's tap can be made again
         else:
             self.window.hide()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.ui.desk.wrap import narrowest_for
 from deskapp.ui.keyboard import prefer_focus
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -212,9 +213,15 @@ class ElidedButton(QPushButton):
     def full_text(self) -> str:
         return self._full
 
+    def shortened(self) -> bool:
+        """Whether the label shows less than its full text (a scaled-screen check, tests/layout_checks.py)."""
+        return " ".join(self.text().split()) != " ".join(self._full.split())
+
     def minimumSizeHint(self) -> QSize:
+        # As narrow as two lines allow without cutting a word ("Bachelorstuderende" whole): the row's other
+        # buttons and the column beside the form give way first.
         hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance(self._full[:8]) + 24), hint.height())
+        return QSize(min(hint.width(), narrowest_for(self.fontMetrics(), self._full, 2) + 24), hint.height())
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -261,6 +268,31 @@ class ChoiceRow(QFrame):
             self.buttons.append(button)
         self.group.idClicked.connect(self._clicked)
         self._current: int | None = None
+        self._grid = layout
+        self._max_columns = self._columns = max(1, min(columns, len(self.buttons)))
+
+    # --- reflow: on a narrow (scaled) form the options take fewer columns instead of cutting their words -----
+    def _room_for(self, columns: int) -> int:
+        widths = [0] * columns
+        for index, button in enumerate(self.buttons):
+            widths[index % columns] = max(widths[index % columns], button.minimumSizeHint().width())
+        margins = self._grid.contentsMargins()
+        frame = margins.left() + margins.right() + 2 * self.frameWidth()
+        return sum(widths) + self._grid.spacing() * (columns - 1) + frame
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self._room_for(1), hint.height()) if self.buttons else hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        columns = next((c for c in range(self._max_columns, 1, -1) if self._room_for(c) <= self.width()), 1)
+        if columns != self._columns and self.buttons:
+            self._columns = columns
+            for button in self.buttons:
+                self._grid.removeWidget(button)
+            for index, button in enumerate(self.buttons):
+                self._grid.addWidget(button, index // columns, index % columns)
 
     @staticmethod
     def _text(index: int, choice: Choice) -> str:

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.importing import FORMATS, ImportSummary, import_file, load_mapping
+from deskapp.importing import (
+    FORMATS,
+    TALLY_FORMATS,
+    ImportSummary,
+    TallySummary,
+    import_file,
+    import_tallies,
+    load_mapping,
+)
 from deskapp.importing.errors import Problem, problem_list
 from deskapp.importing.run import FALLBACK_DESK
 from deskapp.platform.changes import Change
@@ -31,7 +39,7 @@ from deskapp.platform.localtime import local_zone
 from deskapp.ui.context import UiContext
 from deskapp.ui.file_dialogs import open_file_name
 from deskapp.ui.importing.export_box import SaveChooser, choose_save_file, suggested_folder
-from deskapp.ui.importing.preview_model import PreviewModel
+from deskapp.ui.importing.preview_model import TALLY_COLUMNS, PreviewModel
 from deskapp.ui.importing.worker import Task, start
 from deskapp.ui.skills.formats import medium_date, plural
 
@@ -70,6 +78,9 @@ class ImportPanel(QWidget):
         self.format_box.addItem(self.tr("LibAnswers Reference Analytics export"), "libanswers")
         self.format_box.addItem(self.tr("deskapp export (CSV or XLSX)"), "deskapp")
         self.format_box.addItem(self.tr("Other CSV, with a mapping file"), OTHER)
+        # Counts, not enquiries: each row becomes one tally, shown beside the logged enquiries.
+        self.format_box.addItem(self.tr("Suma 'Export Raw Data' (counts, kept as tallies)"), "suma")
+        self.format_box.addItem(self.tr("Tally sheet: month, desk, category, count (kept as tallies)"), "tallies")
         self.mapping_edit = QLineEdit()
         self.mapping_edit.setAccessibleName(self.tr("Mapping file"))
         self.mapping_browse = QPushButton(self.tr("Bro&wse…"))
@@ -77,6 +88,11 @@ class ImportPanel(QWidget):
         self.desk_edit = QLineEdit()
         self.desk_edit.setAccessibleName(self.tr("Desk for every row"))
         self.desk_edit.setPlaceholderText(self.tr("From the file's location column"))
+        # Which copy of the source tool (a Suma server, a Libstats library): the source's own ids are known
+        # within it, so two sources' count 101 or question 4 never meet.
+        self.instance_edit = QLineEdit()
+        self.instance_edit.setAccessibleName(self.tr("Which copy of the source tool the file comes from"))
+        self.instance_edit.setPlaceholderText(self.tr("From the file where it says (Libstats, Gimlet); else none"))
         self.zone_edit = QLineEdit()
         self.zone_edit.setAccessibleName(self.tr("Time zone of the file's times"))
         self.zone_edit.setPlaceholderText(self.tr("This PC's time zone ({zone})").format(zone=str(local_zone())))
@@ -93,6 +109,7 @@ class ImportPanel(QWidget):
         form.addRow(self._label(self.tr("&Mapping file:"), self.mapping_edit),
                     self._row(self.mapping_edit, self.mapping_browse))
         form.addRow(self._label(self.tr("&Desk:"), self.desk_edit), self.desk_edit)
+        form.addRow(self._label(self.tr("&Source copy:"), self.instance_edit), self.instance_edit)
         form.addRow(self._label(self.tr("Time &zone:"), self.zone_edit), self.zone_edit)
         form.addRow(self._label(self.tr("Da&y or month first:"), self.order_box), self.order_box)
         form.addRow("", self.notes_box)
@@ -147,8 +164,8 @@ class ImportPanel(QWidget):
         layout.addWidget(self.report, 1)
         self.report.setMinimumHeight(self.report.fontMetrics().lineSpacing() * 6 + 12)
         for signal in (self.file_edit.textChanged, self.mapping_edit.textChanged, self.desk_edit.textChanged,
-                       self.zone_edit.textChanged, self.format_box.currentIndexChanged, self.notes_box.toggled,
-                       self.order_box.currentIndexChanged):
+                       self.instance_edit.textChanged, self.zone_edit.textChanged, self.format_box.currentIndexChanged,
+                       self.notes_box.toggled, self.order_box.currentIndexChanged):
             signal.connect(self._inputs_changed)
         self._inputs_changed()
 
@@ -183,6 +200,10 @@ class ImportPanel(QWidget):
         other = self.format_box.currentData() == OTHER
         self.mapping_edit.setEnabled(other)
         self.mapping_browse.setEnabled(other)
+        # A tally has a day or month and an hour, no time zone to convert, no US/European dates, no notes.
+        enquiries = self.format_box.currentData() not in TALLY_FORMATS
+        for control in (self.zone_edit, self.order_box, self.notes_box):
+            control.setEnabled(enquiries)
         self.checked = False
         self._set_busy(self.task is not None)
 
@@ -200,13 +221,18 @@ class ImportPanel(QWidget):
         mapping_path = self.mapping_edit.text().strip()
         desk = self.desk_edit.text().strip() or None
         zone = self.zone_edit.text().strip() or None
+        instance = self.instance_edit.text().strip() or None
         notes = True if self.notes_box.isChecked() else None
         order = self.order_box.currentData()
 
         def work(progress):
+            if kind in TALLY_FORMATS:
+                return import_tallies(db, actor, path, TALLY_FORMATS[kind], desk=desk, dry_run=dry_run,
+                                      fallback_desk=here, source_instance=instance)
             mapping = load_mapping(mapping_path) if kind == OTHER else FORMATS[kind]
             return import_file(db, actor, path, mapping, desk=desk, timezone=zone, dry_run=dry_run,
-                               include_notes=notes, fallback_desk=here, progress=progress, date_order=order)
+                               include_notes=notes, fallback_desk=here, progress=progress, date_order=order,
+                               source_instance=instance)
         return work
 
     def _start(self, dry_run: bool) -> None:
@@ -237,14 +263,40 @@ class ImportPanel(QWidget):
         self.task = None
         self._set_busy(False)
 
-    def _checked(self, summary: ImportSummary) -> None:
-        self.model.set_rows(summary.preview)
+    def _checked(self, summary: ImportSummary | TallySummary) -> None:
+        tallies = isinstance(summary, TallySummary)
+        self.model.set_rows(summary.preview, TALLY_COLUMNS if tallies else None)
         self.table.resizeColumnsToContents()  # a preview is at most 20 rows: cheap
         self.report.setPlainText("\n".join(summary.lines()))
         self.checked = summary.ok and (summary.new_rows > 0 or summary.updated > 0)
         self._show_problems(summary.problems)
-        self._headline(self.check_headline(summary), error=not summary.ok)
+        self._headline(self.tally_headline(summary) if isinstance(summary, TallySummary)
+                       else self.check_headline(summary), error=not summary.ok)
         self._finish()
+
+    def tally_headline(self, summary: TallySummary) -> str:
+        """One sentence for a count file: the first problem, or how many tallies would come in."""
+        count = len(summary.problems)
+        if count:
+            first = str(summary.problems[0]).rstrip(".")
+            first = first[:1].upper() + first[1:]
+            return plural(count, self.tr("{problem} — 1 problem, nothing will be imported."),
+                          self.tr("{problem} — %1 problems, nothing will be imported.")).format(problem=first)
+        if summary.new_rows == 0 and summary.updated == 0:
+            if summary.already_imported:
+                return plural(summary.already_imported,
+                              self.tr("Nothing to import: the file's one tally was imported before."),
+                              self.tr("Nothing to import: all %1 tallies were imported before."))
+            return self.tr("Nothing to import: the file has no counts.")
+        text = plural(summary.new_rows, self.tr("Ready to import 1 new tally"),
+                      self.tr("Ready to import %1 new tallies"))
+        if summary.updated:
+            text += plural(summary.updated, self.tr(" and to update 1 changed in the source"),
+                           self.tr(" and to update %1 changed in the source"))
+        if summary.first_day and summary.last_day:
+            text += self.tr(", counted {first} to {last}").format(first=medium_date(summary.first_day),
+                                                                  last=medium_date(summary.last_day))
+        return text + self.tr(". Press Alt+I to import.")
 
     def check_headline(self, summary: ImportSummary) -> str:
         """One sentence: the first problem and how many, or what exactly an import would add."""
@@ -314,14 +366,18 @@ class ImportPanel(QWidget):
         self._headline(plural(len(self.listed), self.tr("The problem is saved in {path}."),
                               self.tr("All %1 problems are saved in {path}.")).format(path=path), error=False)
 
-    def _imported(self, summary: ImportSummary) -> None:
+    def _imported(self, summary: ImportSummary | TallySummary) -> None:
         self.report.setPlainText("\n".join(summary.lines()))
-        self._headline(plural(summary.imported, self.tr("Imported 1 enquiry."), self.tr("Imported %1 enquiries.")),
-                       error=False)
+        if isinstance(summary, TallySummary):
+            self._headline(plural(summary.imported + summary.updated, self.tr("Imported 1 tally."),
+                                  self.tr("Imported %1 tallies.")), error=False)
+        else:
+            self._headline(plural(summary.imported, self.tr("Imported 1 enquiry."),
+                                  self.tr("Imported %1 enquiries.")), error=False)
         self.checked = False
         self._finish()
         self.context.bus.announce(Change.ENQUIRIES)
-        if summary.new_staff:
+        if isinstance(summary, ImportSummary) and summary.new_staff:
             self.context.bus.announce(Change.STAFF)
         self.imported.emit(summary)
 

@@ -170,10 +170,19 @@ SECTIONS: dict[str, str] = {
     "patron_type": QT_TRANSLATE_NOOP("SkillsWords", "patron type"),
     "outcome": QT_TRANSLATE_NOOP("SkillsWords", "outcome"),
     "learning": QT_TRANSLATE_NOOP("SkillsWords", "learning"),
+    "tally": QT_TRANSLATE_NOOP("SkillsWords", "tally"),
+    "tally_left_out": QT_TRANSLATE_NOOP("SkillsWords", "tallies left out"),
 }
 ALL_SKILLS = QT_TRANSLATE_NOOP("SkillsWords", "All skills")
 ALL_DESKS = QT_TRANSLATE_NOOP("SkillsWords", "All desks")
 ALL_ENQUIRIES = QT_TRANSLATE_NOOP("SkillsWords", "All enquiries")
+# Desk statistics' tally rows (reports/desk_stats.py): the rows keep the English, the screen translates.
+TALLY_LABELS = {
+    "All tallies (counted, not logged one by one)": QT_TRANSLATE_NOOP(
+        "SkillsWords", "All tallies (counted, not logged one by one)"),
+    "Tallies left out: their period runs past the report's": QT_TRANSLATE_NOOP(
+        "SkillsWords", "Tallies left out: their period runs past the report's"),
+}
 CURRENT = QT_TRANSLATE_NOOP("SkillsWords", "current")
 RETIRED_ON = QT_TRANSLATE_NOOP("SkillsWords", "retired %1")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -245,4 +254,6 @@ def coded_value(key: str, value: str) -> str:
         return QCoreApplication.translate(CONTEXT, ALL_SKILLS)
     if key == "label" and value == "All enquiries":
         return QCoreApplication.translate(CONTEXT, ALL_ENQUIRIES)
+    if key == "label" and value in TALLY_LABELS:
+        return _t(TALLY_LABELS, value, value)
     return value

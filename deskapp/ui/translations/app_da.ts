@@ -315,6 +315,14 @@
         <source>page %1 of %2</source>
         <translation>side %1 af %2</translation>
     </message>
+    <message>
+        <source>Each cell is the person&apos;s level on the skill (0–4). Green: at or above the required level. Orange with “!”: flagged, used often below the required level or referred often.</source>
+        <translation>Hver celle er personens niveau i kompetencen (0–4). Grøn: på eller over det krævede niveau. Orange med “!”: markeret, bruges ofte under det krævede niveau eller henvises ofte.</translation>
+    </message>
+    <message>
+        <source>Uses, referrals and flags of each pair are in the XLSX and CSV.</source>
+        <translation>Brug, henvisninger og markeringer for hvert par står i XLSX- og CSV-filen.</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>

@@ -126,6 +126,14 @@
         <translation>Anden CSV, med en mappingfil</translation>
     </message>
     <message>
+        <source>Suma &apos;Export Raw Data&apos; (counts, kept as tallies)</source>
+        <translation>Suma &apos;Export Raw Data&apos; (tællinger, gemt som optællinger)</translation>
+    </message>
+    <message>
+        <source>Tally sheet: month, desk, category, count (kept as tallies)</source>
+        <translation>Optællingsark: måned, skranke, kategori, antal (gemt som optællinger)</translation>
+    </message>
+    <message>
         <source>Mapping file</source>
         <translation>Mappingfil</translation>
     </message>
@@ -140,6 +148,14 @@
     <message>
         <source>From the file&apos;s location column</source>
         <translation>Fra filens kolonne med sted</translation>
+    </message>
+    <message>
+        <source>Which copy of the source tool the file comes from</source>
+        <translation>Hvilken udgave af kildeværktøjet filen kommer fra</translation>
+    </message>
+    <message>
+        <source>From the file where it says (Libstats, Gimlet); else none</source>
+        <translation>Fra filen, hvor den angiver det (Libstats, Gimlet); ellers ingen</translation>
     </message>
     <message>
         <source>Time zone of the file&apos;s times</source>
@@ -184,6 +200,10 @@
     <message>
         <source>&amp;Desk:</source>
         <translation>&amp;Skranke:</translation>
+    </message>
+    <message>
+        <source>&amp;Source copy:</source>
+        <translation>Kildev&amp;ærktøjets udgave:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -244,6 +264,38 @@
     <message>
         <source>{problem} — %1 problems, nothing will be imported.</source>
         <translation>{problem} — %1 problemer, intet bliver importeret.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file&apos;s one tally was imported before.</source>
+        <translation>Intet at importere: filens ene optælling er importeret før.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: all %1 tallies were imported before.</source>
+        <translation>Intet at importere: alle %1 optællinger er importeret før.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no counts.</source>
+        <translation>Intet at importere: filen har ingen optællinger.</translation>
+    </message>
+    <message>
+        <source>Ready to import 1 new tally</source>
+        <translation>Klar til at importere 1 ny optælling</translation>
+    </message>
+    <message>
+        <source>Ready to import %1 new tallies</source>
+        <translation>Klar til at importere %1 nye optællinger</translation>
+    </message>
+    <message>
+        <source> and to update 1 changed in the source</source>
+        <translation> og opdatere 1, der er ændret i kilden</translation>
+    </message>
+    <message>
+        <source> and to update %1 changed in the source</source>
+        <translation> og opdatere %1, der er ændret i kilden</translation>
+    </message>
+    <message>
+        <source>, counted {first} to {last}</source>
+        <translation>, talt {first} til {last}</translation>
     </message>
     <message>
         <source>Ready to update 1 enquiry edited in the source since it was imported. Press Alt+I to import.</source>
@@ -322,6 +374,14 @@
         <translation>Alle %1 problemer er gemt i {path}.</translation>
     </message>
     <message>
+        <source>Imported 1 tally.</source>
+        <translation>1 optælling er importeret.</translation>
+    </message>
+    <message>
+        <source>Imported %1 tallies.</source>
+        <translation>%1 optællinger er importeret.</translation>
+    </message>
+    <message>
         <source>Imported 1 enquiry.</source>
         <translation>1 henvendelse er importeret.</translation>
     </message>
@@ -383,6 +443,18 @@
     <message>
         <source>Notes</source>
         <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Period (local)</source>
+        <translation>Periode (lokal tid)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>What was counted</source>
+        <translation>Hvad der blev talt</translation>
     </message>
 </context>
 <context>

@@ -1619,6 +1619,14 @@
         <translation>læring</translation>
     </message>
     <message>
+        <source>tally</source>
+        <translation>optælling</translation>
+    </message>
+    <message>
+        <source>tallies left out</source>
+        <translation>udeladte optællinger</translation>
+    </message>
+    <message>
         <source>All skills</source>
         <translation>Alle kompetencer</translation>
     </message>
@@ -1629,6 +1637,14 @@
     <message>
         <source>All enquiries</source>
         <translation>Alle henvendelser</translation>
+    </message>
+    <message>
+        <source>All tallies (counted, not logged one by one)</source>
+        <translation>Alle optællinger (talt, ikke registreret én ad gangen)</translation>
+    </message>
+    <message>
+        <source>Tallies left out: their period runs past the report&apos;s</source>
+        <translation>Udeladte optællinger: deres periode går ud over rapportens</translation>
     </message>
     <message>
         <source>current</source>
