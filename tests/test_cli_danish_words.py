@@ -104,3 +104,24 @@ def test_a_wrong_pin_is_said_in_danish(db: Database) -> None:
         domain_sign_in(db, aisha, "9999", "Skranke")
     assert str(wrong.value) == ("Den pinkode er forkert. Aisha Ahmed har 4 forsøg tilbage, før vedkommende "
                                 "spærres i 15 minutter.")
+
+
+def test_the_skills_and_checklists_lists_are_danish(db: Database, db_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    i18n.set_language("da")
+    assert cli(["--db", str(db_path), "skills", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[1:] == ["KOMPETENCE", "GRUPPE", "KRÆVET", "STATUS"]
+    assert lines[1].endswith("aktuel")
+    assert cli(["--db", str(db_path), "checklists", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "dagligt senest kl. 21:45" in out and "efter behov" in out and "pr. person" in out
+    assert "daily" not in out and "items" not in out
+
+
+def test_counts_and_seconds_are_written_the_danish_way(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    i18n.set_language("da")
+    assert cli(["--db", str(db_path), "demo-data", "--enquiries", "1200", "--staff", "2", "--days", "3"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("Tilføjede 1.200 henvendelser")  # not "1,200"
+    assert re.search(r"på \d+,\d s\.$", first), first  # not "0.2 s"

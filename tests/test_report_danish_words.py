@@ -27,3 +27,16 @@ def test_a_heatmap_and_desk_statistics_summary_in_danish(db, history) -> None:  
     assert "Library" not in stats.summary and "Busiest" not in stats.summary
     heat = run_report(db, history, "heatmap", date(2026, 2, 27), date(2026, 4, 30))
     assert " of " not in heat.summary and "Nobody" not in heat.summary
+
+
+def test_the_skill_gaps_reasons_actions_and_summary_in_danish(db, history) -> None:  # noqa: F811
+    i18n.set_language("da")
+    result = run_report(db, history, "skill-gaps", date(2026, 2, 27), date(2026, 4, 30))
+    sentences = [result.summary, *(row[key] for row in result.rows for key in ("reason", "action", "evidence"))]
+    english = (" of ", " passed on", " was needed", "Train ", "write a guide", "nobody", "small sample",
+               "Act on these", "No skill gaps")
+    assert [s for s in sentences if any(word in s for word in english)] == []
+    assert any("Der var brug for" in row["reason"] for row in result.rows)
+    i18n.set_language("en")
+    english_result = run_report(db, history, "skill-gaps", date(2026, 2, 27), date(2026, 4, 30))
+    assert any(" was needed in " in row["reason"] for row in english_result.rows)

@@ -6,7 +6,7 @@ import argparse
 
 from deskapp.db import Database
 from deskapp.db.migrate import HEAD_REVISION, known_revisions, revision_of, upgrade
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import _, format_number
 from deskapp.platform.settings import resolve_database
 from deskapp.startup.seed import seed
 
@@ -67,7 +67,7 @@ def run_status(args: argparse.Namespace) -> int:
 
         with db.read() as session:
             count = session.scalar(select(func.count()).select_from(Enquiry))
-        print(_("status:   up to date, {count:,} enquiries").format(count=count))
+        print(_("status:   up to date, {count} enquiries").format(count=format_number(count or 0)))
     elif current is None:
         print(_("status:   run `deskapp db upgrade` (the app does this itself on start)"))
     elif current in known_revisions():

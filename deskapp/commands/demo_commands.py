@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import _, format_number
 from deskapp.startup.database import open_database
 
 
@@ -25,16 +25,16 @@ def run_demo_data(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     summary = generate(opened.db, enquiries=args.enquiries, staff=args.staff, days=args.days, seed=args.seed)
     elapsed = time.perf_counter() - started
-    print(_("Added {enquiries:,} enquiries ({enquiry_skills:,} skill links), {desk_sessions:,} desk sessions, "
-            "{staff} staff at {desks} desks, {first_day} to {last_day}, in {elapsed:.1f} s.").format(
-            enquiries=summary.enquiries,
-            enquiry_skills=summary.enquiry_skills,
-            desk_sessions=summary.desk_sessions,
+    print(_("Added {enquiries} enquiries ({enquiry_skills} skill links), {desk_sessions} desk sessions, "
+            "{staff} staff at {desks} desks, {first_day} to {last_day}, in {elapsed} s.").format(
+            enquiries=format_number(summary.enquiries),
+            enquiry_skills=format_number(summary.enquiry_skills),
+            desk_sessions=format_number(summary.desk_sessions),
             staff=summary.staff,
             desks=summary.desks,
             first_day=summary.first_day,
             last_day=summary.last_day,
-            elapsed=elapsed))
+            elapsed=format_number(elapsed, decimals=1)))
     print(_("Demo staff sign in with PIN {DEMO_PIN}; demo team leaders with the password {DEMO_LEADER_PASSWORD} "
             "(only people who had no PIN or password already).").format(
             DEMO_PIN=DEMO_PIN,

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.startup.database import open_database
 
 
@@ -158,6 +158,11 @@ def run_misses(args: argparse.Namespace) -> int:
     return 0
 
 
+# How often a checklist is due, in the reader's words (the stored codes stay as they are).
+SCHEDULE_WORDS = {"daily": N_("daily"), "weekly": N_("weekly"), "per-person": N_("per-person"),
+                  "on-demand": N_("on-demand")}
+
+
 def run_checklists_list(args: argparse.Namespace) -> int:
     from deskapp.checklists.templates import list_templates
 
@@ -165,11 +170,11 @@ def run_checklists_list(args: argparse.Namespace) -> int:
     with db.read() as session:
         templates = list_templates(session)
     for t in templates:
-        due = f" by {t.due_time}" if t.due_time else ""
+        due = " " + _("by {time}").format(time=t.due_time) if t.due_time else ""
         print(_("{key:<28} {title}  ({schedule}{due}, {item_count} items, version {version})").format(
                 key=t.key,
                 title=t.title,
-                schedule=t.schedule,
+                schedule=_(SCHEDULE_WORDS.get(t.schedule, t.schedule)),
                 due=due,
                 item_count=t.item_count,
                 version=t.version))

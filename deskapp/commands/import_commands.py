@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import N_, _
+from deskapp.platform.i18n import N_, _, format_number
 from deskapp.startup.database import open_database
 
 if TYPE_CHECKING:
@@ -66,15 +66,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         sub.set_defaults(handler=run_import)
     for name, text in TALLY_HELP.items():
         sub = imp_sub.add_parser(name, help=_("import {text}").format(text=text))
-        sub.add_argument("file", metavar="FILE")
+        sub.add_argument("file", metavar=_("FILE"))
         sub.add_argument("--dry-run", action="store_true",
                          help=_("check the whole file and report what would be imported; change nothing"))
-        sub.add_argument("--desk", metavar="NAME", help=_("put every tally on this desk (default: the file's "
+        sub.add_argument("--desk", metavar=_("NAME"), help=_("put every tally on this desk (default: the file's "
                                                           "location or desk column)"))
-        sub.add_argument("--source-instance", metavar="NAME",
+        sub.add_argument("--source-instance", metavar=_("NAME"),
                          help=_("which copy of the source the file comes from (e.g. the Suma server or the "
                                 "library), so that two sources' ids never meet; default: none"))
-        sub.add_argument("--problems-out", metavar="FILE",
+        sub.add_argument("--problems-out", metavar=_("FILE"),
                          help=_("also write every problem that stops the import to FILE, one a line"))
         sub.set_defaults(handler=run_tally_import)
 
@@ -119,8 +119,8 @@ def run_import(args: argparse.Namespace) -> int:
         print(line)
     _write_problems(args, list(summary.problems))
     if not args.dry_run:
-        print(_("Done in {elapsed:.1f} s (import batch {batch_id}).").format(
-                elapsed=elapsed,
+        print(_("Done in {elapsed} s (import batch {batch_id}).").format(
+                elapsed=format_number(elapsed, decimals=1),
                 batch_id=summary.batch_id))
     return 1 if summary.problems else 0
 
@@ -157,8 +157,8 @@ def _write_problems(args: argparse.Namespace, problems: list[Problem]) -> None:
         return
     if not args.problems_out:
         if len(problems) > LONG_PROBLEM_LIST:
-            print(_("({n_problems:,} problems: --problems-out FILE writes them to a file.)").format(
-                    n_problems=len(problems)), file=sys.stderr)
+            print(_("({n_problems} problems: --problems-out FILE writes them to a file.)").format(
+                    n_problems=format_number(len(problems))), file=sys.stderr)
         return
     target = Path(args.problems_out)
     try:
@@ -168,8 +168,8 @@ def _write_problems(args: argparse.Namespace, problems: list[Problem]) -> None:
                 target=target,
                 value=error.strerror or error), file=sys.stderr)
         return
-    print(_("All {n_problems:,} problems are listed in {target}.").format(
-            n_problems=len(problems),
+    print(_("All {n_problems} problems are listed in {target}.").format(
+            n_problems=format_number(len(problems)),
             target=target), file=sys.stderr)
 
 
@@ -179,7 +179,7 @@ def run_export(args: argparse.Namespace) -> int:
     opened = open_database(args.db)
     result = export_enquiries(opened.db, Actor.cli(), args.out, args.format, date_from=args.date_from,
                               date_to=args.date_to)
-    print(_("Exported {rows:,} enquiries to {path}.").format(rows=result.rows, path=result.path))
+    print(_("Exported {rows} enquiries to {path}.").format(rows=format_number(result.rows), path=result.path))
     if result.replaced_characters:
         print(_("{replaced_characters} control characters that XLSX cannot hold were replaced with �.").format(
                 replaced_characters=result.replaced_characters),

@@ -172,12 +172,15 @@ def run_list(args: argparse.Namespace) -> int:
     if not skills:
         print(_("No skills yet. Add one with: deskapp skills add \"NAME\" --group \"GROUP\""))
         return 0
-    width = max(len(s.label) for s in skills)
-    group_width = max(len(s.group) for s in skills)
-    print(f"{'ID':>4}  {'SKILL':<{width}}  {'GROUP':<{group_width}}  REQUIRED  STATUS")
+    headings = (_("SKILL"), _("GROUP"), _("REQUIRED"), _("STATUS"))
+    width = max(len(headings[0]), *(len(s.label) for s in skills))
+    group_width = max(len(headings[1]), *(len(s.group) for s in skills))
+    level_width = len(headings[2])
+    print(f"{'ID':>4}  {headings[0]:<{width}}  {headings[1]:<{group_width}}  {headings[2]}  {headings[3]}")
     for s in skills:
-        status = f"merged into {s.merged_into}" if s.merged_into else ("retired" if s.retired else "current")
-        print(f"{s.id:>4}  {s.label:<{width}}  {s.group:<{group_width}}  {s.required_level:>8}  {status}")
+        status = (_("merged into {skill}").format(skill=s.merged_into) if s.merged_into
+                  else (_("retired") if s.retired else _("current")))
+        print(f"{s.id:>4}  {s.label:<{width}}  {s.group:<{group_width}}  {s.required_level:>{level_width}}  {status}")
     return 0
 
 

@@ -27,7 +27,7 @@ from deskapp.importing.lookups import Lookups
 from deskapp.importing.reader import Table, read_table
 from deskapp.platform import audit
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _, format_number, ngettext
+from deskapp.platform.i18n import N_, _, format_number, ngettext
 
 PREVIEW_ROWS = 20
 KEY_CHUNK = 500  # keys per IN (...) when looking for tallies imported before
@@ -230,7 +230,7 @@ def import_tallies(db: Database, actor: Actor, path: str | Path, tally_format: T
                    fallback_desk: str = "Imported desk") -> TallySummary:
     """Import the tallies of one file. Raises ImportFileError (nothing written) when any row cannot be read;
     with dry_run=True, returns the summary with every problem instead and writes nothing."""
-    actor.require("leader", "import enquiry tallies")
+    actor.require("leader", N_("import enquiry tallies"))
     path = Path(path)
     table = read_table(path)
     with db.read() as session:

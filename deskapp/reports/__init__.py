@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.db import Database
 from deskapp.platform.actor import Actor
-from deskapp.platform.i18n import _
+from deskapp.platform.i18n import N_, _
 from deskapp.reports import coverage, desk_stats, heatmap, mentors, metrics, skill_gaps, training_impact, trends
 from deskapp.reports.common import ReportError, ReportFilter, ReportResult, desk_names, make_filter, parse_date
 
@@ -51,7 +51,7 @@ def run_report(db: Database, actor: Actor, name: str, start: date, end: date,
         raise ReportError(_("There is no report called {name!r}. Reports: {value}.").format(
                 name=name,
                 value=', '.join(REPORTS)))
-    actor.require("leader", "see the team's reports")
+    actor.require("leader", N_("see the team's reports"))
     with db.read() as session:
         flt = make_filter(session, start, end, tuple(desks))
         return module.run(session, actor, flt)

@@ -41,6 +41,7 @@ from deskapp.db.models import (
     Staff,
 )
 from deskapp.platform.actor import Actor
+from deskapp.platform.i18n import _, format_number, ngettext
 from deskapp.reports.common import (
     ReportFilter,
     ReportResult,
@@ -134,7 +135,9 @@ def guides_by_skill(session: Session) -> dict[int, list[tuple[str, int]]]:
 
 
 def _names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return _("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
 
 
 def learners_and_mentors(skill_id: int, required: int, team: dict[int, str], levels: dict[tuple[int, int], int],
@@ -166,42 +169,53 @@ def priority(value: float, demand: int, retired: bool) -> str:
 def evidence(counts: SkillCounts, covered: int, team: int, required: int, below_uses: int, experts: int) -> str:
     """The numbers behind the score, each with its sample size."""
     a, low = counts.all, counts.low
+    staff_at = _("{covered} of {team} staff at level {required}+").format(covered=covered, team=team,
+                                                                            required=required)
     if a.n == 0:
-        return f"not needed in this period; {covered} of {team} staff at level {required}+"
-    parts = [f"{a.passed_on} of {a.n} passed on"]
+        return _("not needed in this period; {staff_at}").format(staff_at=staff_at)
+    parts = [_("{passed_on} of {n} passed on").format(passed_on=a.passed_on, n=a.n)]
     if low.n:
-        parts[0] += f" (READ 1–2: {low.passed_on} of {low.n})"
+        parts[0] += " " + _("(READ 1–2: {passed_on} of {n})").format(passed_on=low.passed_on, n=low.n)
     if a.expected:
-        parts.append(f"{a.expected} expected hand-overs not counted")
-    parts.append(f"{covered} of {team} staff at level {required}+")
+        parts.append(ngettext("{n} expected hand-over not counted", "{n} expected hand-overs not counted",
+                              a.expected).format(n=a.expected))
+    parts.append(staff_at)
     if a.n:
-        parts.append(f"{below_uses} of {a.n} uses below level {required}")
-    parts.append("nobody at level 3+" if experts == 0 else "1 person at level 3+" if experts == 1
-                 else f"{experts} people at level 3+")
+        parts.append(_("{below} of {n} uses below level {required}").format(below=below_uses, n=a.n,
+                                                                            required=required))
+    parts.append(_("nobody at level 3+") if experts == 0 else
+                 ngettext("{n} person at level 3+", "{n} people at level 3+", experts).format(n=experts))
     text = "; ".join(parts)
-    return text + (f" — small sample ({a.n} enquiries)" if a.small and a.n else "")
+    small = " — " + ngettext("small sample ({n} enquiry)", "small sample ({n} enquiries)", a.n).format(n=a.n)
+    return text + (small if a.small and a.n else "")
 
 
 def _reason(skill: str, desk: str, counts: SkillCounts, share: float, covered: int, team: int, required: int,
             experts: int, retired_on: Any) -> str:
-    where = "" if desk == ALL_DESKS_LABEL else f" at {desk}"
+    where = "" if desk == ALL_DESKS_LABEL else " " + _("at {desk}").format(desk=desk)
     if retired_on:
-        return f"{skill} was retired on {retired_on.isoformat()}; its history stays in the figures."
+        return _("{skill} was retired on {day}; its history stays in the figures.").format(
+            skill=skill, day=retired_on.isoformat())
     a, low = counts.all, counts.low
     if a.n == 0:
-        return f"{skill} was not needed{where} in this period."
-    text = (f"{skill} was needed in {a.n} enquiries{where} ({percent(share)}) and {covered} of {team} staff "
-            f"are at level {required} or above")
+        return _("{skill} was not needed{where} in this period.").format(skill=skill, where=where)
+    text = ngettext("{skill} was needed in {n} enquiry{where} ({share}) and {covered} of {team} staff are at "
+                    "level {required} or above",
+                    "{skill} was needed in {n} enquiries{where} ({share}) and {covered} of {team} staff are at "
+                    "level {required} or above", a.n).format(skill=skill, n=a.n, where=where, share=percent(share),
+                                                             covered=covered, team=team, required=required)
     extras = []
     if low.n and low.rate >= 0.1:
-        extras.append(f"{low.passed_on} of its {low.n} READ 1–2 enquiries were passed on")
+        extras.append(ngettext("{passed_on} of its {n} READ 1–2 enquiry was passed on",
+                               "{passed_on} of its {n} READ 1–2 enquiries were passed on", low.n).format(
+            passed_on=low.passed_on, n=low.n))
     elif a.rate >= 0.15:
-        extras.append(f"{a.passed_on} of {a.n} were passed on")
+        extras.append(_("{passed_on} of {n} were passed on").format(passed_on=a.passed_on, n=a.n))
     if experts == 0:
-        extras.append("nobody is at level 3")
+        extras.append(_("nobody is at level 3"))
     elif experts == 1:
-        extras.append("only one person is at level 3 or above")
-    return text + ("; " + ", and ".join(extras) if extras else "") + "."
+        extras.append(_("only one person is at level 3 or above"))
+    return text + ("; " + _(", and ").join(extras) if extras else "") + "."
 
 
 MATCH_LETTERS = 5  # "printer" and "printing" share "print": enough to tie a search to a skill's name
@@ -229,27 +243,31 @@ def _search_for(skill: str, searches: list[tuple[str, int]]) -> tuple[str, int] 
 def _action(level: str, learners: list[str], mentor: str, guides: list[tuple[str, int]],
             searched: tuple[str, int] | None = None) -> tuple[str, str]:
     if level not in ("act now", "plan"):
-        return ("No action needed now." if level == "no action needed" else ""), ""
+        return (_("No action needed now.") if level == "no action needed" else ""), ""
     parts = []
     if learners:
-        parts.append(f"Train {_names(learners[:3])}" + (f" with {mentor} as mentor" if mentor else
-                                                        " (no level-4 mentor free: book a course)"))
+        parts.append(_("Train {names} with {mentor} as mentor").format(names=_names(learners[:3]), mentor=mentor)
+                     if mentor else
+                     _("Train {names} (no level-4 mentor free: book a course)").format(names=_names(learners[:3])))
     guide_note = ""
     outdated = [(title, marks) for title, marks in guides if marks]
     if not guides:
-        guide_note = "write a guide"
+        guide_note = _("write a guide")
         if searched is None:
-            parts.append("write a guide for it")
+            parts.append(_("write a guide for it"))
         else:
             query, times = searched
-            parts.append(f"write a guide for it (searched {times} time{'s' if times != 1 else ''} "
-                         f"in the period with no guide: “{query}”)")
+            parts.append(ngettext("write a guide for it (searched {n} time in the period with no guide: “{query}”)",
+                                  "write a guide for it (searched {n} times in the period with no guide: "
+                                  "“{query}”)", times).format(n=times, query=query))
     elif outdated:
         title, marks = max(outdated, key=lambda g: g[1])
-        guide_note = f"fix “{title}”"
-        parts.append(f"fix the guide “{title}” (marked outdated {marks} times)")
+        guide_note = _("fix “{title}”").format(title=title)
+        parts.append(ngettext("fix the guide “{title}” (marked outdated {n} time)",
+                              "fix the guide “{title}” (marked outdated {n} times)", marks).format(
+            title=title, n=marks))
     if not parts:
-        return "Keep an eye on it.", guide_note
+        return _("Keep an eye on it."), guide_note
     text = "; ".join(parts)
     return text[0].upper() + text[1:] + ".", guide_note
 
@@ -319,13 +337,15 @@ def summary_for(rows: list[dict[str, Any]]) -> str:
     acting = [r for r in rows if r["priority"] in ("act now", "plan")]
     if not acting:
         needed = any(r["demand"] for r in rows)
-        return ("No skill gaps to act on: every skill needed in this period is covered." if needed
-                else "No skill gaps: nothing was needed in this period.")
+        return (_("No skill gaps to act on: every skill needed in this period is covered.") if needed
+                else _("No skill gaps: nothing was needed in this period."))
     picks = []
     for i, row in enumerate(acting[:3], start=1):
-        where = "" if row["desk"] == ALL_DESKS_LABEL else f" at {row['desk']}"
-        picks.append(f"{i}. {row['skill']}{where} ({row['priority']}, score {row['gap_score']:g}: {row['evidence']})")
-    return f"Act on these first: {' '.join(picks)}"
+        where = "" if row["desk"] == ALL_DESKS_LABEL else " " + _("at {desk}").format(desk=row["desk"])
+        picks.append(_("{i}. {skill}{where} ({priority}, score {score}: {evidence})").format(
+            i=i, skill=row["skill"], where=where, priority=_(row["priority"]),
+            score=format_number(row["gap_score"]), evidence=row["evidence"]))
+    return _("Act on these first: {picks}").format(picks=" ".join(picks))
 
 
 def run(session: Session, actor: Actor, flt: ReportFilter) -> ReportResult:
